@@ -1,0 +1,42 @@
+/**
+ * Plain-text safety and sheet names shared by every surface that writes to a spreadsheet.
+ * Pure: no Apps Script, no DOM.
+ */
+import type { Lang } from './i18n/localized.ts';
+
+/**
+ * Keep untrusted text (student names, notes, pasted pages) as plain text in a sheet.
+ * Sheets turns a value starting with = + - @ into a formula (or an error); a leading apostrophe makes it store the
+ * rest as text and the apostrophe is not shown. Tab/CR at the start are also escaped (CSV/formula injection advice).
+ */
+export const safeText = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+
+export type SheetKind = 'roster' | 'groups' | 'log' | 'tallies' | 'settings' | 'plan' | 'schedule';
+
+export const SHEET_NAMES: Readonly<Record<SheetKind, Readonly<Record<Lang, string>>>> = {
+  roster: { zh: '名单', en: 'Roster' },
+  groups: { zh: '分组', en: 'Groups' },
+  log: { zh: '积分记录', en: 'Points log' },
+  tallies: { zh: '积分汇总', en: 'Tallies' },
+  settings: { zh: '设置', en: 'Settings' },
+  plan: { zh: '计划', en: 'Plan' },
+  schedule: { zh: '日程', en: 'Schedule' },
+};
+
+export const sheetName = (kind: SheetKind, lang: Lang): string => SHEET_NAMES[kind][lang];
+
+const norm = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The existing sheet for `kind`, whichever language it was created in (teachers may switch UI language later).
+ * Exact names win; otherwise a case/width/space-insensitive match. Chinese name preferred when both exist.
+ */
+export const findSheetName = (existingNames: readonly string[], kind: SheetKind): string | null => {
+  const wanted = [SHEET_NAMES[kind].zh, SHEET_NAMES[kind].en];
+  for (const w of wanted) if (existingNames.includes(w)) return w;
+  for (const w of wanted) {
+    const hit = existingNames.find((n) => norm(n) === norm(w));
+    if (hit !== undefined) return hit;
+  }
+  return null;
+};
