@@ -1,0 +1,38 @@
+/**
+ * Points are an append-only log: every award, deduction, undo and reversal is one PointEvent (one row of the
+ * 积分记录/Points log sheet). Tallies are always recomputed from the log; nothing is edited in place.
+ */
+export interface PointEvent {
+  /** Unique id of this row. */
+  eventId: string;
+  /** ISO 8601 instant, e.g. 2026-11-23T05:00:00.000Z. */
+  timestamp: string;
+  studentId: string;
+  studentName: string;
+  /** Group name at the time of the award (for reading the log; tallies use the current grouping). */
+  group: string;
+  category: string;
+  /** Signed: positive award, negative deduction or compensation. */
+  points: number;
+  note: string;
+  /** Who recorded it (email when Apps Script gives it, else ''). */
+  recordedBy: string;
+  /** eventId this row compensates (undo/reversal), else null. */
+  reverses: string | null;
+  /**
+   * Events created by one click share an actionId (e.g. a whole-group award), so undo can take the whole click
+   * back. Optional: rows typed by hand have none and count as their own action (actionId = eventId).
+   */
+  actionId?: string;
+}
+
+/** A student as the points code needs it (from the current grouping). */
+export interface Member {
+  id: string;
+  name: string;
+}
+
+export interface GroupRef {
+  name: string;
+  members: Member[];
+}
