@@ -1,0 +1,10 @@
+export type { GroupRef, Member, PointEvent } from './types.ts';
+export { eventToRow, LOG_HEADERS, LOG_WIDTH, rowsToEvents } from './log.ts';
+export type { LogProblem, ReadLogOptions } from './log.ts';
+export { makeAwardEvents, makeReversal, makeUndo } from './award.ts';
+export type { AwardRequest, AwardResult } from './award.ts';
+export { computeTallies, competitionRanks, fairScore } from './tallies.ts';
+export type { GroupTally, PeriodTotals, StudentTally, Tallies } from './tallies.ts';
+export { talliesToRows } from './tallies-sheet.ts';
+export type { TalliesBlocks } from './tallies-sheet.ts';
+export { periodStarts } from './periods.ts';
