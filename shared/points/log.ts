@@ -92,8 +92,9 @@ export const rowsToEvents = (
     const r = rows[i]!;
     const row = i + 1;
     if (i === 0 && isHeader(r)) continue;
-    if (r.every((c) => text(c) === '')) continue;
     const eventId = text(r[0]);
+    // Blank (deleted or cleared) row: only checked when the id is empty, to keep the common path cheap.
+    if (eventId === '' && r.every((c) => text(c) === '')) continue;
     const skip = (zh: string, en: string): void => {
       problems.push({ row, kind: 'skipped', message: msg(row, `${zh}，此行未计入；请修正或删除此行。`, `${en}; the row is not counted. Fix or delete it.`) });
     };
