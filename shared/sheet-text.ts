@@ -40,3 +40,10 @@ export const findSheetName = (existingNames: readonly string[], kind: SheetKind)
   }
   return null;
 };
+
+/**
+ * Fold full-width ASCII (Ｕ+FF01–FF5E: ２, ：, ＝, Ａ) and the ideographic space to their ASCII forms, for reading
+ * numbers and separators typed with a Chinese IME. Unlike NFKC it leaves ①, ⑴, ㈠ and other text alone.
+ */
+export const foldWidth = (s: string): string =>
+  s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSheetName, safeText, sheetName, SHEET_NAMES } from '../shared/sheet-text.ts';
+import { findSheetName, foldWidth, safeText, sheetName, SHEET_NAMES } from '../shared/sheet-text.ts';
 
 describe('safeText', () => {
   it.each(['=IMPORTXML("http://x","//a")', '+1', '-2', '@x', '\tname', '\rname', '=1+1'])(
@@ -31,5 +31,16 @@ describe('sheet names', () => {
   it('returns null when absent', () => {
     expect(findSheetName(['Sheet1'], 'settings')).toBeNull();
     expect(findSheetName([], 'plan')).toBeNull();
+  });
+});
+
+describe('foldWidth', () => {
+  it('folds full-width digits, letters, punctuation and the ideographic space', () => {
+    expect(foldWidth('２：１：１')).toBe('2:1:1');
+    expect(foldWidth('学习＝２，Ａｂ　ｃ')).toBe('学习=2,Ab c');
+    expect(foldWidth('－３')).toBe('-3');
+  });
+  it('leaves Chinese text and enclosed numbers alone', () => {
+    expect(foldWidth('①⑴㈠ 王小明')).toBe('①⑴㈠ 王小明');
   });
 });

@@ -3,7 +3,7 @@
  * edited by hand (broken rows are skipped with a message naming the sheet row, the rest keeps working).
  */
 import type { Lang, Localized } from '../i18n/localized.ts';
-import { safeText } from '../sheet-text.ts';
+import { foldWidth, safeText } from '../sheet-text.ts';
 import type { PointEvent } from './types.ts';
 
 const HEADERS: Record<Lang, readonly string[]> = {
@@ -58,7 +58,7 @@ const isHeader = (r: readonly unknown[]): boolean => {
 /** Numbers or numeric strings ("2", "-1", full-width "２", "+3"); NaN otherwise. */
 const toPoints = (v: unknown): number => {
   if (typeof v === 'number') return v;
-  const t = text(v).normalize('NFKC').replace(/^'/, '');
+  const t = foldWidth(text(v)).replace(/^'/, '');
   return /^[+-]?\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
 };
 

@@ -3,6 +3,7 @@
  * unreadable value falls back to the default for that field, with a message naming the row and what to write.
  */
 import type { Lang, Localized } from '../i18n/localized.ts';
+import { foldWidth } from '../sheet-text.ts';
 import { defaultSettings } from './defaults.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
 
@@ -46,8 +47,8 @@ const HEADER: Record<Lang, string[]> = { zh: ['设置项', '值'], en: ['Setting
 
 const FIELDS = Object.keys(LABELS) as Field[];
 
-/** NFKC folds full-width digits/letters/punctuation (４ → 4, ： → :); lower-case for English words. */
-const norm = (v: unknown): string => cellText(v).normalize('NFKC').trim().toLowerCase();
+/** Fold full-width digits/letters/punctuation (４ → 4, ： → :); lower-case for English words. */
+const norm = (v: unknown): string => foldWidth(cellText(v)).trim().toLowerCase();
 
 const cellText = (v: unknown): string => {
   if (v === null || v === undefined) return '';
@@ -112,7 +113,7 @@ const parseMix = (v: unknown): Parsed<number[] | null> => {
 };
 
 const parseCategories = (v: unknown): Parsed<PointCategory[]> => {
-  const raw = cellText(v).normalize('NFKC');
+  const raw = foldWidth(cellText(v));
   const items = raw.split(/[、,;；\n]/).map((x) => x.trim()).filter((x) => x !== '');
   if (items.length === 0) return fail;
   const out: PointCategory[] = [];

@@ -189,3 +189,11 @@ describe('validateSettings', () => {
     expect(validateSettings(custom)).toEqual([]);
   });
 });
+
+describe('category names keep their own characters', () => {
+  it('does not fold ① or other enclosed numbers in names', () => {
+    const { settings, problems } = rowsToSettings([['积分类别', '①学习＝２、⑵纪律=1']]);
+    expect(problems).toEqual([]);
+    expect(settings.categories).toEqual([{ name: '①学习', defaultPoints: 2 }, { name: '⑵纪律', defaultPoints: 1 }]);
+  });
+});
