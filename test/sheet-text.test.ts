@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findSheetName, foldWidth, safeText, sheetName, SHEET_NAMES } from '../shared/sheet-text.ts';
+import { findSheetName, foldWidth, literalText, safeText, sheetName, SHEET_NAMES, storedText } from '../shared/sheet-text.ts';
 
 describe('safeText', () => {
-  it.each(['=IMPORTXML("http://x","//a")', '+1', '-2', '@x', '\tname', '\rname', '=1+1'])(
+  it.each(['=IMPORTXML("http://x","//a")', '+1', '-2', '@x', '\tname', '\rname', '=1+1', "'quoted"])(
     'prefixes an apostrophe to %j so Sheets keeps it as text',
     (s) => {
       expect(safeText(s)).toBe(`'${s}`);
     },
   );
-  it.each(['王小明', 'Anna', '', '1+1', 'a=b', "'quoted", ' =x', '２'])('leaves %j unchanged', (s) => {
+  it.each(['王小明', 'Anna', '', '1+1', 'a=b', ' =x', '２', '001'])('leaves %j unchanged', (s) => {
     expect(safeText(s)).toBe(s);
   });
 });
@@ -42,5 +42,23 @@ describe('foldWidth', () => {
   });
   it('leaves Chinese text and enclosed numbers alone', () => {
     expect(foldWidth('①⑴㈠ 王小明')).toBe('①⑴㈠ 王小明');
+  });
+});
+
+describe('literalText', () => {
+  it.each(['001', '2026-11-23T01:00:00.000Z', '3/4', '.5', 'TRUE', 'false', '=x', '-1', "'a"])('keeps %j as text', (s) => {
+    expect(literalText(s)).toBe(`'${s}`);
+    expect(storedText(literalText(s))).toBe(s);
+  });
+  it.each(['abc', '王小明', '', 'S001'])('leaves %j unchanged', (s) => {
+    expect(literalText(s)).toBe(s);
+  });
+});
+
+describe('storedText', () => {
+  it('drops exactly one leading apostrophe, as Sheets does on read', () => {
+    expect(storedText("''a")).toBe("'a");
+    expect(storedText(safeText("'a"))).toBe("'a");
+    expect(storedText('a')).toBe('a');
   });
 });

@@ -13,6 +13,7 @@ import { computeTallies } from '../../shared/points/tallies.ts';
 import { talliesToRows } from '../../shared/points/tallies-sheet.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { defaultSettings } from '../../shared/settings/defaults.ts';
+import { storedText } from '../../shared/sheet-text.ts';
 
 /** Assumptions for the Apps Script estimate (stated, not measured: Google's servers are not reachable here). */
 export const APPS_SCRIPT_CPU_FACTOR = { low: 3, high: 5 }; // Apps Script V8 vs Node on this machine
@@ -45,7 +46,8 @@ export const syntheticLog = (n: number): { rows: unknown[][]; groups: GroupRef[]
           points: rnd() < 0.15 ? -1 : 2, note: i % 10 === 0 ? '课堂表现好' : '', recordedBy: 'teacher@school.cn',
           reverses: null, actionId: `ev${i}`,
         };
-    rows.push(eventToRow(e));
+    // As getValues() returns it: Sheets drops the leading apostrophe that keeps ids and times as text.
+    rows.push(eventToRow(e).map((c) => (typeof c === 'string' ? storedText(c) : c)));
     prev = e.reverses === null ? e : null;
   }
   return { rows, groups };

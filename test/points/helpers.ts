@@ -23,3 +23,7 @@ export const makeGroups = (sizes: number[]): GroupRef[] =>
     const name = String.fromCharCode(65 + gi);
     return { name, members: Array.from({ length: n }, (_, i) => ({ id: `${name}${i + 1}`, name: `学生${name}${i + 1}` })) };
   });
+
+/** A row as getValues() returns it after writing: Sheets drops one leading apostrophe of a text cell. */
+export const stored = (row: readonly (string | number)[]): (string | number)[] =>
+  row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));

@@ -7,7 +7,7 @@ import type { PointEvent } from '../../shared/points/types.ts';
 import { defaultSettings } from '../../shared/settings/defaults.ts';
 import { rowsToSettings, settingsToRows } from '../../shared/settings/sheet.ts';
 import type { Settings } from '../../shared/settings/types.ts';
-import { counter, makeGroups } from './helpers.ts';
+import { counter, makeGroups, stored } from './helpers.ts';
 
 const groups = makeGroups([4, 6, 5]);
 const ids = groups.flatMap((g) => g.members.map((m) => m.id));
@@ -46,7 +46,7 @@ describe('properties', () => {
         const r = makeAwardEvents({ ...a.who, category: a.category, points: a.points }, groups, NOW, id);
         if (r.ok) log.push(...r.events);
       }
-      const { events, problems } = rowsToEvents(log.map(eventToRow));
+      const { events, problems } = rowsToEvents(log.map((e) => stored(eventToRow(e))));
       expect(problems).toEqual([]);
       const t = computeTallies(events, groups, { ...defaultSettings(), fairness: 'total' }, NOW, 'UTC');
       const sum = log.reduce((s, e) => s + e.points, 0);
