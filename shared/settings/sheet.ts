@@ -169,22 +169,35 @@ const parseTermStart = (v: unknown): Parsed<string | null> => {
   return ok(`${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 };
 
+const HEADER_WORDS = new Set([...HEADER.zh, ...HEADER.en].map((h) => h.toLowerCase()));
+
+const unknownLabel = (row: number, label: string): Localized => ({
+  zh: `设置表第 ${row} 行“${label}”不是已知的设置项，已忽略；可用的设置项：${FIELDS.map((f) => LABELS[f].zh).join('、')}。`,
+  en: `Settings sheet row ${row}: "${label}" is not a known setting and is ignored; known settings: ${FIELDS.map((f) => LABELS[f].en).join(', ')}.`,
+});
+
 const problem = (row: number, f: Field, got: unknown): Localized => ({
   zh: `设置表第 ${row} 行“${LABELS[f].zh}”的值“${cellText(got)}”无法识别，已使用默认值；请${HINTS[f].zh}。`,
   en: `Settings sheet row ${row} "${LABELS[f].en}": cannot read "${cellText(got)}", the default is used; ${HINTS[f].en}.`,
 });
 
 /**
- * Read a Settings sheet (2-D values, first column label, second value). A header row, blank rows, unknown labels
- * and fields that are missing are fine (missing = default, silently). Row numbers in messages are sheet rows (1-based).
+ * Read a Settings sheet (2-D values, first column label, second value). A header row, blank rows and missing fields
+ * are fine (missing = default, silently); an unknown label is ignored with a message listing the known ones.
+ * Row numbers in messages are sheet rows (1-based).
  */
 export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problems: Localized[] } => {
   const lang: Lang = rows.some((r) => /[\u4e00-\u9fff]/.test(cellText(r[0]))) ? 'zh' : 'en';
   const s = defaultSettings(lang);
   const problems: Localized[] = [];
   rows.forEach((r, i) => {
-    const f = LABEL_TO_FIELD.get(norm(r[0]));
-    if (!f) return;
+    const label = norm(r[0]);
+    const f = LABEL_TO_FIELD.get(label);
+    if (!f) {
+      // A misspelt label would silently keep the default: say so, unless it is the header or a blank row.
+      if (label !== '' && !HEADER_WORDS.has(label)) problems.push(unknownLabel(i + 1, cellText(r[0]).trim()));
+      return;
+    }
     const v = r[1];
     const row = i + 1;
     const apply = <T>(p: Parsed<T>, set: (x: T) => void): void => {

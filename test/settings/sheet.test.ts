@@ -133,10 +133,19 @@ describe('rowsToSettings', () => {
     expect(problems[1]!.en).toContain('row 3');
     expect(problems[2]!.zh).toContain('第 4 行');
   });
-  it('ignores blank rows and unknown labels; missing fields are defaults', () => {
-    const { settings, problems } = rowsToSettings([[], ['', ''], ['备注', '随便'], [null, 3]]);
+  it('ignores blank rows and the header; missing fields are defaults', () => {
+    const { settings, problems } = rowsToSettings([['设置项', '值'], [], ['', ''], [null, 3]]);
     expect(problems).toEqual([]);
     expect(settings).toEqual(defaultSettings('zh'));
+  });
+  it('names an unknown (e.g. misspelt) label and lists the known ones', () => {
+    const { settings, problems } = rowsToSettings([['Setting', 'Value'], ['Group sise', 6]]);
+    expect(settings.groupSize).toBe(4);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.en).toContain('row 2');
+    expect(problems[0]!.en).toContain('Group sise');
+    expect(problems[0]!.en).toContain('Group size');
+    expect(problems[0]!.zh).toContain('每组人数');
   });
   it('drops a mix that does not add up to the group size, with a message', () => {
     const { settings, problems } = rowsToSettings([['每组人数', 6], ['能力搭配', '2:1:1']]);
