@@ -99,6 +99,8 @@ const reversedIds = (events: readonly PointEvent[]): Set<string> => {
 /**
  * Undo the last action (all events sharing its actionId) that is not itself a compensation and not already
  * reversed. With `recordedBy` non-empty, only that person's actions are considered (two teachers each undo their own).
+ * `events` may be just the tail of the log (e.g. the last few hundred rows) so an undo need not re-read the whole
+ * sheet; it must reach back far enough to include the action and any reversals of it.
  */
 export const makeUndo = (
   events: readonly PointEvent[],
