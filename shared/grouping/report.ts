@@ -1,0 +1,71 @@
+/**
+ * The numbers a teacher checks: per group size, mean/sd/min/max of the total and each subject, gender counts;
+ * the class figures; and the balance (range of group means) beside what a serpentine (蛇形) draft and a random
+ * split give on the same roster, so the gain is visible.
+ */
+import type { Student } from '../roster/types.ts';
+import type { BalanceSummary, GroupReport, Stat } from './types.ts';
+import { shuffle, type Rng } from './random.ts';
+
+export function stat(values: (number | null | undefined)[]): Stat | null {
+  const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  if (v.length === 0) return null;
+  const mean = v.reduce((a, b) => a + b, 0) / v.length;
+  const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
+  return { mean, sd, min: Math.min(...v), max: Math.max(...v) };
+}
+
+const range = (v: number[]): number => (v.length ? Math.max(...v) - Math.min(...v) : 0);
+
+export function groupReport(name: string, members: Student[], subjects: string[]): GroupReport {
+  const subj: Record<string, Stat | null> = {};
+  for (const s of subjects) subj[s] = stat(members.map((m) => m.subjects[s]));
+  return {
+    name,
+    size: members.length,
+    total: stat(members.map((m) => m.total)),
+    subjects: subj,
+    gender: {
+      M: members.filter((m) => m.gender === 'M').length,
+      F: members.filter((m) => m.gender === 'F').length,
+      unknown: members.filter((m) => m.gender === null).length,
+    },
+  };
+}
+
+export function balanceSummary(groups: Student[][], all: Student[], subjects: string[]): BalanceSummary {
+  const means = (v: (s: Student) => number | null | undefined): number[] =>
+    groups.map((g) => stat(g.map(v))?.mean).filter((m): m is number => m !== undefined);
+  const totalRange = range(means((s) => s.total));
+  const sd = stat(all.map((s) => s.total))?.sd ?? 0;
+  const subjectRanges: Record<string, number> = {};
+  for (const sub of subjects) subjectRanges[sub] = range(means((s) => s.subjects[sub]));
+  return { totalRange, totalRangeSd: sd > 0 ? totalRange / sd : 0, subjectRanges };
+}
+
+/** Serpentine draft: rank by total, deal 1→k then k→1, into groups of the given sizes. */
+export function serpentine(students: Student[], sizes: number[]): Student[][] {
+  const ranked = students.slice().sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
+  const k = sizes.length;
+  const groups: Student[][] = sizes.map(() => []);
+  let t = 0;
+  for (const s of ranked) {
+    for (;;) {
+      const lap = Math.floor(t / k);
+      const pos = t % k;
+      const g = lap % 2 === 0 ? pos : k - 1 - pos;
+      t++;
+      if (groups[g]!.length < sizes[g]!) {
+        groups[g]!.push(s);
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
+export function randomSplit(students: Student[], sizes: number[], rng: Rng): Student[][] {
+  const s = shuffle(rng, students.slice());
+  let at = 0;
+  return sizes.map((n) => s.slice(at, (at += n)));
+}

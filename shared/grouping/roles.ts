@@ -1,0 +1,56 @@
+/**
+ * Roles inside a group.
+ * - 学科组长 (subject leader): for each subject in roster order, the group's best in that subject among members
+ *   who hold no subject role yet (so roles spread across members); when everyone already holds one, the best.
+ * - 组长 (leader): the leader candidate with the highest total; without a candidate, the highest total among members
+ *   with no subject role (so one strong student does not hold every role); else the highest total.
+ * - 记录员 (recorder): among members with no role yet, the one closest to the group's median total (a middle
+ *   student, so recording is not left to the strongest or the weakest); groups of one or two have no recorder
+ *   unless someone is free.
+ */
+import type { Student } from '../roster/types.ts';
+import type { Member, RoleKey, RoleNames } from './types.ts';
+
+export const DEFAULT_ROLE_NAMES: Record<'zh' | 'en', RoleNames> = {
+  zh: { leader: '组长', subjectLeader: '学科组长', recorder: '记录员' },
+  en: { leader: 'Leader', subjectLeader: 'Subject leader', recorder: 'Recorder' },
+};
+
+/** "学科组长" + 数学 → "数学组长"; "Subject leader" + Math → "Math leader"; "{subject}代表" + 语文 → "语文代表". */
+export function subjectRoleName(pattern: string, subject: string, lang: 'zh' | 'en'): string {
+  if (pattern.includes('{subject}')) return pattern.split('{subject}').join(subject);
+  if (pattern.includes('学科')) return pattern.replace('学科', subject);
+  if (/subject/i.test(pattern)) return pattern.replace(/subject/i, subject);
+  return lang === 'zh' ? subject + pattern : `${subject} ${pattern}`;
+}
+
+const byScore = (v: (s: Student) => number | null) => (a: Student, b: Student) => (v(b) ?? -Infinity) - (v(a) ?? -Infinity);
+
+export function assignRoles(group: Student[], subjects: string[], names: RoleNames, lang: 'zh' | 'en'): Member[] {
+  const roles = new Map<string, { key: RoleKey; subject?: string }[]>(group.map((s) => [s.id, []]));
+  const subjectHolders = new Set<string>();
+  for (const sub of subjects) {
+    const scored = group.filter((s) => s.subjects[sub] !== null && s.subjects[sub] !== undefined);
+    if (scored.length === 0) continue;
+    const free = scored.filter((s) => !subjectHolders.has(s.id));
+    const pickFrom = (free.length ? free : scored).slice().sort(byScore((s) => s.subjects[sub] ?? null));
+    const chosen = pickFrom[0]!;
+    subjectHolders.add(chosen.id);
+    roles.get(chosen.id)!.push({ key: 'subjectLeader', subject: sub });
+  }
+  const byTotal = byScore((s) => s.total);
+  const candidates = group.filter((s) => s.leaderCandidate).sort(byTotal);
+  const noSubject = group.filter((s) => !subjectHolders.has(s.id)).sort(byTotal);
+  const leader = candidates[0] ?? noSubject[0] ?? group.slice().sort(byTotal)[0];
+  if (leader) roles.get(leader.id)!.unshift({ key: 'leader' });
+  const free = group.filter((s) => roles.get(s.id)!.length === 0).sort(byTotal);
+  if (free.length > 0) roles.get(free[Math.floor((free.length - 1) / 2)]!.id)!.push({ key: 'recorder' });
+
+  return group.map((s) => {
+    const rs = roles.get(s.id)!;
+    const label = rs
+      .map((r) => (r.key === 'leader' ? names.leader : r.key === 'recorder' ? names.recorder : subjectRoleName(names.subjectLeader, r.subject!, lang)))
+      .join(lang === 'zh' ? '、' : ', ');
+    return { id: s.id, name: s.name, role: rs.length ? label : null, roles: rs };
+  });
+}
