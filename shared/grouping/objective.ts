@@ -26,6 +26,8 @@ export interface Features {
   w: Float64Array;
   /** Ranking score per student (total, or subject sum, or 0; missing = class median). */
   score: number[];
+  /** Index of the standardised total among the features, or -1. */
+  totalFeature: number;
   /** True when some student had no total (ranked at the median). */
   missingTotals: string[];
 }
@@ -92,7 +94,7 @@ export function buildFeatures(students: Student[], weights: BalanceWeights): Fea
   };
   const score = students.map((s) => s.total ?? (known.length ? med : subjSum(s) ?? 0));
   const missingTotals = known.length ? students.filter((s) => s.total === null).map((s) => s.id) : [];
-  return { F, x, mu, w, score, missingTotals };
+  return { F, x, mu, w, score, missingTotals, totalFeature: weights.total > 0 ? 0 : -1 };
 }
 
 /** Full objective for an assignment (used to check the incremental deltas and to compare restarts). */
