@@ -11,8 +11,8 @@ import type { Student } from '../roster/types.ts';
 import type { BalanceWeights } from './types.ts';
 
 /** Internal emphasis of the total over each subject, and of the k-plus spread term. */
-export const TOTAL_EMPHASIS = Number(globalThis.process?.env?.TE ?? 30);
-export const SPREAD_WEIGHT = Number(globalThis.process?.env?.SW ?? 0.25);
+export const TOTAL_EMPHASIS = 50;
+export const SPREAD_WEIGHT = 0.05;
 
 export const DEFAULT_WEIGHTS: BalanceWeights = { total: 1, subjects: 1, gender: 1, attributes: {} };
 

@@ -248,6 +248,28 @@ export function solve(inp: SolveInput): SolveResult {
    */
   function polishRange(f: number): void {
     const mean = (q: number): number => E[q * F + f]! / sizes[q]!;
+    // The other balanced features (subjects, attributes; not the total's spread term) may not get a wider range.
+    const guarded: number[] = [];
+    for (let h = 0; h < F; h++) if (h !== f && h !== f + 1 && w[h]! > 0) guarded.push(h);
+    const fRange = (h: number, A: number, B: number, dd: number): number => {
+      let mx = -Infinity;
+      let mn = Infinity;
+      for (let q = 0; q < k; q++) {
+        const v = (E[q * F + h]! + (q === A ? dd : q === B ? -dd : 0)) / sizes[q]!;
+        if (v > mx) mx = v;
+        if (v < mn) mn = v;
+      }
+      return mx - mn;
+    };
+    const guardOk = (i: number, j: number): boolean => {
+      const A = g[i]!;
+      const B = g[j]!;
+      for (const h of guarded) {
+        const dd = x[j * F + h]! - x[i * F + h]!;
+        if (fRange(h, A, B, dd) > fRange(h, A, B, 0) + 1e-12) return false;
+      }
+      return true;
+    };
     for (let step = 0; step < 20 * k && !outOfTime; step++) {
       let hi = 0;
       let lo = 0;
@@ -280,7 +302,7 @@ export function solve(inp: SolveInput): SolveResult {
             if (range - (mx - mn) <= 1e-12) continue;
             // Among swaps that narrow the range, the one that costs the rest of the balance least.
             const d = delta(i, j);
-            if (d < bestDelta && penaltyDelta(i, j) <= 0) {
+            if (d < bestDelta && penaltyDelta(i, j) <= 0 && guardOk(i, j)) {
               bestDelta = d;
               bi = i;
               bj = j;
