@@ -1,0 +1,164 @@
+/**
+ * The sheet layout of an imported plan, defined once for every surface that writes it (the browser extension
+ * through the Sheets API, the add-on's "Import plan text…" through setValues, and the copy/CSV fall-backs).
+ *
+ * Cells are plain strings exactly as the plan says them. A writer that lets Sheets parse input (setValues, paste,
+ * CSV import) must pass them through safeText; tablesToTsv and tablesToCsv (./csv.ts) do that already. The Sheets API path writes
+ * with valueInputOption=RAW, which keeps text as text without any escaping.
+ * CSV lives in ./csv.ts so that the add-on's Apps Script bundle does not pull in papaparse.
+ */
+import type { Lang, Localized } from '../i18n/localized.ts';
+import type { Plan, PlanDocument } from '../plan/types.ts';
+import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
+import type { PointCategory, Settings } from '../settings/index.ts';
+import { safeText, sheetName } from '../sheet-text.ts';
+import type { SheetKind } from '../sheet-text.ts';
+
+export interface PlanTables {
+  /** 计划/Plan: header, then one row per heading and one per stated field (level column empty). */
+  plan: string[][];
+  /** 日程/Schedule: header, then one row per scheduled item (an entry without items gives one row). */
+  schedule: string[][];
+  /** 设置/Settings: the full label/value rows (shared/settings format) with what the plan implies applied. */
+  settings: string[][];
+}
+
+export type PlanTableKind = keyof PlanTables & SheetKind;
+export const PLAN_TABLE_KINDS: readonly PlanTableKind[] = ['plan', 'schedule', 'settings'];
+
+export const PLAN_HEADER: Record<Lang, string[]> = {
+  zh: ['计划', '层级', '编号', '标题', '内容'],
+  en: ['Plan', 'Level', 'Marker', 'Heading', 'Text'],
+};
+export const SCHEDULE_HEADER: Record<Lang, string[]> = {
+  zh: ['计划', '时间', '安排'],
+  en: ['Plan', 'When', 'Item'],
+};
+
+/** Labels of the field rows in the Plan sheet (heading column), so a teacher sees what each value is. */
+const FIELD: Record<string, Localized> = {
+  groupSize: { zh: '小组人数', en: 'Group size' },
+  mix: { zh: '能力搭配', en: 'Ability mix' },
+  goal: { zh: '目标', en: 'Goal' },
+  session: { zh: '活动', en: 'Session' },
+  role: { zh: '角色', en: 'Role' },
+  category: { zh: '评比项目', en: 'Scoring category' },
+  badge: { zh: '奖励规则', en: 'Badge rule' },
+  rule: { zh: '评比规则', en: 'Scoring rule' },
+  place: { zh: '地点', en: 'Place' },
+  time: { zh: '时间', en: 'Time' },
+  participants: { zh: '参加人员', en: 'Participants' },
+  evaluation: { zh: '评价', en: 'Evaluation' },
+};
+
+const sizeText = (min: number | null, max: number | null, lang: Lang): string => {
+  const unit = lang === 'zh' ? '人' : '';
+  if (min !== null && max !== null) return min === max ? `${min}${unit}` : `${min}-${max}${unit}`;
+  if (max !== null) return lang === 'zh' ? `不超过${max}人` : `at most ${max}`;
+  if (min !== null) return lang === 'zh' ? `至少${min}人` : `at least ${min}`;
+  return '';
+};
+
+const badgeText = (b: { name: string; every: number }, lang: Lang): string =>
+  lang === 'zh' ? `每${b.every}分换一个${b.name}` : `${b.name} every ${b.every} points`;
+
+/** Field rows of one plan: [title, '', '', label, value]. Empty fields give no row. */
+const fieldRows = (p: Plan, lang: Lang): string[][] => {
+  const rows: string[][] = [];
+  const add = (key: string, value: string): void => {
+    if (value.trim() !== '') rows.push([p.title, '', '', FIELD[key]![lang], value]);
+  };
+  if (p.groupSize) add('groupSize', sizeText(p.groupSize.min, p.groupSize.max, lang));
+  if (p.mix && p.mix.length > 0) add('mix', p.mix.join(':'));
+  for (const r of p.roles ?? []) add('role', r.duties ? `${r.name}${lang === 'zh' ? '：' : ': '}${r.duties}` : r.name);
+  for (const g of p.goals) add('goal', g);
+  for (const s of p.sessions) add('session', s);
+  for (const c of p.scoring?.categories ?? []) add('category', c);
+  if (p.scoring?.badge) add('badge', badgeText(p.scoring.badge, lang));
+  for (const r of p.scoring?.rules ?? []) add('rule', r);
+  add('place', p.place ?? '');
+  add('time', p.time ?? '');
+  add('participants', p.participants ?? '');
+  for (const e of p.evaluation ?? []) add('evaluation', e);
+  return rows;
+};
+
+/** The group size a plan implies for forming groups: the upper bound of a range (groups are filled up to it). */
+const impliedGroupSize = (p: Plan): number | null => {
+  const gs = p.groupSize;
+  const n = gs ? (gs.max ?? gs.min) : null;
+  return n !== null && Number.isInteger(n) && n >= 2 && n <= 12 ? n : null;
+};
+
+/**
+ * The settings a document implies, as a patch over the teacher's current settings. Only the first plan that states
+ * a thing counts (a collection page's later parts are alternatives, not additions). A mix that does not add up to
+ * the group size is dropped rather than written, since the add-on would refuse it.
+ */
+export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Settings> => {
+  const patch: Partial<Settings> = {};
+  const first = <T>(get: (p: Plan) => T | null | undefined): T | null => {
+    for (const p of doc.plans) {
+      const v = get(p);
+      if (v !== null && v !== undefined) return v;
+    }
+    return null;
+  };
+  const size = first(impliedGroupSize);
+  const mix = first((p) => (p.mix && p.mix.length > 1 && p.mix.every((n) => Number.isInteger(n) && n >= 0) ? p.mix : null));
+  const mixSum = mix ? mix.reduce((a, b) => a + b, 0) : null;
+  if (size !== null) patch.groupSize = size;
+  else if (mixSum !== null && mixSum >= 2 && mixSum <= 12) patch.groupSize = mixSum;
+  const groupSize = patch.groupSize ?? base.groupSize;
+  if (mix && mixSum === groupSize) patch.mix = [...mix];
+  else if (base.mix && base.mix.reduce((a, b) => a + b, 0) !== groupSize) patch.mix = null;
+
+  const names = first((p) => (p.scoring && p.scoring.categories.length > 0 ? p.scoring.categories : null));
+  if (names) {
+    const categories: PointCategory[] = [];
+    for (const raw of names) {
+      const name = raw.trim();
+      if (name === '' || categories.some((c) => c.name === name)) continue;
+      // Keep the points the teacher already gave a category of the same name; a new category awards 1.
+      categories.push({ name, defaultPoints: base.categories.find((c) => c.name === name)?.defaultPoints ?? 1 });
+    }
+    if (categories.length > 0) patch.categories = categories;
+  }
+  const badge = first((p) => p.scoring?.badge ?? null);
+  if (badge && badge.name.trim() !== '' && Number.isInteger(badge.every) && badge.every >= 1) {
+    patch.badge = { name: badge.name.trim(), every: badge.every };
+  }
+  return patch;
+};
+
+/**
+ * The three tables of an imported plan document, in `lang`. `base` is the Settings already in the spreadsheet
+ * (defaults when there is none): the Settings table is base with the plan's implications applied.
+ */
+export const planToTables = (doc: PlanDocument, lang: Lang, base: Settings = defaultSettings(lang)): PlanTables => {
+  const plan: string[][] = [PLAN_HEADER[lang]];
+  const schedule: string[][] = [SCHEDULE_HEADER[lang]];
+  for (const p of doc.plans) {
+    for (const h of p.headings) plan.push([p.title, String(h.level), h.marker, h.text, '']);
+    plan.push(...fieldRows(p, lang));
+    for (const s of p.schedule) {
+      if (s.items.length === 0) schedule.push([p.title, s.when, '']);
+      for (const item of s.items) schedule.push([p.title, s.when, item]);
+    }
+  }
+  const settings = settingsToRows(mergeSettings(base, planSettingsPatch(doc, base)), lang);
+  return { plan, schedule, settings };
+};
+
+/** Sheet (tab) name of each table in `lang`; use findSheetName to reuse a tab made in the other language. */
+export const planTableSheetName = (kind: PlanTableKind, lang: Lang): string => sheetName(kind, lang);
+
+/** A cell for a parsed destination (paste, CSV import): formula-proof, and on one line for TSV. */
+export const parsedCell = (s: string): string => safeText(s);
+
+/**
+ * Tab-separated text that pastes into Sheets as rows and columns. Tabs and line breaks inside a cell become spaces
+ * (a pasted cell cannot hold them unquoted), and every cell is formula-proof.
+ */
+export const tablesToTsv = (rows: readonly (readonly string[])[]): string =>
+  rows.map((r) => r.map((c) => parsedCell(c.replace(/[\t\r\n]+/g, ' '))).join('\t')).join('\n');
