@@ -1,0 +1,91 @@
+/** Parsing of the groups CLI's option values: --mix, --balance, --previous. Pure, so it is unit-tested directly. */
+import Papa from 'papaparse';
+import type { BalanceWeights } from '../grouping/types.ts';
+import type { Student } from '../roster/types.ts';
+import type { Localized } from '../i18n/localized.ts';
+import { normalizeHeader } from '../roster/index.ts';
+
+/** "2:1:1", "2：2：2", "1-1", "none" → strata sizes; [] for none; 'invalid' otherwise. */
+export function parseMix(text: string): number[] | 'invalid' {
+  const t = text.trim().toLowerCase();
+  if (t === 'none' || t === '无' || t === '0') return [];
+  const parts = t.split(/[:：\-/]/u);
+  const nums = parts.map((p) => Number(p));
+  if (parts.length < 2 || !nums.every((n) => Number.isInteger(n) && n >= 1 && n <= 20)) return 'invalid';
+  return nums;
+}
+
+const KEYS: Record<string, 'total' | 'subjects' | 'gender'> = {
+  total: 'total', score: 'total', 总分: 'total', 成绩: 'total',
+  subjects: 'subjects', subject: 'subjects', 各科: 'subjects', 学科: 'subjects',
+  gender: 'gender', sex: 'gender', 性别: 'gender',
+};
+
+/**
+ * "total,subjects,gender,性格=0.5" → weights. What is listed is balanced (weight 1 unless given), what is not
+ * listed is not; any other name is a categorical column of the roster (checked against it by the caller).
+ */
+export function parseBalance(text: string): { weights: BalanceWeights } | { error: string } {
+  const weights: BalanceWeights = { total: 0, subjects: 0, gender: 0, attributes: {} };
+  for (const item of text.split(/[,，、]/u).map((s) => s.trim()).filter(Boolean)) {
+    const [name, w] = item.split('=').map((s) => s.trim());
+    const weight = w === undefined ? 1 : Number(w);
+    if (!name || !Number.isFinite(weight) || weight < 0) return { error: `--balance: "${item}" should be a name or name=weight (weight a number ≥ 0).` };
+    const key = KEYS[name.toLowerCase()];
+    if (key) weights[key] = weight;
+    else weights.attributes[name] = weight;
+  }
+  return { weights };
+}
+
+type Previous = { ok: true; groups: string[][] } | { ok: false; message: Localized };
+
+/**
+ * An earlier grouping: the CLI's own --json output, or a CSV with a student column (id or name) and a group
+ * column. Students not in the roster any more are dropped (they left); new students are placed by the solver.
+ */
+export function parsePrevious(text: string, students: readonly Student[]): Previous {
+  const ids = new Set(students.map((s) => s.id));
+  const nameToIds = new Map<string, string[]>();
+  for (const s of students) nameToIds.set(s.name, [...(nameToIds.get(s.name) ?? []), s.id]);
+  const resolve = (key: string): string | null => {
+    if (ids.has(key)) return key;
+    const byName = nameToIds.get(key);
+    return byName && byName.length === 1 ? byName[0]! : null;
+  };
+  const trimmed = text.replace(/^\uFEFF/u, '').trim();
+  if (trimmed.startsWith('{')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(trimmed);
+    } catch {
+      return bad('上次分组的 JSON 文件格式不对。', 'The previous grouping is not valid JSON.');
+    }
+    const groups = (doc as { groups?: unknown }).groups;
+    if (!Array.isArray(groups)) return bad('上次分组的 JSON 里没有 "groups"。', 'The previous grouping JSON has no "groups" list.');
+    return {
+      ok: true,
+      groups: groups.map((g) =>
+        (Array.isArray((g as { members?: unknown }).members) ? ((g as { members: { id?: unknown; name?: unknown }[] }).members) : [])
+          .map((m) => resolve(String(m.id ?? '')) ?? resolve(String(m.name ?? '')))
+          .filter((id): id is string => id !== null),
+      ),
+    };
+  }
+  const rows = Papa.parse<string[]>(trimmed, { skipEmptyLines: 'greedy' }).data;
+  const header = (rows[0] ?? []).map((h) => normalizeHeader(h));
+  const groupCol = header.findIndex((h) => ['组', '组别', '组名', '小组', '分组', 'group', 'groupname'].includes(h));
+  const idCol = header.findIndex((h) => ['学号', '编号', 'id', 'studentid'].includes(h));
+  const nameCol = header.findIndex((h) => ['姓名', '名字', 'name'].includes(h));
+  if (groupCol < 0 || (idCol < 0 && nameCol < 0))
+    return bad('上次分组的 CSV 需要“组”列和“学号”或“姓名”列。', 'The previous grouping CSV needs a "Group" column and an "ID" or "Name" column.');
+  const byGroup = new Map<string, string[]>();
+  for (const r of rows.slice(1)) {
+    const g = (r[groupCol] ?? '').trim();
+    const id = (idCol >= 0 ? resolve((r[idCol] ?? '').trim()) : null) ?? (nameCol >= 0 ? resolve((r[nameCol] ?? '').trim()) : null);
+    if (g && id) byGroup.set(g, [...(byGroup.get(g) ?? []), id]);
+  }
+  return { ok: true, groups: [...byGroup.values()] };
+}
+
+const bad = (zh: string, en: string): Previous => ({ ok: false, message: { zh, en } });

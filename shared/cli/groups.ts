@@ -1,0 +1,186 @@
+/**
+ * `npm run --silent groups -- ROSTER [options]`: form balanced study groups from a roster CSV.
+ * A thin Node adapter: reads files, parses arguments, prints. All decisions live in shared/roster and shared/grouping.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseRosterCsv, formatProblem, hasErrors } from '../roster/index.ts';
+import { formGroups } from '../grouping/index.ts';
+import { defaultMix } from '../grouping/default-mix.ts';
+import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
+import type { Lang } from '../i18n/localized.ts';
+import { parseMix, parseBalance, parsePrevious } from './group-args.ts';
+import { renderGrouping } from './group-table.ts';
+
+const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
+
+  --size N            students per group (default 4)
+  --groups K          number of groups (instead of --size)
+  --remainder R       larger (default: some groups one larger) | smaller (some one smaller)
+  --mix M             ability mix from strongest down: 2:1:1, 2:2:2, 1:1, none, or any a:b:c
+                      (default 2:1:1 for groups of 4, 2:2:2 for 6, 1:1 for pairs, none otherwise)
+  --balance LIST      what to balance, with optional weights: total,subjects,gender,性格=0.5 (default total,subjects,gender)
+  --seed S            seed for reproducible results (default 1)
+  --previous FILE     an earlier grouping to change as little as possible (the --json output, or a CSV with id and group columns)
+  --rounds R          rotation: R groupings in which students meet new peers
+  --names PATTERN     group name pattern, {n} = number (default 第{n}组 / Group {n})
+  --lang zh|en        language of the table (default: the roster's headers)
+  --time-limit MS     optimiser time budget in milliseconds
+  --json              print one JSON document instead of tables
+  -h, --help          this help`;
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+  process.exit(2);
+}
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} needs a whole number of at least 1, got "${value}".`);
+  return n;
+}
+
+function main(argv: string[]): void {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        size: { type: 'string' },
+        groups: { type: 'string' },
+        remainder: { type: 'string' },
+        mix: { type: 'string' },
+        balance: { type: 'string' },
+        seed: { type: 'string' },
+        previous: { type: 'string' },
+        rounds: { type: 'string' },
+        names: { type: 'string' },
+        lang: { type: 'string' },
+        'time-limit': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n\n${USAGE}`);
+  }
+  const { values: v, positionals } = args;
+  if (v.help) {
+    process.stdout.write(USAGE + '\n');
+    return;
+  }
+  if (positionals.length !== 1) fail(`Give exactly one roster file.\n\n${USAGE}`);
+  const rosterPath = positionals[0]!;
+
+  let options: GroupingOptions;
+  let lang: Lang | undefined;
+  let previousText: string | undefined;
+  try {
+    if (v.size !== undefined && v.groups !== undefined) throw new UsageError('Give --size or --groups, not both.');
+    if (v.remainder !== undefined && v.remainder !== 'larger' && v.remainder !== 'smaller')
+      throw new UsageError(`--remainder is "larger" or "smaller", got "${v.remainder}".`);
+    if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en') throw new UsageError(`--lang is "zh" or "en", got "${v.lang}".`);
+    lang = v.lang as Lang | undefined;
+    const seed = v.seed === undefined ? 1 : Number(v.seed);
+    if (!Number.isFinite(seed)) throw new UsageError(`--seed needs a number, got "${v.seed}".`);
+    const size = positiveInt('size', v.size);
+    const groups = positiveInt('groups', v.groups);
+    const mix = v.mix === undefined ? undefined : parseMix(v.mix);
+    if (mix === 'invalid') throw new UsageError(`--mix is like 2:1:1, 2:2:2, 1:1 or none, got "${v.mix}".`);
+    let balance: BalanceWeights | undefined;
+    if (v.balance !== undefined) {
+      const b = parseBalance(v.balance);
+      if ('error' in b) throw new UsageError(b.error);
+      balance = b.weights;
+    }
+    options = {
+      ...(groups !== undefined ? { groups } : { size: size ?? 4 }),
+      remainder: (v.remainder as 'larger' | 'smaller' | undefined) ?? 'larger',
+      seed,
+      ...(mix !== undefined ? { mix } : {}),
+      ...(balance ? { balance } : {}),
+      ...(v.rounds !== undefined ? { rounds: positiveInt('rounds', v.rounds) } : {}),
+      ...(v.names !== undefined ? { groupName: v.names } : {}),
+      ...(v['time-limit'] !== undefined ? { timeLimitMs: positiveInt('time-limit', v['time-limit']) } : {}),
+    };
+    if (v.previous !== undefined) previousText = readText(v.previous, 'previous grouping');
+  } catch (e) {
+    if (e instanceof UsageError) fail(`${e.message}\n\n${USAGE}`);
+    throw e;
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(rosterPath);
+  } catch {
+    fail(`Cannot read the roster file "${rosterPath}": check the path. / 无法读取名单文件"${rosterPath}"，请检查路径。`);
+  }
+  const parsed = parseRosterCsv(bytes);
+  const roster = parsed.roster;
+  const outLang: Lang = lang ?? roster?.lang ?? 'zh';
+  for (const p of parsed.problems) {
+    process.stderr.write(`${p.severity === 'error' ? (outLang === 'zh' ? '错误' : 'Error') : outLang === 'zh' ? '提示' : 'Warning'}: ${formatProblem(p, outLang)}\n`);
+  }
+  if (!roster || hasErrors(parsed.problems)) {
+    fail(outLang === 'zh' ? '名单有错误，请按上面的提示修改后再分组。' : 'The roster has errors: fix the rows above, then try again.');
+  }
+  if (roster.students.length === 0) fail(outLang === 'zh' ? '名单里没有学生。' : 'The roster has no students.');
+  const unknownAttrs = Object.keys(options.balance?.attributes ?? {}).filter((a) => !roster.attributes.includes(a));
+  if (unknownAttrs.length)
+    fail(
+      outLang === 'zh'
+        ? `--balance 里的“${unknownAttrs.join('、')}”不是名单里的文字列。可选：total、subjects、gender${roster.attributes.map((a) => '、' + a).join('')}。`
+        : `--balance: "${unknownAttrs.join(', ')}" is not a text column of the roster. Choose from total, subjects, gender${roster.attributes.map((a) => ', ' + a).join('')}.`,
+    );
+  if (options.mix === undefined) {
+    const size = options.size ?? Math.floor(roster.students.length / options.groups!);
+    options.mix = defaultMix(size);
+  }
+
+  if (previousText !== undefined) {
+    const prev = parsePrevious(previousText, roster.students);
+    if (!prev.ok) fail(prev.message[outLang]);
+    options.previous = prev.groups;
+  }
+  options.lang = outLang;
+
+  const outcome: GroupingOutcome = formGroups(roster.students, options);
+  if (!outcome.ok) {
+    const head = outLang === 'zh' ? '这些规则不能同时满足：' : 'These rules cannot all hold:';
+    fail([head, ...outcome.conflicts.map((c) => `- ${c.message[outLang]}`)].join('\n'));
+  }
+  for (const w of outcome.warnings) process.stderr.write(`${outLang === 'zh' ? '提示' : 'Warning'}: ${w[outLang]}\n`);
+
+  if (v.json) {
+    const [first, ...rest] = outcome.rounds;
+    const doc = {
+      groups: first!.groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })), seating: g.seating })),
+      report: first!.report,
+      ...(rest.length ? { rounds: outcome.rounds.map((r) => ({ groups: r.groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })) })), report: r.report })) } : {}),
+      encoding: parsed.encoding,
+    };
+    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+  } else {
+    process.stdout.write(renderGrouping(outcome.rounds, roster, outLang, parsed.encoding));
+  }
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`Cannot read the ${what} file "${path}".`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  // Last resort: a bug, not bad input. Still no stack trace for the user; DEBUG=huzhu shows it.
+  if (process.env.DEBUG?.includes('huzhu')) console.error(e);
+  fail(`Unexpected problem: ${(e as Error).message}. Please report it with the roster's header row (no student data).`);
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Run the CLI as a user does (through tsx), never importing it: exit code, stdout and stderr are the contract. */
+function groups(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'shared/cli/groups.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface Doc {
+  groups: { name: string; members: { id: string; name: string; role: string | null }[] }[];
+  report: { balance: { totalRangeSd: number }; baselines: { serpentine: { totalRangeSd: number } }; moved?: number };
+  rounds?: { groups: Doc['groups'] }[];
+}
+
+let dir: string;
+beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'huzhu-cli-'))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('groups CLI', () => {
+  it('--json prints one JSON document: every student once, 2:1:1 groups of four, roles, better than serpentine', () => {
+    const r = groups('shared/samples/roster.csv', '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as Doc;
+    expect(doc.groups).toHaveLength(10);
+    expect(doc.groups[0]!.name).toBe('第1组');
+    const ids = doc.groups.flatMap((g) => g.members.map((m) => m.id));
+    expect(new Set(ids).size).toBe(40);
+    expect(ids.every((id) => /^2024\d{3}$/.test(id))).toBe(true);
+    for (const g of doc.groups) {
+      expect(g.members).toHaveLength(4);
+      expect(g.members.filter((m) => m.role?.split('、').includes('组长')).length).toBe(1);
+    }
+    // 田悦然 and 彭静怡 must be apart (sample roster's 不同组 column)
+    const groupOf = (name: string) => doc.groups.findIndex((g) => g.members.some((m) => m.name === name));
+    expect(groupOf('田悦然')).not.toBe(groupOf('彭静怡'));
+    expect(doc.report.balance.totalRangeSd).toBeLessThan(doc.report.baselines.serpentine.totalRangeSd);
+  });
+
+  it('prints a readable Chinese table by default and English for an English roster', () => {
+    const zh = groups('shared/samples/roster.csv');
+    expect(zh.code).toBe(0);
+    expect(zh.out).toContain('第10组');
+    expect(zh.out).toContain('蛇形分组');
+    const en = groups('shared/samples/roster-en.csv', '--size', '6');
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('Group 4');
+    expect(en.out).toContain('serpentine draft');
+  });
+
+  it('is reproducible with a seed and honours --groups, --mix and --names', () => {
+    const a = groups('shared/samples/roster.csv', '--json', '--seed', '7', '--groups', '8', '--mix', 'none', '--names', '{n}号组');
+    const b = groups('shared/samples/roster.csv', '--json', '--seed', '7', '--groups', '8', '--mix', 'none', '--names', '{n}号组');
+    const doc = JSON.parse(a.out) as Doc;
+    expect((JSON.parse(b.out) as Doc).groups).toEqual(doc.groups);
+    expect(doc.groups.map((g) => g.members.length)).toEqual(Array(8).fill(5));
+    expect(doc.groups[7]!.name).toBe('8号组');
+  });
+
+  it('uses data row numbers as ids when the roster has no id column', () => {
+    const p = file('noid.csv', '姓名,数学\n甲,90\n乙,80\n丙,70\n丁,60\n');
+    const doc = JSON.parse(groups(p, '--json', '--size', '2').out) as Doc;
+    expect(doc.groups.flatMap((g) => g.members.map((m) => m.id)).sort()).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('keeps most students in place with --previous when one student joins', () => {
+    const first = groups('shared/samples/roster.csv', '--json');
+    const prev = file('prev.json', first.out);
+    const csv = file('plus.csv', `${require_('shared/samples/roster.csv')}2024041,新同学,女,100,100,100,外向,,\n`);
+    const r = groups(csv, '--json', '--previous', prev);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as Doc;
+    expect(doc.report.moved).toBeLessThanOrEqual(4);
+  });
+
+  it('--rounds gives rotation rounds in which pairs rarely meet again', () => {
+    const doc = JSON.parse(groups('shared/samples/roster.csv', '--json', '--rounds', '3').out) as Doc;
+    expect(doc.rounds).toHaveLength(3);
+    const pairs = (gs: Doc['groups']) => new Set(gs.flatMap((g) => g.members.flatMap((a) => g.members.filter((b) => a.id < b.id).map((b) => a.id + b.id))));
+    const [p1, p2] = [pairs(doc.rounds![0]!.groups), pairs(doc.rounds![1]!.groups)];
+    expect([...p2].filter((p) => p1.has(p)).length).toBeLessThan(p1.size / 3);
+  });
+});
+
+describe('bad input: a clear message on stderr, exit code 2, no stack trace', () => {
+  const expectFailure = (r: ReturnType<typeof groups>, text: string | RegExp) => {
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(text);
+    expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  };
+
+  it('missing file', () => expectFailure(groups(join(dir, 'nope.csv')), /无法读取名单文件|Cannot read the roster file/));
+  it('no arguments', () => expectFailure(groups(), /Give exactly one roster file/));
+  it('bad option values', () => {
+    expectFailure(groups('shared/samples/roster.csv', '--size', 'four'), /--size needs a whole number/);
+    expectFailure(groups('shared/samples/roster.csv', '--mix', '2:x'), /--mix is like 2:1:1/);
+    expectFailure(groups('shared/samples/roster.csv', '--size', '4', '--groups', '3'), /not both/);
+    expectFailure(groups('shared/samples/roster.csv', '--balance', '爱好'), /不是名单里的文字列.*性格/);
+  });
+  it('roster errors are listed with row and column, and nothing is grouped', () => {
+    const p = file('bad.csv', '学号,姓名,数学,不同组\n1,甲,九十,\n2,,80,\n1,丙,70,李雷\n');
+    const r = groups(p);
+    expectFailure(r, /第2行，C \(数学\)列：“九十”不是数字/);
+    expect(r.err).toContain('第3行，B (姓名)列');
+    expect(r.err).toContain('第4行，A (学号)列');
+    expect(r.err).toContain('“李雷”对不上');
+  });
+  it('a binary file', () => expectFailure(groups('--json', file('x.csv', 'PK\u0003\u0004\u0000\u0000')), /不是 CSV/));
+  it('rules that cannot all hold are named', () => {
+    const p = file('apart.csv', '姓名,不同组\n甲,乙 丙 丁 戊\n乙,丙 丁 戊\n丙,丁 戊\n丁,戊\n戊,\n己,\n');
+    expectFailure(groups(p, '--groups', '3', '--mix', 'none'), /不能同时满足[\s\S]*甲/);
+  });
+});
+
+function require_(path: string): string {
+  return spawnSync('cat', [path], { encoding: 'utf8' }).stdout;
+}
