@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -74,7 +74,7 @@ describe('groups CLI', () => {
   it('keeps most students in place with --previous when one student joins', () => {
     const first = groups('shared/samples/roster.csv', '--json');
     const prev = file('prev.json', first.out);
-    const csv = file('plus.csv', `${require_('shared/samples/roster.csv')}2024041,新同学,女,100,100,100,外向,,\n`);
+    const csv = file('plus.csv', `${readFileSync('shared/samples/roster.csv', 'utf8')}2024041,新同学,女,100,100,100,外向,,\n`);
     const r = groups(csv, '--json', '--previous', prev);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as Doc;
@@ -120,7 +120,3 @@ describe('bad input: a clear message on stderr, exit code 2, no stack trace', ()
     expectFailure(groups(p, '--groups', '3', '--mix', 'none'), /不能同时满足[\s\S]*甲/);
   });
 });
-
-function require_(path: string): string {
-  return spawnSync('cat', [path], { encoding: 'utf8' }).stdout;
-}
