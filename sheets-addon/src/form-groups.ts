@@ -1,0 +1,192 @@
+/**
+ * The Form groups dialog's server side. `formGroupsPreview` reads the roster and lists its problems before anything
+ * happens; `formGroupsRun` re-reads it (it may have been fixed meanwhile), refuses on errors, forms the groups,
+ * builds the whole 分组 sheet in memory and only then writes it — as a NEW sheet (分组, 分组 (2), …), so earlier
+ * groupings stay as history. If writing fails half-way the new sheet is deleted: never a half-written sheet.
+ */
+import type { Lang, Localized } from '../../shared/i18n/localized.ts';
+import { formGroups } from '../../shared/grouping/index.ts';
+import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
+import { formatProblem } from '../../shared/roster/index.ts';
+import type { RosterProblem } from '../../shared/roster/types.ts';
+import { sheetName } from '../../shared/sheet-text.ts';
+import { activeSpreadsheet, type Sheet } from './apps-script.ts';
+import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
+import { groupingToSheet } from './groups-sheet.ts';
+import { UserError } from './responses.ts';
+import { readRoster } from './roster-source.ts';
+import { readSettings } from './settings-store.ts';
+import { freshSheetName, sheetNames, writeBlock } from './workbook.ts';
+
+export interface ProblemLine {
+  severity: 'error' | 'warning';
+  text: string;
+}
+
+export interface RosterPreview {
+  ok: true;
+  lang: Lang;
+  sheetName: string | null;
+  students: number;
+  subjects: string[];
+  attributes: string[];
+  hasErrors: boolean;
+  /** Errors first; at most MAX_LINES, with `moreProblems` counting the rest. */
+  problems: ProblemLine[];
+  moreProblems: number;
+  defaults: { size: number; mix: string };
+  /** A current grouping exists (the "keep previous groups stable" option makes sense). */
+  hasPrevious: boolean;
+}
+
+export interface FormGroupsRequest {
+  by: 'size' | 'groups';
+  value: number;
+  /** "2:1:1", "2:2:2", "1:1" or "none". */
+  mix: string;
+  remainder?: 'larger' | 'smaller';
+  balance?: { total?: boolean; subjects?: boolean; gender?: boolean; attributes?: string[] };
+  seed?: number;
+  keepPrevious?: boolean;
+}
+
+export interface FormGroupsDone {
+  ok: true;
+  sheetName: string;
+  groups: number;
+  students: number;
+  /** One readable line about the balance (vs serpentine). */
+  summary: string;
+  warnings: string[];
+}
+
+const MAX_LINES = 100;
+
+const noRoster: Localized = {
+  zh: '没有找到名单。请打开包含学生名单的工作表（第一行是表头，至少有“姓名”一列），或把名单工作表命名为“名单”。',
+  en: 'No roster found. Open the sheet with the class list (a header row with at least a "Name" column), or name that sheet "Roster".',
+};
+
+const problemLines = (problems: readonly RosterProblem[], lang: Lang): { lines: ProblemLine[]; more: number } => {
+  const sorted = [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return {
+    lines: sorted.slice(0, MAX_LINES).map((p) => ({ severity: p.severity, text: formatProblem(p, lang) })),
+    more: Math.max(0, sorted.length - MAX_LINES),
+  };
+};
+
+export const formGroupsPreview = (lang: Lang): RosterPreview => {
+  const ss = activeSpreadsheet();
+  const read = readRoster(ss);
+  const { settings } = readSettings(ss, lang);
+  const defaults = { size: settings.groupSize, mix: settings.mix ? settings.mix.join(':') : 'none' };
+  const hasPrevious = readCurrentGroups(ss) !== null;
+  if (!read.result) {
+    return { ok: true, lang, sheetName: null, students: 0, subjects: [], attributes: [], hasErrors: true, problems: [{ severity: 'error', text: noRoster[lang] }], moreProblems: 0, defaults, hasPrevious };
+  }
+  const { roster, problems } = read.result;
+  const { lines, more } = problemLines(problems, lang);
+  const empty = roster !== null && roster.students.length === 0;
+  if (empty) lines.unshift({ severity: 'error', text: lang === 'zh' ? `“${read.sheetName}”表里没有学生（表头下面是空的）。` : `The sheet "${read.sheetName}" has no students under its header row.` });
+  return {
+    ok: true, lang, sheetName: read.sheetName,
+    students: roster?.students.length ?? 0,
+    subjects: roster?.subjects ?? [],
+    attributes: roster?.attributes ?? [],
+    hasErrors: roster === null || empty || problems.some((p) => p.severity === 'error'),
+    problems: lines, moreProblems: more, defaults, hasPrevious,
+  };
+};
+
+const parseMix = (mix: string): number[] | null => {
+  const t = mix.trim().toLowerCase();
+  if (t === '' || t === 'none') return null;
+  if (!/^\d+(:\d+)*$/.test(t)) throw new UserError({ zh: `能力搭配“${mix}”应写成 2:1:1 这样的形式，或选“不限”。`, en: `The ability mix "${mix}" should look like 2:1:1, or choose "none".` });
+  return t.split(':').map(Number);
+};
+
+/** Dialog fields → grouping options. Numbers are checked here so a typo gets a sentence, not an exception. */
+export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readonly string[], previous: string[][] | undefined): GroupingOptions => {
+  const value = Number(req.value);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new UserError(req.by === 'size'
+      ? { zh: `每组人数应为正整数（现在是“${req.value}”）。`, en: `Group size must be a whole number (got "${req.value}").` }
+      : { zh: `组数应为正整数（现在是“${req.value}”）。`, en: `The number of groups must be a whole number (got "${req.value}").` });
+  }
+  const b = req.balance ?? {};
+  const balance: Partial<BalanceWeights> = {
+    total: b.total === false ? 0 : 1,
+    subjects: b.subjects === false ? 0 : 1,
+    gender: b.gender === false ? 0 : 1,
+    attributes: Object.fromEntries(attributes.map((a) => [a, (b.attributes ?? []).includes(a) ? 1 : 0])),
+  };
+  const seed = req.seed === undefined || req.seed === null || String(req.seed).trim() === '' ? 1 : Number(req.seed);
+  if (!Number.isInteger(seed)) throw new UserError({ zh: `随机种子应为整数（现在是“${req.seed}”）。`, en: `The seed must be a whole number (got "${req.seed}").` });
+  return {
+    ...(req.by === 'size' ? { size: value } : { groups: value }),
+    remainder: req.remainder === 'smaller' ? 'smaller' : 'larger',
+    mix: parseMix(req.mix),
+    balance,
+    seed,
+    lang,
+    ...(previous ? { previous } : {}),
+  };
+};
+
+const stamp = (d: Date): string => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+
+export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone => {
+  const ss = activeSpreadsheet();
+  const read = readRoster(ss);
+  if (!read.result) throw new UserError(noRoster);
+  const { roster, problems } = read.result;
+  if (roster === null || problems.some((p) => p.severity === 'error')) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    throw new UserError(
+      { zh: `名单“${read.sheetName}”有 ${errors.length} 个问题需要先修正，还没有分组。`, en: `The roster "${read.sheetName}" has ${errors.length} problem(s) to fix first; no groups were formed.` },
+      errors.slice(0, MAX_LINES).map((p) => ({ zh: formatProblem(p, 'zh'), en: formatProblem(p, 'en') })),
+    );
+  }
+  if (roster.students.length === 0) throw new UserError({ zh: `“${read.sheetName}”表里没有学生。`, en: `The sheet "${read.sheetName}" has no students.` });
+
+  const prev = req.keepPrevious ? readCurrentGroups(ss) : null;
+  const options = toOptions(req, lang, roster.attributes, prev ? prev.groups.map((g) => g.members.map((m) => m.id)) : undefined);
+  const outcome = formGroups(roster.students, options);
+  if (!outcome.ok) {
+    throw new UserError(
+      { zh: '这些规则不能同时满足，还没有分组：', en: 'These rules cannot all hold; no groups were formed:' },
+      outcome.conflicts.map((c) => c.message),
+    );
+  }
+  const grouping = outcome.rounds[0]!;
+  const layout = groupingToSheet(grouping, roster.students, lang, { createdAt: stamp(new Date()), seed: options.seed ?? 1, sheetRosterName: read.sheetName ?? '' });
+
+  const name = freshSheetName(sheetNames(ss), sheetName('groups', lang));
+  const sheet = ss.insertSheet(name);
+  try {
+    writeGroupsSheet(sheet, layout);
+  } catch (e) {
+    ss.deleteSheet(sheet);
+    throw e;
+  }
+  rememberCurrentGroups(sheet);
+  ss.setActiveSheet(sheet);
+
+  const bal = grouping.report.balance;
+  const serp = grouping.report.baselines.serpentine;
+  const summary = lang === 'zh'
+    ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）。`
+    : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}).`;
+  return {
+    ok: true, sheetName: name, groups: grouping.groups.length, students: roster.students.length, summary,
+    warnings: [...problems.filter((p) => p.severity === 'warning').slice(0, 20).map((p) => formatProblem(p, lang)), ...outcome.warnings.map((w) => w[lang])],
+  };
+};
+
+/** One setValues for all the cells, then the cosmetic formats (bold headers, boxed seats). */
+const writeGroupsSheet = (sheet: Sheet, layout: ReturnType<typeof groupingToSheet>): void => {
+  writeBlock(sheet, 1, 1, layout.rows);
+  const width = Math.max(1, ...layout.rows.map((r) => r.length));
+  for (const r of layout.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
+  for (const b of layout.seatBoxes) sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);
+};

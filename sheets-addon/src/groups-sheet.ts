@@ -1,0 +1,177 @@
+/**
+ * The 分组/Groups sheet, built entirely in memory as one rectangle of cells (then written with one setValues):
+ *   title row · members table (group, id, name, role, gender, total, subjects) · per-group statistics ·
+ *   balance summary (this grouping vs a serpentine draft vs a random split) · seating drawn with cells.
+ * The members table is also how the add-on reads the current grouping back (sheetToGroups), so a teacher can
+ * move a student by editing the group cell. Pure: no Apps Script.
+ */
+import type { Lang } from '../../shared/i18n/localized.ts';
+import type { Grouping, BalanceSummary, Stat } from '../../shared/grouping/types.ts';
+import type { Student } from '../../shared/roster/types.ts';
+import { literalText, safeText } from '../../shared/sheet-text.ts';
+import type { Cell } from './apps-script.ts';
+
+/** A grouping as the scoring side needs it (read back from the sheet). */
+export interface SheetGroup {
+  name: string;
+  members: { id: string; name: string; role: string }[];
+}
+
+export interface GroupsSheetLayout {
+  rows: Cell[][];
+  /** 1-based rows to show in bold (titles and table headers). */
+  headerRows: number[];
+  /** One box per group's seats (1-based), drawn with borders: the seating plan as cells. */
+  seatBoxes: { row: number; col: number; rows: number; cols: number }[];
+}
+
+const L = {
+  group: { zh: '小组', en: 'Group' },
+  id: { zh: '学号', en: 'Student ID' },
+  name: { zh: '姓名', en: 'Name' },
+  role: { zh: '角色', en: 'Role' },
+  gender: { zh: '性别', en: 'Gender' },
+  total: { zh: '总分', en: 'Total' },
+  size: { zh: '人数', en: 'Members' },
+  male: { zh: '男', en: 'M' },
+  female: { zh: '女', en: 'F' },
+  meanTotal: { zh: '平均总分', en: 'Mean total' },
+  sdTotal: { zh: '总分标准差', en: 'SD of total' },
+  stats: { zh: '小组统计', en: 'Group statistics' },
+  balance: { zh: '均衡情况（组间平均分的极差，越小越均衡）', en: 'Balance (range of group means: smaller is fairer)' },
+  measure: { zh: '指标', en: 'Measure' },
+  thisOne: { zh: '本次分组', en: 'This grouping' },
+  serpentine: { zh: '蛇形分组', en: 'Serpentine draft' },
+  random: { zh: '随机分组', en: 'Random split' },
+  totalRange: { zh: '平均总分极差', en: 'Range of mean totals' },
+  totalRangeSd: { zh: '极差 ÷ 全班标准差', en: 'Range ÷ class SD' },
+  seating: { zh: '座位图（每组前排在上）', en: 'Seating (front row on top)' },
+  title: { zh: '互助分组', en: 'Huzhu grouping' },
+} as const;
+
+const MEMBER_HEADERS = { zh: [L.group.zh, L.id.zh], en: [L.group.en, L.id.en] };
+
+const r1 = (x: number | undefined | null): Cell => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10) / 10 : '');
+const r3 = (x: number): Cell => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : '');
+const mean = (s: Stat | null | undefined): Cell => r1(s?.mean);
+
+export interface LayoutMeta {
+  createdAt: string;
+  seed: number;
+  sheetRosterName: string;
+}
+
+/** Groups per band of the seating drawing (kept narrow enough to read without scrolling far). */
+const SEAT_GROUPS_PER_BAND = 4;
+
+export const groupingToSheet = (grouping: Grouping, students: readonly Student[], lang: Lang, meta: LayoutMeta): GroupsSheetLayout => {
+  const t = (k: keyof typeof L): string => L[k][lang];
+  const byId = new Map(students.map((s) => [s.id, s]));
+  const subjects = Object.keys(grouping.report.class.subjects);
+  const rows: Cell[][] = [];
+  const headerRows: number[] = [];
+  const seatBoxes: GroupsSheetLayout['seatBoxes'] = [];
+  const push = (r: Cell[], header = false): void => {
+    rows.push(r);
+    if (header) headerRows.push(rows.length);
+  };
+
+  const n = grouping.groups.reduce((a, g) => a + g.members.length, 0);
+  push([
+    t('title'),
+    safeText(meta.createdAt),
+    lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
+    lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
+    safeText(lang === 'zh' ? `名单：${meta.sheetRosterName}` : `Roster: ${meta.sheetRosterName}`),
+  ], true);
+  push([]);
+
+  // Members table: the machine-readable part (sheetToGroups finds it by its first two headers).
+  push([t('group'), t('id'), t('name'), t('role'), t('gender'), t('total'), ...subjects.map(safeText)], true);
+  for (const g of grouping.groups) {
+    for (const m of g.members) {
+      const s = byId.get(m.id);
+      const gender = s?.gender === 'M' ? t('male') : s?.gender === 'F' ? t('female') : '';
+      push([
+        safeText(g.name), literalText(m.id), safeText(m.name), safeText(m.role ?? ''), gender,
+        s?.total ?? '', ...subjects.map((x) => s?.subjects[x] ?? ''),
+      ]);
+    }
+  }
+  push([]);
+
+  push([t('stats')], true);
+  push([t('group'), t('size'), t('male'), t('female'), t('meanTotal'), t('sdTotal'), ...subjects.map(safeText)], true);
+  for (const g of grouping.report.groups) {
+    push([safeText(g.name), g.size, g.gender.M, g.gender.F, mean(g.total), r1(g.total?.sd), ...subjects.map((x) => mean(g.subjects[x]))]);
+  }
+  push([]);
+
+  const b: BalanceSummary[] = [grouping.report.balance, grouping.report.baselines.serpentine, grouping.report.baselines.random];
+  push([t('balance')], true);
+  push([t('measure'), t('thisOne'), t('serpentine'), t('random')], true);
+  push([t('totalRange'), ...b.map((x) => r1(x.totalRange))]);
+  push([t('totalRangeSd'), ...b.map((x) => r3(x.totalRangeSd))]);
+  for (const s of subjects) push([safeText(lang === 'zh' ? `${s} 平均分极差` : `${s}: range of means`), ...b.map((x) => r1(x.subjectRanges[s]))]);
+  push([]);
+
+  // Seating: each group a small grid of name cells, a few groups side by side per band.
+  push([t('seating')], true);
+  const nameOf = new Map(grouping.groups.flatMap((g) => g.members.map((m) => [m.id, m.name] as const)));
+  for (let start = 0; start < grouping.groups.length; start += SEAT_GROUPS_PER_BAND) {
+    const band = grouping.groups.slice(start, start + SEAT_GROUPS_PER_BAND);
+    const height = 1 + Math.max(...band.map((g) => g.seating.length));
+    const top = rows.length + 1;
+    const block: Cell[][] = Array.from({ length: height }, () => []);
+    let col = 0;
+    for (const g of band) {
+      const width = Math.max(1, ...g.seating.map((r) => r.length));
+      block[0]![col] = safeText(g.name);
+      g.seating.forEach((seatRow, ri) => {
+        seatRow.forEach((id, ci) => {
+          block[ri + 1]![col + ci] = id === null ? '' : safeText(nameOf.get(id) ?? id);
+        });
+      });
+      if (g.seating.length > 0) seatBoxes.push({ row: top + 1, col: col + 1, rows: g.seating.length, cols: width });
+      col += width + 1;
+    }
+    for (const r of block) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = '';
+    headerRows.push(top);
+    for (const r of block) push(r);
+    push([]);
+  }
+  return { rows, headerRows, seatBoxes };
+};
+
+const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * The grouping in a Groups sheet: the rows under the 小组|学号 (Group|Student ID) header until a blank row.
+ * A row with an id but an empty group cell belongs to the group above (teachers merge or clear cells).
+ * Returns null when the sheet has no members table.
+ */
+export const sheetToGroups = (values: readonly (readonly unknown[])[]): SheetGroup[] | null => {
+  const start = values.findIndex((r) =>
+    (['zh', 'en'] as const).some((l) => cellText(r[0]) === MEMBER_HEADERS[l][0] && cellText(r[1]) === MEMBER_HEADERS[l][1]));
+  if (start < 0) return null;
+  const groups: SheetGroup[] = [];
+  const byName = new Map<string, SheetGroup>();
+  let current: SheetGroup | null = null;
+  for (let i = start + 1; i < values.length; i++) {
+    const r = values[i]!;
+    const gname = cellText(r[0]);
+    const id = cellText(r[1]);
+    if (gname === '' && id === '') break;
+    if (gname !== '') {
+      current = byName.get(gname) ?? null;
+      if (!current) {
+        current = { name: gname, members: [] };
+        byName.set(gname, current);
+        groups.push(current);
+      }
+    }
+    if (id === '' || !current) continue;
+    current.members.push({ id, name: cellText(r[2]), role: cellText(r[3]) });
+  }
+  return groups;
+};

@@ -1,0 +1,201 @@
+/**
+ * The scoring sidebar's server side.
+ *   scoringState  — groups, categories, totals, badges, recent entries (reads the whole log once: on open/refresh).
+ *   awardPoints   — one call per click: read the grouping, make the events, append them under the document lock.
+ *                   A constant number of spreadsheet operations; the log is never re-read.
+ *   undoLast      — compensates the user's last action, found in a fixed-size tail of the log.
+ *   reverseEntry  — compensates any past entry (reads the log: reversals are rare).
+ * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
+ * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
+ */
+import type { Lang, Localized } from '../../shared/i18n/localized.ts';
+import { computeTallies, makeAwardEvents, makeReversal, makeUndo, rowsToEvents } from '../../shared/points/index.ts';
+import type { AwardResult } from '../../shared/points/award.ts';
+import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
+import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
+import { readCurrentGroups } from './current-groups.ts';
+import type { SheetGroup } from './groups-sheet.ts';
+import { appendEvents, ensureLog, findLog, readLog, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
+import { fail, UserError, type Failure } from './responses.ts';
+import { readSettings } from './settings-store.ts';
+
+/** How long an award waits for another teacher's write before reporting "busy" (the sidebar retries). */
+export const LOCK_WAIT_MS = 3000;
+/** Rows checked for an already-written requestId (a retry after a lost reply). */
+const DEDUPE_TAIL_ROWS = 50;
+const RECENT = 30;
+
+export interface EntryView {
+  eventId: string;
+  actionId: string;
+  timestamp: string;
+  studentId: string;
+  studentName: string;
+  group: string;
+  category: string;
+  points: number;
+  note: string;
+  /** This row compensates another. */
+  isReversal: boolean;
+  /** This row has been compensated. */
+  reversed: boolean;
+}
+
+export interface ScoringState {
+  ok: true;
+  lang: Lang;
+  groupsSheet: string | null;
+  groups: SheetGroup[];
+  categories: { name: string; defaultPoints: number }[];
+  badge: { name: string; every: number };
+  fairness: 'total' | 'average' | 'normalized';
+  totals: Record<string, number>;
+  badges: Record<string, number>;
+  groupScores: Record<string, number>;
+  suggestedLeaders: Record<string, string>;
+  recent: EntryView[];
+  eventCount: number;
+  /** Messages about the log or settings (broken rows, unknown students), already localized. */
+  notices: string[];
+}
+
+export interface AwardRequest {
+  studentIds?: string[];
+  group?: string;
+  category: string;
+  points: number;
+  note?: string;
+  /** Client-made id for this click; reused on retry. */
+  requestId?: string;
+}
+
+export interface WriteDone {
+  ok: true;
+  actionId: string;
+  entries: EntryView[];
+  /** The request had already been written (a retry): nothing new was appended. */
+  duplicate?: boolean;
+}
+
+const toRefs = (groups: readonly SheetGroup[]): GroupRef[] => groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name })) }));
+
+const view = (e: PointEvent, reversed: ReadonlySet<string>): EntryView => ({
+  eventId: e.eventId, actionId: e.actionId ?? e.eventId, timestamp: e.timestamp, studentId: e.studentId,
+  studentName: e.studentName, group: e.group, category: e.category, points: e.points, note: e.note,
+  isReversal: e.reverses !== null, reversed: reversed.has(e.eventId),
+});
+
+const noGroups: Localized = {
+  zh: '还没有分组。请先用“分组…”生成分组表，再来记分。',
+  en: 'There are no groups yet. Use "Form groups…" first, then keep points here.',
+};
+
+const requireGroups = (ss: Spreadsheet): SheetGroup[] => {
+  const current = readCurrentGroups(ss);
+  if (!current || current.groups.length === 0) throw new UserError(noGroups);
+  return current.groups;
+};
+
+export const scoringState = (lang: Lang): ScoringState => {
+  const ss = activeSpreadsheet();
+  const current = readCurrentGroups(ss);
+  const groups = current?.groups ?? [];
+  const stored = readSettings(ss, lang);
+  const known = new Set(groups.flatMap((g) => g.members.map((m) => m.id)));
+  const { events, problems } = readLog(findLog(ss), known);
+  const t = computeTallies(events, toRefs(groups), stored.settings, new Date(), timeZone(ss));
+  const reversed = new Set(events.flatMap((e) => (e.reverses === null ? [] : [e.reverses])));
+  const totals: Record<string, number> = {};
+  const badges: Record<string, number> = {};
+  for (const s of t.students) { totals[s.id] = s.total; badges[s.id] = s.badges; }
+  const groupScores: Record<string, number> = {};
+  const suggestedLeaders: Record<string, string> = {};
+  for (const g of t.groups) {
+    groupScores[g.name] = g.score;
+    if (g.suggestedLeader) suggestedLeaders[g.name] = g.suggestedLeader.id;
+  }
+  const notices = [
+    ...(current ? [] : [noGroups[lang]]),
+    ...stored.problems.map((p) => p[lang]),
+    ...problems.slice(0, 5).map((p) => p.message[lang]),
+    ...(problems.length > 5 ? [lang === 'zh' ? `积分记录还有 ${problems.length - 5} 处需要检查。` : `${problems.length - 5} more rows of the Points log need a look.`] : []),
+  ];
+  return {
+    ok: true, lang, groupsSheet: current?.sheetName ?? null, groups,
+    categories: stored.settings.categories.map((c) => ({ ...c })), badge: { ...stored.settings.badge }, fairness: stored.settings.fairness,
+    totals, badges, groupScores, suggestedLeaders,
+    recent: events.slice(-RECENT).reverse().map((e) => view(e, reversed)),
+    eventCount: events.length, notices,
+  };
+};
+
+const busy = (lang: Lang): Failure => fail(
+  { zh: '另一位老师正在记分，这次记分已排队，稍后自动重试。', en: 'Another teacher is writing points; this award is queued and will be retried.' },
+  lang, { busy: true },
+);
+
+/** Run `write` holding the document lock; a busy lock returns the "queued" failure instead of throwing. */
+const withLock = <T>(lang: Lang, write: () => T): T | Failure => {
+  const lock = documentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return busy(lang);
+  try {
+    return write();
+  } finally {
+    lock?.releaseLock();
+  }
+};
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+const written = (r: AwardResult, lang: Lang, append: (events: PointEvent[]) => void): WriteDone | Failure => {
+  if (!r.ok) return fail(r.message, lang);
+  append(r.events);
+  return { ok: true, actionId: r.actionId, entries: r.events.map((e) => view(e, new Set())) };
+};
+
+export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure => {
+  const ss = activeSpreadsheet();
+  const groups = toRefs(requireGroups(ss));
+  const points = Number(req.points);
+  if (Math.abs(points) > 1000) return fail({ zh: '一次最多加减 1000 分。', en: 'At most 1000 points at a time.' }, lang);
+  const requestId = typeof req.requestId === 'string' && REQUEST_ID.test(req.requestId) ? req.requestId : null;
+  let first = true;
+  const idGen = (): string => {
+    if (first && requestId) { first = false; return requestId; }
+    return uuid();
+  };
+  const made = makeAwardEvents(
+    { studentIds: Array.isArray(req.studentIds) ? req.studentIds.map(String) : [], ...(req.group ? { group: String(req.group) } : {}), category: String(req.category ?? ''), points, note: String(req.note ?? '').slice(0, 500), recordedBy: userEmail() },
+    groups, new Date(), idGen,
+  );
+  return withLock(lang, () => {
+    const log = ensureLog(ss, lang);
+    if (requestId && made.ok) {
+      // A retry whose first attempt was written (the reply was lost): do not write it twice.
+      const { events } = rowsToEvents(readTail(log, DEDUPE_TAIL_ROWS));
+      const already = events.filter((e) => e.actionId === requestId);
+      if (already.length > 0) return { ok: true as const, actionId: requestId, duplicate: true, entries: already.map((e) => view(e, new Set())) };
+    }
+    return written(made, lang, (events) => { appendEvents(log, events); });
+  });
+};
+
+export const undoLast = (lang: Lang): WriteDone | Failure => {
+  const ss = activeSpreadsheet();
+  return withLock(lang, () => {
+    const log = findLog(ss);
+    if (!log) return fail({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' }, lang);
+    const { events } = rowsToEvents(readTail(log, UNDO_TAIL_ROWS));
+    return written(makeUndo(events, userEmail(), new Date(), uuid), lang, (ev) => { appendEvents(log, ev); });
+  });
+};
+
+export const reverseEntry = (eventId: string, lang: Lang): WriteDone | Failure => {
+  const ss = activeSpreadsheet();
+  return withLock(lang, () => {
+    const log = findLog(ss);
+    if (!log) return fail({ zh: `找不到记录“${eventId}”。`, en: `Entry "${eventId}" was not found.` }, lang);
+    const { events } = readLog(log);
+    return written(makeReversal(events, String(eventId), userEmail(), new Date(), uuid), lang, (ev) => { appendEvents(log, ev); });
+  });
+};

@@ -1,0 +1,47 @@
+/**
+ * Sheet-level helpers: find Huzhu's sheets in either language, pick a new name that keeps history, and read or
+ * write a whole block with one getValues()/setValues() (never cell by cell).
+ */
+import { findSheetName, sheetName, type SheetKind } from '../../shared/sheet-text.ts';
+import type { Lang } from '../../shared/i18n/localized.ts';
+import type { Cell, Sheet, Spreadsheet } from './apps-script.ts';
+
+export const sheetNames = (ss: Spreadsheet): string[] => ss.getSheets().map((s) => s.getName());
+
+/** Huzhu's sheet of this kind, whichever language it was created in; null when missing. */
+export const findSheet = (ss: Spreadsheet, kind: SheetKind): Sheet | null => {
+  const name = findSheetName(sheetNames(ss), kind);
+  return name === null ? null : ss.getSheetByName(name);
+};
+
+/** `base`, or `base (2)`, `base (3)`… — the first name not taken. New groupings never overwrite old ones. */
+export const freshSheetName = (existing: readonly string[], base: string): string => {
+  const taken = new Set(existing);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+};
+
+/** Pad ragged rows with '' so the block is a rectangle (setValues requires it). */
+export const rectangle = (rows: readonly (readonly Cell[])[]): Cell[][] => {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  return rows.map((r) => (r.length === width ? [...r] : [...r, ...Array<Cell>(width - r.length).fill('')]));
+};
+
+/** One setValues for the whole block at (row, col), 1-based. Empty blocks write nothing. */
+export const writeBlock = (sheet: Sheet, row: number, col: number, rows: readonly (readonly Cell[])[]): void => {
+  const block = rectangle(rows);
+  if (block.length === 0 || block[0]!.length === 0) return;
+  sheet.getRange(row, col, block.length, block[0]!.length).setValues(block);
+};
+
+/** Every value on the sheet (one getValues); [] for an empty sheet. */
+export const readAll = (sheet: Sheet): unknown[][] => {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows < 1 || cols < 1) return [];
+  return sheet.getRange(1, 1, rows, cols).getValues();
+};
+
+/** The sheet of this kind, created (with its name in `lang`) when missing. */
+export const ensureSheet = (ss: Spreadsheet, kind: SheetKind, lang: Lang): Sheet =>
+  findSheet(ss, kind) ?? ss.insertSheet(sheetName(kind, lang));
