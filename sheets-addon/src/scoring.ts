@@ -37,6 +37,8 @@ export interface EntryView {
   note: string;
   /** This row compensates another. */
   isReversal: boolean;
+  /** The eventId this row compensates, else null. */
+  reverses: string | null;
   /** This row has been compensated. */
   reversed: boolean;
 }
@@ -82,7 +84,7 @@ const toRefs = (groups: readonly SheetGroup[]): GroupRef[] => groups.map((g) => 
 const view = (e: PointEvent, reversed: ReadonlySet<string>): EntryView => ({
   eventId: e.eventId, actionId: e.actionId ?? e.eventId, timestamp: e.timestamp, studentId: e.studentId,
   studentName: e.studentName, group: e.group, category: e.category, points: e.points, note: e.note,
-  isReversal: e.reverses !== null, reversed: reversed.has(e.eventId),
+  isReversal: e.reverses !== null, reverses: e.reverses, reversed: reversed.has(e.eventId),
 });
 
 const noGroups: Localized = {
