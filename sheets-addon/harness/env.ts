@@ -1,0 +1,69 @@
+/**
+ * What every stand-in service object shares within one simulated user's execution: the workbook, the user, the
+ * JavaScript realm the script runs in (a bundle in node `vm` has its own Date/Error/Array, and `instanceof`
+ * checks in the script must keep working), and the wrapper that reports unsupported methods by name.
+ */
+import type { Workbook } from './workbook.ts';
+import type { UiRecorder } from './ui.ts';
+
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  array<T>(items: readonly T[]): T[];
+  object<T extends object>(o: T): T;
+}
+
+export const hostRealm: Realm = {
+  Date,
+  Error,
+  array: (items) => Array.from(items),
+  object: (o) => o,
+};
+
+export interface Env {
+  readonly workbook: Workbook;
+  readonly user: string;
+  readonly userLocale: string;
+  realm: Realm;
+  readonly ui: UiRecorder;
+  /** Identity of this execution for locks (a lock is held by one execution). */
+  owner: object;
+  /** Id of the sheet this user has active. */
+  activeSheetId: number;
+}
+
+/** An Apps Script service error: `name` "Exception", so String(e) reads "Exception: …" like on Google's side. */
+export const serviceError = (env: Env, message: string): Error => {
+  const e = new env.realm.Error(message);
+  e.name = 'Exception';
+  return e;
+};
+
+/** Names that tools (vitest, util.inspect, Promise resolution) probe on any object; never treat as API calls. */
+const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'constructor', 'inspect', 'toString', 'valueOf', 'length', 'splice', 'prototype']);
+
+/**
+ * Wrap a stand-in object for scripts: every method call is counted in workbook.stats, and calling an Apps Script
+ * method the stand-in does not implement throws "Stand-in: Range.setNote() is not implemented" instead of
+ * "undefined is not a function".
+ */
+export const wrap = <T>(env: Env, label: string, target: object): T =>
+  new Proxy(target, {
+    get(t, prop, receiver) {
+      if (prop in t) {
+        const v: unknown = Reflect.get(t, prop, receiver);
+        if (typeof v === 'function' && typeof prop === 'string') {
+          const key = `${label}.${prop}`;
+          const calls = env.workbook.stats.calls;
+          calls[key] = (calls[key] ?? 0) + 1;
+        }
+        return v;
+      }
+      if (typeof prop === 'string' && /^[a-z][A-Za-z0-9]*$/.test(prop) && !PROBES.has(prop)) {
+        return () => {
+          throw serviceError(env, `Stand-in: ${label}.${prop}() is not implemented (sheets-addon/harness)`);
+        };
+      }
+      return undefined;
+    },
+  }) as T;

@@ -1,0 +1,122 @@
+/**
+ * One simulated user's view of Apps Script: the service globals a bundle sees, bound to a (possibly shared)
+ * Workbook, plus what that user's UI has shown.
+ */
+/// <reference types="google-apps-script" />
+import { fileURLToPath } from 'node:url';
+import { hostRealm, type Env, type Realm } from './env.ts';
+import { lockServiceFor, loggerFor, propertiesServiceFor, scriptAppFor, sessionFor, utilitiesFor } from './services.ts';
+import { ChartType, Position, spreadsheetAppFor } from './spreadsheet.ts';
+import { htmlServiceFor, UiRecorder, uiFor } from './ui.ts';
+import { Workbook, type WorkbookOptions } from './workbook.ts';
+
+export interface StandInOptions {
+  /** Email of the simulated user (Session.getActiveUser().getEmail()). */
+  user?: string;
+  /** The user's locale (Session.getActiveUserLocale()), e.g. "zh-CN" or "en". */
+  locale?: string;
+  /** Time zone of a new workbook (ignored when `workbook` is given). */
+  timeZone?: string;
+  /** Share this spreadsheet with other stand-ins (simulated concurrent users). */
+  workbook?: Workbook;
+  /** Options for a new workbook: its sheets, name, spreadsheet locale. */
+  workbookOptions?: WorkbookOptions;
+  /** HTML files for HtmlService.createHtmlOutputFromFile, by name (without .html). */
+  files?: Record<string, string>;
+  /** Directory searched for `<name>.html` after `files` (default: sheets-addon/dist). */
+  htmlDir?: string;
+}
+
+/** The globals Apps Script gives a script, as the stand-in provides them. */
+export interface StandInGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'>;
+  Logger: GoogleAppsScript.Base.Logger;
+  Charts: { ChartType: typeof ChartType; Position: typeof Position };
+}
+
+export const DEFAULT_HTML_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+export class StandIn {
+  readonly workbook: Workbook;
+  readonly ui = new UiRecorder();
+  readonly logs: string[] = [];
+  readonly globals: StandInGlobals;
+  private readonly env: Env;
+
+  constructor(private readonly opts: StandInOptions = {}) {
+    this.workbook =
+      opts.workbook ?? new Workbook({ timeZone: opts.timeZone, locale: opts.locale?.replace('-', '_'), ...opts.workbookOptions });
+    this.env = {
+      workbook: this.workbook,
+      user: opts.user ?? 'teacher@example.com',
+      userLocale: opts.locale ?? 'zh-CN',
+      realm: hostRealm,
+      ui: this.ui,
+      owner: {},
+      activeSheetId: this.workbook.sheets[0]?.id ?? 0,
+    };
+    const env = this.env;
+    this.globals = {
+      SpreadsheetApp: spreadsheetAppFor(env, () => uiFor(env)),
+      HtmlService: htmlServiceFor(env, { files: opts.files, dir: opts.htmlDir ?? DEFAULT_HTML_DIR }),
+      PropertiesService: propertiesServiceFor(env),
+      LockService: lockServiceFor(env),
+      Session: sessionFor(env),
+      Utilities: utilitiesFor(env),
+      ScriptApp: scriptAppFor(env),
+      Logger: loggerFor(env, this.logs),
+      Charts: { ChartType, Position },
+    };
+  }
+
+  get user(): string {
+    return this.env.user;
+  }
+
+  get SpreadsheetApp(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+    return this.globals.SpreadsheetApp;
+  }
+  get LockService(): GoogleAppsScript.Lock.LockService {
+    return this.globals.LockService;
+  }
+  get PropertiesService(): GoogleAppsScript.Properties.PropertiesService {
+    return this.globals.PropertiesService;
+  }
+
+  /** Name of the sheet this user has open. */
+  get activeSheetName(): string {
+    return this.workbook.sheetById(this.env.activeSheetId)?.name ?? this.workbook.sheets[0]?.name ?? '';
+  }
+
+  /** Make `name` the sheet this user has open (as clicking its tab would). */
+  openSheet(name: string): void {
+    this.env.activeSheetId = this.workbook.sheet(name).id;
+  }
+
+  /** Another user of the same spreadsheet (same workbook, properties and locks; own UI and user properties). */
+  forUser(user: string, opts: Omit<StandInOptions, 'workbook' | 'user'> = {}): StandIn {
+    return new StandIn({ ...this.opts, ...opts, user, workbook: this.workbook });
+  }
+
+  /** The current execution ended: Apps Script releases the locks it still held. Next calls are a new execution. */
+  endExecution(): void {
+    const { locks } = this.workbook;
+    for (const state of [locks.document, locks.script, ...locks.user.values()]) {
+      if (state.holder === this.env.owner) state.holder = null;
+    }
+    this.env.owner = {};
+  }
+
+  /** Values handed to a script are made in its realm (so `instanceof Date` / `Array` hold inside a vm bundle). */
+  bindRealm(realm: Realm): void {
+    this.env.realm = realm;
+  }
+}
+
+export const createStandIn = (opts?: StandInOptions): StandIn => new StandIn(opts);
