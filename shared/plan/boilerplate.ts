@@ -1,0 +1,71 @@
+/**
+ * Removes page chrome that document-sharing sites and PDF copies add around a plan, and reports each removal so
+ * the user can see (and dispute) what was dropped. Watermarks inside a line are cut out and replaced by a sentence
+ * break, because the text on either side of them does not belong to one sentence.
+ */
+import type { RemovedLine } from './types.ts';
+import type { Line } from './line.ts';
+
+const DOWNLOAD = /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
+const NAV = /^(?:相关文档|最新文档|相关推荐|热门文档|推荐文档|猜你喜欢|相关阅读|延伸阅读|上一篇|下一篇|返回首页|返回目录|首页|登录|注册|分享到|收藏|举报|展开全文|阅读全文|查看更多|加载更多|更多精彩|本文标签)(?:[:：].*)?$/;
+const PAGE = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|(?:\d{1,3}\s+){1,20}\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[\/，,]?\s*共\s*\d{1,3}\s*页)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
+/** Watermarks and reference footers known from document sites; matched anywhere in a line. */
+const WATERMARK = /参考资料[,，]\s*少熬夜[!！]?|本文(?:档)?(?:来源于|由).{0,20}(?:网|整理|提供)[^。]{0,20}[。!！]?|(?:文档|内容)仅供参考[,，]?(?:如有侵权请联系删除)?[。!！]?/g;
+const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
+
+export interface BoilerplateResult {
+  lines: Line[];
+  removed: RemovedLine[];
+}
+
+export function removeBoilerplate(input: Line[]): BoilerplateResult {
+  const removed: RemovedLine[] = [];
+  const counts = countShortLines(input);
+  const lines: Line[] = [];
+  let prev = '';
+  for (const line of input) {
+    const reason = lineReason(line.text, counts, prev);
+    prev = line.text;
+    if (reason) {
+      removed.push({ line: line.no, text: line.text, reason });
+      continue;
+    }
+    let text = line.text;
+    if (WATERMARK.test(text)) {
+      WATERMARK.lastIndex = 0;
+      text = text.replace(WATERMARK, (m) => {
+        removed.push({ line: line.no, text: m, reason: 'watermark' });
+        return '。';
+      });
+      text = text.replace(/^[。\s]+/, '').replace(/([。！？!?；;])。/g, '$1').trim();
+      if (!text) continue;
+    }
+    WATERMARK.lastIndex = 0;
+    lines.push({ no: line.no, text });
+  }
+  return { lines, removed };
+}
+
+function lineReason(text: string, counts: Map<string, number>, prev: string): string | null {
+  if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
+  if (NAV.test(text)) return 'site navigation';
+  if (REFERENCE_HEAD.test(text)) return 'reference list heading';
+  if (PAGE.test(text)) return 'page number';
+  if ((counts.get(text) ?? 0) >= 3 && text !== prev && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
+    return 'repeated line';
+  }
+  return null;
+}
+
+/** Short lines that recur across the text are running headers/footers; titles printed twice in a row are not. */
+function countShortLines(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let prev = '';
+  for (const { text } of lines) {
+    if (text.length <= 30 && text !== prev && !/^[\d一二三四五六七八九十(（]/.test(text)) {
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    prev = text;
+  }
+  return counts;
+}

@@ -1,0 +1,55 @@
+/**
+ * Says what each segment is: a title, the collection's heading, a numbered heading, a month/week line, a bare label
+ * heading ("具体工作："), a "label：value" field, a date span, or running text.
+ */
+import type { Line } from './line.ts';
+import { parseMarker } from './markers.ts';
+import { headingText } from './heading-text.ts';
+import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
+import { whenAt } from './when.ts';
+import { foldAscii } from './normalize.ts';
+
+export type Segment =
+  | { kind: 'title'; no: number; text: string; part: boolean }
+  | { kind: 'collection'; no: number; text: string }
+  | { kind: 'heading'; no: number; raw: string; marker: string; style: string; value: number; text: string; body: string }
+  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean }
+  | { kind: 'label'; no: number; raw: string; text: string }
+  | { kind: 'field'; no: number; raw: string; label: string; value: string }
+  | { kind: 'span'; no: number; raw: string; when: string }
+  | { kind: 'text'; no: number; raw: string };
+
+/** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
+const LABEL_NOUN = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
+const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
+
+export function classify(line: Line): Segment {
+  const { no, text } = line;
+  const f = foldAscii(text);
+  if (isCollectionHeading(text) && !parseMarker(text)) return { kind: 'collection', no, text };
+  if (hasPartMarker(text) && isTitleLike(text)) return { kind: 'title', no, text: text.trim(), part: true };
+  const w = whenAt(text);
+  if (w) {
+    if (w.kind === 'span') return { kind: 'span', no, raw: text, when: w.when };
+    return { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
+  }
+  const m = parseMarker(text);
+  if (m) {
+    const rest = text.slice(m.end);
+    const { text: ht, body } = headingText(rest);
+    return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
+  }
+  if (isTitleLike(text)) return { kind: 'title', no, text: text.trim(), part: false };
+  if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
+  const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
+  if (field && !NOT_LABEL.test(field[1] ?? '')) {
+    const label = field[1] ?? '';
+    const value = (field[2] ?? '').trim();
+    if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
+    return { kind: 'field', no, raw: text, label, value };
+  }
+  if (f.length <= 14 && !/[\p{P}\d]/u.test(f.replace(/[“”]/g, '')) && LABEL_NOUN.test(f)) {
+    return { kind: 'label', no, raw: text, text: text.trim() };
+  }
+  return { kind: 'text', no, raw: text };
+}

@@ -1,0 +1,77 @@
+/**
+ * Splits a page that holds several plans. A plan starts at each title that carries a part marker (篇一, 【第一篇】,
+ * 第二篇：); in a collection without part markers (or with only a few), at each title-like line (…实施方案) that is
+ * followed by content. The collection's heading, its blurb and titles with nothing under them belong to no plan.
+ * Title-like lines right after a plan's title (a repeated title, a subtitle) are its title block and are dropped.
+ */
+import type { Segment } from './classify.ts';
+
+export interface PlanPart {
+  title: string;
+  segments: Segment[];
+}
+
+export function splitCollection(segments: Segment[]): PlanPart[] {
+  const starts = planStarts(segments);
+  if (starts.length === 0) {
+    const first = segments.find((s) => s.kind === 'title');
+    const title = first && first.kind === 'title' ? first.text : '';
+    return [{ title, segments: dropTitleBlock(segments.filter((s) => s !== first && s.kind !== 'collection')) }];
+  }
+  const parts: PlanPart[] = [];
+  starts.forEach((at, i) => {
+    const s = segments[at];
+    const end = starts[i + 1] ?? segments.length;
+    if (s?.kind !== 'title') return;
+    const body = segments.slice(at + 1, end).filter((x) => x.kind !== 'collection');
+    parts.push({ title: s.text, segments: dropTitleBlock(body, s.text) });
+  });
+  return parts;
+}
+
+/** Indices of the titles that open plans. */
+function planStarts(segments: Segment[]): number[] {
+  const part = segments.flatMap((s, i) => (s.kind === 'title' && s.part ? [i] : []));
+  const weak = weakStarts(segments);
+  const useWeak = part.length < 2 || weak.length > part.length;
+  const all = useWeak ? [...new Set([...part, ...weak])].sort((a, b) => a - b) : part;
+  return all;
+}
+
+/** Plain titles followed by content, skipping repeats of the current title and lines of its title block. */
+function weakStarts(segments: Segment[]): number[] {
+  const out: number[] = [];
+  let current = '';
+  let sawContent = true;
+  segments.forEach((s, i) => {
+    if (s.kind === 'collection') return;
+    if (s.kind !== 'title') { sawContent = true; return; }
+    if (s.part) { current = s.text; sawContent = false; return; }
+    if (s.text === current || !sawContent) return;
+    if (hasContent(segments, i)) { out.push(i); current = s.text; sawContent = false; }
+  });
+  return out;
+}
+
+/** Whether content follows before a different title (copies of the same title are skipped). */
+function hasContent(segments: Segment[], at: number): boolean {
+  const title = segments[at]?.kind === 'title' ? (segments[at] as { text: string }).text : '';
+  for (let j = at + 1; j < segments.length; j++) {
+    const s = segments[j];
+    if (!s || s.kind === 'collection') continue;
+    if (s.kind === 'title') {
+      if (s.text === title) continue;
+      return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+function dropTitleBlock(segments: Segment[], title = ''): Segment[] {
+  let i = 0;
+  while (i < segments.length && segments[i]?.kind === 'title') i++;
+  const rest = segments.slice(i);
+  // Later copies of the plan's own title, or stray title lines, are not content.
+  return rest.filter((s) => !(s.kind === 'title' && (s.text === title || !s.part)));
+}

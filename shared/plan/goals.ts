@@ -1,0 +1,38 @@
+/**
+ * Goals: the items under a heading that names goals (目标, 总目标, 工作目标, 活动目的, 小组目的, Goals, Objectives…);
+ * a paragraph under such a heading gives one goal (its first sentence); "小组目标：…" or "一、活动目的：…" gives the
+ * text after the label. Items about setting targets ("定目标") are not goal headings.
+ */
+import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
+import { firstSentence } from './heading-text.ts';
+
+export const GOAL_HEADING = /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)|goals?|objectives?|aims?|purposes?)$/i;
+const NOT_GOAL = /^(?:定|制定|确定|确立|设定|明确|实现|达成|完成|围绕)/;
+
+export function isGoalHeading(text: string): boolean {
+  return GOAL_HEADING.test(text.trim()) && !NOT_GOAL.test(text.trim());
+}
+
+export function extractGoals(outline: Outline): string[] {
+  const out: string[] = [];
+  const fieldGoals = (n: { content: OutlineNode['content'] }) => {
+    for (const s of n.content) if (s.kind === 'field' && isGoalHeading(s.label)) out.push(firstSentence(s.value));
+  };
+  fieldGoals({ content: outline.preamble });
+  outline.nodes.forEach((n, i) => {
+    if (isGoalHeading(n.text) && n.style !== 'month') {
+      const kids = childrenOf(outline.nodes, i);
+      if (kids.length > 0) {
+        if (n.inline) out.push(firstSentence(n.inline));
+        out.push(...kids.map((k) => k.text));
+      } else if (n.inline) {
+        out.push(firstSentence(n.inline));
+      } else {
+        const para = n.content.find((s) => s.kind === 'text');
+        if (para && para.kind === 'text') out.push(firstSentence(para.raw));
+      }
+    }
+    fieldGoals(n);
+  });
+  return out.filter((g) => g.length > 0);
+}

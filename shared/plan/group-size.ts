@@ -1,0 +1,62 @@
+/**
+ * Group size, from the first statement in the plan about how many members a group has: "小组人数：6-8人" → 6–8,
+ * "人数一般以4-6人为宜" → 4–6, "前后位四个同学为一组" → 4, "将五名学生分为一个小组" → 5, "最好不超过5人" → at most 5.
+ * Counts of other things ("活动次数：六次") and of the whole class are not group sizes.
+ */
+import type { GroupSize } from './types.ts';
+import { cnNumber } from './numerals.ts';
+import { foldAscii } from './normalize.ts';
+
+const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
+const DASH = '\\s*[-—–~～至到]\\s*';
+const GROUPISH = /组|成员|人数|团体|每队|每队/;
+
+interface Rule {
+  re: RegExp;
+  size: (m: RegExpExecArray) => GroupSize | null;
+  /** Whether the sentence around the match must be about groups. */
+  needsGroup: boolean;
+}
+
+const RULES: Rule[] = [
+  { re: new RegExp(`${N}${DASH}${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
+  { re: new RegExp(`(?:不超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'), size: (m) => upTo(m[1]), needsGroup: true },
+  { re: new RegExp(`${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|名学生|个同学|位同学|成员)\\s*(?:分)?(?:为|组成|结成|编为)\\s*(?:一|1)\\s*(?:个)?\\s*(?:小)?组`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
+  { re: new RegExp(`每(?:个)?(?:小)?组\\s*(?:由)?\\s*${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|成员)`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
+  { re: new RegExp(`(?:小组|组员)人数\\s*[:：为]?\\s*${N}\\s*(?:人|名)`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
+];
+
+export function extractGroupSize(sentences: string[]): GroupSize | null {
+  for (const raw of sentences) {
+    const s = foldAscii(raw);
+    let best: { at: number; size: GroupSize } | null = null;
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
+        if (rule.needsGroup && !GROUPISH.test(s)) continue;
+        if (/次|天|周|课时|分钟|小时|年级|班/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+        const size = rule.size(m);
+        if (size && (!best || m.index < best.at)) best = { at: m.index, size };
+      }
+    }
+    if (best) return best.size;
+  }
+  return null;
+}
+
+function num(s: string | undefined): number | null {
+  const n = cnNumber(s ?? '');
+  return n !== null && n >= 1 && n <= 60 ? n : null;
+}
+function range(a?: string, b?: string): GroupSize | null {
+  const x = num(a), y = num(b);
+  return x !== null && y !== null && x <= y && y <= 20 ? { min: x, max: y } : null;
+}
+function upTo(a?: string): GroupSize | null {
+  const x = num(a);
+  return x !== null && x <= 20 ? { min: null, max: x } : null;
+}
+function exact(a?: string): GroupSize | null {
+  const x = num(a);
+  return x !== null && x >= 2 && x <= 20 ? { min: x, max: x } : null;
+}

@@ -1,0 +1,75 @@
+/**
+ * A heading's text: what follows its marker up to the first 。！？；：: (half-width too; a colon inside a ratio or a
+ * clock time does not count), without placeholders ("[具体时间]") or unpaired trailing punctuation. When a heading and
+ * its body ran together with no punctuation ("一、指导思想本学期…"), a common section name at the start is split off.
+ */
+import { foldAscii } from './normalize.ts';
+
+/** Section names that open plans often enough to split them off a run-together body. */
+const SECTION_NAMES = [
+  '指导思想', '背景介绍', '问题的提出', '活动主题', '活动目的', '活动目标', '活动时间', '活动地点', '活动对象', '活动内容',
+  '活动流程', '活动形式', '活动宣传', '活动要求', '活动准备', '活动过程', '活动步骤', '参与人员', '参加人员', '参与对象',
+  '注意事项', '工作目标', '实施目标', '实施步骤', '实施保障', '实施效果', '具体工作', '主要工作', '工作重点', '工作措施',
+  '基本情况', '主要做法', '组建方式', '评估方式', '评价方式', '经费预算', '后勤工作', '总结阶段', '主办单位', '承办单位',
+  '协办单位', '时间安排', '组织机构', '领导小组', '工作要求', '保障措施', '预期效果', '现状分析', '小组目标', '小组目的',
+];
+const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、：:；;！!？?）)”"])`);
+
+export interface HeadingText {
+  text: string;
+  /** What followed the heading text on its line (the run-in body or the value after a colon). */
+  body: string;
+}
+
+export function headingText(rest: string): HeadingText {
+  let { text, body } = cutSentence(rest);
+  const named = SECTION_RE.exec(foldAscii(text));
+  if (named && text.length > (named[1] ?? '').length + 1) {
+    body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();
+    text = named[1] ?? text;
+  }
+  return { text: trimPunctuation(text), body };
+}
+
+/** Text up to the first sentence end or label colon, and what follows it. */
+export function cutSentence(rest: string): HeadingText {
+  const cleaned = rest.replace(/\[[^\]]{0,20}\]|【[^】]{0,20}】/g, ' ').trim();
+  const f = foldAscii(cleaned);
+  let cut = f.length;
+  for (let i = 0; i < f.length; i++) {
+    const c = f[i] ?? '';
+    if (/[。！？!?；;]/.test(c)) { cut = i; break; }
+    if (c === ':' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''))) { cut = i; break; }
+  }
+  return { text: cleaned.slice(0, cut), body: cleaned.slice(cut + 1).trim() };
+}
+
+const OPEN = '“‘「『（(【《[';
+const CLOSE = '”’」』）)】》]';
+
+/** Drop leading/trailing whitespace and trailing punctuation, but keep a closing mark whose opener is in the text. */
+export function trimPunctuation(s: string): string {
+  let t = s.replace(/^[\s\u3000,，、.．·]+/, '').trim();
+  for (;;) {
+    const last = t[t.length - 1];
+    if (last === undefined) return t;
+    const ci = CLOSE.indexOf(last);
+    if (ci >= 0) {
+      const opener = OPEN[ci] ?? '';
+      if (count(t, opener) >= count(t, last) && opener !== last) return t;
+      if (last === '”' && t.includes('“')) return t;
+    } else if (!/[\s\p{P}\p{S}]/u.test(last) || last === '%') return t;
+    t = t.slice(0, -1).trimEnd();
+  }
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
+}
+
+/** First sentence of a paragraph, by the same rules as a heading's text. */
+export function firstSentence(s: string): string {
+  return trimPunctuation(cutSentence(s).text);
+}

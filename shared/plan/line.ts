@@ -1,0 +1,15 @@
+/** The unit the pipeline stages pass along: a piece of text and the 1-based input line it came from. */
+export interface Line {
+  no: number;
+  text: string;
+}
+
+/** Split normalised text into trimmed, non-empty lines; a leading markdown bullet ("- ", "• ") is dropped. */
+export function toLines(text: string): Line[] {
+  const out: Line[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const t = raw.replace(/^[\s\u3000]*(?:[-*•·]\s*(?=\S))?/, '').trim();
+    if (t) out.push({ no: i + 1, text: t });
+  });
+  return out;
+}

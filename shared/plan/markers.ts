@@ -1,0 +1,106 @@
+/**
+ * Finds numbering markers: 一、 （一） 1、 1. 1) （1） ① ⑴ ⒈ ㈠ 第一节 一是/一要, Step/Week/Session N, I. A. a).
+ * Matching runs on the width-folded text (same indices as the original), so "（一）" and "(一)" are one style while
+ * the marker is still copied as written. Look-alikes are rejected here: 3.5, 2024.3.5, 8:30, 一、二年级.
+ */
+import { cnNumber, romanNumber } from './numerals.ts';
+import { foldAscii } from './normalize.ts';
+
+export interface MarkerMatch {
+  /** The marker as written in the original text. */
+  marker: string;
+  /** Numbering style id: markers of one style are siblings wherever they appear. */
+  style: string;
+  value: number;
+  /** Index in the text where the content after the marker starts. */
+  end: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const NUM = '\\d{1,2}';
+const UNIT = '节|章|部分|单元|课时|阶段|步';
+
+interface Pattern {
+  re: RegExp;
+  style: (m: RegExpExecArray) => string;
+  value: (m: RegExpExecArray) => number | null;
+  /** Length of the marker proper (the match may include a trailing separator that is not copied). */
+  markerLength?: (m: RegExpExecArray) => number;
+}
+
+const PATTERNS: Pattern[] = [
+  // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
+  {
+    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})[:：□\\s]*`, 'y'),
+    style: (m) => `第${m[2]}`,
+    value: (m) => cnNumber(m[1] ?? ''),
+    markerLength: (m) => 1 + (m[1] ?? '').length + (m[2] ?? '').length,
+  },
+  // （一） (1) with an optional 、 or . after the bracket.
+  {
+    re: new RegExp(`^\\((${CN}|${NUM})\\)[、.]?`, 'y'),
+    style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
+    value: (m) => cnNumber(m[1] ?? ''),
+  },
+  // 一、 一. — not a grade range (一、二年级) nor a list of numbers (三、四、五).
+  {
+    re: new RegExp(`^(${CN})([、.])(?![一二三四五六七八九十]+(?:[、,，]|年级|年))`, 'y'),
+    style: (m) => `一${m[2]}`,
+    value: (m) => cnNumber(m[1] ?? ''),
+  },
+  // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5) and not a clock time.
+  {
+    re: new RegExp(`^(${NUM})([、.)])(?![\\d.])`, 'y'),
+    style: (m) => `1${m[2]}`,
+    value: (m) => Number(m[1]),
+  },
+  // 一是 二是 / 一要 二要: ordinal words that open a sentence.
+  {
+    re: /^([一二三四五六七八九十])(是|要)(?![、，,。是])/y,
+    style: (m) => `一${m[2]}`,
+    value: (m) => cnNumber(m[1] ?? ''),
+  },
+  // Circled and parenthesised Unicode numbers each form their own style.
+  { re: /^([\u2460-\u2473])/y, style: () => '①', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2460 + 1 },
+  { re: /^([\u2474-\u2487])/y, style: () => '⑴', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },
+  { re: /^([\u2488-\u249b])/y, style: () => '⒈', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2488 + 1 },
+  { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
+  // English: Step 1, Week 3, Session 2, Part II.
+  {
+    re: /^(step|week|session|part|unit|lesson|phase|module|stage)\s+(\d{1,2}|[IVX]{1,4})\b/iy,
+    style: (m) => (m[1] ?? '').toLowerCase(),
+    value: (m) => (/\d/.test(m[2] ?? '') ? Number(m[2]) : romanNumber(m[2] ?? '')),
+  },
+  // I. II. — Roman numerals before single capitals, so "I." is Roman.
+  { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },
+  { re: /^([A-Z])[.、)](?=\s|[^\x00-\x7f])/y, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
+  { re: /^([a-z])[.)](?=\s)/y, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
+];
+
+// Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.
+const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source.replace(/^\^/, ''), p.re.flags) }));
+/** Characters a marker can start with; a cheap filter before trying the patterns. */
+const START = /[第(一二三四五六七八九十\d\u2460-\u249b\u3220-\u3229A-Za-z]/;
+
+/** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
+export function markerAt(folded: string, at: number, original: string = folded): MarkerMatch | null {
+  if (!START.test(folded[at] ?? '')) return null;
+  for (const p of STICKY) {
+    const re = p.re;
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (!m) continue;
+    const value = p.value(m);
+    if (value === null || value <= 0) continue;
+    const len = p.markerLength ? p.markerLength(m) : m[0].length;
+    let end = at + m[0].length;
+    while (end < folded.length && /[\s:：□]/.test(folded[end] ?? '')) end++;
+    return { marker: original.slice(at, at + len).trim(), style: p.style(m), value, end };
+  }
+  return null;
+}
+
+/** The marker at the start of a line, if any. */
+export function parseMarker(text: string): MarkerMatch | null {
+  return markerAt(foldAscii(text), 0, text);
+}

@@ -1,0 +1,29 @@
+/** Chinese numerals up to 99 (一 … 九十九, 〇/零 digits), strict: anything else is null. */
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+export const CN_DIGITS = '一二三四五六七八九十';
+
+export function cnNumber(s: string): number | null {
+  if (/^\d{1,3}$/.test(s)) return Number(s);
+  if (!/^[一二两三四五六七八九十〇零]{1,3}$/.test(s)) return null;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (DIGIT[s] ?? null) : null;
+  if (s.indexOf('十', ten + 1) >= 0) return null;
+  const hi = ten === 0 ? 1 : DIGIT[s.slice(0, ten)];
+  const lo = ten === s.length - 1 ? 0 : DIGIT[s.slice(ten + 1)];
+  if (hi === undefined || lo === undefined || hi === 0 || ten > 1 || s.length - ten > 2) return null;
+  return hi * 10 + lo;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+export function romanNumber(s: string): number | null {
+  if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) || !s) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i] ?? ''] ?? 0;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}

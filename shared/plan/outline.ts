@@ -1,0 +1,68 @@
+/**
+ * Builds a plan's outline from its classified segments: numbered headings, month lines and bare labels become nodes
+ * with levels; running text, fields and spans are kept under the node they follow, for the field extractors.
+ */
+import type { Segment } from './classify.ts';
+import { assignLevels } from './levels.ts';
+
+export interface OutlineNode {
+  level: number;
+  marker: string;
+  text: string;
+  style: string;
+  /** Text after the heading on its own line (value after a colon, or a run-in body). */
+  inline: string;
+  /** Segments between this node and the next one. */
+  content: Segment[];
+  segment: Segment;
+}
+
+export interface Outline {
+  nodes: OutlineNode[];
+  /** Segments before the first node. */
+  preamble: Segment[];
+}
+
+export function buildOutline(segments: Segment[]): Outline {
+  const nodes: OutlineNode[] = [];
+  const preamble: Segment[] = [];
+  for (const s of segments) {
+    const node = toNode(s);
+    if (node) nodes.push(node);
+    else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
+  }
+  const levels = assignLevels(nodes.map((n) => ({ style: n.style, value: valueOf(n.segment), text: n.text })));
+  nodes.forEach((n, i) => (n.level = levels[i] ?? 1));
+  return { nodes, preamble };
+}
+
+function valueOf(s: Segment): number {
+  return s.kind === 'heading' ? s.value : 1;
+}
+
+function toNode(s: Segment): OutlineNode | null {
+  switch (s.kind) {
+    case 'heading':
+      if (!s.text) return null;
+      return { level: 1, marker: s.marker, text: s.text, style: s.style, inline: s.body, content: [], segment: s };
+    case 'month':
+      return { level: 1, marker: '', text: s.when, style: 'month', inline: s.rest, content: [], segment: s };
+    case 'label':
+      return { level: 1, marker: '', text: s.text, style: 'label', inline: '', content: [], segment: s };
+    default:
+      return null;
+  }
+}
+
+/** The nodes directly under node `i` (one level deeper, before the next node at its level or above). */
+export function childrenOf(nodes: OutlineNode[], i: number): OutlineNode[] {
+  const parent = nodes[i];
+  if (!parent) return [];
+  const out: OutlineNode[] = [];
+  for (let j = i + 1; j < nodes.length; j++) {
+    const n = nodes[j];
+    if (!n || n.level <= parent.level) break;
+    if (n.level === parent.level + 1) out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Schedule entries: month or week lines with the items under them ("三月份：1、… 2、…", "五月份、三年级英语观摩课"),
+ * time fields ("时间：8月9日—12日，每天15:00——16:15", "五、活动时间：2012年3月28日") and bare date spans.
+ * Times mentioned in prose are not entries; neither are empty or placeholder times.
+ */
+import type { PlanScheduleEntry } from './types.ts';
+import { childrenOf, type Outline } from './outline.ts';
+import { firstSentence } from './heading-text.ts';
+import type { Segment } from './classify.ts';
+
+const TIME_LABEL = /^(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)$/;
+
+export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
+  const out: PlanScheduleEntry[] = [];
+  const fromSegments = (segs: Segment[]) => {
+    for (const s of segs) {
+      if (s.kind === 'span') out.push({ when: s.when, items: [] });
+      if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value)) out.push({ when: s.value.trim(), items: [] });
+    }
+  };
+  fromSegments(outline.preamble);
+  outline.nodes.forEach((n, i) => {
+    if (n.style === 'month') {
+      const items = childrenOf(outline.nodes, i).map((c) => c.text);
+      const inline = n.inline ? firstSentence(n.inline) : '';
+      out.push({ when: n.text, items: inline ? [inline, ...items] : items });
+    } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
+      out.push({ when: n.inline.trim(), items: [] });
+    }
+    fromSegments(n.content);
+  });
+  return out;
+}
+
+function usable(v: string): boolean {
+  const t = v.trim();
+  return t.length > 0 && !/^[\[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) && /\d|[一二三四五六七八九十]月|周|xx/i.test(t);
+}

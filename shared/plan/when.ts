@@ -1,0 +1,46 @@
+/** Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks (第1周, Week 3), date spans. */
+import { cnNumber } from './numerals.ts';
+import { foldAscii } from './normalize.ts';
+
+const M = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?:[上中下]旬|初|底|末)?';
+const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[:：、.]\\s*|\\s*$)`);
+const W = '第?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周|週)';
+const WEEK = new RegExp(`^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`, 'i');
+const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
+const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
+
+export interface WhenMatch {
+  /** The time expression as written. */
+  when: string;
+  /** Text after the expression and its separator. */
+  rest: string;
+  kind: 'month' | 'week' | 'span';
+}
+
+/** A month or week line ("三月份：…", "-三月份", "第1周：…"), or a bare date span. */
+export function whenAt(text: string): WhenMatch | null {
+  const f = foldAscii(text);
+  const m = MONTH.exec(f);
+  if (m && validMonths(m[1] ?? '')) {
+    return { when: text.slice(0, (m[1] ?? '').length).trim(), rest: text.slice(m[0].length).trim(), kind: 'month' };
+  }
+  const w = WEEK.exec(f);
+  if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
+  if (DATE_SPAN.test(f.trim())) return { when: text.trim(), rest: '', kind: 'span' };
+  return null;
+}
+
+function validMonths(s: string): boolean {
+  const nums = [...s.matchAll(/([一二三四五六七八九十]{1,3}|\d{1,2})月/g)].map((x) => cnNumber(x[1] ?? ''));
+  return nums.length > 0 && nums.every((n) => n !== null && n >= 1 && n <= 12);
+}
+
+/** Where a month heading with a colon starts inside a line ("…（三、四、五年级）十月份："), or -1. */
+export function runOnMonthAt(folded: string): number {
+  const re = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]\\s*$`, 'g');
+  const m = re.exec(folded);
+  if (!m || m.index === 0) return -1;
+  const before = folded[m.index - 1] ?? '';
+  if (/[\d一二三四五六七八九十年月—–\-~至到在于的从自]/.test(before)) return -1;
+  return validMonths(m[0]) ? m.index : -1;
+}

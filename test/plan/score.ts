@@ -1,0 +1,32 @@
+/** Runs the team's plan scorer (copied into test/fixtures) on an extraction result; used by the accuracy test and the bench. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanDocument } from '../../shared/plan/types.ts';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+export const PLAN_FIXTURES = join(FIXTURES, 'plans');
+export const FIXTURE_NAMES = ['000_5f8be25b98d30b35', '001_b8c62f3cfa4035ac', '002_b92f44ce9ba818d3', '003_19488dc2f9ccc913', '004_f1e03699f62b22a1'];
+
+export interface Score {
+  plans: { gold: number; got: number; titlesMatched: number };
+  headings: { p: number; r: number; f1: number; levelAcc: number; gold: number; got: number };
+  schedule: { when: { f1: number }; items: { f1: number } };
+  sessions: { f1: number };
+  goals: { f1: number };
+  groupSize: { exact: number; of: number };
+}
+
+export function scoreDocument(goldPath: string, doc: PlanDocument): Score {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-score-'));
+  try {
+    const res = join(dir, 'result.json');
+    writeFileSync(res, JSON.stringify(doc));
+    const out = execFileSync(process.execPath, [join(FIXTURES, 'score-plan.mjs'), goldPath, res], { encoding: 'utf8' });
+    return JSON.parse(out) as Score;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
