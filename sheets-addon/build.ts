@@ -7,7 +7,7 @@
  *   appsscript.json  manifest (V8, two scopes).
  */
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,9 +41,18 @@ const inlineIncludes = (html: string): string =>
     return file.endsWith('.css') ? `<style>\n${body}\n</style>` : `<script>\n${body}\n</script>`;
   });
 
-export async function buildAddon(): Promise<{ entryPoints: string[]; pages: string[] }> {
-  rmSync(DIST, { recursive: true, force: true });
-  mkdirSync(DIST, { recursive: true });
+export interface AddonBundle {
+  /** dist/Code.js */
+  code: string;
+  /** Top-level functions in Code.js (menu callbacks and google.script.run entry points). */
+  entryPoints: string[];
+  /** Page name (without .html) → HTML with its includes inlined. */
+  pages: Record<string, string>;
+  manifest: string;
+}
+
+/** Build everything in memory (tests use this directly, so parallel test files never race on dist/). */
+export async function bundleAddon(): Promise<AddonBundle> {
   const common = {
     entryPoints: [join(here, 'src', 'main.ts')],
     bundle: true,
@@ -67,22 +76,34 @@ export async function buildAddon(): Promise<{ entryPoints: string[]; pages: stri
   const result = await build({ ...common, format: 'iife', globalName: GLOBAL_NAME });
   const out = result.outputFiles?.[0];
   if (!out) throw new Error('esbuild produced no output');
-  writeFileSync(join(DIST, 'Code.js'), `${out.text}\n${footerFor(entryPoints)}\n`);
-
-  const pages: string[] = [];
-  for (const f of readdirSync(HTML_DIR)) {
+  const pages: Record<string, string> = {};
+  for (const f of readdirSync(HTML_DIR).sort()) {
     if (!/^[A-Z][\w-]*\.html$/.test(f)) continue; // Pages start with a capital; included parts do not.
-    writeFileSync(join(DIST, f), inlineIncludes(readFileSync(join(HTML_DIR, f), 'utf8')));
-    pages.push(f);
+    pages[f.replace(/\.html$/, '')] = inlineIncludes(readFileSync(join(HTML_DIR, f), 'utf8'));
   }
-  copyFileSync(join(here, 'appsscript.json'), join(DIST, 'appsscript.json'));
-  return { entryPoints, pages };
+  return {
+    code: `${out.text}\n${footerFor(entryPoints)}\n`,
+    entryPoints,
+    pages,
+    manifest: readFileSync(join(here, 'appsscript.json'), 'utf8'),
+  };
+}
+
+/** npm run build:addon: write the bundle to `outDir` (default sheets-addon/dist), replacing what was there. */
+export async function buildAddon(outDir: string = DIST): Promise<AddonBundle> {
+  const b = await bundleAddon();
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'Code.js'), b.code);
+  for (const [name, html] of Object.entries(b.pages)) writeFileSync(join(outDir, `${name}.html`), html);
+  writeFileSync(join(outDir, 'appsscript.json'), b.manifest);
+  return b;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildAddon().then(
     ({ entryPoints, pages }) => {
-      console.log(`sheets-addon/dist: Code.js (${entryPoints.length} entry points: ${entryPoints.join(', ')}), ${pages.join(', ')}, appsscript.json`);
+      console.log(`sheets-addon/dist: Code.js (${entryPoints.length} entry points: ${entryPoints.join(', ')}), ${Object.keys(pages).map((p) => `${p}.html`).join(', ')}, appsscript.json`);
     },
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));

@@ -30,7 +30,7 @@ export const guard = <T>(run: (lang: Lang) => T): T | Failure => {
     return run(lang);
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.text[lang], details: e.details.map((d) => d[lang]) };
-    const why = e instanceof Error ? e.message : String(e);
+    const why = (e instanceof Error ? e.message : String(e)).replace(/[.。]\s*$/, '');
     return {
       ok: false,
       message: lang === 'zh' ? `操作没有完成：${why}。请重试；如果一直出现，请把这句话告诉管理员。` : `That did not finish: ${why}. Try again; if it keeps happening, pass this sentence on to whoever set up the add-on.`,

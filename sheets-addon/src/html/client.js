@@ -1,5 +1,5 @@
 /* Shared page script (inlined into every page by build.ts). No framework, no network but google.script.run.
- * All text from the server or the sheet is put into the page with textContent, never innerHTML. */
+ * All text from the server or the sheet is put into the page with textContent, never parsed as HTML. */
 var H = (function () {
   'use strict';
   var strings = { zh: {}, en: {} };

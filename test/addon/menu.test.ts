@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bundle, open } from './helpers.ts';
+
+describe('menu (Extensions › Huzhu)', () => {
+  it('is built in Chinese for a zh-CN user, each item calling a top-level function of the bundle', async () => {
+    const s = await open({ locale: 'zh-CN' });
+    s.menu('onOpen', { authMode: 'NONE' });
+    const items = s.si.ui.menuItems();
+    expect(items.map((i) => i.caption)).toEqual(['分组…', '积分…', '设置…', '帮助']);
+    for (const i of items) expect(typeof s.ctx[i.functionName]).toBe('function');
+  });
+
+  it('is built in English for an en-US user; onInstall does the same', async () => {
+    const s = await open({ locale: 'en-US' });
+    s.menu('onInstall', {});
+    expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual(['Form groups…', 'Scoring…', 'Settings…', 'Help']);
+  });
+
+  it('onOpen touches no properties and no sheet (it may run before authorisation)', async () => {
+    const s = await open({ locale: 'zh-CN' });
+    s.si.workbook.resetStats();
+    s.menu('onOpen', {});
+    const calls = Object.keys(s.si.workbook.stats.calls);
+    expect(calls.filter((c) => /Propert|Range|Sheet\.|getValues|setValues/.test(c))).toEqual([]);
+    expect(s.si.workbook.documentProperties.size).toBe(0);
+  });
+
+  it('opens the 300 px sidebar and the dialogs from the built HTML files, titled in the user language', async () => {
+    const s = await open({ locale: 'en' });
+    s.menu('showScoring');
+    expect(s.si.ui.sidebar?.title).toBe('Huzhu · Scoring');
+    expect(s.si.ui.sidebar?.html).toContain('id="cats"');
+    expect(s.si.ui.sidebar?.width).toBe(300);
+    s.menu('showFormGroups');
+    expect(s.si.ui.dialog?.title).toBe('Huzhu · Form groups');
+    s.menu('showSettings');
+    expect(s.si.ui.dialog?.title).toBe('Huzhu · Settings');
+    s.menu('showHelp');
+    expect(s.si.ui.dialog?.html).toContain('Huzhu · Help');
+  });
+
+  it('pages use no scriptlets and put server text in with textContent only', async () => {
+    const b = await bundle();
+    for (const [name, html] of Object.entries(b.pages)) {
+      expect(html, name).not.toMatch(/<\?/);
+      expect(html, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+      expect(html, name).toContain('google.script.run');
+    }
+  });
+});
