@@ -51,7 +51,7 @@ function lineReason(text: string, counts: Map<string, number>, prev: string): st
   if (NAV.test(text)) return 'site navigation';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
   if (PAGE.test(text)) return 'page number';
-  if ((counts.get(text) ?? 0) >= 3 && text !== prev && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
+  if ((counts.get(text) ?? 0) >= 3 && text !== prev && !/[:：]$/.test(text) && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
     return 'repeated line';
   }
   return null;

@@ -19,8 +19,11 @@ export function extractGoals(outline: Outline): string[] {
     for (const s of n.content) if (s.kind === 'field' && isGoalHeading(s.label)) out.push(firstSentence(s.value));
   };
   fieldGoals({ content: outline.preamble });
+  let insideGoal = 0;
   outline.nodes.forEach((n, i) => {
-    if (isGoalHeading(n.text) && n.style !== 'month') {
+    if (insideGoal && n.level <= insideGoal) insideGoal = 0;
+    if (!insideGoal && isGoalHeading(n.text) && n.style !== 'month') {
+      insideGoal = n.level;
       const kids = childrenOf(outline.nodes, i);
       if (kids.length > 0) {
         if (n.inline) out.push(firstSentence(n.inline));

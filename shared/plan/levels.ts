@@ -27,55 +27,86 @@ export function rankOf(style: string): number {
   return 7;
 }
 
+interface Open {
+  style: string;
+  text: string;
+  value: number;
+  /** Siblings seen in this run of the style, and whether any of them had children. */
+  run: number;
+  runHadChildren: boolean;
+  hasChildren: boolean;
+}
+
+const SESSION_STYLES = new Set(['第节', '第课时', 'session', 'lesson', 'week']);
+const isPlain = (style: string) => style !== 'label' && style !== 'month';
+
 export function assignLevels(items: LevelInput[]): number[] {
   const levels: number[] = [];
-  let stack: { style: string; text: string }[] = [];
+  let stack: Open[] = [];
+  const open = (item: LevelInput): Open => ({ style: item.style, text: item.text, value: item.value, run: 1, runHadChildren: false, hasChildren: false });
+  const push = (item: LevelInput) => {
+    const parent = stack[stack.length - 1];
+    if (parent) parent.hasChildren = true;
+    stack.push(open(item));
+    levels.push(stack.length);
+  };
   items.forEach((item, i) => {
     const at = stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
-      stack = [{ style: 'label', text: item.text }];
+      stack = [open(item)];
       levels.push(1);
       return;
     }
     if (at >= 0) {
+      const prev = stack[at];
       stack = stack.slice(0, at + 1);
-      stack[at] = { style: item.style, text: item.text };
+      stack[at] = { ...open(item), run: (prev?.run ?? 0) + 1, runHadChildren: Boolean(prev?.runHadChildren || prev?.hasChildren) };
       levels.push(at + 1);
       return;
     }
     if (item.style === 'month') {
-      const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
       const under = [...stack].reverse().findIndex((s) => SCHEDULE_PARENT.test(s.text));
-      if (parent && under >= 0) {
-        const depth = stack.length - under;
-        stack = stack.slice(0, depth);
-        stack.push({ style: 'month', text: item.text });
-        levels.push(depth + 1);
+      if (under >= 0) {
+        stack = stack.slice(0, stack.length - under);
+        push(item);
       } else {
-        stack = [{ style: 'month', text: item.text }];
+        stack = [open(item)];
         levels.push(1);
       }
       return;
     }
     const rank = rankOf(item.style);
     const bottom = stack[0];
-    if (bottom && bottom.style !== 'label' && bottom.style !== 'month' && rank < rankOf(bottom.style)) {
-      if (item.value > 1 && levels.length > 0 && levels.every((l) => l >= 1) && stack.length <= 2 && noEarlierParent(items, i)) {
+    if (bottom && isPlain(bottom.style) && rank < rankOf(bottom.style)) {
+      if (item.value > 1 && stack.length <= 2 && noEarlierParent(items, i)) {
         // "二、" after orphan items: its lost "一、" held them, so they move one level down.
         for (let j = 0; j < levels.length; j++) levels[j] = (levels[j] ?? 1) + 1;
       }
-      stack = [{ style: item.style, text: item.text }];
+      stack = [open(item)];
       levels.push(1);
       return;
     }
-    // Nest below the deepest open style that is more major than this one.
+    // Close open styles that are less major than this one.
     let depth = stack.length;
-    while (depth > 0 && rankOf(stack[depth - 1]?.style ?? '') > rank && stack[depth - 1]?.style !== 'label' && stack[depth - 1]?.style !== 'month') depth--;
+    while (depth > 0 && isPlain(stack[depth - 1]?.style ?? '') && rankOf(stack[depth - 1]?.style ?? '') > rank) depth--;
     stack = stack.slice(0, depth);
-    stack.push({ style: item.style, text: item.text });
-    levels.push(depth + 1);
+    const top = stack[stack.length - 1];
+    if (top && isPlain(top.style) && (rankOf(top.style) === rank || leafRun(top))) {
+      // A style of the same rank continues the list (1、2、3、4.) or starts a sibling list; a new list after a run of
+      // childless sessions does not belong to the last session.
+      const continues = rankOf(top.style) === rank && item.value === top.value + 1;
+      stack[stack.length - 1] = { ...open(item), run: continues ? top.run + 1 : 1 };
+      levels.push(stack.length);
+      return;
+    }
+    push(item);
   });
   return levels;
+}
+
+/** A run of at least three session headings, none with children: each session is a leaf. */
+function leafRun(top: Open): boolean {
+  return SESSION_STYLES.has(top.style) && top.run >= 3 && !top.runHadChildren && !top.hasChildren;
 }
 
 /** True when every item before `i` is numbered (no bare labels that could be the parent instead). */

@@ -34,6 +34,7 @@ export function rejoinLines(lines: Line[]): Line[] {
 
 function continues(prev: string, next: string): boolean {
   if (ENDS_SENTENCE.test(prev)) return false;
+  if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
   if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;
   if (isTitleLike(prev) || hasPartMarker(prev)) return false;
   const headingLine = parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev) && prev.length <= 30;

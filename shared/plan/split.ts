@@ -97,7 +97,7 @@ function markerCuts(f: string, t: string, cuts: Set<number>, last: Map<string, n
 function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   const pc = f[p - 1] ?? '';
   const c = f[p] ?? '';
-  if (/\d/.test(c) && /[\d.,:\/\-年月]/.test(pc)) return false;
+  if (/\d/.test(c) && (/[\d.,\/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
   if (/[一二三四五六七八九十]/.test(c) && /[一二三四五六七八九十第、周期初年月星礼拜]/.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
@@ -121,7 +121,7 @@ function accept(f: string, t: string, p: number, m: MarkerMatch, cuts: Set<numbe
   const before = f.slice(runStart(f, p, cuts), p).trim();
   if (isTitleLike(before)) return true;
   const lead = markerAt(before, 0);
-  return lead !== null && before.length - lead.end <= 15 && !/[，,。、；;]/.test(before);
+  return lead !== null && before.length - lead.end <= 15 && !/[，,。、；;]/.test(before.slice(lead.end));
 }
 
 /** Whether the next value of the marker's style appears later in the same line after a sentence break. */
