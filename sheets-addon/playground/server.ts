@@ -1,0 +1,278 @@
+/**
+ * npm run playground — try the add-on without a Google account. Builds the add-on (sheets-addon/build.ts), runs
+ * dist/Code.js over the Apps Script stand-in with a sample class in a 名单 sheet, and serves on 127.0.0.1:
+ *   - the add-on's menu items as buttons (each calls the bundle's menu function),
+ *   - the sidebar or dialog the bundle showed, in a sandboxed iframe whose google.script.run reaches the bundle,
+ *   - a live view of the workbook's sheets.
+ * Several simulated users share the workbook (pick one at the top) to try concurrent scoring.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import {
+  createStandIn,
+  entryPoints,
+  loadBundle,
+  runServerFunction,
+  Workbook,
+  type BundleContext,
+  type ShownHtml,
+  type StandIn,
+} from '../harness/index.ts';
+import { withShim } from './frame.ts';
+import { readRosterCsv, SAMPLE_ROSTER, SAMPLE_ROSTER_EN } from './sample-roster.ts';
+import { workbookView } from './workbook-view.ts';
+
+export interface AddonCode {
+  /** dist/Code.js */
+  code: string;
+  /** Page name (without .html) → HTML. */
+  pages: Record<string, string>;
+}
+
+export interface PlaygroundOptions {
+  /** 0 (default) picks a free port. The server listens on 127.0.0.1 only. */
+  port?: number;
+  /** Users' locale (Session.getActiveUserLocale()): "zh-CN" (default) or e.g. "en". */
+  locale?: string;
+  /** The add-on to run. Default: build it with buildAddon() into sheets-addon/dist and run that. */
+  addon?: AddonCode;
+  /** Rows of the roster sheet; default: shared/samples/roster.csv (roster-en.csv for an English locale). */
+  roster?: unknown[][];
+  /** Simulated users sharing the spreadsheet; the first is selected. */
+  users?: string[];
+  /** Added before each google.script.run call (Apps Script calls take hundreds of ms). Default 0. */
+  latencyMs?: number;
+}
+
+export interface UserSession {
+  standIn: StandIn;
+  ctx: BundleContext;
+}
+
+export interface Playground {
+  url: string;
+  close: () => Promise<void>;
+  /** The shared spreadsheet (replaced by Reset). */
+  readonly workbook: Workbook;
+  user: (email: string) => UserSession;
+}
+
+interface Session extends UserSession {
+  seen: { alerts: number; toasts: number };
+}
+
+const ASSETS: Record<string, [string, string]> = {
+  '/': ['page.html', 'text/html; charset=utf-8'],
+  '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
+  '/page.css': ['page.css', 'text/css; charset=utf-8'],
+};
+const asset = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+
+const loadAddon = async (): Promise<AddonCode> => {
+  const { buildAddon } = await import('../build.ts');
+  const built = await buildAddon();
+  return { code: built.code, pages: built.pages };
+};
+
+const readBody = (req: IncomingMessage, limit = 1 << 20): Promise<unknown> =>
+  new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      } catch {
+        reject(new Error('request body is not JSON'));
+      }
+    });
+    req.on('error', reject);
+  });
+
+const send = (res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}): void => {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.end(body);
+};
+const json = (res: ServerResponse, value: unknown, status = 200): void => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+const errorOf = (e: unknown): { name: string; message: string } => ({
+  name: e instanceof Error ? e.name : 'Error',
+  message: e instanceof Error ? e.message : String(e),
+});
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
+  const addon = opts.addon ?? (await loadAddon());
+  const locale = opts.locale ?? 'zh-CN';
+  const en = !/^zh/i.test(locale);
+  const users = opts.users?.length ? opts.users : ['teacher@example.com', 'colleague@example.com'];
+  const roster = opts.roster ?? readRosterCsv(en ? SAMPLE_ROSTER_EN : SAMPLE_ROSTER);
+
+  let workbook!: Workbook;
+  let sessions = new Map<string, Session>();
+  let version = 0;
+  let calls = 0;
+  let last = '';
+  const seqs = new WeakMap<ShownHtml, number>();
+  let nextSeq = 1;
+  const seqOf = (shown: ShownHtml): number => {
+    let s = seqs.get(shown);
+    if (s === undefined) seqs.set(shown, (s = nextSeq++));
+    return s;
+  };
+
+  const reset = (): void => {
+    workbook = new Workbook({ name: en ? 'Huzhu playground' : '互助 playground', locale: en ? 'en_US' : 'zh_CN', sheets: { [en ? 'Roster' : '名单']: roster } });
+    sessions = new Map();
+    for (const user of users) {
+      const standIn = createStandIn({ user, locale, workbook, files: addon.pages });
+      const ctx = loadBundle(addon.code, standIn, 'Code.js');
+      if (typeof ctx.onOpen === 'function') ctx.onOpen({ authMode: 'NONE', user });
+      standIn.endExecution();
+      sessions.set(user, { standIn, ctx, seen: { alerts: 0, toasts: 0 } });
+    }
+    version++;
+  };
+  reset();
+
+  const sessionFor = (req: IncomingMessage): Session => {
+    const user = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('user') ?? users[0]!;
+    const s = sessions.get(user);
+    if (!s) throw new Error(`Unknown user ${user}`);
+    return s;
+  };
+
+  const state = (s: Session) => {
+    const ui = s.standIn.ui;
+    const messages = [
+      ...ui.alerts.slice(s.seen.alerts).map((a) => ({ text: [a.title, a.prompt].filter(Boolean).join('\n'), error: false })),
+      ...ui.toasts.slice(s.seen.toasts).map((t) => ({ text: [t.title, t.message].filter(Boolean).join(': '), error: false })),
+    ];
+    s.seen = { alerts: ui.alerts.length, toasts: ui.toasts.length };
+    const open = ui.open;
+    const stats = workbook.stats;
+    return {
+      version,
+      menu: ui.menuItems().map((i) => ({ caption: i.caption, functionName: i.functionName })),
+      open: open && { seq: seqOf(open), kind: open.kind, title: open.title, width: open.width, height: open.height },
+      messages,
+      activity: `${calls} call(s)${last ? `; last: ${last}` : ''}; cells read ${stats.cellsRead}, written ${stats.cellsWritten}`,
+    };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    if (req.method === 'GET' && ASSETS[path]) {
+      const [file, type] = ASSETS[path];
+      return send(res, 200, asset(file), type, path === '/' ? { 'content-security-policy': PAGE_CSP } : {});
+    }
+    if (req.method === 'GET' && path === '/api/users') return json(res, { users });
+    if (req.method === 'GET' && path === '/api/state') return json(res, state(sessionFor(req)));
+    if (req.method === 'GET' && path === '/api/workbook') return json(res, workbookView(workbook));
+    if (req.method === 'GET' && path.startsWith('/frame/')) {
+      const s = sessionFor(req);
+      const open = s.standIn.ui.open;
+      if (!open || String(seqOf(open)) !== path.slice('/frame/'.length)) return send(res, 404, 'This page was closed.', 'text/plain; charset=utf-8');
+      const html = withShim(open.html, { entryPoints: entryPoints(s.ctx), kind: open.kind, maxInFlight: 10 });
+      return send(res, 200, html, 'text/html; charset=utf-8');
+    }
+    if (req.method !== 'POST') return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+
+    const body = (await readBody(req)) as Record<string, unknown>;
+    if (path === '/api/reset') {
+      reset();
+      return json(res, { ok: true });
+    }
+    const s = sessionFor(req);
+    if (path === '/api/close') {
+      s.standIn.ui.close();
+      return json(res, { ok: true });
+    }
+    if (path === '/api/menu') {
+      const fn = String(body.functionName ?? '');
+      if (!s.standIn.ui.menuItems().some((i) => i.functionName === fn)) return json(res, { ok: false, error: { name: 'Error', message: `No menu item calls ${fn}` } });
+      const t0 = performance.now();
+      try {
+        // A menu item: Apps Script calls the top-level function with no arguments; the execution then ends.
+        s.ctx[fn]();
+        return json(res, { ok: true });
+      } catch (e) {
+        return json(res, { ok: false, error: errorOf(e) });
+      } finally {
+        s.standIn.endExecution();
+        calls++;
+        last = `${fn} ${(performance.now() - t0).toFixed(1)} ms`;
+        version++;
+      }
+    }
+    if (path === '/api/run') {
+      const fn = String(body.fn ?? '');
+      const args = Array.isArray(body.args) ? (body.args as unknown[]) : [];
+      if (opts.latencyMs) await sleep(opts.latencyMs);
+      const t0 = performance.now();
+      try {
+        const value = runServerFunction(s.ctx, s.standIn, fn, args);
+        return json(res, { ok: true, value });
+      } catch (e) {
+        return json(res, { ok: false, error: errorOf(e) });
+      } finally {
+        calls++;
+        last = `${fn} ${(performance.now() - t0).toFixed(1)} ms`;
+        version++;
+      }
+    }
+    return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) json(res, { ok: false, error: errorOf(e) }, 400);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    get workbook() {
+      return workbook;
+    },
+    user: (email: string) => {
+      const s = sessions.get(email);
+      if (!s) throw new Error(`Unknown user ${email}`);
+      return { standIn: s.standIn, ctx: s.ctx };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const port = Number(process.env.PORT ?? 0);
+  startPlayground({ port, locale: process.env.PLAYGROUND_LOCALE, latencyMs: Number(process.env.PLAYGROUND_LATENCY_MS ?? 150) }).then(
+    (pg) => {
+      console.log(`Huzhu add-on playground: ${pg.url}  (Ctrl+C to stop; data stays in this process)`);
+    },
+    (e: unknown) => {
+      console.error(`playground: ${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    },
+  );
+}
