@@ -47,7 +47,7 @@ export const MSG = {
   sending: m('正在写入表格…', 'Writing to the spreadsheet…'),
   sent: m('已写入：{tabs}', 'Written: {tabs}'),
   sentRows: m('{name} {n} 行', '{name} {n} rows'),
-  settingsWritten: m('设置已更新', 'Settings updated'),
+  settingsWritten: m('{name} 已更新', '{name} updated'),
   noSpreadsheet: m('还没有设置目标表格。请先在“设置”中填写表格网址；不设置也可以用下面的“复制”或“下载”。', 'No spreadsheet is set. Add its URL in Options first — or use Copy / Download below, which need no set-up.'),
   table: m('表格内容', 'Table'),
   copy: m('复制（可粘贴到表格）', 'Copy for Sheets'),

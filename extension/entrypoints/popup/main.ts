@@ -62,9 +62,9 @@ app.append(
   h('label', { for: 'paste' }, t('pasteLabel')),
   paste,
   h('div', { class: 'row' }, pasteBtn),
-  status,
   preview,
-  output,
+  // Status and the send/copy/download buttons stay in view at the bottom while the outline scrolls.
+  h('footer', { class: 'dock' }, status, output),
 );
 
 const targetTab = async (): Promise<number | null> => {
@@ -244,7 +244,7 @@ sendBtn.addEventListener('click', async () => {
   try {
     token = await getToken(config.clientId);
     const report = await sendPlan(sheetsClient(fetchAdapter, config.apiBase, token, id), doc, lang);
-    const parts = report.written.map((w) => (w.kind === 'settings' ? `${w.sheet}（${t('settingsWritten')}）` : t('sentRows', { name: w.sheet, n: w.rows })));
+    const parts = report.written.map((w) => (w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows })));
     say(t('sent', { tabs: parts.join('，') }), 'ok');
   } catch (e) {
     if (e instanceof NoAuthSetup) say(t('errNoAuthSetup'), 'error');

@@ -1,0 +1,227 @@
+/**
+ * End to end in real Chromium (Debian's /usr/bin/chromium) with the TEST build of the extension loaded
+ * (`wxt build extension --mode e2e`: adds host permission http://127.0.0.1/* so the popup may read a page without a
+ * toolbar click, and lets the options page point the Sheets API at a local stand-in).
+ *
+ * Google sign-in cannot run here (chrome.identity.getAuthToken needs branded Chrome and a Google account), so the
+ * test puts a token in storage.local under `e2eToken`; only the e2e build reads it (see extension/lib/auth.ts).
+ * Everything else is the shipped code path: Readability in the page, the extractor, the preview, fetch to the API.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsToSettings } from '../../shared/settings/index.ts';
+import { storedText } from '../../shared/sheet-text.ts';
+import { startSheetsStandin } from './support/sheets-standin.ts';
+import type { SheetsStandin } from './support/sheets-standin.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXT_DIR = join(ROOT, 'extension/.output/chrome-mv3-e2e');
+const SHOTS = join(ROOT, 'test-output/extension');
+const PLAN_TEXT = readFileSync(join(import.meta.dirname, 'fixtures/plan-001.txt'), 'utf8');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Page text that looks like markup: it must reach the popup as text, never as an element. */
+const MARKUP_LINE = '十、附则<img src=x onerror="document.title=\'pwned\'">以上方案自公布之日起执行';
+
+/** The fixture as a document-sharing site would serve it: navigation, ads, a related-documents box, a footer. */
+const planPage = (): string => `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>学习互助小组工作实施方案_范文大全_某某文库</title>
+<style>body{font-family:sans-serif} .ad{background:#fee} nav a{margin:0 6px}</style></head>
+<body>
+<header><div class="logo">某某文库</div>
+<nav><a href="/">首页</a><a href="/fanwen">范文大全</a><a href="/jihua">工作计划</a><a href="/fangan">实施方案</a><a href="/login">登录</a><a href="/vip">开通VIP</a></nav>
+<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/fangan">实施方案</a> &gt; 正文</div></header>
+<div class="ad banner"><a href="/vip">VIP会员限时5折！全站文档免费下载，立即开通 &gt;&gt;</a></div>
+<div class="container">
+<article class="content">
+${PLAN_TEXT.split('\n').map((l) => (l.trim() === '' ? '' : `<p>${esc(l)}</p>`)).join('\n')}
+<p>${esc(MARKUP_LINE)}</p>
+</article>
+<aside class="sidebar">
+<div class="ad"><p>广告</p><a href="/app">下载APP，海量范文随时看</a></div>
+<div class="related"><h3>猜你喜欢</h3><ul><li><a href="/a">班主任工作计划</a></li><li><a href="/b">少先队工作计划</a></li><li><a href="/c">教研组工作总结</a></li></ul></div>
+</aside>
+</div>
+<footer><p>关于我们 | 联系我们 | 免责声明</p><p>Copyright © 某某文库 版权所有 备案号：京ICP备00000000号</p></footer>
+<script>document.querySelectorAll('nav a').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();});});</script>
+</body></html>`;
+
+let pageServer: Server;
+let pageUrl = '';
+let standin: SheetsStandin;
+let context: BrowserContext;
+let userDataDir = '';
+let extensionId = '';
+let popup: Page;
+
+const rowsFromTsv = (tsv: string): string[][] => tsv.split('\n').map((l) => l.split('\t').map(storedText));
+const rowsFromCsv = (csv: string): string[][] => {
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.map((r) => r.map(storedText));
+};
+
+beforeAll(async () => {
+  // The TEST build, fresh each run (about 1 s).
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
+  expect(manifest.host_permissions).toContain('http://127.0.0.1/*');
+
+  pageServer = createServer((req, res) => {
+    if (req.url === '/fanwen/huzhu-fangan.html') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(planPage());
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => pageServer.listen(0, '127.0.0.1', r));
+  pageUrl = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}/fanwen/huzhu-fangan.html`;
+  standin = await startSheetsStandin();
+
+  mkdirSync(SHOTS, { recursive: true });
+  userDataDir = mkdtempSync(join(tmpdir(), 'huzhu-ext-'));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+    ],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(sw.url()).host;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The test hook: a ready-made OAuth token (see the header comment).
+  await sw.evaluate((token) => chrome.storage.local.set({ e2eToken: token }), standin.token);
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await standin?.close();
+  await new Promise<void>((r) => (pageServer ? pageServer.close(() => r()) : r()));
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('extension in Chromium', () => {
+  it('options page: the user sets the spreadsheet URL (and, in the test build, the API base)', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect.poll(() => options.locator('h1').textContent()).toContain('设置');
+    await options.fill('#spreadsheet-url', 'https://example.com/not-a-sheet');
+    await options.click('#save');
+    await expect.poll(() => options.locator('#status').textContent()).toContain('不是 Google 表格的网址');
+    await options.fill('#spreadsheet-url', `https://docs.google.com/spreadsheets/d/${standin.spreadsheetId}/edit#gid=0`);
+    await options.fill('#api-base', standin.base);
+    await options.click('#save');
+    await expect.poll(() => options.locator('#status').textContent()).toBe('已保存');
+    await options.close();
+  });
+
+  it('imports the plan page: main text only, outline preview, removed clutter, markup kept as text', async () => {
+    const site = await context.newPage();
+    await site.goto(pageUrl);
+    await site.bringToFront();
+    popup = await context.newPage();
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await popup.locator('#import-page').textContent()).toBe('导入此网页');
+    await popup.click('#import-page');
+    await popup.waitForSelector('article.plan');
+    const statusText = (await popup.locator('#status').textContent()) ?? '';
+    expect(statusText).toContain('已导入网页正文');
+    expect(statusText).toMatch(/找到 \d+ 份计划/);
+
+    const titles = await popup.locator('article.plan h2').allTextContents();
+    expect(titles[0]).toBe('班级互助小组实施方案');
+    expect(titles).toContain('学习互助工作实施方案(试行)');
+    const preview = (await popup.locator('#preview').textContent()) ?? '';
+    for (const chrome of ['开通VIP', 'VIP会员限时5折', '下载APP', '猜你喜欢', '备案号']) expect(preview).not.toContain(chrome);
+    const first = popup.locator('article.plan').first();
+    expect(await first.locator('ol.outline li').first().textContent()).toContain('背景介绍');
+    // The site's download notices were removed and are listed for the teacher.
+    const removed = (await popup.locator('details.removed').textContent()) ?? '';
+    expect(removed).toContain('下载文档前请自行甄别');
+    // Text that looks like HTML stays text.
+    expect(preview).toContain('<img src=x');
+    expect(await popup.locator('#preview img').count()).toBe(0);
+    expect(await popup.title()).not.toBe('pwned');
+    await popup.screenshot({ path: join(SHOTS, 'popup-preview.png') });
+  });
+
+  it('lets the teacher change a level, drop a part and drop a plan, then sends exactly that', async () => {
+    const first = popup.locator('article.plan').first();
+    const before = await first.locator('ol.outline li .htext').allTextContents();
+    await first.locator('ol.outline li select.level').first().selectOption('2');
+    const dropped = before[2]!;
+    await first.locator('ol.outline li button.drop-part').nth(2).click();
+    const planCount = await popup.locator('article.plan').count();
+    await popup.locator('article.plan').last().locator('button.drop-plan').click();
+    await expect.poll(() => popup.locator('article.plan').count()).toBe(planCount - 1);
+    const after = await popup.locator('article.plan').first().locator('ol.outline li .htext').allTextContents();
+    expect(after).not.toContain(dropped);
+    expect(after.length).toBeLessThan(before.length);
+
+    await popup.click('#send');
+    await expect.poll(() => popup.locator('#status').getAttribute('data-kind'), { timeout: 15_000 }).toBe('ok');
+    expect(await popup.locator('#status').textContent()).toContain('已写入');
+    await popup.screenshot({ path: join(SHOTS, 'popup-sent.png') });
+
+    // What the stand-in received: the three tabs created in one batch, then RAW writes with the token.
+    const batch = standin.requests.find((r) => r.path.endsWith(':batchUpdate'));
+    expect(batch?.body).toEqual({ requests: ['计划', '日程', '设置'].map((title) => ({ addSheet: { properties: { title } } })) });
+    for (const r of standin.requests.filter((q) => q.method !== 'GET' && q.path.includes('/values/'))) expect(r.query.valueInputOption).toBe('RAW');
+    const plan = standin.tabs.get('计划')!;
+    expect(plan[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
+    const firstRows = plan.filter((r) => r[0] === '班级互助小组实施方案' && r[1] !== '');
+    expect(firstRows.map((r) => r[3])).toEqual(after);
+    expect(firstRows[0]![1]).toBe('2');
+    expect(plan.some((r) => r[0] === '学习互助工作实施方案(试行)')).toBe(false);
+    const { settings, problems } = rowsToSettings(standin.tabs.get('设置')!);
+    expect(problems).toEqual([]);
+    expect(settings.groupSize).toBe(5); // the first plan that states a size: 不超过5人
+  });
+
+  it('"Copy for Sheets" and "Download CSV" give the same rows as were sent', async () => {
+    for (const [kind, tab] of [['plan', '计划'], ['settings', '设置']] as const) {
+      await popup.selectOption('#table', kind);
+      await popup.click('#copy');
+      await expect.poll(() => popup.locator('#status').textContent()).toContain('已复制');
+      const tsv = await popup.evaluate(() => navigator.clipboard.readText());
+      expect(rowsFromTsv(tsv)).toEqual(standin.tabs.get(tab));
+
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#download')]);
+      expect(download.suggestedFilename()).toBe(`huzhu-${tab}.csv`);
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(rowsFromCsv(csv)).toEqual(standin.tabs.get(tab));
+    }
+    await popup.screenshot({ path: join(SHOTS, 'popup-copied.png') });
+  });
+
+  it('the paste box reads pasted text the same way', async () => {
+    const fresh = await context.newPage();
+    await fresh.setViewportSize({ width: 460, height: 600 });
+    await fresh.goto(`chrome-extension://${extensionId}/popup.html`);
+    await fresh.fill('#paste', '学生五人互助实施方案\n一、指导思想\n为了提高学习效率。\n二、小组组建\n1、每组5人，前后位搭配。\n2、选出组长一名。');
+    await fresh.click('#read-paste');
+    await fresh.waitForSelector('article.plan');
+    expect(await fresh.locator('article.plan h2').first().textContent()).toBe('学生五人互助实施方案');
+    expect(await fresh.locator('ol.outline li .marker').allTextContents()).toEqual(['一、', '二、', '1、', '2、']);
+    expect(await fresh.locator('ol.outline li').nth(2).getAttribute('data-level')).toBe('2');
+    await fresh.screenshot({ path: join(SHOTS, 'popup-paste.png') });
+    await fresh.close();
+  });
+});
