@@ -8,7 +8,7 @@ import { eventToRow, LOG_HEADERS, LOG_WIDTH, rowsToEvents } from '../../shared/p
 import type { LogProblem } from '../../shared/points/log.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
 import type { Sheet, Spreadsheet } from './apps-script.ts';
-import { findSheet, readAll, writeBlock } from './workbook.ts';
+import { ensureSize, findSheet, readAll, writeBlock } from './workbook.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
 
 /** How far back undo looks: enough for a lesson's worth of clicks by several teachers. */
@@ -26,10 +26,11 @@ export const ensureLog = (ss: Spreadsheet, lang: Lang): Sheet => {
   return sheet;
 };
 
-/** Append events below the last row: getLastRow + getRange + setValues, whatever the log's length. */
+/** Append events below the last row: getLastRow + getMaxRows + getRange + setValues, whatever the log's length (plus, once every GROW_ROWS rows, insertRowsAfter). */
 export const appendEvents = (sheet: Sheet, events: readonly PointEvent[]): number => {
   if (events.length === 0) return sheet.getLastRow();
   const first = sheet.getLastRow() + 1;
+  ensureSize(sheet, first + events.length - 1, LOG_WIDTH);
   sheet.getRange(first, 1, events.length, LOG_WIDTH).setValues(events.map(eventToRow));
   return first;
 };

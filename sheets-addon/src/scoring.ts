@@ -170,9 +170,10 @@ export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure 
     { studentIds: Array.isArray(req.studentIds) ? req.studentIds.map(String) : [], ...(req.group ? { group: String(req.group) } : {}), category: String(req.category ?? ''), points, note: String(req.note ?? '').slice(0, 500), recordedBy: userEmail() },
     groups, new Date(), idGen,
   );
+  if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
     const log = ensureLog(ss, lang);
-    if (requestId && made.ok) {
+    if (requestId) {
       // A retry whose first attempt was written (the reply was lost): do not write it twice.
       const { events } = rowsToEvents(readTail(log, DEDUPE_TAIL_ROWS));
       const already = events.filter((e) => e.actionId === requestId);

@@ -27,10 +27,27 @@ export const rectangle = (rows: readonly (readonly Cell[])[]): Cell[][] => {
   return rows.map((r) => (r.length === width ? [...r] : [...r, ...Array<Cell>(width - r.length).fill('')]));
 };
 
+/** Rows added at a time when a sheet is full: growing is rare, so appends stay a constant number of calls. */
+export const GROW_ROWS = 1000;
+
+/**
+ * Make room for cells up to (lastRow, lastCol): getRange().setValues() outside the grid throws ("coordinates of the
+ * range are outside the dimensions of the sheet"); only appendRow grows a sheet by itself.
+ */
+export const ensureSize = (sheet: Sheet, lastRow: number, lastCol: number): void => {
+  const rows = sheet.getMaxRows();
+  if (lastRow > rows) sheet.insertRowsAfter(rows, Math.max(lastRow - rows, GROW_ROWS));
+  if (lastCol > 26) {
+    const cols = sheet.getMaxColumns();
+    if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
+  }
+};
+
 /** One setValues for the whole block at (row, col), 1-based. Empty blocks write nothing. */
 export const writeBlock = (sheet: Sheet, row: number, col: number, rows: readonly (readonly Cell[])[]): void => {
   const block = rectangle(rows);
   if (block.length === 0 || block[0]!.length === 0) return;
+  ensureSize(sheet, row + block.length - 1, col + block[0]!.length - 1);
   sheet.getRange(row, col, block.length, block[0]!.length).setValues(block);
 };
 
