@@ -15,6 +15,11 @@ const SECTION_NAMES = [
 ];
 const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、：:；;！!？?）)”"])`);
 
+/** Words that extend a section name rather than start its body ("具体工作安排", "主要工作措施"). */
+const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|情况|工作|要求|重点|分析|总结|步骤|流程|表|及|和|与)/;
+/** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
+const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于)(?=.{8})/;
+
 export interface HeadingText {
   text: string;
   /** What followed the heading text on its line (the run-in body or the value after a colon). */
@@ -24,16 +29,24 @@ export interface HeadingText {
 export function headingText(rest: string): HeadingText {
   let { text, body } = cutSentence(rest);
   const named = SECTION_RE.exec(foldAscii(text));
-  if (named && text.length > (named[1] ?? '').length + 1) {
+  const after = named ? text.slice((named[1] ?? '').length) : '';
+  if (named && after.length >= 4 && !LABEL_TAIL.test(after)) {
     body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();
     text = named[1] ?? text;
+  } else {
+    const opener = BODY_OPENER.exec(text);
+    if (opener && !/[\p{P}\s]/u.test(opener[1] ?? '')) {
+      body = (text.slice((opener[1] ?? '').length) + (body ? '。' + body : '')).trim();
+      text = opener[1] ?? text;
+    }
   }
   return { text: trimPunctuation(text), body };
 }
 
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
-  const cleaned = rest.replace(/\[[^\]]{0,20}\]|【[^】]{0,20}】/g, ' ').trim();
+  // A placeholder ("[具体时间]") is not text, and the heading ends there.
+  const cleaned = rest.replace(/\[[^\]]{0,20}\]/g, '。').replace(/^。+/, '').trim();
   const f = foldAscii(cleaned);
   let cut = f.length;
   for (let i = 0; i < f.length; i++) {

@@ -37,10 +37,13 @@ function validMonths(s: string): boolean {
 
 /** Where a month heading with a colon starts inside a line ("…（三、四、五年级）十月份："), or -1. */
 export function runOnMonthAt(folded: string): number {
-  const re = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]\\s*$`, 'g');
-  const m = re.exec(folded);
-  if (!m || m.index === 0) return -1;
-  const before = folded[m.index - 1] ?? '';
-  if (/[\d一二三四五六七八九十年月—–\-~至到在于的从自]/.test(before)) return -1;
-  return validMonths(m[0]) ? m.index : -1;
+  const re = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]`, 'g');
+  for (const m of folded.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (at === 0) continue;
+    const before = folded[at - 1] ?? '';
+    if (/[\d一二三四五六七八九十年月—–\-~至到在于的从自将每]/.test(before)) continue;
+    if (validMonths(m[0])) return at;
+  }
+  return -1;
 }
