@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -39,8 +40,10 @@ export default defineConfig({
   },
   zip: {
     name: 'huzhu',
-    // The Firefox sources zip must rebuild the extension, which imports ../shared.
-    sourcesRoot: '..',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The Firefox sources zip must rebuild the extension, which imports ../shared: zip from the repository root.
+    sourcesRoot: fileURLToPath(new URL('..', import.meta.url)),
     includeSources: ['extension/**', 'shared/**', 'package.json', 'package-lock.json', 'tsconfig.json'],
     excludeSources: ['extension/.output/**', 'extension/.wxt/**', 'shared/cli/**'],
   },
