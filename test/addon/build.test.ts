@@ -1,0 +1,41 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { buildAddon } from '../../sheets-addon/build.ts';
+import * as main from '../../sheets-addon/src/main.ts';
+
+describe('npm run build:addon', () => {
+  it('writes Code.js whose entry points are top-level functions, the pages and a least-privilege manifest', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'huzhu-addon-'));
+    const b = await buildAddon(out);
+    expect(readdirSync(out).sort()).toEqual(['Code.js', 'FormGroups.html', 'Help.html', 'Settings.html', 'Sidebar.html', 'appsscript.json']);
+    // Every export of src/main.ts, no more, no less.
+    expect(b.entryPoints).toEqual(Object.keys(main).sort());
+    for (const n of ['onOpen', 'onInstall', 'showFormGroups', 'showScoring', 'showSettings', 'showHelp', 'awardPoints', 'undoLast', 'reverseEntry', 'scoringState', 'updateTallies', 'formGroupsPreview', 'formGroupsRun', 'settingsView', 'saveSettings', 'uiContext']) {
+      expect(b.entryPoints).toContain(n);
+    }
+    // A classic script (no import/export/require), as Apps Script runs it: each entry point is a declared function.
+    const code = readFileSync(join(out, 'Code.js'), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+    const script = new vm.Script(code, { filename: 'Code.js' });
+    const ctx = vm.createContext({});
+    script.runInContext(ctx);
+    for (const n of b.entryPoints) {
+      expect(typeof ctx[n], n).toBe('function');
+      expect(code).toContain(`function ${n}() {`);
+    }
+    const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    // Pages are single files: the shared script and styles are inlined.
+    const sidebar = readFileSync(join(out, 'Sidebar.html'), 'utf8');
+    expect(sidebar).not.toMatch(/<!--\s*include:/);
+    expect(sidebar).toContain('var H = (function');
+  });
+});
