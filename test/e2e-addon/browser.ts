@@ -1,0 +1,55 @@
+/** Real Chromium for the playground tests (playwright-core, Debian's /usr/bin/chromium, flags from platform notes). */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+
+export const SHOTS = join(process.cwd(), 'test-output', 'e2e-addon');
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+export const launch = async (): Promise<Browser> => {
+  const profile = mkdtempSync(join(tmpdir(), 'huzhu-e2e-addon-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+};
+
+export const shot = async (page: Page, name: string): Promise<string> => {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+};
+
+/** The add-on page (sidebar or dialog) in the playground's iframe, once its document has loaded. */
+export const addonFrame = async (page: Page): Promise<Frame> => {
+  const handle = await page.waitForSelector('#panel:not([hidden]) #frame[src]');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('the add-on iframe has no document');
+  await frame.waitForLoadState('load');
+  return frame;
+};
+
+/** Open a sheet tab in the live view and read its grid as text (row numbers and column letters left out). */
+export const readSheet = async (page: Page, name: string): Promise<string[][]> => {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.waitForSelector(`#grid[data-sheet="${name}"]`);
+  return page.$$eval('#grid tr', (trs) => trs.slice(1).map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+};
