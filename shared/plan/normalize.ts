@@ -13,13 +13,17 @@ export function normalizeText(text: string): string {
 }
 
 /** Fold full-width ASCII (U+FF01–FF5E) and the ideographic space to ASCII; same length as the input. */
+const WIDE = /[\uFF01-\uFF5E\u3000]/g;
+const WIDE_TEST = /[\uFF01-\uFF5E\u3000]/;
+const narrow = (c: string): string => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+// Stages fold the same line several times in a row; remembering the last one avoids repeating the work.
+let lastIn = '';
+let lastOut = '';
+
 export function foldAscii(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  lastOut = WIDE_TEST.test(s) ? s.replace(WIDE, narrow) : s;
+  return lastOut;
 }

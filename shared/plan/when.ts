@@ -35,10 +35,12 @@ function validMonths(s: string): boolean {
   return nums.length > 0 && nums.every((n) => n !== null && n >= 1 && n <= 12);
 }
 
+const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]`, 'g');
+
 /** Where a month heading with a colon starts inside a line ("…（三、四、五年级）十月份："), or -1. */
 export function runOnMonthAt(folded: string): number {
-  const re = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]`, 'g');
-  for (const m of folded.matchAll(re)) {
+  if (!folded.includes('月')) return -1;
+  for (const m of folded.matchAll(RUN_ON_MONTH)) {
     const at = m.index ?? 0;
     if (at === 0) continue;
     const before = folded[at - 1] ?? '';
