@@ -117,7 +117,7 @@
       div.className = 'chart';
       div.dataset.type = ch.type;
       var title = document.createElement('div');
-      title.textContent = '📊 ' + (ch.title || ch.type) + ' — ' + ch.ranges.join(', ');
+      title.textContent = 'Chart (' + ch.type.toLowerCase() + '): ' + (ch.title || '') + ' — ' + ch.ranges.join(', ');
       div.appendChild(title);
       var max = ch.bars.reduce(function (m, b) { return Math.max(m, Math.abs(b.value)); }, 0) || 1;
       ch.bars.forEach(function (b) {

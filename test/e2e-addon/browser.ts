@@ -18,6 +18,7 @@ export const launch = async (): Promise<Browser> => {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
+    locale: 'zh-CN',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -48,8 +49,16 @@ export const addonFrame = async (page: Page): Promise<Frame> => {
 };
 
 /** Open a sheet tab in the live view and read its grid as text (row numbers and column letters left out). */
+/** The page's global object inside page.evaluate (the project has no DOM types). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PageGlobal = any;
+
 export const readSheet = async (page: Page, name: string): Promise<string[][]> => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.waitForSelector(`#grid[data-sheet="${name}"]`);
-  return page.$$eval('#grid tr', (trs) => trs.slice(1).map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  // No DOM lib in this project's types: describe the little of the DOM used here.
+  type Row = { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> };
+  return page.$$eval('#grid tr', (trs) =>
+    (trs as unknown as Row[]).slice(1).map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')),
+  );
 };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
-import { addonFrame, launch, readSheet, shot, type Browser } from './browser.ts';
+import { addonFrame, launch, readSheet, shot, type Browser, type PageGlobal } from './browser.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../harness/fixtures/${name}`, import.meta.url), 'utf8');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
@@ -45,7 +45,7 @@ describe('playground bridge (fixture add-on)', () => {
     const failed = await frame.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          const g = (window as unknown as { google: any }).google; // eslint-disable-line @typescript-eslint/no-explicit-any
+          const g = (globalThis as PageGlobal).google;
           g.script.run.withFailureHandler((e: Error, who: string) => resolve(`${e.message} / ${who}`)).withUserObject('u1').failLoudly('名单是空的');
         }),
     );
@@ -54,14 +54,14 @@ describe('playground bridge (fixture add-on)', () => {
     const dateArg = await frame.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          const g = (window as unknown as { google: any }).google; // eslint-disable-line @typescript-eslint/no-explicit-any
+          const g = (globalThis as PageGlobal).google;
           g.script.run.withFailureHandler((e: Error) => resolve(e.message)).withSuccessHandler(() => resolve('sent')).echo({ when: new Date() });
         }),
     );
     expect(dateArg).toMatch(/Invalid argument.*arguments\[0\]\.when is a Date/);
     expect(pg.workbook.stats.calls['Range.getValues'] ?? 0).toBe(calls);
     const hidden = await frame.evaluate(() => {
-      const g = (window as unknown as { google: any }).google; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const g = (globalThis as PageGlobal).google;
       return [typeof g.script.run.logSheet_, typeof g.script.run.award];
     });
     expect(hidden).toEqual(['undefined', 'function']);
@@ -72,14 +72,14 @@ describe('playground bridge (fixture add-on)', () => {
     const roster = await readSheet(page, '名单');
     expect(roster.map((r) => r[0])).toEqual(['姓名', '张三', HOSTILE, '#FORMULA']);
     expect(await page.locator('#grid img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as PageGlobal).__pwned)).toBeUndefined();
     expect(await page.locator('#grid td.formula').getAttribute('title')).toBe('=1+1');
   });
 
   it('closes the sidebar when the page calls google.script.host.close()', async () => {
     const { page } = browser;
     const frame = await addonFrame(page);
-    await frame.evaluate(() => (window as unknown as { google: { script: { host: { close: () => void } } } }).google.script.host.close());
+    await frame.evaluate(() => (globalThis as PageGlobal).google.script.host.close());
     await page.waitForSelector('#panel', { state: 'hidden' });
     expect(pg.user('teacher@example.com').standIn.ui.open).toBeNull();
   });

@@ -1,0 +1,113 @@
+/**
+ * The real add-on (sheets-addon/src, built in memory like build:addon) in the playground, driven in Chromium as a
+ * teacher would: form groups through the dialog, open the scoring sidebar, award a whole group, update tallies,
+ * undo, and watch the 积分汇总 (Tallies) sheet change in the live view. Screenshots: test-output/e2e-addon/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleAddon } from '../../sheets-addon/build.ts';
+import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
+import { addonFrame, launch, readSheet, shot, type Browser } from './browser.ts';
+import type { Frame, Page } from 'playwright-core';
+
+let pg: Playground;
+let browser: Browser;
+
+beforeAll(async () => {
+  const built = await bundleAddon();
+  pg = await startPlayground({ addon: { code: built.code, pages: built.pages }, locale: 'zh-CN', latencyMs: 50 });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pg?.close();
+});
+
+/** The leaderboard row of `group` in the 积分汇总 sheet, as {header: value}. */
+const leaderboardRow = async (page: Page, group: string): Promise<Record<string, string>> => {
+  const rows = await readSheet(page, '积分汇总');
+  const headerAt = rows.findIndex((r) => r.includes('小组') && r.includes('总分'));
+  expect(headerAt, '积分汇总 has a leaderboard header').toBeGreaterThanOrEqual(0);
+  const header = rows[headerAt]!;
+  const row = rows.slice(headerAt + 1).find((r) => r[header.indexOf('小组')] === group);
+  expect(row, `积分汇总 lists ${group}`).toBeDefined();
+  return Object.fromEntries(header.map((h, i) => [h, row![i] ?? '']));
+};
+
+const updateTallies = async (page: Page, sidebar: Frame): Promise<void> => {
+  const before = pg.workbook.findSheet('积分汇总') ? JSON.stringify(pg.workbook.sheet('积分汇总').values()) : '';
+  await sidebar.getByTestId('update-tallies').click();
+  await expect.poll(() => (pg.workbook.findSheet('积分汇总') ? JSON.stringify(pg.workbook.sheet('积分汇总').values()) : ''), { timeout: 10_000 }).not.toBe(before);
+  await page.waitForTimeout(900); // one live-view refresh
+};
+
+describe('Huzhu add-on in the playground (Chromium)', () => {
+  let groupName = '';
+  let groupSize = 0;
+  let points = 0;
+
+  it('forms groups from the 名单 sheet through the Form groups dialog', async () => {
+    const { page } = browser;
+    await page.goto(pg.url);
+    await page.locator('[data-fn=showFormGroups]').click();
+    const dialog = await addonFrame(page);
+    await expect.poll(() => page.locator('#panel').getAttribute('data-kind')).toBe('modal');
+    await dialog.getByTestId('roster-source').filter({ hasText: '名单' }).waitFor();
+    await dialog.locator('[data-testid=run]:not([disabled])').waitFor();
+    await shot(page, '01-form-groups-dialog');
+    await dialog.getByTestId('run').click();
+    await dialog.locator('[data-testid=result]:not([hidden])', { hasText: '分组' }).waitFor();
+    await expect.poll(() => page.getByRole('tab', { name: '分组', exact: true }).count()).toBe(1);
+    const groups = await readSheet(page, '分组');
+    expect(groups.flat().join(' ')).toContain('郑子涵'); // a student of the sample roster is placed in a group
+    await shot(page, '02-groups-sheet');
+  });
+
+  it('opens the scoring sidebar and awards points to a whole group (one log row per student)', async () => {
+    const { page } = browser;
+    await page.locator('[data-fn=showScoring]').click();
+    const sidebar = await addonFrame(page);
+    await expect.poll(() => page.locator('#panel').getAttribute('data-kind')).toBe('sidebar');
+    const firstGroup = sidebar.getByTestId('group').first();
+    await firstGroup.waitFor();
+    groupName = (await firstGroup.getAttribute('data-group')) ?? '';
+    expect(groupName).not.toBe('');
+    await firstGroup.click();
+    groupSize = Number((await sidebar.getByTestId('selection-count').textContent())?.match(/\d+/)?.[0] ?? 0);
+    expect(groupSize).toBeGreaterThan(1);
+    const button = sidebar.getByTestId('award-0');
+    points = Number((await button.textContent())?.replace(/[^\d]/g, ''));
+    expect(points).toBeGreaterThan(0);
+
+    const logRows = () => (pg.workbook.findSheet('积分记录') ? pg.workbook.sheet('积分记录').lastRow() : 0);
+    const before = logRows();
+    await button.click();
+    await expect.poll(logRows, { timeout: 10_000 }).toBe(Math.max(before, 1) + groupSize);
+    const totals = await sidebar.locator('[data-testid=student][aria-pressed=true] [data-testid=total]').allTextContents();
+    expect(totals).toEqual(Array(groupSize).fill(String(points)));
+    const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
+    expect(await groupTotal.textContent()).toMatch(new RegExp(`\\D${points * groupSize}$`));
+    await shot(page, '03-sidebar-awarded');
+
+    await updateTallies(page, sidebar);
+    const row = await leaderboardRow(page, groupName);
+    expect(Number(row['总分'])).toBe(points * groupSize);
+    await shot(page, '04-tallies-after-award');
+  });
+
+  it('undoes the award: compensating rows are appended and the tallies go back', async () => {
+    const { page } = browser;
+    const sidebar = await addonFrame(page);
+    const logRows = pg.workbook.sheet('积分记录').lastRow();
+    await sidebar.getByTestId('undo').click();
+    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
+    const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
+    await expect.poll(() => groupTotal.textContent()).toMatch(/\D0$/);
+    await updateTallies(page, sidebar);
+    const row = await leaderboardRow(page, groupName);
+    expect(Number(row['总分'])).toBe(0);
+    const log = await readSheet(page, '积分记录');
+    expect(log.length).toBe(logRows + groupSize);
+    await shot(page, '05-tallies-after-undo');
+  });
+});
