@@ -8,7 +8,7 @@
  * Everything else is the shipped code path: Readability in the page, the extractor, the preview, fetch to the API.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,30 @@ ${PLAN_TEXT.split('\n').map((l) => (l.trim() === '' ? '' : `<p>${esc(l)}</p>`)).
 <script>document.querySelectorAll('nav a').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();});});</script>
 </body></html>`;
 
+/** Chromium with the test build loaded, its UI in `locale` (what browser.i18n.getUILanguage() reports). */
+const launch = async (locale: 'zh-CN' | 'en-US'): Promise<{ context: BrowserContext; userDataDir: string }> => {
+  const dir = mkdtempSync(join(tmpdir(), 'huzhu-ext-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale,
+    acceptDownloads: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', `--lang=${locale}`,
+      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+    ],
+  });
+  return { context: ctx, userDataDir: dir };
+};
+
+const extensionIdOf = async (ctx: BrowserContext): Promise<string> => {
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  return new URL(sw.url()).host;
+};
+
 let pageServer: Server;
 let pageUrl = '';
 let standin: SheetsStandin;
@@ -88,22 +112,9 @@ beforeAll(async () => {
   standin = await startSheetsStandin();
 
   mkdirSync(SHOTS, { recursive: true });
-  userDataDir = mkdtempSync(join(tmpdir(), 'huzhu-ext-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=zh-CN',
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
-    ],
-  });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(sw.url()).host;
+  ({ context, userDataDir } = await launch('zh-CN'));
+  extensionId = await extensionIdOf(context);
+  const sw = context.serviceWorkers()[0]!;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The test hook: a ready-made OAuth token (see the header comment).
   await sw.evaluate((token) => chrome.storage.local.set({ e2eToken: token }), standin.token);
@@ -211,6 +222,14 @@ describe('extension in Chromium', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-copied.png') });
   });
 
+  it('shows a refusal from the API as a message the teacher can act on', async () => {
+    standin.failNext('POST', '计划', 403);
+    await popup.click('#send');
+    await expect.poll(() => popup.locator('#status').getAttribute('data-kind')).toBe('error');
+    expect(await popup.locator('#status').textContent()).toContain('没有权限写入这个表格');
+    await popup.screenshot({ path: join(SHOTS, 'popup-error.png') });
+  });
+
   it('the paste box reads pasted text the same way', async () => {
     const fresh = await context.newPage();
     await fresh.setViewportSize({ width: 460, height: 600 });
@@ -223,5 +242,63 @@ describe('extension in Chromium', () => {
     expect(await fresh.locator('ol.outline li').nth(2).getAttribute('data-level')).toBe('2');
     await fresh.screenshot({ path: join(SHOTS, 'popup-paste.png') });
     await fresh.close();
+  });
+});
+
+describe('shipped builds and the English UI', () => {
+  it('the shipped Chrome and Firefox manifests ask for no more than they need', () => {
+    const wxt = join(ROOT, 'node_modules/.bin/wxt');
+    execFileSync(wxt, ['build', 'extension'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(wxt, ['build', 'extension', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
+    const chromeManifest = JSON.parse(readFileSync(join(ROOT, 'extension/.output/chrome-mv3/manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(chromeManifest.manifest_version).toBe(3);
+    expect(chromeManifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'identity']);
+    expect(chromeManifest.host_permissions).toEqual(['https://sheets.googleapis.com/*']);
+    expect(chromeManifest.content_scripts).toBeUndefined();
+    const firefox = JSON.parse(readFileSync(join(ROOT, 'extension/.output/firefox-mv2/manifest.json'), 'utf8')) as {
+      permissions: string[];
+      browser_specific_settings: { gecko: { id: string; data_collection_permissions: { required: string[] } } };
+    };
+    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage', 'identity', 'https://sheets.googleapis.com/*']);
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
+    // The test hook is compiled out of the shipped code.
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const out = join(ROOT, 'extension/.output', dir);
+      const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      expect(files.length).toBeGreaterThan(2);
+      for (const f of files) {
+        const code = readFileSync(join(out, f), 'utf8');
+        expect(code.includes('e2eToken') || code.includes('127.0.0.1'), `${dir}/${f}`).toBe(false);
+      }
+    }
+  });
+
+  it('shows the popup in English, and without any set-up still copies the table', async () => {
+    const en = await launch('en-US');
+    try {
+      const id = await extensionIdOf(en.context);
+      await en.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await en.context.newPage();
+      await page.setViewportSize({ width: 460, height: 600 });
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      expect(await page.locator('#import-page').textContent()).toBe('Import this page');
+      await page.fill('#paste', 'Study group plan\nI. Goals\n1. Every group of 4 helps each member.\n2. Groups meet weekly.\nII. Scoring\nWeek 3: first review');
+      await page.click('#read-paste');
+      await page.waitForSelector('article.plan');
+      expect(await page.locator('#status').textContent()).toContain('Read the pasted text');
+      await page.click('#send');
+      await expect.poll(() => page.locator('#status').textContent()).toContain('No spreadsheet is set');
+      await page.click('#copy');
+      await expect.poll(() => page.locator('#status').textContent()).toContain('Copied "Plan"');
+      const rows = rowsFromTsv(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(rows[0]).toEqual(['Plan', 'Level', 'Marker', 'Heading', 'Text']);
+      // One row per heading shown (level filled), plus field rows (level empty).
+      expect(rows.slice(1).filter((r) => r[1] !== '').map((r) => r[3])).toEqual(await page.locator('ol.outline li .htext').allTextContents());
+      await page.screenshot({ path: join(SHOTS, 'popup-en.png') });
+    } finally {
+      await en.context.close();
+      rmSync(en.userDataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -111,15 +111,19 @@ importBtn.addEventListener('click', async () => {
 pasteBtn.addEventListener('click', () => load(paste.value, t('fromPaste')));
 
 // ---------- preview ----------
+const LIST = lang === 'zh' ? '、' : ', ';
+const ITEMS = lang === 'zh' ? '；' : '; ';
+const COLON = lang === 'zh' ? '：' : ': ';
+
 const fieldList = (p: Plan): HTMLElement | null => {
   const items: [MessageKey, string][] = [];
   const gs = p.groupSize;
   if (gs) items.push(['groupSize', gs.min !== null && gs.max !== null && gs.min !== gs.max ? `${gs.min}–${gs.max}` : gs.max !== null && gs.min === null ? `≤ ${gs.max}` : String(gs.max ?? gs.min)]);
   if (p.mix && p.mix.length > 0) items.push(['mix', p.mix.join(':')]);
-  if (p.roles && p.roles.length > 0) items.push(['roles', p.roles.map((r) => r.name).join('、')]);
-  if (p.goals.length > 0) items.push(['goals', p.goals.join('；')]);
-  if (p.sessions.length > 0) items.push(['sessions', p.sessions.join('；')]);
-  if (p.scoring && p.scoring.categories.length > 0) items.push(['categories', p.scoring.categories.join('、')]);
+  if (p.roles && p.roles.length > 0) items.push(['roles', p.roles.map((r) => r.name).join(LIST)]);
+  if (p.goals.length > 0) items.push(['goals', p.goals.join(ITEMS)]);
+  if (p.sessions.length > 0) items.push(['sessions', p.sessions.join(ITEMS)]);
+  if (p.scoring && p.scoring.categories.length > 0) items.push(['categories', p.scoring.categories.join(LIST)]);
   if (p.scoring?.badge) items.push(['badge', `${p.scoring.badge.every} → ${p.scoring.badge.name}`]);
   if (p.place) items.push(['place', p.place]);
   if (p.time) items.push(['time', p.time]);
@@ -168,7 +172,7 @@ const render = (): void => {
       outline.append(li);
     });
     const schedule = p.schedule.length > 0 ? h('ul', { class: 'schedule' }) : null;
-    for (const s of p.schedule) schedule!.append(h('li', {}, s.items.length > 0 ? `${s.when}：${s.items.join('；')}` : s.when));
+    for (const s of p.schedule) schedule!.append(h('li', {}, s.items.length > 0 ? `${s.when}${COLON}${s.items.join(ITEMS)}` : s.when));
     preview.append(
       h(
         'article',
@@ -245,7 +249,7 @@ sendBtn.addEventListener('click', async () => {
     token = await getToken(config.clientId);
     const report = await sendPlan(sheetsClient(fetchAdapter, config.apiBase, token, id), doc, lang);
     const parts = report.written.map((w) => (w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows })));
-    say(t('sent', { tabs: parts.join('，') }), 'ok');
+    say(t('sent', { tabs: parts.join(lang === 'zh' ? '，' : ', ') }), 'ok');
   } catch (e) {
     if (e instanceof NoAuthSetup) say(t('errNoAuthSetup'), 'error');
     else if (e instanceof AuthFailed) say(t('errAuth'), 'error');
