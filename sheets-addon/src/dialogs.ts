@@ -10,6 +10,7 @@ const TITLES = {
   FormGroups: { zh: '互助 · 分组', en: 'Huzhu · Form groups' },
   Settings: { zh: '互助 · 设置', en: 'Huzhu · Settings' },
   Help: { zh: '互助 · 帮助', en: 'Huzhu · Help' },
+  ImportPlan: { zh: '互助 · 导入计划文本', en: 'Huzhu · Import plan text' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const page = (file: keyof typeof TITLES, lang: Lang): GoogleAppsScript.HTML.HtmlOutput =>
@@ -28,3 +29,4 @@ const dialog = (file: Exclude<keyof typeof TITLES, 'Sidebar'>, width: number, he
 export const showFormGroups = (): void => dialog('FormGroups', 560, 600);
 export const showSettings = (): void => dialog('Settings', 520, 620);
 export const showHelp = (): void => dialog('Help', 520, 560);
+export const showImportPlan = (): void => dialog('ImportPlan', 600, 620);

@@ -6,6 +6,7 @@
 import { userLang } from './apps-script.ts';
 import * as dialogs from './dialogs.ts';
 import * as groups from './form-groups.ts';
+import * as plan from './import-plan.ts';
 import * as menu from './menu.ts';
 import { guard } from './responses.ts';
 import * as scoring from './scoring.ts';
@@ -19,6 +20,7 @@ export const showFormGroups = dialogs.showFormGroups;
 export const showScoring = dialogs.showScoring;
 export const showSettings = dialogs.showSettings;
 export const showHelp = dialogs.showHelp;
+export const showImportPlan = dialogs.showImportPlan;
 
 // google.script.run entry points (pages).
 export const uiContext = () => ({ ok: true as const, lang: userLang() });
@@ -31,3 +33,5 @@ export const reverseEntry = (eventId: string) => guard((lang) => scoring.reverse
 export const updateTallies = () => guard((lang) => tallies.updateTallies(lang));
 export const settingsView = () => guard((lang) => settings.settingsView(lang));
 export const saveSettings = (patch: Parameters<typeof settings.saveSettings>[0]) => guard((lang) => settings.saveSettings(patch ?? {}, lang));
+export const importPlanPreview = (text: string) => guard((lang) => plan.importPlanPreview(text, lang));
+export const importPlanRun = (text: string, applySettings: boolean) => guard((lang) => plan.importPlanRun(text, applySettings, lang));

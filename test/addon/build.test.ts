@@ -10,10 +10,10 @@ describe('npm run build:addon', () => {
   it('writes Code.js whose entry points are top-level functions, the pages and a least-privilege manifest', async () => {
     const out = mkdtempSync(join(tmpdir(), 'huzhu-addon-'));
     const b = await buildAddon(out);
-    expect(readdirSync(out).sort()).toEqual(['Code.js', 'FormGroups.html', 'Help.html', 'Settings.html', 'Sidebar.html', 'appsscript.json']);
+    expect(readdirSync(out).sort()).toEqual(['Code.js', 'FormGroups.html', 'Help.html', 'ImportPlan.html', 'Settings.html', 'Sidebar.html', 'appsscript.json']);
     // Every export of src/main.ts, no more, no less.
     expect(b.entryPoints).toEqual(Object.keys(main).sort());
-    for (const n of ['onOpen', 'onInstall', 'showFormGroups', 'showScoring', 'showSettings', 'showHelp', 'awardPoints', 'undoLast', 'reverseEntry', 'scoringState', 'updateTallies', 'formGroupsPreview', 'formGroupsRun', 'settingsView', 'saveSettings', 'uiContext']) {
+    for (const n of ['onOpen', 'onInstall', 'showFormGroups', 'showScoring', 'showSettings', 'showHelp', 'awardPoints', 'undoLast', 'reverseEntry', 'scoringState', 'updateTallies', 'formGroupsPreview', 'formGroupsRun', 'settingsView', 'saveSettings', 'uiContext', 'showImportPlan', 'importPlanPreview', 'importPlanRun']) {
       expect(b.entryPoints).toContain(n);
     }
     // A classic script (no import/export/require), as Apps Script runs it: each entry point is a declared function.

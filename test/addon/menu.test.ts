@@ -6,14 +6,14 @@ describe('menu (Extensions › Huzhu)', () => {
     const s = await open({ locale: 'zh-CN' });
     s.menu('onOpen', { authMode: 'NONE' });
     const items = s.si.ui.menuItems();
-    expect(items.map((i) => i.caption)).toEqual(['分组…', '积分…', '设置…', '帮助']);
+    expect(items.map((i) => i.caption)).toEqual(['分组…', '积分…', '设置…', '导入计划文本…', '帮助']);
     for (const i of items) expect(typeof s.ctx[i.functionName]).toBe('function');
   });
 
   it('is built in English for an en-US user; onInstall does the same', async () => {
     const s = await open({ locale: 'en-US' });
     s.menu('onInstall', {});
-    expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual(['Form groups…', 'Scoring…', 'Settings…', 'Help']);
+    expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual(['Form groups…', 'Scoring…', 'Settings…', 'Import plan text…', 'Help']);
   });
 
   it('onOpen touches no properties and no sheet (it may run before authorisation)', async () => {
