@@ -54,6 +54,12 @@ ${PLAN_TEXT.split('\n').map((l) => (l.trim() === '' ? '' : `<p>${esc(l)}</p>`)).
 <script>document.querySelectorAll('nav a').forEach(function(a){a.addEventListener('click',function(e){e.preventDefault();});});</script>
 </body></html>`;
 
+/** The few browser globals used inside evaluate() (this file is type-checked without the DOM library). */
+interface BrowserGlobals {
+  chrome: { storage: { local: { set(items: Record<string, string>): Promise<void> } } };
+  navigator: { clipboard: { readText(): Promise<string> } };
+}
+
 /** Chromium with the test build loaded, its UI in `locale` (what browser.i18n.getUILanguage() reports). */
 const launch = async (locale: 'zh-CN' | 'en-US'): Promise<{ context: BrowserContext; userDataDir: string }> => {
   const dir = mkdtempSync(join(tmpdir(), 'huzhu-ext-'));
@@ -117,7 +123,7 @@ beforeAll(async () => {
   const sw = context.serviceWorkers()[0]!;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The test hook: a ready-made OAuth token (see the header comment).
-  await sw.evaluate((token) => chrome.storage.local.set({ e2eToken: token }), standin.token);
+  await sw.evaluate((token) => (globalThis as unknown as BrowserGlobals).chrome.storage.local.set({ e2eToken: token }), standin.token);
 }, 120_000);
 
 afterAll(async () => {
@@ -211,7 +217,7 @@ describe('extension in Chromium', () => {
       await popup.selectOption('#table', kind);
       await popup.click('#copy');
       await expect.poll(() => popup.locator('#status').textContent()).toContain('已复制');
-      const tsv = await popup.evaluate(() => navigator.clipboard.readText());
+      const tsv = await popup.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText());
       expect(rowsFromTsv(tsv)).toEqual(standin.tabs.get(tab));
 
       const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#download')]);
@@ -291,7 +297,7 @@ describe('shipped builds and the English UI', () => {
       await expect.poll(() => page.locator('#status').textContent()).toContain('No spreadsheet is set');
       await page.click('#copy');
       await expect.poll(() => page.locator('#status').textContent()).toContain('Copied "Plan"');
-      const rows = rowsFromTsv(await page.evaluate(() => navigator.clipboard.readText()));
+      const rows = rowsFromTsv(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText()));
       expect(rows[0]).toEqual(['Plan', 'Level', 'Marker', 'Heading', 'Text']);
       // One row per heading shown (level filled), plus field rows (level empty).
       expect(rows.slice(1).filter((r) => r[1] !== '').map((r) => r[3])).toEqual(await page.locator('ol.outline li .htext').allTextContents());
