@@ -37,7 +37,7 @@ function continues(prev: string, next: string): boolean {
   if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
   if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;
   if (isTitleLike(prev) || hasPartMarker(prev)) return false;
-  const headingLine = parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev) && prev.length <= 30;
+  const headingLine = parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev) && prev.length <= 22;
   if (headingLine) return false;
   if (/[，,、]$/.test(prev)) return true;
   return prev.length >= 20;

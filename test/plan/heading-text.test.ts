@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import { headingText, trimPunctuation } from '../../shared/plan/heading-text.ts';
+
+const text = (s: string) => headingText(s).text;
+
+describe('heading text', () => {
+  it('ends at the first 。！？；：: (half-width too), not at a comma', () => {
+    expect(text('指导思想:20xx年上半年')).toBe('指导思想');
+    expect(text('小组成员,每个小组成员可以自愿组成。其余')).toBe('小组成员,每个小组成员可以自愿组成');
+    expect(text('积极参加培训;按要求撰写')).toBe('积极参加培训');
+  });
+  it('does not end at the colon of a ratio or a clock time', () => {
+    expect(text('成员按照2:2搭配，每天15:00开始。')).toBe('成员按照2:2搭配，每天15:00开始');
+  });
+  it('keeps paired closing marks and drops unpaired trailing punctuation', () => {
+    expect(text('穿越“生死网”')).toBe('穿越“生死网”');
+    expect(text('展示课（教师自选学科）')).toBe('展示课（教师自选学科）');
+    expect(trimPunctuation('每个小组成员最好不超过)')).toBe('每个小组成员最好不超过');
+    expect(trimPunctuation('加强管理，')).toBe('加强管理');
+  });
+  it('ends at a placeholder', () => {
+    expect(headingText('参与人员[具体班级或年级]全体同学')).toEqual({ text: '参与人员', body: '全体同学' });
+    expect(text('活动时间[具体时间]')).toBe('活动时间');
+  });
+  it('splits a common section name off a body that ran onto it, but not off a longer name', () => {
+    expect(headingText('指导思想本学期我校教学工作将以会议精神为指导。').text).toBe('指导思想');
+    expect(headingText('活动目的本活动旨在为同学们提供一个平台').body).toBe('本活动旨在为同学们提供一个平台');
+    expect(text('具体工作安排')).toBe('具体工作安排');
+    expect(text('主要工作措施')).toBe('主要工作措施');
+  });
+});

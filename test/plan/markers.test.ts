@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { parseMarker } from '../../shared/plan/markers.ts';
+
+const m = (s: string) => {
+  const r = parseMarker(s);
+  return r && { marker: r.marker, style: r.style, value: r.value, rest: s.slice(r.end) };
+};
+
+describe('markers', () => {
+  it.each([
+    ['一、指导思想', '一、', '一、', 1, '指导思想'],
+    ['十二、总结阶段', '十二、', '一、', 12, '总结阶段'],
+    ['（三）抓实教学常规', '（三）', '(一)', 3, '抓实教学常规'],
+    ['(二)强化队伍建设', '(二)', '(一)', 2, '强化队伍建设'],
+    ['3、器材准备', '3、', '1、', 3, '器材准备'],
+    ['2．及时辅导', '2．', '1.', 2, '及时辅导'],
+    ['4. 对报名者筛选', '4.', '1.', 4, '对报名者筛选'],
+    ['7) 天气恶劣', '7)', '1)', 7, '天气恶劣'],
+    ['（1）发挥作用', '（1）', '(1)', 1, '发挥作用'],
+    ['(1)、建立健全评比制度', '(1)、', '(1)', 1, '建立健全评比制度'],
+    ['②采用活动课', '②', '①', 2, '采用活动课'],
+    ['⑵第二', '⑵', '⑴', 2, '第二'],
+    ['⒊第三', '⒊', '⒈', 3, '第三'],
+    ['㈡其二', '㈡', '㈠', 2, '其二'],
+    ['第一节：网虫相聚', '第一节', '第节', 1, '网虫相聚'],
+    ['第二节□e网情深', '第二节', '第节', 2, 'e网情深'],
+    ['第三部分 实施', '第三部分', '第部分', 3, '实施'],
+    ['一是要加强集体备课', '一是', '一是', 1, '要加强集体备课'],
+    ['二要规范', '二要', '一要', 2, '规范'],
+    ['Step 2: Plan', 'Step 2', 'step', 2, 'Plan'],
+    ['Week 3 – Trust building', 'Week 3', 'week', 3, '– Trust building'],
+    ['Session 4 Goals', 'Session 4', 'session', 4, 'Goals'],
+    ['II. Methods', 'II.', 'I.', 2, 'Methods'],
+    ['B. Second', 'B.', 'A.', 2, 'Second'],
+    ['c) third', 'c)', 'a)', 3, 'third'],
+  ])('%s → %s', (text, marker, style, value, rest) => {
+    expect(m(text)).toEqual({ marker, style, value, rest });
+  });
+
+  it.each(['3.5倍', '2024.3.5开会', '8:30集合', '一、二年级学生', '三、四、五年级', '12.5%', '第一时间', '一些学生', '是非'])(
+    'rejects the look-alike %s',
+    (text) => {
+      expect(parseMarker(text)).toBeNull();
+    },
+  );
+});

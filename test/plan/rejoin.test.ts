@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { rejoinLines } from '../../shared/plan/rejoin.ts';
+
+const run = (...texts: string[]) => rejoinLines(texts.map((text, i) => ({ no: i + 1, text }))).map((l) => l.text);
+
+describe('rejoin', () => {
+  it('joins a line broken in mid-sentence to its continuation', () => {
+    expect(run('3、每月定期对各种物品及药品，急救车进行检查，及时发现', '过期物品及药品。')).toEqual([
+      '3、每月定期对各种物品及药品，急救车进行检查，及时发现过期物品及药品。',
+    ]);
+  });
+  it('joins after a trailing comma even on a short line', () => {
+    expect(run('培养学生的音乐兴趣，', '使他们学有所长。')).toEqual(['培养学生的音乐兴趣，使他们学有所长。']);
+  });
+  it('keeps a heading line, the start of an item, a month and a label line apart', () => {
+    expect(run('二、落实小组活动,增强合作探究意识', '班主任利用班会课宣传,协调确立学习互助小组,落实小组活动。')).toHaveLength(2);
+    expect(run('这是一段很长的文字但是它没有句号结尾这里', '2、第二项。')).toHaveLength(2);
+    expect(run('这是一段很长的文字但是它没有句号结尾这里', '四月份')).toHaveLength(2);
+    expect(run('时间：8月9日—12日，每天15:00——16:15', '地点：二楼音乐治疗室')).toHaveLength(2);
+  });
+  it('puts back a 十 that a line break separated from its numeral', () => {
+    expect(run('认真做好工作总结。 十', '一、注意事项：')).toEqual(['认真做好工作总结。', '十一、注意事项：']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { splitRunTogether } from '../../shared/plan/split.ts';
+
+const run = (...texts: string[]) => splitRunTogether(texts.map((text, i) => ({ no: i + 1, text }))).map((l) => l.text);
+
+describe('split', () => {
+  it('splits numbered items a PDF copy ran together, keeping each piece on its input line', () => {
+    const out = splitRunTogether([{ no: 7, text: '五、参与人员全体同学六、活动内容1. 学习小组组建2. 学习计划制定各小组根据实际情况制定计划。' }]);
+    expect(out.map((l) => l.text)).toEqual(['五、参与人员全体同学', '六、活动内容', '1. 学习小组组建', '2. 学习计划制定各小组根据实际情况制定计划。']);
+    expect(out.every((l) => l.no === 7)).toBe(true);
+  });
+  it('splits after a sentence break or a label colon', () => {
+    expect(run('二、工作目标:1、教师培训目标:切实抓好建设。2、教学管理目标:狠抓常规。')).toEqual([
+      '二、工作目标:',
+      '1、教师培训目标:切实抓好建设。',
+      '2、教学管理目标:狠抓常规。',
+    ]);
+  });
+  it('cuts a collection part title out of a paragraph', () => {
+    expect(run('争创优秀教研组。小学教研组工作计划【第一篇】一、指导思想:以人为本。二、工作目标')).toEqual([
+      '争创优秀教研组。',
+      '小学教研组工作计划【第一篇】',
+      '一、指导思想:以人为本。',
+      '二、工作目标',
+    ]);
+    expect(run('学业互助活动方案策划书3篇篇一学业互助活动方案策划书一、活动主题互助学习二、活动目的')).toEqual([
+      '学业互助活动方案策划书3篇',
+      '篇一学业互助活动方案策划书',
+      '一、活动主题互助学习',
+      '二、活动目的',
+    ]);
+  });
+  it('splits a month heading and a section label run onto the end of an item', () => {
+    expect(run('3、征集优秀教学案例（三、四、五年级）十月份：')).toEqual(['3、征集优秀教学案例（三、四、五年级）', '十月份：']);
+    expect(run('7、开展网络教研，达到优质资源共享 附月份安排：')).toEqual(['7、开展网络教研，达到优质资源共享', '附月份安排：']);
+  });
+  it('splits ordinal words that open sentences, but not clauses inside one sentence', () => {
+    expect(run('抓常规管理一要科学,要遵循规律。二要规范,要严格执行。')).toEqual(['抓常规管理', '一要科学,要遵循规律。', '二要规范,要严格执行。']);
+    expect(run('做到“三思”,即一思我今天的收获,二思我的不足,三思明天的打算。')).toHaveLength(1);
+  });
+  it('does not split at look-alikes: decimals, dates, clock times, grade ranges', () => {
+    for (const s of ['成绩提高了3.5分，效果明显。', '会议定于2024.3.5召开。', '每天8:30集合，9:00出发。', '面向一、二年级学生开展活动。', '按照2:2(每组四人)搭配。']) {
+      expect(run(s)).toEqual([s]);
+    }
+  });
+});
