@@ -85,6 +85,17 @@ export const MSG = {
 
 export type MessageKey = keyof typeof MSG;
 
+/** The extractor's reasons for removing a line (shared/plan/boilerplate.ts), for the zh UI; unknown ones as given. */
+const REASONS: Record<string, Localized> = {
+  'download notice': m('下载提示', 'download notice'),
+  'site navigation': m('网站导航', 'site navigation'),
+  'reference list heading': m('参考资料标题', 'reference list heading'),
+  'page number': m('页码', 'page number'),
+  'repeated line': m('重复的行', 'repeated line'),
+  watermark: m('水印', 'watermark'),
+};
+export const reasonText = (reason: string, lang: 'zh' | 'en'): string => REASONS[reason]?.[lang] ?? reason;
+
 /** Fill {name} placeholders. Values are plain text; callers show the result with textContent. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));

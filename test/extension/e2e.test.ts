@@ -172,6 +172,7 @@ describe('extension in Chromium', () => {
     // The site's download notices were removed and are listed for the teacher.
     const removed = (await popup.locator('details.removed').textContent()) ?? '';
     expect(removed).toContain('下载文档前请自行甄别');
+    expect(removed).toContain('（下载提示）');
     // Text that looks like HTML stays text.
     expect(preview).toContain('<img src=x');
     expect(await popup.locator('#preview img').count()).toBe(0);

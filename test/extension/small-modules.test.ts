@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MSG, fill } from '../../extension/lib/messages.ts';
+import { MSG, fill, reasonText } from '../../extension/lib/messages.ts';
 import { authUrl, isClientId, tokenFromRedirect } from '../../extension/lib/oauth.ts';
 import { chooseTargetTab } from '../../extension/lib/target-tab.ts';
 
@@ -48,5 +48,13 @@ describe('messages', () => {
   });
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('removed-line reasons', () => {
+  it('are shown in Chinese when known, and as given otherwise', () => {
+    expect(reasonText('download notice', 'zh')).toBe('下载提示');
+    expect(reasonText('download notice', 'en')).toBe('download notice');
+    expect(reasonText('something new', 'zh')).toBe('something new');
   });
 });

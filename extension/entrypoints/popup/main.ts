@@ -12,7 +12,7 @@ import type { PlanTableKind } from '../../../shared/plan-tables/index.ts';
 import { AuthFailed, NoAuthSetup, dropToken, getToken } from '../../lib/auth.ts';
 import { loadConfig } from '../../lib/config.ts';
 import { extract } from '../../lib/extract.ts';
-import { MSG, fill } from '../../lib/messages.ts';
+import { MSG, fill, reasonText } from '../../lib/messages.ts';
 import type { MessageKey } from '../../lib/messages.ts';
 import { MAX_LEVEL, dropPart, dropPlan, setHeadingLevel } from '../../lib/outline.ts';
 import type { PageText } from '../../lib/page-text.ts';
@@ -188,7 +188,7 @@ const render = (): void => {
   });
   if (removed.length > 0) {
     const list = h('ol', {});
-    for (const r of removed) list.append(h('li', {}, t('removedLine', { line: r.line, reason: r.reason }), r.text));
+    for (const r of removed) list.append(h('li', {}, t('removedLine', { line: r.line, reason: reasonText(r.reason, lang) }), r.text));
     preview.append(h('details', { class: 'removed' }, h('summary', {}, t('removed', { n: removed.length })), list));
   }
   renderOutput();
