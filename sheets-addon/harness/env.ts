@@ -30,7 +30,22 @@ export interface Env {
   owner: object;
   /** Id of the sheet this user has active. */
   activeSheetId: number;
+  /** ScriptApp.AuthMode of the running trigger; NONE refuses document data (see RESTRICTED_IN_NONE). */
+  authMode: AuthModeName;
 }
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+/**
+ * What a script may not touch in AuthMode.NONE (an add-on's onOpen before the user has authorised it in this
+ * document): the spreadsheet's contents, properties and the user's identity. Building the menu is allowed.
+ */
+const RESTRICTED_IN_NONE: Record<string, (prop: string) => boolean> = {
+  SpreadsheetApp: (p) => p !== 'getUi' && p !== 'flush' && !/^[A-Z]/.test(p),
+  PropertiesService: () => true,
+  LockService: () => true,
+  Session: (p) => p === 'getActiveUser' || p === 'getEffectiveUser',
+};
 
 /** An Apps Script service error: `name` "Exception", so String(e) reads "Exception: …" like on Google's side. */
 export const serviceError = (env: Env, message: string): Error => {
@@ -50,6 +65,14 @@ const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagNam
 export const wrap = <T>(env: Env, label: string, target: object): T =>
   new Proxy(target, {
     get(t, prop, receiver) {
+      if (env.authMode === 'NONE' && typeof prop === 'string' && RESTRICTED_IN_NONE[label]?.(prop)) {
+        return () => {
+          throw serviceError(
+            env,
+            `You do not have permission to call ${label}.${prop} in AuthMode.NONE (an add-on's onOpen before it is authorised in this document may only build its menu).`,
+          );
+        };
+      }
       if (prop in t) {
         const v: unknown = Reflect.get(t, prop, receiver);
         if (typeof v === 'function' && typeof prop === 'string') {

@@ -7,4 +7,5 @@ export { loadBundle, loadBundleFile, entryPoints, runServerFunction, toWire, Ser
 export { Workbook, SheetModel, columnLetter, a1, type ChartRecord, type WorkbookOptions, type WorkbookStats } from './workbook.ts';
 export { UiRecorder, Button, ButtonSet, type MenuRecord, type MenuEntry, type ShownHtml, type AlertRecord, type ToastRecord } from './ui.ts';
 export { LOCK_TIMEOUT_MESSAGE, AuthMode } from './services.ts';
+export type { AuthModeName } from './env.ts';
 export { AUTOMATIC_FORMAT, TEXT_FORMAT, FORMULA_VALUE, parseInput, displayValue, type Cell, type CellValue } from './values.ts';

@@ -4,7 +4,7 @@
  */
 /// <reference types="google-apps-script" />
 import { fileURLToPath } from 'node:url';
-import { hostRealm, type Env, type Realm } from './env.ts';
+import { hostRealm, type AuthModeName, type Env, type Realm } from './env.ts';
 import { lockServiceFor, loggerFor, propertiesServiceFor, scriptAppFor, sessionFor, utilitiesFor } from './services.ts';
 import { ChartType, Position, spreadsheetAppFor } from './spreadsheet.ts';
 import { htmlServiceFor, UiRecorder, uiFor } from './ui.ts';
@@ -60,6 +60,7 @@ export class StandIn {
       ui: this.ui,
       owner: {},
       activeSheetId: this.workbook.sheets[0]?.id ?? 0,
+      authMode: 'FULL',
     };
     const env = this.env;
     this.globals = {
@@ -102,6 +103,29 @@ export class StandIn {
   /** Another user of the same spreadsheet (same workbook, properties and locks; own UI and user properties). */
   forUser(user: string, opts: Omit<StandInOptions, 'workbook' | 'user'> = {}): StandIn {
     return new StandIn({ ...this.opts, ...opts, user, workbook: this.workbook });
+  }
+
+  /** AuthMode of what runs now (FULL unless set; runAs sets it for one call). */
+  get authMode(): AuthModeName {
+    return this.env.authMode;
+  }
+  set authMode(mode: AuthModeName) {
+    this.env.authMode = mode;
+  }
+
+  /**
+   * Run one execution in `mode`, as Apps Script runs a simple trigger: e.g.
+   * `standIn.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE' }))`. Restores the mode and ends the execution.
+   */
+  runAs<T>(mode: AuthModeName, fn: () => T): T {
+    const before = this.env.authMode;
+    this.env.authMode = mode;
+    try {
+      return fn();
+    } finally {
+      this.env.authMode = before;
+      this.endExecution();
+    }
   }
 
   /** The current execution ended: Apps Script releases the locks it still held. Next calls are a new execution. */

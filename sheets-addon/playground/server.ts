@@ -137,8 +137,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     for (const user of users) {
       const standIn = createStandIn({ user, locale, workbook, files: addon.pages });
       const ctx = loadBundle(addon.code, standIn, 'Code.js');
-      if (typeof ctx.onOpen === 'function') ctx.onOpen({ authMode: 'NONE', user });
-      standIn.endExecution();
+      // Opening the spreadsheet: onOpen runs as a simple trigger, possibly before the add-on is authorised.
+      if (typeof ctx.onOpen === 'function') standIn.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE', user }));
       sessions.set(user, { standIn, ctx, seen: { alerts: 0, toasts: 0 } });
     }
     version++;

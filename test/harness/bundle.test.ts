@@ -74,3 +74,19 @@ describe('runServerFunction (google.script.run rules)', () => {
     ]);
   });
 });
+
+describe('AuthMode.NONE (onOpen before the add-on is authorised)', () => {
+  it('lets onOpen build the menu but refuses document data, properties and the user\'s email', () => {
+    const s = createStandIn();
+    const ctx = loadBundle(code, s);
+    s.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE' }));
+    expect(s.ui.menuItems()).toHaveLength(3);
+    s.authMode = 'NONE';
+    expect(() => ctx.tally()).toThrow(/You do not have permission to call SpreadsheetApp.getActiveSpreadsheet in AuthMode.NONE/);
+    expect(() => s.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
+    expect(() => s.globals.Session.getActiveUser()).toThrow(/permission/);
+    expect(s.globals.Session.getActiveUserLocale()).toBe('zh-CN');
+    s.authMode = 'FULL';
+    expect(ctx.tally()).toEqual([]);
+  });
+});
