@@ -11,7 +11,7 @@ import type { Lang, Localized } from '../i18n/localized.ts';
 import type { Plan, PlanDocument } from '../plan/types.ts';
 import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
 import type { PointCategory, Settings } from '../settings/index.ts';
-import { safeText, sheetName } from '../sheet-text.ts';
+import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
 import type { SheetKind } from '../sheet-text.ts';
 
 export interface PlanTables {
@@ -118,7 +118,10 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
     const categories: PointCategory[] = [];
     for (const raw of names) {
       const name = raw.trim();
-      if (name === '' || categories.some((c) => c.name === name)) continue;
+      // The Settings cell lists categories as name=points separated by 、 or commas: a name holding a separator
+      // could not be read back, so it is left out (it still shows in the Plan tab's field rows).
+      const folded = foldWidth(name).trim();
+      if (folded === '' || /[、,;\n\r=:]/.test(folded) || categories.some((c) => foldWidth(c.name).trim() === folded)) continue;
       // Keep the points the teacher already gave a category of the same name; a new category awards 1.
       categories.push({ name, defaultPoints: base.categories.find((c) => c.name === name)?.defaultPoints ?? 1 });
     }
@@ -158,7 +161,10 @@ export const parsedCell = (s: string): string => safeText(s);
 
 /**
  * Tab-separated text that pastes into Sheets as rows and columns. Tabs and line breaks inside a cell become spaces
- * (a pasted cell cannot hold them unquoted), and every cell is formula-proof.
+ * (a pasted cell cannot hold them unquoted), and every cell is formula-proof and quote-proof.
  */
 export const tablesToTsv = (rows: readonly (readonly string[])[]): string =>
-  rows.map((r) => r.map((c) => parsedCell(c.replace(/[\t\r\n]+/g, ' '))).join('\t')).join('\n');
+  rows.map((r) => r.map((c) => tsvCell(c.replace(/[\t\r\n]+/g, ' '))).join('\t')).join('\n');
+
+/** Sheets reads a pasted cell that starts with a double quote as a quoted field; the apostrophe keeps it literal. */
+const tsvCell = (c: string): string => (c.startsWith('"') ? `'${c}` : parsedCell(c));

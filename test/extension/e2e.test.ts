@@ -95,7 +95,7 @@ let popup: Page;
 const rowsFromTsv = (tsv: string): string[][] => tsv.split('\n').map((l) => l.split('\t').map(storedText));
 const rowsFromCsv = (csv: string): string[][] => {
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.map((r) => r.map(storedText));
+  return Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) => r.map(storedText));
 };
 
 beforeAll(async () => {

@@ -97,6 +97,12 @@ describe('planToTables', () => {
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({ groupSize: 5, mix: null });
   });
 
+  it('leaves out category names the Settings cell could not hold, and repeats', () => {
+    const scoring = { categories: ['学习、纪律', ' 卫生 ', '卫生', 'a=2', '礼仪'], badge: null, rules: [] };
+    const patch = planSettingsPatch({ plans: [plan({ scoring })] }, defaultSettings());
+    expect(patch.categories?.map((c) => c.name)).toEqual(['卫生', '礼仪']);
+  });
+
   it('gives header-only tables and unchanged settings for an empty document', () => {
     const t = planToTables({ plans: [] }, 'zh');
     expect(t.plan).toHaveLength(1);
@@ -120,6 +126,10 @@ describe('TSV and CSV', () => {
     expect(tablesToTsv(rows)).toContain(`'=HYPERLINK`);
   });
 
+  it('TSV keeps a cell that starts with a double quote literal', () => {
+    expect(tablesToTsv([['"文明礼仪知多少"', 'a"b']])).toBe(`'"文明礼仪知多少"\ta"b`);
+  });
+
   it('TSV puts a cell with tabs or line breaks on one line', () => {
     expect(tablesToTsv([['a\tb', 'c\r\nd'], ['e', 'f']])).toBe('a b\tc d\ne\tf');
   });
@@ -128,7 +138,7 @@ describe('TSV and CSV', () => {
     const tricky = [...rows, ['计划', '1', '1.', 'a "quoted", comma', '+1']];
     const csv = tablesToCsv(tricky);
     expect(csv.startsWith('\ufeff')).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.map((r) => r.map(storedText));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) => r.map(storedText));
     expect(parsed).toEqual(tricky);
     expect(csv).toContain(`'+1`);
   });
