@@ -93,22 +93,27 @@ export class StandInRange implements RangeApi {
     return this as unknown as GRange;
   }
 
+  // Methods run with `this` = the wrapping Proxy; hot loops read fields into locals once (a trap per access).
+
   /** Visit every cell of the range (r, c are 0-based offsets). */
   private each(fn: (row: number, col: number, r: number, c: number) => void): void {
-    liveSheet(this.env, this.model);
-    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) fn(this.row + r, this.col + c, r, c);
+    const { env, model, row, col, rows, cols } = this;
+    liveSheet(env, model);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(row + r, col + c, r, c);
   }
 
   private grid<T>(read: (cell: Cell | undefined) => T): T[][] {
-    liveSheet(this.env, this.model);
+    const { env, model, row, col, rows, cols } = this;
+    liveSheet(env, model);
     const out: T[][] = [];
-    for (let r = 0; r < this.rows; r++) {
+    for (let r = 0; r < rows; r++) {
+      const src = model.grid[row - 1 + r];
       const line: T[] = [];
-      for (let c = 0; c < this.cols; c++) line.push(read(this.model.cell(this.row + r, this.col + c)));
-      out.push(this.env.realm.array(line));
+      for (let c = 0; c < cols; c++) line.push(read(src?.[col - 1 + c]));
+      out.push(line);
     }
-    this.env.workbook.stats.cellsRead += this.rows * this.cols;
-    return this.env.realm.array(out);
+    env.workbook.stats.cellsRead += rows * cols;
+    return env.realm.array(out.map((line) => env.realm.array(line)));
   }
 
   private style(key: string, value: unknown): GRange {
@@ -262,10 +267,11 @@ export class StandInRange implements RangeApi {
     return this.getValues()[0]![0];
   }
   getValues(): unknown[][] {
+    const RealmDate = this.env.realm.Date;
     return this.grid((cell) => {
       if (!cell) return '';
       const v = cell.value;
-      return isDate(v) ? new this.env.realm.Date(v.getTime()) : v;
+      return isDate(v) ? new RealmDate(v.getTime()) : v;
     });
   }
   getWrap(): boolean {
@@ -358,8 +364,9 @@ export class StandInRange implements RangeApi {
   }
   setValues(values: unknown[][]): GRange {
     this.checkShape(values);
-    for (const r of values) for (const v of r) this.checkLength(v);
-    this.each((row, col, r, c) => this.model.write(row, col, values[r]![c]));
+    for (const r of values) for (const v of r) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) this.checkLength(v);
+    const model = this.model;
+    this.each((row, col, r, c) => model.write(row, col, values[r]![c]));
     this.env.workbook.stats.cellsWritten += this.rows * this.cols;
     return this.self();
   }

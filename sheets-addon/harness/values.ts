@@ -22,7 +22,9 @@ export const TEXT_FORMAT = '@';
 /** The stand-in does not evaluate formulas; reading one gives this placeholder (its source is in getFormulas). */
 export const FORMULA_VALUE = '#FORMULA';
 
-export const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** Also true for a Date from another realm (a script in node `vm`), where `instanceof Date` is false. */
+export const isDate = (v: unknown): v is Date =>
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 export interface Parsed {
   value: CellValue;

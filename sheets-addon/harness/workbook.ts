@@ -78,8 +78,9 @@ export class SheetModel {
     const cell = this.ensure(row, col);
     const parsed = parseInput(raw, cell.format, this.workbook.timeZone);
     cell.value = parsed.value;
-    if (parsed.formula === undefined) delete cell.formula;
-    else cell.formula = parsed.formula;
+    // Delete only when present: deleting a property on every write would turn each cell into a slow dictionary.
+    if (parsed.formula !== undefined) cell.formula = parsed.formula;
+    else if (cell.formula !== undefined) delete cell.formula;
     if (parsed.format && (cell.format === undefined || cell.format === AUTOMATIC_FORMAT)) cell.format = parsed.format;
   }
 
