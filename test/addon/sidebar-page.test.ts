@@ -1,0 +1,198 @@
+/**
+ * The real Sidebar.html in Chromium, its google.script.run calls bridged to the built bundle over the stand-in
+ * (page.exposeFunction). Checks what a teacher sees: optimistic totals, the queue when the lock is busy, undo,
+ * keyboard shortcuts, search, and that names are shown as text.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { runServerFunction } from '../../sheets-addon/harness/index.ts';
+import { bundle, formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUT = 'test-output/addon';
+
+/** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
+const SHIM = `
+window.google = { script: { host: { close: function () {} }, run: (function () {
+  function runner(ok, fail) {
+    return new Proxy({}, { get: function (_t, name) {
+      if (name === 'withSuccessHandler') return function (f) { return runner(f, fail); };
+      if (name === 'withFailureHandler') return function (f) { return runner(ok, f); };
+      return function () {
+        var args = Array.prototype.slice.call(arguments);
+        window.__gas(String(name), JSON.stringify(args)).then(function (r) {
+          var res = JSON.parse(r);
+          if (res.error) { if (fail) fail(new Error(res.error)); } else if (ok) ok(res.value);
+        });
+      };
+    } });
+  }
+  return runner(null, null);
+})() } };`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => { await browser?.close(); });
+
+const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
+  const html = (await bundle()).pages['Sidebar']!;
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
+  await page.exposeFunction('__gas', async (name: string, args: string) => {
+    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    try {
+      return JSON.stringify({ value: runServerFunction(s.ctx, s.si, name, JSON.parse(args) as unknown[]) });
+    } catch (e) {
+      return JSON.stringify({ error: (e as Error).message });
+    }
+  });
+  // (Init scripts do not run for setContent, so the shim goes into the page's head.)
+  await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+  await page.waitForSelector('[data-testid=student]');
+  return page;
+};
+
+const grouped = async (rows = ROSTER_ZH): Promise<Session> => {
+  const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: rows } } });
+  expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
+  return s;
+};
+const logLength = (s: Session): number => (s.si.workbook.findSheet('积分记录')?.values().length ?? 1) - 1;
+const total = (page: Page, id: string) => page.locator(`[data-testid=student][data-id="${id}"] [data-testid=total]`);
+
+describe('Scoring sidebar in Chromium', () => {
+  it('awards with one click, shows the new total at once, and undo takes it back', async () => {
+    const s = await grouped();
+    const page = await sidebarFor(s, 300);
+    const first = page.locator('[data-testid=student]').first();
+    const id = (await first.getAttribute('data-id'))!;
+    await first.click();
+    await expect.poll(() => page.locator('[data-testid=selection-count]').textContent()).toBe('已选 1 人');
+    await page.click('[data-testid=award-0]');
+    // Optimistic: shown before the (300 ms) server call returns.
+    expect(await total(page, id).textContent()).toBe('2');
+    expect(logLength(s)).toBe(0);
+    await expect.poll(() => logLength(s)).toBe(1);
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(1);
+    await page.screenshot({ path: `${OUT}/sidebar-award.png` });
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => logLength(s)).toBe(2);
+    await expect.poll(() => total(page, id).textContent()).toBe('0');
+    await page.close();
+  });
+
+  it('selects a whole group by its name, and keys 1–9 / Shift+digit award and deduct', async () => {
+    const s = await grouped();
+    const page = await sidebarFor(s);
+    const group = page.locator('[data-testid=group]').first();
+    await group.click();
+    const ids = await page.locator('.group').first().locator('[data-testid=student]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    expect(ids).toHaveLength(4);
+    await page.keyboard.press('Digit2'); // 纪律 +1 for the whole group
+    await expect.poll(() => logLength(s)).toBe(4);
+    await page.keyboard.press('Shift+Digit3'); // 卫生 −1
+    await expect.poll(() => logLength(s)).toBe(8);
+    const st = s.call('scoringState');
+    for (const id of ids) expect(st.totals[id]).toBe(0);
+    expect(s.si.workbook.sheet('积分记录').values().slice(1).map((r) => r[5])).toEqual(['纪律', '纪律', '纪律', '纪律', '卫生', '卫生', '卫生', '卫生']);
+    await page.close();
+  });
+
+  it('keeps awards queued while another teacher holds the lock, then saves them all in order', async () => {
+    const s = await grouped();
+    const other = await otherUser(s, 'colleague@example.com');
+    const page = await sidebarFor(s);
+    const ids = await page.locator('[data-testid=student]').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-id')!));
+    expect(other.si.LockService.getDocumentLock().tryLock(1000)).toBe(true); // a long write elsewhere
+    for (const id of ids) {
+      await page.click('[data-testid=clear-selection]');
+      await page.click(`[data-testid=student][data-id="${id}"]`);
+      await page.click('[data-testid=award-0]');
+    }
+    await expect.poll(() => page.locator('[data-testid=queue]').textContent()).toMatch(/3 条记分排队中/);
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toMatch(/另一位老师正在记分/);
+    for (const id of ids) expect(await total(page, id).textContent()).toBe('2');
+    await page.screenshot({ path: `${OUT}/sidebar-queued.png` });
+    expect(logLength(s)).toBe(0);
+    other.si.endExecution(); // the other write finished
+    await expect.poll(() => logLength(s), { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => page.locator('[data-testid=queue]').isHidden()).toBe(true);
+    expect(s.si.workbook.sheet('积分记录').values().slice(1).map((r) => r[2])).toEqual(ids);
+    await page.close();
+  });
+
+  it('filters by search and shows names exactly as text (no markup, no formulas)', async () => {
+    const rows = ROSTER_ZH.map((r) => [...r]);
+    rows[3]![1] = '<img src=x onerror="window.__pwned=1">';
+    rows[4]![1] = "'=IMPORTXML(\"http://evil.example\",\"//a\")";
+    const s = await grouped(rows);
+    const page = await sidebarFor(s);
+    await expect.poll(() => page.locator('.mname', { hasText: '<img src=x' }).count()).toBe(1);
+    expect(await page.locator('#groups img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.fill('[data-testid=search]', 'IMPORTXML');
+    await expect.poll(() => page.locator('[data-testid=student]').count()).toBe(1);
+    expect(await page.locator('.mname').first().textContent()).toBe('=IMPORTXML("http://evil.example","//a")');
+    await page.close();
+  });
+});
+
+const dialogFor = async (s: Session, name: string): Promise<Page> => {
+  const html = (await bundle()).pages[name]!;
+  const page = await browser.newPage({ viewport: { width: 560, height: 700 } });
+  await page.exposeFunction('__gas', async (fn: string, args: string) => {
+    try {
+      return JSON.stringify({ value: runServerFunction(s.ctx, s.si, fn, JSON.parse(args) as unknown[]) });
+    } catch (e) {
+      return JSON.stringify({ error: (e as Error).message });
+    }
+  });
+  await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+  return page;
+};
+
+describe('Form groups dialog in Chromium', () => {
+  it('lists the roster problems first and keeps the button disabled; a clean roster forms groups', async () => {
+    const bad = ROSTER_ZH.map((r) => [...r]);
+    bad[6]![3] = '九十';
+    const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: bad } } });
+    const page = await dialogFor(s, 'FormGroups');
+    await expect.poll(() => page.locator('[data-testid=problem][data-severity=error]').count()).toBe(1);
+    expect(await page.locator('[data-testid=problem]').first().textContent()).toMatch(/第7行.*D.*九十/);
+    expect(await page.locator('[data-testid=run]').isDisabled()).toBe(true);
+    await page.screenshot({ path: `${OUT}/form-groups-problems.png` });
+
+    s.si.workbook.setSheet('名单', ROSTER_ZH); // the teacher fixes the cell
+    await page.click('[data-testid=recheck]');
+    await expect.poll(() => page.locator('[data-testid=run]').isDisabled()).toBe(false);
+    await page.click('[data-testid=run]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入新工作表“分组”：24 名学生，6 个组/);
+    await page.screenshot({ path: `${OUT}/form-groups-done.png` });
+    expect(s.si.workbook.sheetNames()).toContain('分组');
+    await page.close();
+  });
+});
+
+describe('Settings dialog in Chromium', () => {
+  it('edits categories and the badge, and shows every problem when a value is wrong', async () => {
+    const s = await open({ locale: 'en' });
+    const page = await dialogFor(s, 'Settings');
+    await expect.poll(() => page.locator('[data-testid=category]').count()).toBe(3);
+    await page.locator('[data-testid=category] .cat-name').first().fill('Reading');
+    await page.fill('[data-testid=badge-name]', '');
+    await page.locator('[data-testid=category] .cat-name').nth(1).fill('Reading');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/not saved.*"Reading" appears twice.*badge needs a name/);
+    expect(s.si.workbook.findSheet('Settings')).toBeUndefined();
+    await page.locator('[data-testid=category] .cat-name').nth(1).fill('Discipline');
+    await page.fill('[data-testid=badge-name]', 'Star');
+    await page.fill('[data-testid=badge-every]', '15');
+    await page.click('[data-testid=save]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/Saved/);
+    expect(s.call('settingsView').settings).toMatchObject({ badge: { name: 'Star', every: 15 }, categories: [{ name: 'Reading' }, { name: 'Discipline' }, { name: 'Hygiene' }] });
+    await page.close();
+  });
+});
