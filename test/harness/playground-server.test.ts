@@ -16,6 +16,8 @@ afterAll(async () => {
   await pg?.close();
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 const get = async (path: string) => fetch(new URL(path, pg.url));
 const post = async (path: string, body: unknown) =>
   (await fetch(new URL(path, pg.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
@@ -32,11 +34,11 @@ describe('playground server', () => {
   });
 
   it('lists the menu built by onOpen and runs only menu functions from menu clicks', async () => {
-    const state = await (await get(`/api/state?user=${USER}`)).json();
+    const state = (await (await get(`/api/state?user=${USER}`)).json()) as Json;
     expect(state.menu.map((m: { functionName: string }) => m.functionName)).toEqual(['showSidebar', 'askName', 'reset']);
     expect(await post(`/api/menu?user=${USER}`, { functionName: 'award' })).toEqual({ ok: false, error: { name: 'Error', message: 'No menu item calls award' } });
     expect(await post(`/api/menu?user=${USER}`, { functionName: 'showSidebar' })).toEqual({ ok: true });
-    const open = (await (await get(`/api/state?user=${USER}`)).json()).open;
+    const open = ((await (await get(`/api/state?user=${USER}`)).json()) as Json).open;
     expect(open).toMatchObject({ kind: 'sidebar', title: 'Tally', width: 300 });
     const frame = await (await get(`/frame/${open.seq}?user=${USER}`)).text();
     expect(frame.indexOf('__HUZHU_PLAYGROUND__')).toBeLessThan(frame.indexOf('function render'));
