@@ -194,8 +194,9 @@ describe('extension in Chromium', () => {
     expect(after.length).toBeLessThan(before.length);
 
     await popup.click('#send');
-    await expect.poll(() => popup.locator('#status').getAttribute('data-kind'), { timeout: 15_000 }).toBe('ok');
-    expect(await popup.locator('#status').textContent()).toContain('已写入');
+    // The status already says "ok" from the import: wait for the send's own message.
+    await expect.poll(() => popup.locator('#status').textContent(), { timeout: 15_000 }).toContain('已写入');
+    expect(await popup.locator('#status').getAttribute('data-kind')).toBe('ok');
     await popup.screenshot({ path: join(SHOTS, 'popup-sent.png') });
 
     // What the stand-in received: the three tabs created in one batch, then RAW writes with the token.
@@ -217,7 +218,7 @@ describe('extension in Chromium', () => {
     for (const [kind, tab] of [['plan', '计划'], ['settings', '设置']] as const) {
       await popup.selectOption('#table', kind);
       await popup.click('#copy');
-      await expect.poll(() => popup.locator('#status').textContent()).toContain('已复制');
+      await expect.poll(() => popup.locator('#status').textContent()).toContain(`已复制“${tab}”`);
       const tsv = await popup.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText());
       expect(rowsFromTsv(tsv)).toEqual(standin.tabs.get(tab));
 
@@ -232,8 +233,8 @@ describe('extension in Chromium', () => {
   it('shows a refusal from the API as a message the teacher can act on', async () => {
     standin.failNext('POST', '计划', 403);
     await popup.click('#send');
-    await expect.poll(() => popup.locator('#status').getAttribute('data-kind')).toBe('error');
-    expect(await popup.locator('#status').textContent()).toContain('没有权限写入这个表格');
+    await expect.poll(() => popup.locator('#status').textContent()).toContain('没有权限写入这个表格');
+    expect(await popup.locator('#status').getAttribute('data-kind')).toBe('error');
     await popup.screenshot({ path: join(SHOTS, 'popup-error.png') });
   });
 
