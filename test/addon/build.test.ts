@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -37,5 +38,14 @@ describe('npm run build:addon', () => {
     const sidebar = readFileSync(join(out, 'Sidebar.html'), 'utf8');
     expect(sidebar).not.toMatch(/<!--\s*include:/);
     expect(sidebar).toContain('var H = (function');
+  });
+
+  it('is what clasp would push with a .clasp.json of rootDir dist (checked offline)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'huzhu-clasp-'));
+    await buildAddon(join(root, 'dist'));
+    writeFileSync(join(root, '.clasp.json'), JSON.stringify(JSON.parse(readFileSync('sheets-addon/.clasp.json.example', 'utf8'))));
+    const out = execFileSync(join(process.cwd(), 'node_modules/.bin/clasp'), ['show-file-status', '--json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const status = JSON.parse(out) as { filesToPush: string[] };
+    expect(status.filesToPush.sort()).toEqual(['dist/Code.js', 'dist/FormGroups.html', 'dist/Help.html', 'dist/ImportPlan.html', 'dist/Settings.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
   });
 });
