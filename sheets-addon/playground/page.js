@@ -72,7 +72,11 @@
       b.textContent = s.name;
       b.setAttribute('role', 'tab');
       b.setAttribute('aria-selected', String(s.name === state.tab));
-      b.addEventListener('click', function () { state.tab = s.name; renderWorkbook(state.workbook); });
+      b.addEventListener('click', function () {
+        state.tab = s.name;
+        renderWorkbook(state.workbook);
+        api(q('/api/activate'), { sheet: s.name });
+      });
       tabs.appendChild(b);
     });
   }
@@ -155,10 +159,14 @@
       renderPanel(s.open);
       renderMessages(s.messages);
       $('activity').textContent = s.activity;
+      // Follow the user's active sheet when a script changes it (Sheets shows a newly inserted sheet).
+      var followed = s.activeSheet !== state.activeSheet;
+      if (followed) { state.activeSheet = s.activeSheet; state.tab = s.activeSheet; }
       if (s.version !== state.version) {
         state.version = s.version;
         return api('/api/workbook').then(renderWorkbook);
       }
+      if (followed && state.workbook) renderWorkbook(state.workbook);
     }).catch(function (e) { message('playground: ' + e.message, true); }).then(function () { polling = false; });
   }
 

@@ -166,6 +166,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       menu: ui.menuItems().map((i) => ({ caption: i.caption, functionName: i.functionName })),
       open: open && { seq: seqOf(open), kind: open.kind, title: open.title, width: open.width, height: open.height },
       messages,
+      activeSheet: s.standIn.activeSheetName,
       activity: `${calls} call(s)${last ? `; last: ${last}` : ''}; cells read ${stats.cellsRead}, written ${stats.cellsWritten}`,
     };
   };
@@ -195,6 +196,13 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       return json(res, { ok: true });
     }
     const s = sessionFor(req);
+    if (path === '/api/activate') {
+      // Clicking a tab in Sheets makes it the user's active sheet (what getActiveSheet() returns).
+      const name = String(body.sheet ?? '');
+      if (!workbook.findSheet(name)) return json(res, { ok: false, error: { name: 'Error', message: `No sheet named ${name}` } });
+      s.standIn.openSheet(name);
+      return json(res, { ok: true });
+    }
     if (path === '/api/close') {
       s.standIn.ui.close();
       return json(res, { ok: true });
