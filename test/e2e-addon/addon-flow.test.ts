@@ -110,4 +110,28 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     expect(log.length).toBe(logRows + groupSize);
     await shot(page, '05-tallies-after-undo');
   });
+
+  it('a colleague on the same spreadsheet awards too; the teacher sees it in the sidebar after a refresh', async () => {
+    const { page } = browser;
+    const logRows = pg.workbook.sheet('积分记录').lastRow();
+    await page.selectOption('#user', 'colleague@example.com');
+    await expect.poll(() => page.locator('#panel').isHidden()).toBe(true); // the colleague has nothing open yet
+    await page.locator('[data-fn=showScoring]').click();
+    const theirs = await addonFrame(page);
+    const group = theirs.locator(`[data-testid=group][data-group="${groupName}"]`);
+    await group.click();
+    await theirs.getByTestId('award-1').click();
+    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
+    const recorded = pg.workbook.sheet('积分记录').displayValues().slice(logRows);
+    expect(recorded.every((r) => r.includes('colleague@example.com'))).toBe(true);
+    const each = Number((await theirs.getByTestId('award-1').textContent())?.replace(/[^\d]/g, ''));
+    await shot(page, '06-colleague-awarded');
+
+    await page.selectOption('#user', 'teacher@example.com');
+    const mine = await addonFrame(page);
+    await mine.getByTestId('refresh').click();
+    const groupTotal = mine.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
+    await expect.poll(() => groupTotal.textContent()).toMatch(new RegExp(`\\D${each * groupSize}$`));
+    await shot(page, '07-teacher-sees-colleague');
+  });
 });
