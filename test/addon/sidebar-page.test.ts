@@ -124,6 +124,23 @@ describe('Scoring sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('reconciles with the log on refresh (another teacher\'s award) and reverses a past entry', async () => {
+    const s = await grouped();
+    const other = await otherUser(s, 'colleague@example.com');
+    const page = await sidebarFor(s);
+    const id = (await page.locator('[data-testid=student]').first().getAttribute('data-id'))!;
+    expect(other.call('awardPoints', { studentIds: [id], category: '学习', points: 2 }).ok).toBe(true);
+    expect(await total(page, id).textContent()).toBe('0'); // not seen yet
+    await page.click('[data-testid=refresh]');
+    await expect.poll(() => total(page, id).textContent()).toBe('2');
+    await page.locator('[data-testid=entry] [data-testid=reverse]').first().click();
+    await expect.poll(() => logLength(s)).toBe(2);
+    await expect.poll(() => total(page, id).textContent()).toBe('0');
+    await expect.poll(() => page.locator('[data-testid=entry].reversed').count()).toBe(1);
+    expect(s.si.workbook.sheet('积分记录').values()[2]![8]).toBe('teacher@example.com');
+    await page.close();
+  });
+
   it('filters by search and shows names exactly as text (no markup, no formulas)', async () => {
     const rows = ROSTER_ZH.map((r) => [...r]);
     rows[3]![1] = '<img src=x onerror="window.__pwned=1">';
