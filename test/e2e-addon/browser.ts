@@ -12,13 +12,13 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export const launch = async (): Promise<Browser> => {
+export const launch = async (locale = 'zh-CN'): Promise<Browser> => {
   const profile = mkdtempSync(join(tmpdir(), 'huzhu-e2e-addon-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 860 },
-    locale: 'zh-CN',
+    locale,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
