@@ -10,7 +10,7 @@ import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/type
 import { formatProblem } from '../../shared/roster/index.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
-import { activeSpreadsheet, type Sheet } from './apps-script.ts';
+import { activeSpreadsheet, localTime, timeZone, type Sheet } from './apps-script.ts';
 import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
 import { groupingToSheet } from './groups-sheet.ts';
 import { UserError } from './responses.ts';
@@ -133,7 +133,6 @@ export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readon
   };
 };
 
-const stamp = (d: Date): string => d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 
 export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone => {
   const ss = activeSpreadsheet();
@@ -159,7 +158,7 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
     );
   }
   const grouping = outcome.rounds[0]!;
-  const layout = groupingToSheet(grouping, roster.students, lang, { createdAt: stamp(new Date()), seed: options.seed ?? 1, sheetRosterName: read.sheetName ?? '' });
+  const layout = groupingToSheet(grouping, roster.students, lang, { createdAt: localTime(new Date(), timeZone(ss)), seed: options.seed ?? 1, sheetRosterName: read.sheetName ?? '' });
 
   const name = freshSheetName(sheetNames(ss), sheetName('groups', lang));
   const sheet = ss.insertSheet(name);

@@ -79,10 +79,10 @@ export const groupingToSheet = (grouping: Grouping, students: readonly Student[]
   const n = grouping.groups.reduce((a, g) => a + g.members.length, 0);
   push([
     t('title'),
-    safeText(meta.createdAt),
+    literalText(meta.createdAt),
     lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
     lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
-    safeText(lang === 'zh' ? `名单：${meta.sheetRosterName}` : `Roster: ${meta.sheetRosterName}`),
+    safeText(lang === 'zh' ? `来源：${meta.sheetRosterName}` : `From: ${meta.sheetRosterName}`),
   ], true);
   push([]);
 
