@@ -57,6 +57,9 @@ export const serviceError = (env: Env, message: string): Error => {
 /** Names that tools (vitest, util.inspect, Promise resolution) probe on any object; never treat as API calls. */
 const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'constructor', 'inspect', 'toString', 'valueOf', 'length', 'splice', 'prototype']);
 
+/** Helpers the stand-in's own methods call through `this` (the Proxy); not API calls, so not counted. */
+const INTERNAL = new Set(['self', 'each', 'grid', 'style', 'styles', 'styleGrid', 'checkShape', 'checkLength', 'live', 'as', 'check', 'checkTimeout']);
+
 /**
  * Wrap a stand-in object for scripts: every method call is counted in workbook.stats, and calling an Apps Script
  * method the stand-in does not implement throws "Stand-in: Range.setNote() is not implemented" instead of
@@ -75,7 +78,7 @@ export const wrap = <T>(env: Env, label: string, target: object): T =>
       }
       if (prop in t) {
         const v: unknown = Reflect.get(t, prop, receiver);
-        if (typeof v === 'function' && typeof prop === 'string') {
+        if (typeof v === 'function' && typeof prop === 'string' && !INTERNAL.has(prop)) {
           const key = `${label}.${prop}`;
           const calls = env.workbook.stats.calls;
           calls[key] = (calls[key] ?? 0) + 1;

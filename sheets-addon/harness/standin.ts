@@ -40,6 +40,13 @@ export interface StandInGlobals {
   Charts: { ChartType: typeof ChartType; Position: typeof Position };
 }
 
+/** A user locale ("zh-CN", "en") as a spreadsheet locale ("zh_CN", "en_US"). */
+const spreadsheetLocale = (locale: string | undefined): string | undefined => {
+  if (!locale) return undefined;
+  const tag = locale.replace('-', '_');
+  return tag.includes('_') ? tag : ({ zh: 'zh_CN', en: 'en_US' } as Record<string, string>)[tag] ?? tag;
+};
+
 export const DEFAULT_HTML_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 export class StandIn {
@@ -51,7 +58,7 @@ export class StandIn {
 
   constructor(private readonly opts: StandInOptions = {}) {
     this.workbook =
-      opts.workbook ?? new Workbook({ timeZone: opts.timeZone, locale: opts.locale?.replace('-', '_'), ...opts.workbookOptions });
+      opts.workbook ?? new Workbook({ timeZone: opts.timeZone, locale: spreadsheetLocale(opts.locale), ...opts.workbookOptions });
     this.env = {
       workbook: this.workbook,
       user: opts.user ?? 'teacher@example.com',

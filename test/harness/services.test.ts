@@ -50,6 +50,7 @@ describe('Session and Utilities', () => {
     expect(g.Session.getActiveUser().getEmail()).toBe('li@school.cn');
     expect(g.Session.getActiveUserLocale()).toBe('en');
     expect(g.Session.getScriptTimeZone()).toBe('America/New_York');
+    expect(g.SpreadsheetApp.getActive().getSpreadsheetLocale()).toBe('en_US');
     const d = new Date('2026-11-23T05:07:09Z');
     expect(g.Utilities.formatDate(d, 'Asia/Shanghai', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2026-11-23T13:07:09+08:00');
     expect(g.Utilities.formatDate(d, 'UTC', 'yyyy/M/d H:mm')).toBe('2026/11/23 5:07');

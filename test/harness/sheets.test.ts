@@ -116,7 +116,7 @@ describe('Sheet', () => {
     const { s, ss } = spreadsheet();
     s.workbook.resetStats();
     ss.getActiveSheet().getRange('A1:C2').setValues([[1, 2, 3], [4, 5, 6]]);
-    expect(s.workbook.stats.calls['Range.setValues']).toBe(1);
+    expect(s.workbook.stats.calls).toEqual({ 'Spreadsheet.getActiveSheet': 1, 'Sheet.getRange': 1, 'Range.setValues': 1 });
     expect(s.workbook.stats.cellsWritten).toBe(6);
   });
 });
