@@ -52,6 +52,8 @@ export const updateTallies = (lang: Lang): TalliesDone => {
   writeBlock(sheet, 1, 1, blocks.leaderboard);
   writeBlock(sheet, blocks.leaderboard.length + 2, 1, blocks.students);
   const width = Math.max(blocks.leaderboard[0]?.length ?? 0, blocks.students[0]?.length ?? 0);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.getRange(blocks.leaderboard.length + 2, 1, 1, width).setFontWeight('bold');
   if (blocks.leaderboard.length > 1) drawChart(sheet, blocks.leaderboard.length, lang, width + 2);
   return {
     ok: true, sheetName: sheet.getName(), events: events.length, groups: t.groups.length,
