@@ -31,6 +31,11 @@ describe('loadBundle', () => {
     });
   });
 
+  it('offers only what Apps Script has: no setTimeout, TextDecoder, URL, require or process', () => {
+    const ctx = loadBundle('function kinds() { return [typeof setTimeout, typeof TextDecoder, typeof URL, typeof require, typeof process, typeof SpreadsheetApp, typeof Intl]; }', createStandIn());
+    expect(ctx.kinds()).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+  });
+
   it('drives prompts with queued answers', () => {
     const s = createStandIn();
     const ctx = loadBundle(code, s);
