@@ -41,6 +41,7 @@ function planStarts(segments: Segment[]): number[] {
 /** Plain titles followed by content, skipping repeats of the current title and lines of its title block. */
 function weakStarts(segments: Segment[]): number[] {
   const out: number[] = [];
+  const content = contentFollows(segments);
   let current = '';
   let sawContent = true;
   segments.forEach((s, i) => {
@@ -48,24 +49,31 @@ function weakStarts(segments: Segment[]): number[] {
     if (s.kind !== 'title') { sawContent = true; return; }
     if (s.part) { current = s.text; sawContent = false; return; }
     if (s.text === current || !sawContent) return;
-    if (hasContent(segments, i)) { out.push(i); current = s.text; sawContent = false; }
+    if (content[i]) { out.push(i); current = s.text; sawContent = false; }
   });
   return out;
 }
 
-/** Whether content follows before a different title (copies of the same title are skipped). */
-function hasContent(segments: Segment[], at: number): boolean {
-  const title = segments[at]?.kind === 'title' ? (segments[at] as { text: string }).text : '';
-  for (let j = at + 1; j < segments.length; j++) {
-    const s = segments[j];
+/**
+ * For each title: whether content follows it before a different title (copies of the same title are skipped).
+ * Computed backwards in one pass so that long runs of repeated titles stay linear.
+ */
+function contentFollows(segments: Segment[]): boolean[] {
+  const result: boolean[] = new Array<boolean>(segments.length).fill(false);
+  // For the next non-collection segment after i: its index, and for titles the answer for a run of the same text.
+  let next = -1;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const s = segments[i];
     if (!s || s.kind === 'collection') continue;
     if (s.kind === 'title') {
-      if (s.text === title) continue;
-      return false;
+      const n = next >= 0 ? segments[next] : undefined;
+      if (!n) result[i] = false;
+      else if (n.kind !== 'title') result[i] = true;
+      else result[i] = n.text === s.text ? (result[next] ?? false) : false;
     }
-    return true;
+    next = i;
   }
-  return false;
+  return result;
 }
 
 function dropTitleBlock(segments: Segment[], title = ''): Segment[] {

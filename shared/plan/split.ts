@@ -17,20 +17,89 @@ const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 const PART = new RegExp(`【第(?:${CNX})篇】|第(?:${CNX})篇[:：]?|篇(?:${CNX})`, 'g');
 const COUNT = /[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|\d{1,3}篇(?!篇?[一二三四五六七八九十\d])|\d{1,3}篇(?=篇)/g;
 
+/** Per-line indexes that keep splitting linear in the line's length. */
+interface LineIndex {
+  f: string;
+  t: string;
+  /** For each position, 1 + the index of the latest sentence end before it (0 if none). */
+  sentenceStart: Int32Array;
+  /** Every marker match in the line, by position. */
+  markers: Map<number, MarkerMatch>;
+  /** Positions of markers by "style value", ascending. */
+  byKey: Map<string, number[]>;
+}
+
+function indexLine(t: string): LineIndex {
+  const f = foldAscii(t);
+  const sentenceStart = new Int32Array(f.length + 1);
+  let start = 0;
+  for (let i = 0; i <= f.length; i++) {
+    sentenceStart[i] = start;
+    if (SENTENCE_END.test(f[i] ?? '')) start = i + 1;
+  }
+  const markers = new Map<number, MarkerMatch>();
+  const byKey = new Map<string, number[]>();
+  for (let p = 0; p < f.length; p++) {
+    const m = markerAt(f, p, t);
+    if (!m) continue;
+    markers.set(p, m);
+    const key = `${m.style} ${m.value}`;
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
+  }
+  return { f, t, sentenceStart, markers, byKey };
+}
+
+class Cuts {
+  private sorted: number[] = [0];
+  add(at: number): void {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.sorted[lo] !== at) this.sorted.splice(lo, 0, at);
+  }
+  has(at: number): boolean {
+    return this.sorted[this.floorIndex(at)] === at;
+  }
+  /** The largest cut at or before `at`. */
+  floor(at: number): number {
+    return this.sorted[this.floorIndex(at)] ?? 0;
+  }
+  private floorIndex(at: number): number {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sorted[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  all(): number[] {
+    return this.sorted;
+  }
+}
+
 export function splitRunTogether(lines: Line[]): Line[] {
   const last = new Map<string, number>();
   const out: Line[] = [];
   for (const line of lines) {
     const t = line.text;
-    const f = foldAscii(t);
-    const cuts = new Set<number>([0]);
-    partCuts(f, cuts);
-    markerCuts(f, t, cuts, last);
+    const ix = indexLine(t);
+    const f = ix.f;
+    const cuts = new Cuts();
+    partCuts(ix, cuts);
+    markerCuts(ix, cuts, last);
     const month = runOnMonthAt(f);
     if (month > 0) cuts.add(month);
     const label = /\s(\S{2,8})[:：]$/.exec(f);
     if (label && label.index > 8 && !/[，,。、]/.test(label[1] ?? '')) cuts.add(label.index + 1);
-    const sorted = [...cuts].sort((a, b) => a - b);
+    const sorted = cuts.all();
     sorted.forEach((at, i) => {
       const piece = t.slice(at, sorted[i + 1] ?? t.length).trim();
       if (piece) out.push({ no: line.no, text: piece });
@@ -40,18 +109,17 @@ export function splitRunTogether(lines: Line[]): Line[] {
 }
 
 /** Start of the text run that ends at `at`: after the latest cut or sentence end. */
-function runStart(f: string, at: number, cuts: Set<number>): number {
-  let start = 0;
-  for (const c of cuts) if (c <= at && c > start) start = c;
-  for (let i = at - 1; i >= start; i--) if (SENTENCE_END.test(f[i] ?? '')) return i + 1;
-  return start;
+function runStart(ix: LineIndex, at: number, cuts: Cuts): number {
+  return Math.max(cuts.floor(at), ix.sentenceStart[at] ?? 0);
 }
 
-function partCuts(f: string, cuts: Set<number>): void {
+function partCuts(ix: LineIndex, cuts: Cuts): void {
+  const f = ix.f;
+  if (!f.includes('篇')) return;
   for (const m of f.matchAll(COUNT)) {
     const end = (m.index ?? 0) + m[0].length;
-    const start = runStart(f, m.index ?? 0, cuts);
-    if (end < f.length && isCollectionHeading(f.slice(start, end))) {
+    const start = runStart(ix, m.index ?? 0, cuts);
+    if (end < f.length && end - start <= 60 && isCollectionHeading(f.slice(start, end))) {
       if (start > 0) cuts.add(start);
       cuts.add(end);
     }
@@ -61,9 +129,10 @@ function partCuts(f: string, cuts: Set<number>): void {
     let end = at + m[0].length;
     // "篇一一、" — the last numeral opens the next heading.
     if (/^[、.]/.test(f.slice(end)) && /[一二三四五六七八九十\d]$/.test(m[0]) && m[0].length > 2) end--;
-    const before = f.slice(runStart(f, at, cuts), at).trim();
+    const runFrom = runStart(ix, at, cuts);
+    const before = at - runFrom <= 60 ? f.slice(runFrom, at).trim() : '';
     if (m[0].startsWith('【') || (m[0].startsWith('篇') && isTitleLike(before + m[0]) && before.length > 0)) {
-      const start = runStart(f, at, cuts);
+      const start = runStart(ix, at, cuts);
       if (start > 0) cuts.add(start);
       if (end < f.length) cuts.add(end);
     } else if (m[0].startsWith('第') && /[:：]$/.test(m[0])) {
@@ -74,21 +143,22 @@ function partCuts(f: string, cuts: Set<number>): void {
   }
 }
 
-function markerCuts(f: string, t: string, cuts: Set<number>, last: Map<string, number>): void {
-  const first = markerAt(f, 0, t);
+function markerCuts(ix: LineIndex, cuts: Cuts, last: Map<string, number>): void {
+  const first = ix.markers.get(0);
   if (first) last.set(first.style, first.value);
-  for (let p = 1; p < f.length; p++) {
-    const m = markerAt(f, p, t);
-    if (!m || !boundaryOk(f, p, m)) continue;
-    if (accept(f, t, p, m, cuts, last)) {
+  let skipTo = 1;
+  for (const [p, m] of ix.markers) {
+    if (p < skipTo) continue;
+    if (!boundaryOk(ix.f, p, m)) continue;
+    if (accept(ix, p, m, cuts, last)) {
       cuts.add(p);
       last.set(m.style, m.value);
-      p = m.end - 1;
+      skipTo = m.end;
     }
   }
   // Markers found at cuts made for other reasons still advance their sequence.
-  for (const c of cuts) {
-    const m = c > 0 ? markerAt(f, c, t) : null;
+  for (const c of cuts.all()) {
+    const m = c > 0 ? ix.markers.get(c) : undefined;
     if (m) last.set(m.style, Math.max(last.get(m.style) ?? 0, m.value));
   }
 }
@@ -104,7 +174,8 @@ function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   return true;
 }
 
-function accept(f: string, t: string, p: number, m: MarkerMatch, cuts: Set<number>, last: Map<string, number>): boolean {
+function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<string, number>): boolean {
+  const f = ix.f;
   const pc = f[p - 1] ?? '';
   const latin = /^[A-Za-z]/.test(m.style) || m.style === 'A.' || m.style === 'a)' || m.style === 'I.';
   if (BREAK.test(pc) || cuts.has(p)) {
@@ -113,22 +184,29 @@ function accept(f: string, t: string, p: number, m: MarkerMatch, cuts: Set<numbe
   }
   if (latin) return false;
   const ordinal = m.style === '一是' || m.style === '一要';
-  const laterSibling = hasLaterSibling(f, t, m);
+  const laterSibling = hasLaterSibling(ix, m);
   if (ordinal) return m.value === 1 && laterSibling;
   if ((last.get(m.style) ?? -1) + 1 === m.value && m.value > 1) return true;
   if (m.value !== 1) return false;
   if (laterSibling) return true;
-  const before = f.slice(runStart(f, p, cuts), p).trim();
+  const before = f.slice(runStart(ix, p, cuts), p).trim();
+  if (before.length > 60) return false;
   if (isTitleLike(before)) return true;
   const lead = markerAt(before, 0);
   return lead !== null && before.length - lead.end <= 15 && !/[，,。、；;]/.test(before.slice(lead.end));
 }
 
-/** Whether the next value of the marker's style appears later in the same line after a sentence break. */
-function hasLaterSibling(f: string, t: string, m: MarkerMatch): boolean {
-  for (let q = m.end, stop = Math.min(f.length, m.end + 1500); q < stop; q++) {
-    const n = markerAt(f, q, t);
-    if (n && n.style === m.style && n.value === m.value + 1) return true;
+/** Whether the next value of the marker's style appears later in the same line, within a paragraph's reach. */
+function hasLaterSibling(ix: LineIndex, m: MarkerMatch): boolean {
+  const list = ix.byKey.get(`${m.style} ${m.value + 1}`);
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) < m.end) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const next = list[lo];
+  return next !== undefined && next - m.end <= 1500;
 }
