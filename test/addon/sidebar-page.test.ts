@@ -180,6 +180,7 @@ describe('Form groups dialog in Chromium', () => {
     await expect.poll(() => page.locator('[data-testid=problem][data-severity=error]').count()).toBe(1);
     expect(await page.locator('[data-testid=problem]').first().textContent()).toMatch(/第7行.*D.*九十/);
     expect(await page.locator('[data-testid=run]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-testid=keep-previous]').isVisible()).toBe(false); // no earlier grouping yet
     await page.screenshot({ path: `${OUT}/form-groups-problems.png` });
 
     s.si.workbook.setSheet('名单', ROSTER_ZH); // the teacher fixes the cell
