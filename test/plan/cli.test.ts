@@ -1,0 +1,71 @@
+/** The plan CLI as a user runs it: `npx tsx shared/cli/plan.ts FILE [--json]`. */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractPlans } from '../../shared/plan/index.ts';
+import { PLAN_FIXTURES } from './score.ts';
+
+const run = (...args: string[]) => {
+  const r = spawnSync('npx', ['tsx', 'shared/cli/plan.ts', ...args], { encoding: 'utf8', cwd: join(PLAN_FIXTURES, '..', '..', '..') });
+  // npx itself may warn about the machine's npm config; that is not the CLI's output.
+  const err = r.stderr.split('\n').filter((l) => !/^npm warn/i.test(l)).join('\n').trim();
+  return { code: r.status, out: r.stdout, err };
+};
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('plan CLI', () => {
+  const fixture = join(PLAN_FIXTURES, '003_19488dc2f9ccc913.txt');
+
+  it('prints an indented outline with titles, headings by level and schedule fields', () => {
+    const { code, out, err } = run(fixture);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const lines = out.split('\n');
+    expect(lines).toContain('# 第二篇：小学英语校本教研工作计划');
+    expect(lines).toContain('  三、 具体工作安排');
+    expect(lines).toContain('    三月份');
+    expect(lines).toContain('      1、 拟定本学期教研工作计划');
+    expect(out).toMatch(/Schedule: 三月份 — 拟定本学期教研工作计划; /);
+  });
+
+  it('with --json prints exactly the extractor document', () => {
+    const { code, out } = run(fixture, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(extractPlans(readFileSync(fixture, 'utf8')).document);
+  });
+
+  it('reads a GB18030 file', () => {
+    const file = join(dir, 'gbk.txt');
+    // "一、目标" in GBK
+    writeFileSync(file, Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xc4, 0xbf, 0xb1, 0xea]));
+    const { code, out } = run(file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).plans[0].headings).toEqual([{ level: 1, marker: '一、', text: '目标' }]);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /File not found/],
+    ['an empty file', () => { const f = join(dir, 'empty.txt'); writeFileSync(f, ''); return f; }, /empty/],
+    ['a binary file', () => { const f = join(dir, 'x.docx'); writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2])); return f; }, /binary/],
+    ['an unknown encoding', () => { const f = join(dir, 'odd.txt'); writeFileSync(f, Buffer.from([0x41, 0xff, 0x41, 0x81, 0x20])); return f; }, /encoding/],
+  ])('reports %s on stderr with exit code 2 and no stack trace', (_, make, message) => {
+    const { code, out, err } = run(make());
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing argument with usage, exit code 2', () => {
+    const { code, err } = run();
+    expect(code).toBe(2);
+    expect(err).toMatch(/Usage: npm run --silent plan -- FILE/);
+  });
+});
