@@ -214,3 +214,39 @@ describe('Settings dialog in Chromium', () => {
     await page.close();
   });
 });
+
+describe('Badges, leader suggestion, plan import and help in Chromium', () => {
+  it('shows the badge and suggests the next 组长 once a student earns one', async () => {
+    const s = await grouped();
+    const page = await sidebarFor(s);
+    const firstGroup = page.locator('.group').first();
+    const id = (await firstGroup.locator('[data-testid=student]').last().getAttribute('data-id'))!;
+    expect(await firstGroup.locator('.leader').count()).toBe(0);
+    for (let i = 0; i < 10; i++) s.call('awardPoints', { studentIds: [id], category: '学习', points: 2 });
+    await page.click('[data-testid=refresh]');
+    await expect.poll(() => page.locator(`[data-testid=student][data-id="${id}"] [data-testid=badges]`).textContent()).toBe('月亮×1');
+    const name = await page.locator(`[data-testid=student][data-id="${id}"] .mname`).textContent();
+    await expect.poll(() => firstGroup.locator('.leader').textContent()).toBe(`建议组长：${name}`);
+    await page.close();
+  });
+
+  it('imports pasted plan text through the dialog', async () => {
+    const s = await open({ locale: 'zh-CN' });
+    const page = await dialogFor(s, 'ImportPlan');
+    await page.fill('[data-testid=plan-text]', '小组合作学习方案\n一、分组方法\n每组6人，按2:2:2搭配。\n二、评比办法\n每得到20分，就可以换一个月亮。\n');
+    await page.click('[data-testid=preview]');
+    await expect.poll(() => page.locator('[data-testid=plan] td').first().textContent()).toBe('小组合作学习方案');
+    await page.click('[data-testid=import]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入“计划”和“日程”/);
+    expect(s.call('settingsView').settings).toMatchObject({ groupSize: 6, mix: [2, 2, 2] });
+    await page.close();
+  });
+
+  it('shows the help in the user language', async () => {
+    const s = await open({ locale: 'en' });
+    const page = await dialogFor(s, 'Help');
+    await expect.poll(() => page.locator('[data-testid=help-en]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=help-zh]').isVisible()).toBe(false);
+    await page.close();
+  });
+});
