@@ -152,6 +152,8 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   const options = toOptions(req, lang, roster.attributes, prev ? prev.groups.map((g) => g.members.map((m) => m.id)) : undefined);
   const outcome = formGroups(roster.students, options);
   if (!outcome.ok) {
+    const only = outcome.conflicts.length === 1 ? outcome.conflicts[0] : undefined;
+    if (only) throw new UserError({ zh: `还没有分组：${only.message.zh}`, en: `No groups were formed: ${only.message.en}` });
     throw new UserError(
       { zh: '这些规则不能同时满足，还没有分组：', en: 'These rules cannot all hold; no groups were formed:' },
       outcome.conflicts.map((c) => c.message),

@@ -108,7 +108,14 @@ describe('Form groups through the menu', () => {
   it('refuses impossible rules and bad numbers with a sentence, and writes nothing', async () => {
     const s = await open({ workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
     const a = s.call('formGroupsRun', { by: 'groups', value: 99, mix: 'none' });
-    expect(a.ok).toBe(false);
+    expect(a).toMatchObject({ ok: false, message: expect.stringMatching(/^还没有分组：组数必须是1到24之间的整数/) });
+    const bad = ROSTER_ZH.map((r) => [...r]);
+    for (let i = 1; i <= 7; i++) bad[i]![6] = ROSTER_ZH.slice(1, 8).filter((_, j) => j !== i - 1).map((x) => x[1]).join('、');
+    s.si.workbook.setSheet('名单', bad); // seven students who must all be apart, in six groups
+    s.si.openSheet('名单');
+    const c = s.call('formGroupsRun', formGroupsRequest);
+    expect(c.ok).toBe(false);
+    expect([c.message, ...(c.details ?? [])].join('\n')).toMatch(/学生1|2024001/);
     const b = s.call('formGroupsRun', { by: 'size', value: 'four', mix: 'none' });
     expect(b).toMatchObject({ ok: false });
     expect(b.message).toMatch(/每组人数应为正整数/);
