@@ -19,7 +19,9 @@ describe('menu (Extensions › Huzhu)', () => {
   it('onOpen touches no properties and no sheet (it may run before authorisation)', async () => {
     const s = await open({ locale: 'zh-CN' });
     s.si.workbook.resetStats();
-    s.menu('onOpen', {});
+    // In AuthMode.NONE the stand-in refuses sheet contents, properties, locks and the user's identity.
+    s.si.runAs('NONE', () => s.ctx.onOpen({ authMode: 'NONE' }));
+    expect(s.si.ui.menuItems()).toHaveLength(5);
     const calls = Object.keys(s.si.workbook.stats.calls);
     expect(calls.filter((c) => /Propert|Range|Sheet\.|getValues|setValues/.test(c))).toEqual([]);
     expect(s.si.workbook.documentProperties.size).toBe(0);
