@@ -107,6 +107,7 @@ const parseMix = (mix: string): number[] | null => {
 
 /** Dialog fields → grouping options. Numbers are checked here so a typo gets a sentence, not an exception. */
 export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readonly string[], previous: string[][] | undefined): GroupingOptions => {
+  if (req === null || typeof req !== 'object') throw new UserError({ zh: '没有收到分组选项，请重新打开“分组…”。', en: 'No grouping options were received; open "Form groups…" again.' });
   const value = Number(req.value);
   if (!Number.isInteger(value) || value < 1) {
     throw new UserError(req.by === 'size'

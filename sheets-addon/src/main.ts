@@ -25,7 +25,7 @@ export const showImportPlan = dialogs.showImportPlan;
 // google.script.run entry points (pages).
 export const uiContext = () => ({ ok: true as const, lang: userLang() });
 export const formGroupsPreview = () => guard((lang) => groups.formGroupsPreview(lang));
-export const formGroupsRun = (req: groups.FormGroupsRequest) => guard((lang) => groups.formGroupsRun(req ?? { by: 'size', value: 4, mix: 'none' }, lang));
+export const formGroupsRun = (req: groups.FormGroupsRequest) => guard((lang) => groups.formGroupsRun(req, lang));
 export const scoringState = () => guard((lang) => scoring.scoringState(lang));
 export const awardPoints = (req: scoring.AwardRequest) => guard((lang) => scoring.awardPoints(req, lang));
 export const undoLast = () => guard((lang) => scoring.undoLast(lang));

@@ -4,12 +4,12 @@
  *   awardPoints   — one call per click: read the grouping, make the events, append them under the document lock.
  *                   A constant number of spreadsheet operations; the log is never re-read.
  *   undoLast      — compensates the user's last action, found in a fixed-size tail of the log.
- *   reverseEntry  — compensates any past entry (reads the log: reversals are rare).
+ *   reverseEntry  — compensates any past entry (reads the log outside the lock: reversals are rare).
  * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
  * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
-import { computeTallies, makeAwardEvents, makeReversal, makeUndo, rowsToEvents } from '../../shared/points/index.ts';
+import { computeTallies, LOG_WIDTH, makeAwardEvents, makeReversal, makeUndo, rowsToEvents } from '../../shared/points/index.ts';
 import type { AwardResult } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
@@ -195,10 +195,20 @@ export const undoLast = (lang: Lang): WriteDone | Failure => {
 
 export const reverseEntry = (eventId: string, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
+  const log = findLog(ss);
+  if (!log) return fail({ zh: `找不到记录“${eventId}”。`, en: `Entry "${eventId}" was not found.` }, lang);
+  // The whole log is read OUTSIDE the lock (it can be long); under the lock only the rows appended since are
+  // checked, so a colleague's reversal of the same entry in the meantime is not doubled.
+  const seen = log.getLastRow();
+  const { events } = readLog(log);
+  const made = makeReversal(events, String(eventId), userEmail(), new Date(), uuid);
+  if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
-    const log = findLog(ss);
-    if (!log) return fail({ zh: `找不到记录“${eventId}”。`, en: `Entry "${eventId}" was not found.` }, lang);
-    const { events } = readLog(log);
-    return written(makeReversal(events, String(eventId), userEmail(), new Date(), uuid), lang, (ev) => { appendEvents(log, ev); });
+    const last = log.getLastRow();
+    if (last > seen) {
+      const { events: newer } = rowsToEvents(log.getRange(seen + 1, 1, last - seen, LOG_WIDTH).getValues());
+      if (newer.some((e) => e.reverses === String(eventId))) return fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang);
+    }
+    return written(made, lang, (ev) => { appendEvents(log, ev); });
   });
 };

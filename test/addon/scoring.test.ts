@@ -230,3 +230,17 @@ describe('Cost of an award', () => {
     expect(large.calls['Range.setValues']).toBe(1);
   });
 });
+
+describe('Reversal while a colleague works', () => {
+  it('refuses a second reversal of the same entry written by a colleague in the meantime', async () => {
+    const a = await grouped();
+    const b = await otherUser(a, 'colleague@example.com');
+    const m = a.call('scoringState').groups[0].members[0];
+    a.call('awardPoints', { studentIds: [m.id], category: '学习', points: 2 });
+    const entry = a.call('scoringState').recent[0];
+    expect(b.call('reverseEntry', entry.eventId).ok).toBe(true);
+    expect(a.call('reverseEntry', entry.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤销过了。' });
+    expect(logRows(a)).toHaveLength(2);
+    expect(a.call('scoringState').totals[m.id]).toBe(0);
+  });
+});
