@@ -11,6 +11,9 @@ const NAV = /^(?:相关文档|最新文档|相关推荐|热门文档|推荐文�
 const PAGE = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|(?:\d{1,3}\s+){1,20}\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[\/，,]?\s*共\s*\d{1,3}\s*页)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 /** Watermarks and reference footers known from document sites; matched anywhere in a line. */
 const WATERMARK = /参考资料[,，]\s*少熬夜[!！]?|本文(?:档)?(?:来源于|由).{0,20}(?:网|整理|提供)[^。]{0,20}[。!！]?|(?:文档|内容)仅供参考[,，]?(?:如有侵权请联系删除)?[。!！]?/g;
+/** Breadcrumbs ("首页 > 工作计划 > …") and page metadata ("发布时间：…", "来源：网络"). */
+const BREADCRUMB = /^(?:首页|当前位置|您的位置|你的位置|home)\s*(?:[:：]\s*)?(?:[>»›\/]|&gt;)/i;
+const META = /^(?:发布时间|发布日期|更新时间|来源|作者|浏览次数|阅读量|阅读次数|点击数|点击量|字数|编辑|责任编辑|上传者|下载次数)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 
 export interface BoilerplateResult {
@@ -48,7 +51,8 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
 
 function lineReason(text: string, counts: Map<string, number>, prev: string): string | null {
   if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
-  if (NAV.test(text)) return 'site navigation';
+  if (NAV.test(text) || BREADCRUMB.test(text)) return 'site navigation';
+  if (META.test(text) && text.length <= 80) return 'page metadata';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
   if (PAGE.test(text)) return 'page number';
   if ((counts.get(text) ?? 0) >= 3 && text !== prev && !/[:：]$/.test(text) && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {

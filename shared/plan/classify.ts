@@ -21,6 +21,8 @@ export type Segment =
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
 const LABEL_NOUN = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
+/** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
+const EN_LABEL = /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
 export function classify(line: Line): Segment {
@@ -48,6 +50,7 @@ export function classify(line: Line): Segment {
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }
+  if (EN_LABEL.test(f.replace(/[:：]$/, '').trim())) return { kind: 'label', no, raw: text, text: text.replace(/[:：]\s*$/, '').trim() };
   if (f.length <= 14 && !/[\p{P}\d]/u.test(f.replace(/[“”]/g, '')) && LABEL_NOUN.test(f)) {
     return { kind: 'label', no, raw: text, text: text.trim() };
   }

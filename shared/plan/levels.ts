@@ -12,6 +12,8 @@ export interface LevelInput {
   style: string;
   value: number;
   text: string;
+  /** Whether the heading's line carries content after it ("9月：组建小组"). */
+  inline?: boolean;
 }
 
 const SCHEDULE_PARENT = /安排|日程|行事历|月份|进度|时间表|计划表|工作要点|具体工作/;
@@ -35,6 +37,8 @@ interface Open {
   run: number;
   runHadChildren: boolean;
   hasChildren: boolean;
+  /** Month lines: whether every one in the run carried its item on its own line. */
+  inline: boolean;
 }
 
 const SESSION_STYLES = new Set(['第节', '第课时', 'session', 'lesson', 'week']);
@@ -43,7 +47,9 @@ const isPlain = (style: string) => style !== 'label' && style !== 'month';
 export function assignLevels(items: LevelInput[]): number[] {
   const levels: number[] = [];
   let stack: Open[] = [];
-  const open = (item: LevelInput): Open => ({ style: item.style, text: item.text, value: item.value, run: 1, runHadChildren: false, hasChildren: false });
+  const open = (item: LevelInput): Open => ({
+    style: item.style, text: item.text, value: item.value, run: 1, runHadChildren: false, hasChildren: false, inline: Boolean(item.inline),
+  });
   const push = (item: LevelInput) => {
     const parent = stack[stack.length - 1];
     if (parent) parent.hasChildren = true;
@@ -60,7 +66,12 @@ export function assignLevels(items: LevelInput[]): number[] {
     if (at >= 0) {
       const prev = stack[at];
       stack = stack.slice(0, at + 1);
-      stack[at] = { ...open(item), run: (prev?.run ?? 0) + 1, runHadChildren: Boolean(prev?.runHadChildren || prev?.hasChildren) };
+      stack[at] = {
+        ...open(item),
+        run: (prev?.run ?? 0) + 1,
+        runHadChildren: Boolean(prev?.runHadChildren || prev?.hasChildren),
+        inline: Boolean(prev?.inline && item.inline),
+      };
       levels.push(at + 1);
       return;
     }
@@ -91,7 +102,7 @@ export function assignLevels(items: LevelInput[]): number[] {
     while (depth > 0 && isPlain(stack[depth - 1]?.style ?? '') && rankOf(stack[depth - 1]?.style ?? '') > rank) depth--;
     stack = stack.slice(0, depth);
     const top = stack[stack.length - 1];
-    if (top && isPlain(top.style) && (rankOf(top.style) === rank || leafRun(top))) {
+    if (top && ((isPlain(top.style) && rankOf(top.style) === rank) || leafRun(top))) {
       // A style of the same rank continues the list (1、2、3、4.) or starts a sibling list; a new list after a run of
       // childless sessions does not belong to the last session.
       const continues = rankOf(top.style) === rank && item.value === top.value + 1;
@@ -104,9 +115,14 @@ export function assignLevels(items: LevelInput[]): number[] {
   return levels;
 }
 
-/** A run of at least three session headings, none with children: each session is a leaf. */
+/**
+ * A run of session headings (at least three) or of month lines that carry their items inline (at least two), none
+ * with children: each is a leaf, and a list that follows is not the last one's child.
+ */
 function leafRun(top: Open): boolean {
-  return SESSION_STYLES.has(top.style) && top.run >= 3 && !top.runHadChildren && !top.hasChildren;
+  if (top.runHadChildren || top.hasChildren) return false;
+  if (SESSION_STYLES.has(top.style)) return top.run >= 3;
+  return top.style === 'month' && top.run >= 2 && top.inline;
 }
 
 /** True when every item before `i` is numbered (no bare labels that could be the parent instead). */

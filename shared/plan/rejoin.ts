@@ -8,7 +8,7 @@ import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
 import { whenAt } from './when.ts';
 
-const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』)）】]*$/;
+const ENDS_SENTENCE = /(?:[。！？!?；;：:…]|(?<=[A-Za-z)\d]{2})\.)["”’」』)）】]*$/;
 const SENTENCE_INSIDE = /[。！？!?；;]/;
 
 export function rejoinLines(lines: Line[]): Line[] {

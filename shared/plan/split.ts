@@ -146,7 +146,8 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
 function markerCuts(ix: LineIndex, cuts: Cuts, last: Map<string, number>): void {
   const first = ix.markers.get(0);
   if (first) last.set(first.style, first.value);
-  let skipTo = 1;
+  // The opening marker's own span ("Step 1.") holds no other marker.
+  let skipTo = first ? Math.max(1, first.end) : 1;
   for (const [p, m] of ix.markers) {
     if (p < skipTo) continue;
     if (!boundaryOk(ix.f, p, m)) continue;
