@@ -171,6 +171,26 @@ const dialogFor = async (s: Session, name: string): Promise<Page> => {
   return page;
 };
 
+describe('Sidebar before any grouping', () => {
+  it('says so and opens the Form groups dialog from a button', async () => {
+    const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
+    const html = (await bundle()).pages['Sidebar']!;
+    const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
+    await page.exposeFunction('__gas', async (fn: string, args: string) => {
+      try {
+        return JSON.stringify({ value: runServerFunction(s.ctx, s.si, fn, JSON.parse(args) as unknown[]) });
+      } catch (e) {
+        return JSON.stringify({ error: (e as Error).message });
+      }
+    });
+    await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+    await expect.poll(() => page.locator('[data-testid=notice]').textContent()).toMatch(/还没有分组/);
+    await page.click('[data-testid=open-form-groups]');
+    await expect.poll(() => s.si.ui.dialog?.title).toBe('互助 · 分组');
+    await page.close();
+  });
+});
+
 describe('Form groups dialog in Chromium', () => {
   it('lists the roster problems first and keeps the button disabled; a clean roster forms groups', async () => {
     const bad = ROSTER_ZH.map((r) => [...r]);
