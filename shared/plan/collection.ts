@@ -6,6 +6,8 @@
  */
 import type { Segment } from './classify.ts';
 
+const BARE_PART = /^(?:【第[一二三四五六七八九十\d]{1,3}篇】|第[一二三四五六七八九十\d]{1,3}篇[:：]?|篇[一二三四五六七八九十\d]{1,3}|(?:plan|part)\s+\d{1,2}[:.]?)$/i;
+
 export interface PlanPart {
   title: string;
   segments: Segment[];
@@ -24,6 +26,12 @@ export function splitCollection(segments: Segment[]): PlanPart[] {
     const end = starts[i + 1] ?? segments.length;
     if (s?.kind !== 'title') return;
     const body = segments.slice(at + 1, end).filter((x) => x.kind !== 'collection');
+    // A part marker alone on its line ("【第一篇】") takes the title line that follows it.
+    const next = body[0];
+    if (BARE_PART.test(s.text) && next?.kind === 'title' && !next.part) {
+      parts.push({ title: `${s.text} ${next.text}`, segments: dropTitleBlock(body.slice(1), next.text) });
+      return;
+    }
     parts.push({ title: s.text, segments: dropTitleBlock(body, s.text) });
   });
   return parts;

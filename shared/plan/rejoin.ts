@@ -33,6 +33,9 @@ export function rejoinLines(lines: Line[]): Line[] {
 }
 
 function continues(prev: string, next: string): boolean {
+  // A marker left alone on its line ("一、" / "活动目的") opens the next line.
+  const lone = parseMarker(prev);
+  if (lone && lone.end >= prev.length && !parseMarker(next)) return true;
   if (ENDS_SENTENCE.test(prev)) return false;
   if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
   if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;

@@ -39,7 +39,66 @@ Step 2. Each group elects a leader.
 a) Leaders meet weekly.
 b) Leaders report to the teacher.`;
 
+const PDF_PLAN = `学习互助小组工作计划
+第一部分 基本情况
+本班共有学生48人，其中男生25人，女生23人。学生学习基础参差不齐，两
+极分化现象比较明显，部分学生缺乏学习的主动性。
+第二部分 工作目标
+⑴通过互助小组，使每名学生都有提高；
+⑵学困生的及格率提高10个百分点；
+第三部分 具体措施
+一、科学分组。全班分为8个小组，每组6人，组内设组长一名，副组长一名
+。分组时兼顾成绩、性别和性格。
+二、明确职责。一是组长负责检查作业；二是副组长负责纪律；三是组员之
+间互相帮助。
+三、加强评价。
+1.每周评选一次优秀小组。
+第四部分 时间安排
+9月：分组，培训组长
+10月—11月：开展互助活动`;
+
+const COLLECTION = `小学数学学习小组活动方案（精选3篇）
+【第一篇】
+数学学习小组活动方案
+一、
+活动目的
+提高学生的计算能力。
+二、活动时间：每周三下午
+- 1 -
+数学学习小组活动方案
+三、活动内容
+1、口算比赛
+【第二篇】
+一、小组目标：人人会说解题思路。
+二、小组人数：4-6人
+【第三篇】
+本篇没有编号，只有一段话。`;
+
 describe('plans beyond the fixtures', () => {
+  it('reads a PDF copy: 第一部分 above 一、 above 一是, ⑴ goals, months under a schedule part', () => {
+    const [p] = extractPlans(PDF_PLAN).document.plans;
+    expect(p?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual([
+      '1第一部分基本情况', '1第二部分工作目标', '2⑴通过互助小组，使每名学生都有提高', '2⑵学困生的及格率提高10个百分点',
+      '1第三部分具体措施', '2一、科学分组', '2二、明确职责', '3一是组长负责检查作业', '3二是副组长负责纪律', '3三是组员之间互相帮助',
+      '2三、加强评价', '31.每周评选一次优秀小组', '1第四部分时间安排', '29月', '210月—11月',
+    ]);
+    expect(p?.goals).toEqual(['通过互助小组，使每名学生都有提高', '学困生的及格率提高10个百分点']);
+    expect(p?.groupSize).toEqual({ min: 6, max: 6 });
+  });
+
+  it('reads a collection whose part markers stand alone, with a marker broken from its heading and a running title', () => {
+    const r = extractPlans(COLLECTION);
+    const plans = r.document.plans;
+    expect(plans.map((p) => p.title)).toEqual(['【第一篇】 数学学习小组活动方案', '【第二篇】', '【第三篇】']);
+    expect(plans[0]?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual(['1一、活动目的', '1二、活动时间', '1三、活动内容', '21、口算比赛']);
+    expect(plans[0]?.goals).toEqual(['提高学生的计算能力']);
+    expect(plans[0]?.time).toBe('每周三下午');
+    expect(plans[1]?.goals).toEqual(['人人会说解题思路']);
+    expect(plans[1]?.groupSize).toEqual({ min: 4, max: 6 });
+    expect(plans[2]?.headings).toEqual([]);
+    expect(r.removed).toEqual([{ line: 8, text: '1 -', reason: 'page number' }]);
+  });
+
   it('reads a class group plan: outline, size, mix, roles, scoring, schedule, goals; drops page chrome', () => {
     const r = extractPlans(CLASS_PLAN);
     const [p] = r.document.plans;
