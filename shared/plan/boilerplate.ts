@@ -30,7 +30,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
     const reason = lineReason(line.text, counts, prev);
     prev = line.text;
     if (reason) {
-      removed.push({ line: line.no, text: line.text, reason });
+      removed.push({ line: line.no, text: line.raw ?? line.text, reason });
       continue;
     }
     let text = line.text;

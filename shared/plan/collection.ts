@@ -57,9 +57,23 @@ function weakStarts(segments: Segment[]): number[] {
     if (s.kind !== 'title') { sawContent = true; return; }
     if (s.part) { current = s.text; sawContent = false; return; }
     if (s.text === current || !sawContent) return;
-    if (content[i]) { out.push(i); current = s.text; sawContent = false; }
+    if (content[i] && opensOutline(segments, i)) { out.push(i); current = s.text; sawContent = false; }
   });
   return out;
+}
+
+/**
+ * A plan's numbering starts afresh: the first numbered heading after a title is its first ("一、", "1."), or there is
+ * none before the next title. A line like "制定学习计划" inside a list is followed by "三、…", not by a new start.
+ */
+function opensOutline(segments: Segment[], at: number): boolean {
+  for (let j = at + 1; j < segments.length; j++) {
+    const s = segments[j];
+    if (!s) break;
+    if (s.kind === 'title') return true;
+    if (s.kind === 'heading') return s.value === 1;
+  }
+  return true;
 }
 
 /**

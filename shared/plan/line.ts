@@ -2,6 +2,8 @@
 export interface Line {
   no: number;
   text: string;
+  /** The input line as it was (trimmed), for reports; only set by toLines. */
+  raw?: string;
 }
 
 /** Split normalised text into trimmed, non-empty lines; a leading markdown bullet ("- ", "• ") is dropped. */
@@ -9,7 +11,7 @@ export function toLines(text: string): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const t = raw.replace(/^[\s\u3000]*(?:[-*•·]\s*(?=\S))?/, '').trim();
-    if (t) out.push({ no: i + 1, text: t });
+    if (t) out.push({ no: i + 1, text: t, raw: raw.trim() });
   });
   return out;
 }

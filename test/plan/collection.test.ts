@@ -19,6 +19,11 @@ describe('collection', () => {
     const p = plans(['学习互助小组工作实施方案', '合集下载', '班级互助小组实施方案', '班级互助小组实施方案', '班级互助小组实施方案一、背景介绍。', '随着改革深入。', '互学互助实施方案', '一、实施目标。'].join('\n'));
     expect(p.map((x) => x.title)).toEqual(['班级互助小组实施方案', '互学互助实施方案']);
   });
+  it('a title-like line inside a numbered outline does not start a new plan', () => {
+    const p = plans('班级学习小组实施方案\n一、目标\n1、提高成绩。\n二、步骤\n制定学习计划\n三、评价\n1、每周评比。');
+    expect(p.map((x) => x.title)).toEqual(['班级学习小组实施方案']);
+    expect(p[0]?.headings.map((h) => h.text)).toEqual(['目标', '提高成绩', '步骤', '评价', '每周评比']);
+  });
   it('a text without any title is one plan with an empty title', () => {
     const p = plans('一、指导思想\n二、工作目标\n1、提高成绩。');
     expect(p).toHaveLength(1);

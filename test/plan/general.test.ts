@@ -96,7 +96,7 @@ describe('plans beyond the fixtures', () => {
     expect(plans[1]?.goals).toEqual(['人人会说解题思路']);
     expect(plans[1]?.groupSize).toEqual({ min: 4, max: 6 });
     expect(plans[2]?.headings).toEqual([]);
-    expect(r.removed).toEqual([{ line: 8, text: '1 -', reason: 'page number' }]);
+    expect(r.removed).toEqual([{ line: 8, text: '- 1 -', reason: 'page number' }]);
   });
 
   it('reads a class group plan: outline, size, mix, roles, scoring, schedule, goals; drops page chrome', () => {
