@@ -29,7 +29,8 @@ describe('talliesToRows', () => {
   });
   it('lists students with categories, total, rank, badges and periods', () => {
     expect(students[0]).toEqual(['学号', '姓名', '小组', '学习', '纪律', '卫生', '总分', '排名', '月亮（每20分）', '本周', '本月', '本学期']);
-    expect(students[1]).toEqual(['1', `'=HYPERLINK("x")`, '第1组', 20, 0, 0, 20, 1, 1, 0, 20, 20]);
+    // The id "1" is written as '1 so Sheets keeps it as the text id, not the number 1.
+    expect(students[1]).toEqual(["'1", `'=HYPERLINK("x")`, '第1组', 20, 0, 0, 20, 1, 1, 0, 20, 20]);
     expect(students[2]!.slice(3, 9)).toEqual([0, -6, 0, -6, 3, 0]);
   });
   it('keeps every row of a block the same width', () => {
