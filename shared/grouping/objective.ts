@@ -16,6 +16,9 @@ export const SPREAD_WEIGHT = 0.05;
 
 export const DEFAULT_WEIGHTS: BalanceWeights = { total: 1, subjects: 1, gender: 1, attributes: {} };
 
+/** What a feature measures: the polish narrows the total's range and bounds each subject's. */
+export type FeatureKind = 'total' | 'spread' | 'subject' | 'gender' | 'attribute';
+
 export interface Features {
   /** Number of features per student. */
   F: number;
@@ -24,6 +27,7 @@ export interface Features {
   /** Class mean of each feature. */
   mu: Float64Array;
   w: Float64Array;
+  kind: FeatureKind[];
   /** Ranking score per student (total, or subject sum, or 0; missing = class median). */
   score: number[];
   /** Index of the standardised total among the features, or -1. */
@@ -58,20 +62,20 @@ export function buildFeatures(students: Student[], weights: BalanceWeights): Fea
   const n = students.length;
   const subjects = subjectNames(students);
   const totals = students.map((s) => s.total);
-  const cols: { v: number[]; w: number }[] = [];
+  const cols: { v: number[]; w: number; kind: FeatureKind }[] = [];
   if (weights.total > 0) {
     const z = zColumn(totals);
     // The total is what teachers compare first, so it leads; subjects share the rest of the weight.
-    cols.push({ v: z, w: weights.total * TOTAL_EMPHASIS });
-    cols.push({ v: z.map((t) => t * t), w: weights.total * SPREAD_WEIGHT });
+    cols.push({ v: z, w: weights.total * TOTAL_EMPHASIS, kind: 'total' });
+    cols.push({ v: z.map((t) => t * t), w: weights.total * SPREAD_WEIGHT, kind: 'spread' });
   }
   if (weights.subjects > 0)
-    for (const sub of subjects) cols.push({ v: zColumn(students.map((s) => s.subjects[sub] ?? null)), w: weights.subjects / Math.max(1, subjects.length) });
-  if (weights.gender > 0) cols.push({ v: students.map((s) => (s.gender === 'M' ? 1 : 0)), w: weights.gender });
+    for (const sub of subjects) cols.push({ v: zColumn(students.map((s) => s.subjects[sub] ?? null)), w: weights.subjects / Math.max(1, subjects.length), kind: 'subject' });
+  if (weights.gender > 0) cols.push({ v: students.map((s) => (s.gender === 'M' ? 1 : 0)), w: weights.gender, kind: 'gender' });
   for (const [attr, w] of Object.entries(weights.attributes)) {
     if (!(w > 0)) continue;
     const values = [...new Set(students.map((s) => s.attributes[attr] ?? ''))].filter((v) => v !== '');
-    for (const val of values) cols.push({ v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)), w });
+    for (const val of values) cols.push({ v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)), w, kind: 'attribute' });
   }
   const F = cols.length;
   const x = new Float64Array(n * F);
@@ -94,7 +98,7 @@ export function buildFeatures(students: Student[], weights: BalanceWeights): Fea
   };
   const score = students.map((s) => s.total ?? (known.length ? med : subjSum(s) ?? 0));
   const missingTotals = known.length ? students.filter((s) => s.total === null).map((s) => s.id) : [];
-  return { F, x, mu, w, score, missingTotals, totalFeature: weights.total > 0 ? 0 : -1 };
+  return { F, x, mu, w, kind: cols.map((c) => c.kind), score, missingTotals, totalFeature: weights.total > 0 ? 0 : -1 };
 }
 
 /** Full objective for an assignment (used to check the incremental deltas and to compare restarts). */

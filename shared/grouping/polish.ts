@@ -1,0 +1,405 @@
+/**
+ * Range polish. The variance criterion flattens group means on average; a teacher looks at the worst pair — the
+ * range (highest group mean − lowest). So after the exchange search, narrow the range of the total directly while
+ * every guarded feature (each subject) keeps its range within a bound — by default half of what the classroom
+ * serpentine (蛇形) draft gives on the same roster.
+ *
+ *   J = range(total) + LAMBDA × Σ_subjects max(0, range(subject) − bound(subject))     (z units)
+ *
+ * Moves are same-stratum swaps involving a group at an extreme (only those can change a range), accepted when they
+ * lower J, or keep J and lower the variance objective (which breaks ties on flat stretches). A swap may never add
+ * a rule penalty: no hard rule broken, nobody moved further from a previous grouping, no new repeated pair. When no
+ * swap helps, a small random kick around the extreme groups and a fresh descent (iterated local search); the best
+ * state found is kept. Each candidate's new ranges come in O(features) from the three highest and lowest group
+ * means per feature, so large grades stay cheap; the deadline is checked inside the loops.
+ */
+import type { Features } from './objective.ts';
+import type { SearchState } from './state.ts';
+import { randInt, type Rng } from './random.ts';
+
+/** Weight of a subject's excess over its bound against the total's range (both in class-SD units). */
+export const LAMBDA = 2;
+/** Default subject bound: this share of the serpentine draft's range. */
+export const SERPENTINE_SHARE = 0.5;
+/** Each tightening asks every group's mean total to lie within this share of the current widest deviation. */
+export const SHRINK = 0.9;
+/** Partners tried per student (and groups per double trade) when a stratum (or the class) is larger than this. */
+export const WINDOW = 256;
+/** A kick trades a student with one at most this share of the stratum away in the ranking by total. */
+export const KICK_REACH = 1;
+
+export interface PolishInput {
+  state: SearchState;
+  feat: Features;
+  sizes: number[];
+  /** Movable students of each stratum (the swap partners that keep the mix). */
+  pool: number[][];
+  stratumOf: number[];
+  /** Students that may not move (pinned, keep-together blocks). */
+  fixed: Uint8Array;
+  /** Largest allowed range per feature, z units; Infinity = not guarded. The total's entry is ignored. */
+  bounds: Float64Array;
+  rng: Rng;
+  /** Absolute time (Date.now()) at which to stop. */
+  deadline: number;
+  /** Iterated-local-search kicks (restarts from the best state); deterministic for a seed if time allows. */
+  kicks: number;
+}
+
+export interface PolishResult {
+  /** J before and after (see above). */
+  before: number;
+  after: number;
+  steps: number;
+  outOfTime: boolean;
+}
+
+/** Group means, in z units, of a grouping given per student; per feature the range × share (subjects only). */
+export function serpentineBounds(feat: Features, sizes: number[], share = SERPENTINE_SHARE): Float64Array {
+  const { F, x, score, kind } = feat;
+  const n = score.length;
+  const k = sizes.length;
+  const ranked = score.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  const group = new Int32Array(n);
+  const fill = new Int32Array(k);
+  let t = 0;
+  for (const i of ranked) {
+    for (;;) {
+      const lap = Math.floor(t / k);
+      const pos = t % k;
+      const q = lap % 2 === 0 ? pos : k - 1 - pos;
+      t++;
+      if (fill[q]! < sizes[q]!) {
+        fill[q]!++;
+        group[i] = q;
+        break;
+      }
+    }
+  }
+  const sums = new Float64Array(k * F);
+  for (let i = 0; i < n; i++) for (let f = 0; f < F; f++) sums[group[i]! * F + f]! += x[i * F + f]!;
+  const bounds = new Float64Array(F).fill(Infinity);
+  for (let f = 0; f < F; f++) {
+    if (kind[f] !== 'subject') continue;
+    let mx = -Infinity;
+    let mn = Infinity;
+    for (let q = 0; q < k; q++) {
+      if (sizes[q]! === 0) continue;
+      const v = sums[q * F + f]! / sizes[q]!;
+      if (v > mx) mx = v;
+      if (v < mn) mn = v;
+    }
+    bounds[f] = (mx - mn) * share;
+  }
+  return bounds;
+}
+
+
+export function polishRanges(inp: PolishInput): PolishResult {
+  const { state, feat, sizes, pool, stratumOf, fixed, bounds, rng, deadline } = inp;
+  const { F, x, w } = feat;
+  const { E, g, members, k } = state;
+  const T = feat.totalFeature;
+  const res: PolishResult = { before: 0, after: 0, steps: 0, outOfTime: false };
+  if (T < 0 || k < 2) return res;
+  // Features in play: the total first, then every guarded subject.
+  const fs: number[] = [T];
+  for (let f = 0; f < F; f++) if (f !== T && Number.isFinite(bounds[f]!) && w[f]! > 0) fs.push(f);
+  const nf = fs.length;
+  const tau = new Float64Array(nf);
+  for (let a = 1; a < nf; a++) tau[a] = bounds[fs[a]!]! / 2;
+  const dev = (q: number, f: number): number => E[q * F + f]! / sizes[q]!;
+  const h2 = (v: number, t: number): number => {
+    const e = (v < 0 ? -v : v) - t;
+    return e > 0 ? e * e : 0;
+  };
+  // Subjects' part of Φ per group, kept current: a swap between two groups with none cannot lower it, so the
+  // total's part alone decides most candidates in O(1).
+  const subjPhi = new Float64Array(k);
+  const updSubj = (q: number): void => {
+    let p = 0;
+    for (let a = 1; a < nf; a++) p += h2(dev(q, fs[a]!), tau[a]!);
+    subjPhi[q] = p;
+  };
+  const updAll = (): void => {
+    for (let q = 0; q < k; q++) updSubj(q);
+  };
+  // Bookkeeping so a kick costs little: a group found stuck (no improving move with any partner) need only be
+  // retried against groups that changed since. Every move ticks the clock and stamps the two groups.
+  let tick = 0;
+  let changed = new Int32Array(k);
+  let stuckS = new Int32Array(k).fill(-1);
+  let stuckD = new Int32Array(k).fill(-1);
+  const apply = (i: number, j: number): void => {
+    const A = g[i]!;
+    const B = g[j]!;
+    state.apply(i, j);
+    updSubj(A);
+    updSubj(B);
+    tick++;
+    changed[A] = tick;
+    changed[B] = tick;
+  };
+  const forget = (): void => {
+    stuckS.fill(-1);
+    stuckD.fill(-1);
+  };
+  const load = (group: Int32Array): void => {
+    state.load(group);
+    updAll();
+  };
+  const groupPhi = (q: number): number => h2(dev(q, T), tau[0]!) + subjPhi[q]!;
+  const phi = (): number => {
+    let p = 0;
+    for (let q = 0; q < k; q++) p += groupPhi(q);
+    return p;
+  };
+  const maxAbs = (f: number): number => {
+    let m = 0;
+    for (let q = 0; q < k; q++) m = Math.max(m, Math.abs(dev(q, f)));
+    return m;
+  };
+  const J = (): number => {
+    let j = 0;
+    for (let a = 0; a < nf; a++) {
+      const f = fs[a]!;
+      let mx = -Infinity;
+      let mn = Infinity;
+      for (let q = 0; q < k; q++) {
+        const v = dev(q, f);
+        if (v > mx) mx = v;
+        if (v < mn) mn = v;
+      }
+      j += a === 0 ? mx - mn : LAMBDA * Math.max(0, mx - mn - bounds[f]!);
+    }
+    return j;
+  };
+  // Φ change when group A gains dd[a] on feature fs[a] and group B loses it; Infinity when it cannot beat `best`.
+  const dd = new Float64Array(nf);
+  const phiMove = (A: number, B: number, best: number): number => {
+    const sA = sizes[A]!;
+    const sB = sizes[B]!;
+    const t0 = tau[0]!;
+    const vA0 = dev(A, T);
+    const vB0 = dev(B, T);
+    let d = h2(vA0 + dd[0]! / sA, t0) - h2(vA0, t0) + h2(vB0 - dd[0]! / sB, t0) - h2(vB0, t0);
+    if (d - subjPhi[A]! - subjPhi[B]! >= best) return Infinity;
+    for (let a = 1; a < nf; a++) {
+      const f = fs[a]!;
+      const t = tau[a]!;
+      const vA = dev(A, f);
+      const vB = dev(B, f);
+      d += h2(vA + dd[a]! / sA, t) - h2(vA, t) + h2(vB - dd[a]! / sB, t) - h2(vB, t);
+    }
+    return d;
+  };
+  let checks = 0;
+  const late = (): boolean => {
+    if (res.outOfTime) return true;
+    if (++checks % 16 === 0 && Date.now() > deadline) res.outOfTime = true;
+    return res.outOfTime;
+  };
+  const EPS = 1e-15;
+
+  // Movable students of each stratum sorted by total, so a student's useful partners are one slice.
+  const byTotal = pool.map((p) => Int32Array.from(p).sort((a, b) => x[a * F + T]! - x[b * F + T]!));
+  const rankOf = new Int32Array(x.length / F);
+  for (const p of byTotal) p.forEach((i, r) => (rankOf[i] = r));
+  const totals = byTotal.map((p) => Float64Array.from(p, (i) => x[i * F + T]!));
+  const lowerBound = (v: Float64Array, t: number): number => {
+    let lo = 0;
+    let hi = v.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (v[m]! < t) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+
+  // Best single swap for student i; applied if it lowers Φ. Partners are limited to those that do not push
+  // i's group further out on the total (a slice of the sorted stratum).
+  const single = (i: number, since: number): boolean => {
+    const A = g[i]!;
+    const s = stratumOf[i]!;
+    const cands = byTotal[s]!;
+    const tv = totals[s]!;
+    const v = dev(A, T);
+    const m = Math.max(Math.abs(v), tau[0]!);
+    const xi = x[i * F + T]!;
+    const from = lowerBound(tv, xi + sizes[A]! * (-m - v) - 1e-12);
+    const to = lowerBound(tv, xi + sizes[A]! * (m - v) + 1e-12);
+    const L = to - from;
+    const span = Math.min(L, WINDOW);
+    const off = L > WINDOW ? randInt(rng, L) : 0;
+    let best = -EPS;
+    let bj = -1;
+    for (let t = 0; t < span; t++) {
+      const j = cands[from + ((off + t) % L)]!;
+      const B = g[j]!;
+      if (B === A || changed[B]! <= since) continue;
+      for (let a = 0; a < nf; a++) dd[a] = x[j * F + fs[a]!]! - x[i * F + fs[a]!]!;
+      const d = phiMove(A, B, best);
+      if (d < best && state.penaltyDelta(i, j) <= 0) {
+        best = d;
+        bj = j;
+      }
+    }
+    if (bj < 0) return false;
+    apply(i, bj);
+    return true;
+  };
+
+  // Two trades between the same two groups at once. Under the gender rule (two boys and two girls in every four)
+  // a boy may trade with a girl only if a girl trades back, so single swaps alone freeze each group's gender
+  // pattern per stratum.
+  const pi: number[] = [];
+  const pj: number[] = [];
+  const double = (A: number, since: number): boolean => {
+    let best = -EPS;
+    let move: number[] | null = null;
+    const span = Math.min(k, WINDOW);
+    const off = k > WINDOW ? randInt(rng, k) : 0;
+    for (let t = 0; t < span; t++) {
+      const B = (off + t) % k;
+      if (B === A || changed[B]! <= since) continue;
+      pi.length = 0;
+      pj.length = 0;
+      for (const i of members[A]!) {
+        if (fixed[i]) continue;
+        for (const j of members[B]!)
+          if (!fixed[j] && stratumOf[j] === stratumOf[i]) {
+            pi.push(i);
+            pj.push(j);
+          }
+      }
+      for (let p = 0; p < pi.length; p++)
+        for (let q = p + 1; q < pi.length; q++) {
+          const i = pi[p]!;
+          const j = pj[p]!;
+          const i2 = pi[q]!;
+          const j2 = pj[q]!;
+          if (i === i2 || j === j2) continue;
+          for (let a = 0; a < nf; a++) {
+            const f = fs[a]!;
+            dd[a] = x[j * F + f]! - x[i * F + f]! + x[j2 * F + f]! - x[i2 * F + f]!;
+          }
+          const d = phiMove(A, B, best);
+          if (d >= best) continue;
+          const pen1 = state.penaltyDelta(i, j);
+          state.apply(i, j);
+          const pen2 = state.penaltyDelta(i2, j2);
+          state.apply(i, j); // undo
+          if (pen1 + pen2 > 0) continue;
+          best = d;
+          move = [i, j, i2, j2];
+        }
+    }
+    if (!move) return false;
+    apply(move[0]!, move[1]!);
+    apply(move[2]!, move[3]!);
+    return true;
+  };
+
+  // Descend on Φ: only groups outside the band can lower it, so only their members are tried. Single swaps
+  // first; two-trade moves only when no single swap helps anywhere.
+  const exhaustiveS = pool.every((p) => p.length <= WINDOW);
+  const exhaustiveD = k <= WINDOW;
+  const descend = (): void => {
+    let moved = true;
+    while (moved && !late()) {
+      moved = false;
+      for (let A = 0; A < k; A++) {
+        if (groupPhi(A) <= 0) continue;
+        const since = stuckS[A]! >= changed[A]! ? stuckS[A]! : -1;
+        let any = false;
+        for (const i of members[A]!.slice()) {
+          if (fixed[i] || g[i] !== A) continue;
+          if (single(i, any ? -1 : since)) {
+            any = true;
+            res.steps++;
+            if (groupPhi(A) <= 0) break;
+          }
+        }
+        if (any) moved = true;
+        else if (exhaustiveS) stuckS[A] = tick;
+        if (late()) return;
+      }
+      if (moved) continue;
+      for (let A = 0; A < k && !moved; A++) {
+        if (groupPhi(A) <= 0) continue;
+        const since = stuckD[A]! >= changed[A]! ? stuckD[A]! : -1;
+        if (double(A, since)) {
+          moved = true;
+          res.steps++;
+        } else if (exhaustiveD) stuckD[A] = tick;
+        if (late()) return;
+      }
+    }
+  };
+
+  updAll();
+  res.before = J();
+  let best = res.before;
+  let bestG = Int32Array.from(g);
+  const keepIfBest = (): void => {
+    const j = J();
+    if (j < best - 1e-12) {
+      best = j;
+      bestG = Int32Array.from(g);
+    }
+  };
+  let kicks = inp.kicks;
+  // One level: descend within the bands now in tau; kick when stuck. True when every group got inside.
+  const level = (): boolean => {
+    forget();
+    descend();
+    keepIfBest();
+    let p = phi();
+    while (p > 0 && kicks > 0 && !late()) {
+      kicks--;
+      const snapshot = Int32Array.from(g);
+      const marks = [changed.slice(), stuckS.slice(), stuckD.slice(), tick] as const;
+      kick();
+      descend();
+      const p2 = phi();
+      if (p2 <= p) {
+        p = p2;
+        keepIfBest();
+      } else {
+        // Back to the snapshot, where every group outside the band was stuck: restore what was known then.
+        load(snapshot);
+        [changed, stuckS, stuckD] = [marks[0], marks[1], marks[2]];
+        for (let q = 0; q < k; q++) changed[q] = Math.min(changed[q]!, marks[3]);
+      }
+    }
+    return p <= 0;
+  };
+  // Tighten the total's band step by step (each subject kept within half its bound of the class mean).
+  while (!late()) {
+    const width = maxAbs(T);
+    if (width <= 1e-12) break;
+    tau[0] = width * SHRINK;
+    if (!level()) break;
+  }
+  load(bestG);
+  res.after = J();
+  return res;
+
+  // Two random same-stratum swaps between a group outside the band and any other group (rules kept).
+  function kick(): void {
+    const out: number[] = [];
+    for (let q = 0; q < k; q++) if (groupPhi(q) > 0) out.push(q);
+    for (let s = 0; s < 2 && out.length; s++) {
+      const A = out[randInt(rng, out.length)]!;
+      const i = members[A]![randInt(rng, members[A]!.length)]!;
+      const cands = byTotal[stratumOf[i]!]!;
+      if (fixed[i] || cands.length < 2) continue;
+      // A near neighbour by total: a small step that the descent can build on, not a fresh start.
+      const reach = Math.max(2, Math.round(cands.length * KICK_REACH));
+      const at = rankOf[i]! + (rng() < 0.5 ? -1 : 1) * (1 + randInt(rng, reach));
+      const j = cands[Math.max(0, Math.min(cands.length - 1, at))]!;
+      if (g[j] !== A && state.penaltyDelta(i, j) <= 0) apply(i, j);
+    }
+  }
+}
