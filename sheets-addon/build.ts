@@ -17,14 +17,15 @@ const HTML_DIR = join(here, 'src', 'html');
 export const GLOBAL_NAME = 'Huzhu';
 
 /**
- * Apps Script reads rosters from sheet values, never CSV files: shared/roster/index.ts also re-exports the CSV
- * reader (papaparse, which wants Node's `stream`). Stub papaparse out; tree-shaking then drops the CSV path.
+ * Apps Script reads rosters from sheet values, never CSV files, and has no Node `stream` for papaparse: the CSV
+ * reader lives apart (shared/roster/csv.ts, shared/plan-tables/csv.ts). Fail the build if it ever leaks in.
  */
 const noCsvReader: Plugin = {
   name: 'no-csv-reader',
   setup(b) {
-    b.onResolve({ filter: /^papaparse$/ }, () => ({ path: 'papaparse', namespace: 'stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};', loader: 'js' }));
+    b.onResolve({ filter: /^papaparse$/ }, (args) => ({
+      errors: [{ text: `papaparse must not reach the Apps Script bundle (imported by ${args.importer}); import CSV readers from their own csv.ts modules in Node code only.` }],
+    }));
   },
 };
 

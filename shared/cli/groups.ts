@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseRosterCsv, formatProblem, hasErrors } from '../roster/index.ts';
+import { formatProblem, hasErrors } from '../roster/index.ts';
+import { parseRosterCsv } from '../roster/csv.ts';
 import { formGroups } from '../grouping/index.ts';
 import { defaultMix } from '../grouping/default-mix.ts';
 import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';

@@ -21,5 +21,3 @@ export function formatProblem(p: RosterProblem, lang: Lang): string {
       : [p.row !== null ? `Row ${p.row}` : '', p.column !== null ? `column ${p.column}` : ''].filter(Boolean).join(', ');
   return where ? `${where}${lang === 'zh' ? '：' : ': '}${p.message[lang]}` : p.message[lang];
 }
-export { parseRosterCsv } from './csv.ts';
-export { decodeBytes, type Encoding } from './decode.ts';

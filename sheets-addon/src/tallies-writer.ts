@@ -6,7 +6,6 @@
  */
 import type { Lang } from '../../shared/i18n/localized.ts';
 import { computeTallies, talliesToRows } from '../../shared/points/index.ts';
-import { literalText } from '../../shared/sheet-text.ts';
 import { activeSpreadsheet, timeZone, type Sheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import { findLog, readLog } from './points-log.ts';
@@ -45,8 +44,6 @@ export const updateTallies = (lang: Lang): TalliesDone => {
   const { events, problems } = readLog(findLog(ss), known);
   const t = computeTallies(events, groups, settings, new Date(), timeZone(ss));
   const blocks = talliesToRows(t, lang);
-  // Ids keep their exact text ("2024001", "001"), as in the log: not turned into numbers by Sheets.
-  t.students.forEach((st, i) => { const row = blocks.students[i + 1]; if (row) row[0] = literalText(st.id); });
   const sheet = ensureSheet(ss, 'tallies', lang);
   sheet.clearContents();
   writeBlock(sheet, 1, 1, blocks.leaderboard);

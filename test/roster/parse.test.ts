@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatProblem, hasErrors, parseRosterCsv, parseRosterRows } from '../../shared/roster/index.ts';
+import { formatProblem, hasErrors, parseRosterRows } from '../../shared/roster/index.ts';
+import { parseRosterCsv } from '../../shared/roster/csv.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
 
 const sample = readFileSync('shared/samples/roster.csv');
