@@ -26,6 +26,7 @@ export function rankOf(style: string): number {
   if (/^1[、.)]$/.test(style) || style === '⒈') return 4;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
   if (style === '①') return 6;
+  if (style === '第一，') return 7;
   return 7;
 }
 

@@ -60,6 +60,12 @@ const PATTERNS: Pattern[] = [
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
+  // 第一，第二， — ordinal words that open a sentence ("第一，加强学习。").
+  {
+    re: /^第([一二三四五六七八九十]{1,3})(?=[，,、])[，,、]/y,
+    style: () => '第一，',
+    value: (m) => cnNumber(m[1] ?? ''),
+  },
   // Circled and parenthesised Unicode numbers each form their own style.
   { re: /^([\u2460-\u2473])/y, style: () => '①', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2460 + 1 },
   { re: /^([\u2474-\u2487])/y, style: () => '⑴', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },

@@ -6,7 +6,7 @@ import { foldAscii } from './normalize.ts';
 
 const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 /** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
-export const PART_PREFIX = new RegExp(`^(?:第(?:${CNX})篇[:：]?|篇(?:${CNX})(?![\\d篇])|(?:plan|part)\\s+\\d{1,2}\\b[:.]?)`, 'i');
+export const PART_PREFIX = new RegExp(`^(?:第(?:${CNX})篇[:：]?|篇(?:${CNX})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`, 'i');
 /** A part marker that closes a title: "…计划篇一", "…【第一篇】", "…方案篇1". */
 export const PART_SUFFIX = new RegExp(`(?:【第(?:${CNX})篇】|[(（]第(?:${CNX})篇[)）]|篇(?:${CNX})|第(?:${CNX})篇)$`);
 /** The collection's heading: "小组工作计划(汇总9篇)", "【精选10篇】", "…策划书3篇", "合集". */
@@ -28,6 +28,12 @@ export function isTitleLike(text: string): boolean {
   const t = foldAscii(text).trim();
   if (t.length < 4 || t.length > 50) return false;
   if (/[。！？!?；;，,:：]/.test(t.replace(/[:：]\s*$/, '').replace(/^第[^篇]{1,3}篇[:：]/, ''))) return false;
-  const core = t.replace(PART_SUFFIX, '').replace(PART_PREFIX, '').replace(/\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$/, '').trim();
+  const core = t
+    .replace(PART_SUFFIX, '')
+    .replace(PART_PREFIX, '')
+    .replace(/\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?$/, '')
+    // A term or date in brackets after the title: "…计划（2024-2025学年第一学期）".
+    .replace(/\s*[(（【][^()（）【】]{0,24}(?:\d{4}|学年|学期|年度|季)[^()（）【】]{0,24}[)）】]$/, '')
+    .trim();
   return DOC_KIND.test(core) || hasPartMarker(t);
 }

@@ -7,6 +7,8 @@ const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[
 const W = '第?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周|週)';
 const WEEK = new RegExp(`^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`, 'i');
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
+/** A date that opens a schedule line, with its colon: "2024年3月5日：开学典礼", "3月5日—8日：…". */
+const DATE_LINE = /^((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—–\-~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?)\s*[:：]\s*/;
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
 export interface WhenMatch {
@@ -14,6 +16,7 @@ export interface WhenMatch {
   when: string;
   /** Text after the expression and its separator. */
   rest: string;
+  /** month: 三月份; week: 第1周, Week 3 or a dated line; span: a bare date range (no heading). */
   kind: 'month' | 'week' | 'span';
 }
 
@@ -24,6 +27,8 @@ export function whenAt(text: string): WhenMatch | null {
   if (m && validMonths(m[1] ?? '')) {
     return { when: text.slice(0, (m[1] ?? '').length).trim(), rest: text.slice(m[0].length).trim(), kind: 'month' };
   }
+  const d = DATE_LINE.exec(f);
+  if (d) return { when: text.slice(0, (d[1] ?? '').length).trim(), rest: text.slice(d[0].length).trim(), kind: 'week' };
   const w = WEEK.exec(f);
   if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
   if (DATE_SPAN.test(f.trim())) return { when: text.trim(), rest: '', kind: 'span' };

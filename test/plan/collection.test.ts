@@ -24,6 +24,10 @@ describe('collection', () => {
     expect(p.map((x) => x.title)).toEqual(['班级学习小组实施方案']);
     expect(p[0]?.headings.map((h) => h.text)).toEqual(['目标', '提高成绩', '步骤', '评价', '每周评比']);
   });
+  it('a title may carry its school term in brackets', () => {
+    const p = plans('说明文字。\n四年级学习小组活动计划（2024-2025学年第一学期）\n一、工作要点');
+    expect(p.map((x) => x.title)).toEqual(['四年级学习小组活动计划（2024-2025学年第一学期）']);
+  });
   it('a text without any title is one plan with an empty title', () => {
     const p = plans('一、指导思想\n二、工作目标\n1、提高成绩。');
     expect(p).toHaveLength(1);

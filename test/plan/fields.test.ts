@@ -34,6 +34,12 @@ describe('schedule', () => {
     expect(p.place).toBe('二楼音乐治疗室');
     expect(p.time).toBe('8月9日—12日，每天15:00——16:15');
   });
+  it('reads dated lines with a colon', () => {
+    expect(plan('二、日程\n2024年9月2日：分组\n9月9日—13日：组长培训').schedule).toEqual([
+      { when: '2024年9月2日', items: ['分组'] },
+      { when: '9月9日—13日', items: ['组长培训'] },
+    ]);
+  });
   it('reads week lines', () => {
     expect(plan('第1周：分组与破冰\n第2周：学习方法交流').schedule).toEqual([
       { when: '第1周', items: ['分组与破冰'] },

@@ -27,6 +27,7 @@ describe('markers', () => {
     ['第三部分 实施', '第三部分', '第部分', 3, '实施'],
     ['一是要加强集体备课', '一是', '一是', 1, '要加强集体备课'],
     ['二要规范', '二要', '一要', 2, '规范'],
+    ['第二，互相帮助', '第二，', '第一，', 2, '互相帮助'],
     ['Step 2: Plan', 'Step 2', 'step', 2, 'Plan'],
     ['Week 3 – Trust building', 'Week 3', 'week', 3, '– Trust building'],
     ['Session 4 Goals', 'Session 4', 'session', 4, 'Goals'],
