@@ -23,6 +23,7 @@ export type Segment =
 const LABEL_NOUN = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
 const EN_LABEL = /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
+const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
 export function classify(line: Line): Segment {
@@ -47,6 +48,8 @@ export function classify(line: Line): Segment {
   if (field && !NOT_LABEL.test(field[1] ?? '')) {
     const label = field[1] ?? '';
     const value = (field[2] ?? '').trim();
+    // A salutation ("各班：", "同学们：", "尊敬的家长：") opens a letter; it is not a section.
+    if (!value && SALUTATION.test(label)) return { kind: 'text', no, raw: text };
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }

@@ -16,9 +16,14 @@ export interface PlanPart {
 export function splitCollection(segments: Segment[]): PlanPart[] {
   const starts = planStarts(segments);
   if (starts.length === 0) {
-    const first = segments.find((s) => s.kind === 'title');
-    const title = first && first.kind === 'title' ? first.text : '';
-    return [{ title, segments: dropTitleBlock(segments.filter((s) => s !== first && s.kind !== 'collection')) }];
+    // One plan: its title is the first title-like line, else a short plain first line.
+    let at = segments.findIndex((s) => s.kind === 'title');
+    const plain = at < 0 ? plainTitle(segments) : undefined;
+    if (plain) at = 0;
+    const found = segments[at];
+    const title = plain ?? (found?.kind === 'title' ? found.text : '');
+    const rest = segments.filter((s, i) => i !== at && s.kind !== 'collection');
+    return [{ title, segments: dropTitleBlock(rest) }];
   }
   const parts: PlanPart[] = [];
   starts.forEach((at, i) => {
@@ -35,6 +40,14 @@ export function splitCollection(segments: Segment[]): PlanPart[] {
     parts.push({ title: s.text, segments: dropTitleBlock(body, s.text) });
   });
   return parts;
+}
+
+/** Without a title-like line: a short first line without sentence punctuation, followed by more text, is the title. */
+function plainTitle(segments: Segment[]): string | undefined {
+  const first = segments[0];
+  if (first?.kind !== 'text' || segments.length < 2) return undefined;
+  const t = first.raw.trim();
+  return t.length <= 30 && !/[。！？!?；;，,：:]/.test(t) ? t : undefined;
 }
 
 /** Indices of the titles that open plans. */

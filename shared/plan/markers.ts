@@ -50,7 +50,7 @@ const PATTERNS: Pattern[] = [
   },
   // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5) and not a clock time.
   {
-    re: new RegExp(`^(${NUM})([、.)])(?![\\d.])`, 'y'),
+    re: new RegExp(`^(${NUM})([、.)])(?![\\d.])(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`, 'y'),
     style: (m) => `1${m[2]}`,
     value: (m) => Number(m[1]),
   },

@@ -28,6 +28,12 @@ describe('collection', () => {
     const p = plans('说明文字。\n四年级学习小组活动计划（2024-2025学年第一学期）\n一、工作要点');
     expect(p.map((x) => x.title)).toEqual(['四年级学习小组活动计划（2024-2025学年第一学期）']);
   });
+  it('a short plain first line is the title when no line looks like one; a salutation is not a heading', () => {
+    expect(plans('学习互助小组\n本学期我们将开展活动。\n一、目标').map((x) => x.title)).toEqual(['学习互助小组']);
+    const [notice] = plans('关于开展学习小组活动的通知\n各班：\n一、分组');
+    expect(notice?.title).toBe('关于开展学习小组活动的通知');
+    expect(notice?.headings.map((h) => h.text)).toEqual(['分组']);
+  });
   it('a text without any title is one plan with an empty title', () => {
     const p = plans('一、指导思想\n二、工作目标\n1、提高成绩。');
     expect(p).toHaveLength(1);

@@ -63,6 +63,10 @@ describe('group size', () => {
     ['将五名学生分为一个小组，每个小组设组长一名。', { min: 5, max: 5 }],
     ['每个小组成员最好不超过5人。', { min: null, max: 5 }],
     ['每组6人，按2:2:2搭配。', { min: 6, max: 6 }],
+    ['两人一组，互相检查作业。', { min: 2, max: 2 }],
+    ['每组人数为5人。', { min: 5, max: 5 }],
+    ['以4人为一组。', { min: 4, max: 4 }],
+    ['每组4至6名学生。', { min: 4, max: 6 }],
   ])('%s', (text, size) => {
     expect(plan(text).groupSize).toEqual(size);
   });

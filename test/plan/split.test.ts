@@ -39,7 +39,7 @@ describe('split', () => {
     expect(run('做到“三思”,即一思我今天的收获,二思我的不足,三思明天的打算。')).toHaveLength(1);
   });
   it('does not split at look-alikes: decimals, dates, clock times, grade ranges', () => {
-    for (const s of ['成绩提高了3.5分，效果明显。', '会议定于2024.3.5召开。', '每天8:30集合，9:00出发。', '面向一、二年级学生开展活动。', '按照2:2(每组四人)搭配。']) {
+    for (const s of ['成绩提高了3.5分，效果明显。', '会议定于2024.3.5召开。', '每天8:30集合，9:00出发。', '面向一、二年级学生开展活动。', '按照2:2(每组四人)搭配。', '负责1、2、3号桌的检查。']) {
       expect(run(s)).toEqual([s]);
     }
   });
