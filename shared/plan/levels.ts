@@ -16,7 +16,7 @@ export interface LevelInput {
   inline?: boolean;
 }
 
-const SCHEDULE_PARENT = /安排|日程|行事历|月份|进度|时间表|计划表|工作要点|具体工作/;
+const SCHEDULE_PARENT = /安排|日程|行程|进程|行事历|月份|进度|时间表|计划表|时间计划|工作计划|工作要点|具体工作|活动时间|阶段|schedule|timeline|calendar/i;
 
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;

@@ -100,7 +100,9 @@ export function markerAt(folded: string, at: number, original: string = folded):
     if (value === null || value <= 0) continue;
     const len = p.markerLength ? p.markerLength(m) : m[0].length;
     let end = at + m[0].length;
-    while (end < folded.length && /[\s:：□]/.test(folded[end] ?? '')) end++;
+    // Word markers ("Session 2 – Trust", "第二节—团队") may be followed by a dash or a dot before their text.
+    const gap = /^[a-z]+$/.test(p.style(m)) || p.style(m).startsWith('第') ? /[\s:：□.\-–—]/ : /[\s:：□]/;
+    while (end < folded.length && gap.test(folded[end] ?? '')) end++;
     return { marker: original.slice(at, at + len).trim(), style: p.style(m), value, end };
   }
   return null;

@@ -27,7 +27,7 @@ export function isCollectionHeading(text: string): boolean {
 export function isTitleLike(text: string): boolean {
   const t = foldAscii(text).trim();
   if (t.length < 4 || t.length > 50) return false;
-  if (/[。！？!?；;，,:：]/.test(t.replace(/[:：]\s*$/, '').replace(/^第[^篇]{1,3}篇[:：]/, ''))) return false;
+  if (/[。！？!?；;，,:：]/.test(t.replace(/[:：]\s*$/, '').replace(PART_PREFIX, ''))) return false;
   const core = t
     .replace(PART_SUFFIX, '')
     .replace(PART_PREFIX, '')

@@ -34,6 +34,12 @@ describe('collection', () => {
     expect(notice?.title).toBe('关于开展学习小组活动的通知');
     expect(notice?.headings.map((h) => h.text)).toEqual(['分组']);
   });
+  it('understands English part markers (Plan 1, Plan 2)', () => {
+    const p = plans('Study group plans\nPlan 1: Reading circles\nSession 1 – Getting started\nSession 2 – Roles\nPlan 2: Maths buddies\nGroups of 3 students.\nStep 1. Pair up.');
+    expect(p.map((x) => x.title)).toEqual(['Plan 1: Reading circles', 'Plan 2: Maths buddies']);
+    expect(p[0]?.sessions).toEqual(['Getting started', 'Roles']);
+    expect(p[1]?.groupSize).toEqual({ min: 3, max: 3 });
+  });
   it('a text without any title is one plan with an empty title', () => {
     const p = plans('一、指导思想\n二、工作目标\n1、提高成绩。');
     expect(p).toHaveLength(1);
