@@ -19,8 +19,12 @@ export function hasPartMarker(text: string): boolean {
   return PART_PREFIX.test(t) || PART_SUFFIX.test(t);
 }
 
+/** "小组工作计划(汇总9篇)", "学业互助活动方案策划书3篇" — but not a sentence that ends in a count ("共写了3篇"). */
 export function isCollectionHeading(text: string): boolean {
-  return COLLECTION.test(foldAscii(text).trim()) && text.length <= 60;
+  const t = foldAscii(text).trim();
+  if (t.length > 60 || !COLLECTION.test(t)) return false;
+  const rest = t.replace(COLLECTION, '').trim();
+  return rest === '' || /精选|汇总|合集|范文/.test(t) || isTitleLike(rest);
 }
 
 /** A short line without sentence punctuation that names a kind of document (…工作计划, …实施方案(试行)). */
