@@ -134,6 +134,8 @@ export function polishRanges(inp: PolishInput): PolishResult {
     const A = g[i]!;
     const B = g[j]!;
     state.apply(i, j);
+    updDev(A);
+    updDev(B);
     updSubj(A);
     updSubj(B);
     tick++;
@@ -146,9 +148,10 @@ export function polishRanges(inp: PolishInput): PolishResult {
   };
   const load = (group: Int32Array): void => {
     state.load(group);
+    for (let q = 0; q < k; q++) updDev(q);
     updAll();
   };
-  const groupPhi = (q: number): number => h2(dev(q, T), tau[0]!) + subjPhi[q]!;
+  const groupPhi = (q: number): number => h2(D[q * nf]!, tau[0]!) + subjPhi[q]!;
   const phi = (): number => {
     let p = 0;
     for (let q = 0; q < k; q++) p += groupPhi(q);
@@ -174,22 +177,35 @@ export function polishRanges(inp: PolishInput): PolishResult {
     }
     return j;
   };
-  // Φ change when group A gains dd[a] on feature fs[a] and group B loses it; Infinity when it cannot beat `best`.
-  const dd = new Float64Array(nf);
-  const phiMove = (A: number, B: number, best: number): number => {
-    const sA = sizes[A]!;
-    const sB = sizes[B]!;
+  // The features in play, packed per student, and each group's deviations (kept current on every move).
+  const X = new Float64Array(state.n * nf);
+  for (let i = 0; i < state.n; i++) for (let a = 0; a < nf; a++) X[i * nf + a] = x[i * F + fs[a]!]!;
+  const D = new Float64Array(k * nf);
+  const inv = sizes.map((z) => 1 / z);
+  const updDev = (q: number): void => {
+    for (let a = 0; a < nf; a++) D[q * nf + a] = dev(q, fs[a]!);
+  };
+  // Φ change when group A gains dd on each feature (i2/j2 = -1 for a single trade) and group B loses it;
+  // Infinity when it cannot beat `best` (decided by the total alone when neither group is out on a subject).
+  const phiMove = (A: number, B: number, best: number, i: number, j: number, i2: number, j2: number): number => {
+    const iA = inv[A]!;
+    const iB = inv[B]!;
+    const oA = A * nf;
+    const oB = B * nf;
+    let dd = X[j * nf]! - X[i * nf]!;
+    if (i2 >= 0) dd += X[j2 * nf]! - X[i2 * nf]!;
     const t0 = tau[0]!;
-    const vA0 = dev(A, T);
-    const vB0 = dev(B, T);
-    let d = h2(vA0 + dd[0]! / sA, t0) - h2(vA0, t0) + h2(vB0 - dd[0]! / sB, t0) - h2(vB0, t0);
+    const vA0 = D[oA]!;
+    const vB0 = D[oB]!;
+    let d = h2(vA0 + dd * iA, t0) - h2(vA0, t0) + h2(vB0 - dd * iB, t0) - h2(vB0, t0);
     if (d - subjPhi[A]! - subjPhi[B]! >= best) return Infinity;
     for (let a = 1; a < nf; a++) {
-      const f = fs[a]!;
       const t = tau[a]!;
-      const vA = dev(A, f);
-      const vB = dev(B, f);
-      d += h2(vA + dd[a]! / sA, t) - h2(vA, t) + h2(vB - dd[a]! / sB, t) - h2(vB, t);
+      const vA = D[oA + a]!;
+      const vB = D[oB + a]!;
+      let e = X[j * nf + a]! - X[i * nf + a]!;
+      if (i2 >= 0) e += X[j2 * nf + a]! - X[i2 * nf + a]!;
+      d += h2(vA + e * iA, t) - h2(vA, t) + h2(vB - e * iB, t) - h2(vB, t);
     }
     return d;
   };
@@ -238,8 +254,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
       const j = cands[from + ((off + t) % L)]!;
       const B = g[j]!;
       if (B === A || changed[B]! <= since) continue;
-      for (let a = 0; a < nf; a++) dd[a] = x[j * F + fs[a]!]! - x[i * F + fs[a]!]!;
-      const d = phiMove(A, B, best);
+      const d = phiMove(A, B, best, i, j, -1, -1);
       if (d < best && state.penaltyDelta(i, j) <= 0) {
         best = d;
         bj = j;
@@ -253,38 +268,48 @@ export function polishRanges(inp: PolishInput): PolishResult {
   // Two trades between the same two groups at once. Under the gender rule (two boys and two girls in every four)
   // a boy may trade with a girl only if a girl trades back, so single swaps alone freeze each group's gender
   // pattern per stratum.
-  const pi: number[] = [];
-  const pj: number[] = [];
+  const MAX_PAIRS = 64;
+  const pI = new Int32Array(MAX_PAIRS);
+  const pJ = new Int32Array(MAX_PAIRS);
+  const pT = new Float64Array(MAX_PAIRS);
   const double = (A: number, since: number): boolean => {
     let best = -EPS;
-    let move: number[] | null = null;
+    let m0 = -1;
+    let m1 = -1;
+    let m2 = -1;
+    let m3 = -1;
     const span = Math.min(k, WINDOW);
     const off = k > WINDOW ? randInt(rng, k) : 0;
+    const vA = D[A * nf]!;
+    const sA = sizes[A]!;
     for (let t = 0; t < span; t++) {
       const B = (off + t) % k;
       if (B === A || changed[B]! <= since) continue;
-      pi.length = 0;
-      pj.length = 0;
+      let np = 0;
       for (const i of members[A]!) {
         if (fixed[i]) continue;
         for (const j of members[B]!)
-          if (!fixed[j] && stratumOf[j] === stratumOf[i]) {
-            pi.push(i);
-            pj.push(j);
+          if (np < MAX_PAIRS && !fixed[j] && stratumOf[j] === stratumOf[i]) {
+            pI[np] = i;
+            pJ[np] = j;
+            pT[np] = X[j * nf]! - X[i * nf]!;
+            np++;
           }
       }
-      for (let p = 0; p < pi.length; p++)
-        for (let q = p + 1; q < pi.length; q++) {
-          const i = pi[p]!;
-          const j = pj[p]!;
-          const i2 = pi[q]!;
-          const j2 = pj[q]!;
+      // When only A's total is out, the two trades together must bring it in: a cheap test before the rest.
+      const onlyTotalA = subjPhi[A]! === 0 && subjPhi[B]! === 0 && h2(D[B * nf]!, tau[0]!) === 0;
+      for (let p = 0; p < np; p++)
+        for (let q = p + 1; q < np; q++) {
+          const i = pI[p]!;
+          const j = pJ[p]!;
+          const i2 = pI[q]!;
+          const j2 = pJ[q]!;
           if (i === i2 || j === j2) continue;
-          for (let a = 0; a < nf; a++) {
-            const f = fs[a]!;
-            dd[a] = x[j * F + f]! - x[i * F + f]! + x[j2 * F + f]! - x[i2 * F + f]!;
+          if (onlyTotalA) {
+            const step = (pT[p]! + pT[q]!) / sA;
+            if (vA > 0 ? step >= 0 || step <= -2 * vA : step <= 0 || step >= -2 * vA) continue;
           }
-          const d = phiMove(A, B, best);
+          const d = phiMove(A, B, best, i, j, i2, j2);
           if (d >= best) continue;
           const pen1 = state.penaltyDelta(i, j);
           state.apply(i, j);
@@ -292,17 +317,22 @@ export function polishRanges(inp: PolishInput): PolishResult {
           state.apply(i, j); // undo
           if (pen1 + pen2 > 0) continue;
           best = d;
-          move = [i, j, i2, j2];
+          m0 = i;
+          m1 = j;
+          m2 = i2;
+          m3 = j2;
         }
     }
-    if (!move) return false;
-    apply(move[0]!, move[1]!);
-    apply(move[2]!, move[3]!);
+    if (m0 < 0) return false;
+    apply(m0, m1);
+    apply(m2, m3);
     return true;
   };
 
+
   // Descend on Φ: only groups outside the band can lower it, so only their members are tried. Single swaps
   // first; two-trade moves only when no single swap helps anywhere.
+  const buf = new Int32Array(Math.max(...sizes));
   const exhaustiveS = pool.every((p) => p.length <= WINDOW);
   const exhaustiveD = k <= WINDOW;
   const descend = (): void => {
@@ -313,7 +343,10 @@ export function polishRanges(inp: PolishInput): PolishResult {
         if (groupPhi(A) <= 0) continue;
         const since = stuckS[A]! >= changed[A]! ? stuckS[A]! : -1;
         let any = false;
-        for (const i of members[A]!.slice()) {
+        const size = members[A]!.length;
+        for (let t = 0; t < size; t++) buf[t] = members[A]![t]!;
+        for (let t = 0; t < size; t++) {
+          const i = buf[t]!;
           if (fixed[i] || g[i] !== A) continue;
           if (single(i, any ? -1 : since)) {
             any = true;
@@ -338,6 +371,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
     }
   };
 
+  for (let q = 0; q < k; q++) updDev(q);
   updAll();
   res.before = J();
   let best = res.before;
@@ -399,7 +433,29 @@ export function polishRanges(inp: PolishInput): PolishResult {
       const reach = Math.max(2, Math.round(cands.length * KICK_REACH));
       const at = rankOf[i]! + (rng() < 0.5 ? -1 : 1) * (1 + randInt(rng, reach));
       const j = cands[Math.max(0, Math.min(cands.length - 1, at))]!;
-      if (g[j] !== A && state.penaltyDelta(i, j) <= 0) apply(i, j);
+      const B = g[j]!;
+      if (B === A) continue;
+      const pen = state.penaltyDelta(i, j);
+      if (pen <= 0) {
+        apply(i, j);
+        continue;
+      }
+      // A trade that breaks a rule (a boy for a girl) goes through only with a second trade that mends it.
+      state.apply(i, j);
+      let mended = false;
+      for (const i2 of members[A]!) {
+        if (i2 === j || fixed[i2]) continue;
+        for (const j2 of members[B]!)
+          if (j2 !== i && !fixed[j2] && stratumOf[j2] === stratumOf[i2] && state.penaltyDelta(i2, j2) + pen <= 0) {
+            state.apply(i, j); // undo, then do both through the bookkeeping
+            apply(i, j);
+            apply(i2, j2);
+            mended = true;
+            break;
+          }
+        if (mended) break;
+      }
+      if (!mended) state.apply(i, j); // undo
     }
   }
 }

@@ -47,7 +47,7 @@ export interface SolveResult {
  * the time limit; large grades stop at the time limit.
  */
 export const EXCHANGE_BUDGET = 1e6;
-export const EXCHANGE_ROUNDS = 10;
+export const EXCHANGE_ROUNDS = 3;
 export const POLISH_KICKS = 250;
 export const POLISH_RESTARTS = 4;
 
