@@ -18,7 +18,9 @@ const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、�
 /** Words that extend a section name rather than start its body ("具体工作安排", "主要工作措施"). */
 const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|情况|工作|要求|重点|分析|总结|步骤|流程|表|及|和|与)/;
 /** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
-const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于)(?=.{8})/;
+const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
+/** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
+const CLAUSE_TAIL = /[对向给和与在为把让从以要能可将由及的]$/;
 
 export interface HeadingText {
   text: string;
@@ -34,13 +36,23 @@ export function headingText(rest: string): HeadingText {
     body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();
     text = named[1] ?? text;
   } else {
-    const opener = BODY_OPENER.exec(text);
-    if (opener && !/[\p{P}\s]/u.test(opener[1] ?? '')) {
+    const opener = BODY_OPENER.exec(text) ?? restated(text);
+    if (opener && !/[\p{P}\s]/u.test(opener[1] ?? '') && !CLAUSE_TAIL.test(opener[1] ?? '')) {
       body = (text.slice((opener[1] ?? '').length) + (body ? '。' + body : '')).trim();
       text = opener[1] ?? text;
     }
   }
   return { text: trimPunctuation(text), body };
+}
+
+/** A name restated right after itself ("在线互助平台建立在线互助平台…"): the first copy is the heading. */
+function restated(text: string): [string, string] | null {
+  for (let len = Math.min(10, text.length >> 1); len >= 4; len--) {
+    const name = text.slice(0, len);
+    const again = text.indexOf(name, len);
+    if (again >= len && again - len <= 3 && !/[\p{P}\s]/u.test(text.slice(0, again))) return [name, name];
+  }
+  return null;
 }
 
 /** Text up to the first sentence end or label colon, and what follows it. */
