@@ -5,6 +5,7 @@
  */
 import type { RemovedLine } from './types.ts';
 import type { Line } from './line.ts';
+import { foldAscii } from './normalize.ts';
 
 const DOWNLOAD = /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
 const NAV = /^(?:相关文档|最新文档|相关推荐|热门文档|推荐文档|猜你喜欢|相关阅读|延伸阅读|上一篇|下一篇|返回首页|返回目录|首页|登录|注册|分享到|收藏|举报|展开全文|阅读全文|查看更多|加载更多|更多精彩|本文标签)(?:[:：].*)?$/;
@@ -49,13 +50,14 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   return { lines, removed };
 }
 
-function lineReason(text: string, counts: Map<string, number>, prev: string): string | null {
+function lineReason(raw: string, counts: Map<string, number>, prev: string): string | null {
+  const text = foldAscii(raw);
   if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
   if (NAV.test(text) || BREADCRUMB.test(text)) return 'site navigation';
   if (META.test(text) && text.length <= 80) return 'page metadata';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
   if (PAGE.test(text)) return 'page number';
-  if ((counts.get(text) ?? 0) >= 3 && text !== prev && !/[:：]$/.test(text) && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
+  if ((counts.get(raw) ?? 0) >= 3 && raw !== prev && !/[:：]$/.test(text) && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
     return 'repeated line';
   }
   return null;

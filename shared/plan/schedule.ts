@@ -7,6 +7,7 @@ import type { PlanScheduleEntry } from './types.ts';
 import { childrenOf, type Outline } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
+import { foldAscii } from './normalize.ts';
 
 const TIME_LABEL = /^(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)$/;
 
@@ -33,6 +34,6 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
 }
 
 function usable(v: string): boolean {
-  const t = v.trim();
+  const t = foldAscii(v).trim();
   return t.length > 0 && !/^[\[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) && /\d|[一二三四五六七八九十]月|周|xx/i.test(t);
 }
