@@ -1,17 +1,23 @@
 /**
  * Range polish. The variance criterion flattens group means on average; a teacher looks at the worst pair — the
- * range (highest group mean − lowest). So after the exchange search, narrow the range of the total directly while
- * every guarded feature (each subject) keeps its range within a bound — by default half of what the classroom
- * serpentine (蛇形) draft gives on the same roster.
+ * range (highest group mean − lowest). So after the exchange search, narrow the range of the mean totals directly
+ * while every subject keeps its range within a bound — by default half of what the classroom serpentine (蛇形)
+ * draft gives on the same roster (serpentineBounds).
  *
- *   J = range(total) + LAMBDA × Σ_subjects max(0, range(subject) − bound(subject))     (z units)
- *
- * Moves are same-stratum swaps involving a group at an extreme (only those can change a range), accepted when they
- * lower J, or keep J and lower the variance objective (which breaks ties on flat stretches). A swap may never add
- * a rule penalty: no hard rule broken, nobody moved further from a previous grouping, no new repeated pair. When no
- * swap helps, a small random kick around the extreme groups and a fresh descent (iterated local search); the best
- * state found is kept. Each candidate's new ranges come in O(features) from the three highest and lowest group
- * means per feature, so large grades stay cheap; the deadline is checked inside the loops.
+ * Band tightening: every group's mean total must lie within ±τ of the class mean, and each subject's within ±half
+ * its bound. Φ = Σ_groups Σ_features (distance outside the band)², so only groups outside a band can lower it and
+ * any swap is scored in O(features). Each level sets τ to 0.9 × the widest deviation now and descends on Φ with
+ *   · single trades: a member of a group outside the band for a same-stratum student elsewhere (keeps sizes and
+ *     the mix), partners limited to the slice of the stratum, sorted by total, that does not push the group
+ *     further out;
+ *   · two trades between the same two groups at once (under the gender rule a boy can leave only if a boy comes
+ *     back, or a girl leaves too — single trades alone freeze each group's gender pattern);
+ *   · when stuck, kicks (iterated local search): two random trades around the groups still outside, a descent,
+ *     kept if Φ did not grow.
+ * A level that cannot be reached ends the polish. No move may add a rule penalty (a broken hard rule, a student
+ * moved further from a previous grouping, a repeated pair in rotation), so the polish is safe with those too. The
+ * state kept is the best by J = range(total) + LAMBDA × Σ subject excess over its bound, among states where no
+ * subject is wider than its bound or, if it already was, than before. The deadline is checked inside the loops.
  */
 import type { Features } from './objective.ts';
 import type { SearchState } from './state.ts';
@@ -25,7 +31,7 @@ export const SERPENTINE_SHARE = 0.5;
 export const SHRINK = 0.9;
 /** Partners tried per student (and groups per double trade) when a stratum (or the class) is larger than this. */
 export const WINDOW = 256;
-/** A kick trades a student with one at most this share of the stratum away in the ranking by total. */
+/** A kick trades a student with one at most this share of the stratum away in the ranking by total (1 = any). */
 export const KICK_REACH = 1;
 
 export interface PolishInput {
@@ -212,7 +218,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
   let checks = 0;
   const late = (): boolean => {
     if (res.outOfTime) return true;
-    if (++checks % 16 === 0 && Date.now() > deadline) res.outOfTime = true;
+    if (checks++ % 16 === 0 && Date.now() > deadline) res.outOfTime = true;
     return res.outOfTime;
   };
   const EPS = 1e-15;
@@ -376,9 +382,22 @@ export function polishRanges(inp: PolishInput): PolishResult {
   res.before = J();
   let best = res.before;
   let bestG = Int32Array.from(g);
+  // A state may be kept only if no subject's range is wider than its bound or, when it was already wider, than
+  // it was before the polish: the polish never makes a subject worse than the exchange search left it.
+  const range = (f: number): number => {
+    let mx = -Infinity;
+    let mn = Infinity;
+    for (let q = 0; q < k; q++) {
+      const v = dev(q, f);
+      if (v > mx) mx = v;
+      if (v < mn) mn = v;
+    }
+    return mx - mn;
+  };
+  const cap = fs.map((f) => Math.max(bounds[f]!, range(f)) + 1e-12);
   const keepIfBest = (): void => {
     const j = J();
-    if (j < best - 1e-12) {
+    if (j < best - 1e-12 && fs.every((f, a) => a === 0 || range(f) <= cap[a]!)) {
       best = j;
       bestG = Int32Array.from(g);
     }

@@ -24,6 +24,11 @@ export interface StateInput {
 
 /** Penalty for one broken hard rule: far above any balance gain. */
 export const HARD = 1e4;
+/**
+ * Penalty per student off the gender rule's bounds. One swap changes at most four such counts, so even four
+ * together weigh less than one keep-apart pair: the search never trades a teacher's explicit rule for gender.
+ */
+export const GENDER = HARD / 8;
 
 export interface SearchState {
   readonly n: number;
@@ -72,7 +77,7 @@ export function makeState(inp: StateInput): SearchState {
 
   const penalty = (): number => {
     let c = 0;
-    for (let q = 0; q < k; q++) for (let cc = 0; cc < 3; cc++) c += HARD * gViol(q, cc, cnt[q * 3 + cc]!);
+    for (let q = 0; q < k; q++) for (let cc = 0; cc < 3; cc++) c += GENDER * gViol(q, cc, cnt[q * 3 + cc]!);
     for (let i = 0; i < n; i++) {
       for (const p of apart[i]!) if (p > i && g[p] === g[i]) c += HARD;
       if (prev && prev[i]! >= 0 && prev[i] !== g[i]) c += moveWeight;
@@ -102,7 +107,7 @@ export function makeState(inp: StateInput): SearchState {
       const b = cnt[B * 3 + cj]!;
       const b2 = cnt[B * 3 + ci]!;
       d +=
-        HARD *
+        GENDER *
         (gViol(A, ci, a - 1) - gViol(A, ci, a) + gViol(A, cj, a2 + 1) - gViol(A, cj, a2) +
           gViol(B, cj, b - 1) - gViol(B, cj, b) + gViol(B, ci, b2 + 1) - gViol(B, ci, b2));
     }
