@@ -43,3 +43,27 @@ describe('plan extraction accuracy survives formatting differences', () => {
     });
   }
 });
+
+describe('extras the add-on uses, read from the fixtures', () => {
+  const plans = (name: string) => extractPlans(readFileSync(join(PLAN_FIXTURES, `${name}.txt`), 'utf8')).document.plans;
+
+  it('004 篇二: scoring categories and the 月亮 badge every 20 points; four to a group', () => {
+    const p = plans('004_f1e03699f62b22a1')[1];
+    expect(p?.scoring?.categories).toEqual(['学习', '纪律', '卫生']);
+    expect(p?.scoring?.badge).toEqual({ name: '月亮', every: 20 });
+    expect(p?.groupSize).toEqual({ min: 4, max: 4 });
+  });
+  it('001 学习互助工作实施方案(试行): roles with duties and the 2:2 mix', () => {
+    const p = plans('001_b8c62f3cfa4035ac')[9];
+    expect(p?.roles?.map((r) => r.name)).toEqual(['组长', '学科组长', '协调记录组长']);
+    expect(p?.roles?.[2]?.duties).toBe('负责记录本小组成员的各种表现');
+    expect(p?.mix).toEqual([2, 2]);
+  });
+  it('000 篇五 and 篇七: place, time and participants from their fields', () => {
+    const all = plans('000_5f8be25b98d30b35');
+    expect(all[4]?.place).toBe('沧波园校区社会工作系实验室');
+    expect(all[4]?.participants).toBe('希望提高人际交往能力和改善人际关系的同学');
+    expect(all[6]?.place).toBe('二楼音乐治疗室');
+    expect(all[6]?.time).toBe('8月9日—12日，每天15:00——16:15');
+  });
+});
