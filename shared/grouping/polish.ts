@@ -218,7 +218,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
   let checks = 0;
   const late = (): boolean => {
     if (res.outOfTime) return true;
-    if (checks++ % 16 === 0 && Date.now() > deadline) res.outOfTime = true;
+    if ((checks++ & 3) === 0 && Date.now() > deadline) res.outOfTime = true;
     return res.outOfTime;
   };
   const EPS = 1e-15;
