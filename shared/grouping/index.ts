@@ -2,7 +2,10 @@
  * formGroups: balanced mixed-ability study groups from a roster.
  *   sizes (sizes.ts) → ability strata and per-group quotas (strata.ts) → conflict checks (constraints.ts) →
  *   serpentine start that respects pins/together/apart (start.ts) → exchange local search on the anticlustering
- *   objective (objective.ts, solve.ts) → roles (roles.ts), seats (seating.ts), report with baselines (report.ts).
+ *   objective (objective.ts, solve.ts, over the search state in state.ts) → range polish: narrow the range of mean
+ *   totals, each subject held within half the serpentine draft's range (polish.ts; it never adds a rule penalty,
+ *   so with a previous grouping it moves nobody extra and in rotation it adds no repeated pair) → roles
+ *   (roles.ts), seats (seating.ts), report with baselines (report.ts).
  * Pure: no Node or DOM APIs, so the same code runs in the CLI, the browser and Apps Script V8.
  */
 import type { Student } from '../roster/types.ts';
