@@ -9,8 +9,10 @@ import type { Line } from './line.ts';
 import { foldAscii } from './normalize.ts';
 import { markerAt, type MarkerMatch } from './markers.ts';
 import { isTitleLike, isCollectionHeading } from './title.ts';
-import { runOnMonthAt } from './when.ts';
+import { runOnMonthsAt, whenAt } from './when.ts';
 
+const DOC_WORD = /^[^。！？!?；;，,:：]*?(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
+const DOC_NEXT = /^(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
 const BREAK = /[。！？!?；;：:\s】]/;
 const SENTENCE_END = /[。！？!?]/;
 const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
@@ -94,9 +96,8 @@ export function splitRunTogether(lines: Line[]): Line[] {
     const f = ix.f;
     const cuts = new Cuts();
     partCuts(ix, cuts);
+    for (const at of runOnMonthsAt(f)) cuts.add(at);
     markerCuts(ix, cuts, last);
-    const month = runOnMonthAt(f);
-    if (month > 0) cuts.add(month);
     const label = /\s(\S{2,8})[:：]$/.exec(f);
     if (label && label.index > 8 && !/[，,。、]/.test(label[1] ?? '')) cuts.add(label.index + 1);
     const sorted = cuts.all();
@@ -137,10 +138,24 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
       if (end < f.length) cuts.add(end);
     } else if (m[0].startsWith('第') && /[:：]$/.test(m[0])) {
       if (at > 0) cuts.add(at);
+      titleEndCut(f, end, cuts);
     } else if (m[0].startsWith('篇') && (at === 0 || /[篇】)）\s。]/.test(f[at - 1] ?? ''))) {
       if (at > 0) cuts.add(at);
+      titleEndCut(f, end, cuts);
     }
   }
+}
+
+/** After an opening part marker, the title runs to the first word naming a kind of document (…工作计划, …方案). */
+function titleEndCut(f: string, from: number, cuts: Cuts): void {
+  const m = DOC_WORD.exec(f.slice(from, from + 40));
+  if (!m) return;
+  let end = from + m.index + m[0].length;
+  // "…活动方案策划书": a kind word may be followed by another.
+  for (let more = DOC_NEXT.exec(f.slice(end)); more; more = DOC_NEXT.exec(f.slice(end))) end += more[0].length;
+  const term = /^\s*[(（](?:试行|草案)[)）]/.exec(f.slice(end));
+  if (term) end += term[0].length;
+  if (end < f.length && !/^[:：。，,]/.test(f.slice(end))) cuts.add(end);
 }
 
 function markerCuts(ix: LineIndex, cuts: Cuts, last: Map<string, number>): void {
@@ -193,6 +208,9 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   const before = f.slice(runStart(ix, p, cuts), p).trim();
   if (before.length > 60) return false;
   if (isTitleLike(before)) return true;
+  // A month heading with its list run onto it ("四月份1、…").
+  const month = whenAt(before);
+  if (month && month.kind === 'month' && !month.rest) return true;
   const lead = markerAt(before, 0);
   return lead !== null && before.length - lead.end <= 15 && !/[，,。、；;]/.test(before.slice(lead.end));
 }

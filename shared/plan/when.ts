@@ -40,17 +40,19 @@ function validMonths(s: string): boolean {
   return nums.length > 0 && nums.every((n) => n !== null && n >= 1 && n <= 12);
 }
 
-const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?\\s*[:：]`, 'g');
+// A month heading inside a line: followed by its colon, or directly by the first item of its list ("三月份1、…").
+const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=1[、.]|[(（]1[)）]))`, 'g');
 
-/** Where a month heading with a colon starts inside a line ("…（三、四、五年级）十月份："), or -1. */
-export function runOnMonthAt(folded: string): number {
-  if (!folded.includes('月')) return -1;
+/** Where month headings start inside a line ("…（三、四、五年级）十月份：", "…安排三月份1、…"); never at 0. */
+export function runOnMonthsAt(folded: string): number[] {
+  if (!folded.includes('月')) return [];
+  const out: number[] = [];
   for (const m of folded.matchAll(RUN_ON_MONTH)) {
     const at = m.index ?? 0;
     if (at === 0) continue;
     const before = folded[at - 1] ?? '';
     if (/[\d一二三四五六七八九十年月—–\-~至到在于的从自将每]/.test(before)) continue;
-    if (validMonths(m[0])) return at;
+    if (validMonths(m[0])) out.push(at);
   }
-  return -1;
+  return out;
 }

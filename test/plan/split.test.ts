@@ -30,6 +30,18 @@ describe('split', () => {
       '二、活动目的',
     ]);
   });
+  it('ends an opening part title at the word naming its kind of document', () => {
+    expect(run('第二篇：小学英语校本教研工作计划马河小学英语校本教研工作计划一、指导思想')).toEqual([
+      '第二篇：小学英语校本教研工作计划',
+      '马河小学英语校本教研工作计划',
+      '一、指导思想',
+    ]);
+  });
+  it('splits month headings run onto a line before their first item', () => {
+    expect(run('三、具体工作安排三月份1、拟定计划。2、召开会议。四月份1、观摩课。')).toEqual([
+      '三、具体工作安排', '三月份', '1、拟定计划。', '2、召开会议。', '四月份', '1、观摩课。',
+    ]);
+  });
   it('splits a month heading and a section label run onto the end of an item', () => {
     expect(run('3、征集优秀教学案例（三、四、五年级）十月份：')).toEqual(['3、征集优秀教学案例（三、四、五年级）', '十月份：']);
     expect(run('7、开展网络教研，达到优质资源共享 附月份安排：')).toEqual(['7、开展网络教研，达到优质资源共享', '附月份安排：']);
