@@ -11,6 +11,7 @@ import { polishRanges, serpentineBounds } from '../../shared/grouping/polish.ts'
 import { solve } from '../../shared/grouping/solve.ts';
 import { makeRng, shuffle } from '../../shared/grouping/random.ts';
 import { genderBounds } from '../../shared/grouping/verify.ts';
+import { metPairs, repeatedPairs } from '../../shared/grouping/rotation.ts';
 import { brokenRules, formGroups } from '../../shared/grouping/index.ts';
 import { syntheticRoster } from '../support/synthetic.ts';
 
@@ -96,6 +97,19 @@ describe('range polish', () => {
       ),
       { numRuns: 40, seed: 20261123 },
     );
+  });
+
+  it('in rotation, never puts together more pairs who already met', () => {
+    const students = syntheticRoster(48, { seed: 482 });
+    const { feat, sizes, strata, rules, gcat, gLo, gHi, start, pool, rng } = setup(students, 4, [2, 1, 1]);
+    // Round one: the serpentine start itself; round two starts from it too, so every pair in a group has met.
+    const met = metPairs(students.length);
+    met.add(start.group);
+    const state = makeState({ feat, sizes, group: start.group, apart: rules.apart, gcat, gLo, gHi, met: (i, j) => met.count(i, j), metWeight: 2, prev: null, moveWeight: 0 });
+    const groups = (): number[][] => sizes.map((_, q) => students.map((_, i) => i).filter((i) => state.g[i] === q));
+    const before = repeatedPairs(groups(), met);
+    polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: Date.now() + 60_000, kicks: 50 });
+    expect(repeatedPairs(groups(), met)).toBeLessThanOrEqual(before);
   });
 
   it('subject bounds are half the serpentine draft’s subject ranges (in class SDs), as the report shows them', () => {
