@@ -12,7 +12,14 @@ export function stat(values: (number | null | undefined)[]): Stat | null {
   if (v.length === 0) return null;
   const mean = v.reduce((a, b) => a + b, 0) / v.length;
   const sd = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
-  return { mean, sd, min: Math.min(...v), max: Math.max(...v) };
+  // A loop, not Math.min(...v): spreading a whole grade's scores can overflow the call stack.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of v) {
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { mean, sd, min, max };
 }
 
 const range = (v: number[]): number => (v.length ? Math.max(...v) - Math.min(...v) : 0);

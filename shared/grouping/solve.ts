@@ -63,7 +63,7 @@ export function solve(inp: SolveInput): SolveResult {
   const { g } = state;
 
   // Movable students of each stratum: the only swap partners that keep the mix.
-  const nStrata = Math.max(0, ...stratumOf) + 1;
+  const nStrata = stratumOf.reduce((m, s) => Math.max(m, s), 0) + 1;
   const pool: number[][] = Array.from({ length: nStrata }, () => []);
   for (let i = 0; i < n; i++) if (!fixed[i]) pool[stratumOf[i]!]!.push(i);
 
