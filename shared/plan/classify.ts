@@ -42,7 +42,8 @@ export function classify(line: Line): Segment {
     const { text: ht, body } = headingText(rest);
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
-  if (isTitleLike(text)) return { kind: 'title', no, text: text.trim(), part: false };
+  // A title printed twice in a row on one line ("…方案…方案") is one title.
+  if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
   if (field && !NOT_LABEL.test(field[1] ?? '')) {

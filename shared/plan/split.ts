@@ -98,6 +98,7 @@ export function splitRunTogether(lines: Line[]): Line[] {
     partCuts(ix, cuts);
     for (const at of runOnMonthsAt(f)) cuts.add(at);
     markerCuts(ix, cuts, last);
+    titleSentenceCuts(ix, cuts);
     const label = /\s(\S{2,8})[:：]$/.exec(f);
     if (label && label.index > 8 && !/[，,。、]/.test(label[1] ?? '')) cuts.add(label.index + 1);
     const sorted = cuts.all();
@@ -143,6 +144,19 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
       if (at > 0) cuts.add(at);
       titleEndCut(f, end, cuts);
     }
+  }
+}
+
+/** A sentence that is a title ("…提升。互学互助实施方案一、背景介绍") starts a segment of its own. */
+function titleSentenceCuts(ix: LineIndex, cuts: Cuts): void {
+  const f = ix.f;
+  const all = cuts.all().slice();
+  let j = 0;
+  for (let i = 1; i < f.length; i++) {
+    if (!SENTENCE_END.test(f[i - 1] ?? '') || cuts.has(i)) continue;
+    while (j < all.length && (all[j] ?? 0) <= i) j++;
+    const next = all[j] ?? f.length;
+    if (next - i <= 50 && isTitleLike(f.slice(i, next))) cuts.add(i);
   }
 }
 

@@ -40,6 +40,9 @@ describe('collection', () => {
     expect(p[0]?.sessions).toEqual(['Getting started', 'Roles']);
     expect(p[1]?.groupSize).toEqual({ min: 3, max: 3 });
   });
+  it('a title printed twice on one line is one title', () => {
+    expect(plans('互学互助实施方案互学互助实施方案\n一、背景介绍。').map((x) => x.title)).toEqual(['互学互助实施方案']);
+  });
   it('a text without any title is one plan with an empty title', () => {
     const p = plans('一、指导思想\n二、工作目标\n1、提高成绩。');
     expect(p).toHaveLength(1);

@@ -37,6 +37,11 @@ describe('split', () => {
       '一、指导思想',
     ]);
   });
+  it('gives a title sentence inside a paragraph its own segment', () => {
+    expect(run('学习者之间的合作能力得到提升。互学互助实施方案互学互助实施方案一、背景介绍。')).toEqual([
+      '学习者之间的合作能力得到提升。', '互学互助实施方案互学互助实施方案', '一、背景介绍。',
+    ]);
+  });
   it('splits month headings run onto a line before their first item', () => {
     expect(run('三、具体工作安排三月份1、拟定计划。2、召开会议。四月份1、观摩课。')).toEqual([
       '三、具体工作安排', '三月份', '1、拟定计划。', '2、召开会议。', '四月份', '1、观摩课。',
