@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { classify } from '../../shared/plan/classify.ts';
+import { whenAt } from '../../shared/plan/when.ts';
+import { buildOutline, childrenOf } from '../../shared/plan/outline.ts';
+
+const kind = (text: string) => classify({ no: 1, text }).kind;
+
+describe('classify', () => {
+  it('tells titles, collection headings, numbered headings, months, labels, fields, spans and text apart', () => {
+    expect(kind('操作小组的工作计划和目标 小组工作计划篇一')).toBe('title');
+    expect(kind('小组合作学习实施方案(精选6篇)')).toBe('collection');
+    expect(kind('一、指导思想')).toBe('heading');
+    expect(kind('三月份：')).toBe('month');
+    expect(kind('具体工作：')).toBe('label');
+    expect(kind('班级教育工作重点')).toBe('label');
+    expect(kind('小组人数：6-8人')).toBe('field');
+    expect(kind('20xx.6.10—20xx.7.10')).toBe('span');
+    expect(kind('学生互助实施方案如下:')).toBe('text');
+    expect(kind('注：活动前请准备材料。')).toBe('text');
+    expect(kind('8511宿舍全体')).toBe('text');
+    expect(kind('品德方面，学生表现良好。')).toBe('text');
+  });
+  it('keeps a numbered heading\'s text and the value after its colon', () => {
+    expect(classify({ no: 3, text: '五、活动时间：2012年3月28日' })).toMatchObject({ kind: 'heading', marker: '五、', text: '活动时间', body: '2012年3月28日' });
+  });
+});
+
+describe('when', () => {
+  it('reads months, ranges, weeks and dates at the start of a line', () => {
+    expect(whenAt('五月份、三年级英语观摩课。')).toEqual({ when: '五月份', rest: '三年级英语观摩课。', kind: 'month' });
+    expect(whenAt('六月份—七月份')).toMatchObject({ when: '六月份—七月份', rest: '' });
+    expect(whenAt('第3周：复习')).toMatchObject({ when: '第3周', rest: '复习', kind: 'week' });
+    expect(whenAt('二月')).toMatchObject({ when: '二月', kind: 'month' });
+  });
+  it('does not read prose or impossible months as schedule lines', () => {
+    expect(whenAt('3月份我们将开展活动。')).toBeNull();
+    expect(whenAt('十三月份：')).toBeNull();
+    expect(whenAt('4月底开展全园特色课程展示活动')).toBeNull();
+  });
+});
+
+describe('outline', () => {
+  it('keeps text under the node it follows and finds a node\'s children', () => {
+    const segs = ['一、目标', '说明文字。', '1、甲。', '2、乙。', '二、步骤'].map((text, i) => classify({ no: i + 1, text }));
+    const o = buildOutline(segs);
+    expect(o.nodes.map((n) => [n.level, n.text])).toEqual([[1, '目标'], [2, '甲'], [2, '乙'], [1, '步骤']]);
+    expect(o.nodes[0]?.content.map((s) => s.kind)).toEqual(['text']);
+    expect(childrenOf(o.nodes, 0).map((n) => n.text)).toEqual(['甲', '乙']);
+  });
+});
