@@ -6,11 +6,17 @@ export interface Line {
   raw?: string;
 }
 
-/** Split normalised text into trimmed, non-empty lines; a leading markdown bullet ("- ", "• ") is dropped. */
+/**
+ * Split normalised text into trimmed, non-empty lines. Markdown decoration from pasted notes is dropped: a heading's
+ * "## ", a quote's "> ", a bullet ("- ", "• ") and bold "**…**" around a whole line.
+ */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
-    const t = raw.replace(/^[\s\u3000]*(?:[-*•·]\s*(?=\S))?/, '').trim();
+    const t = raw
+      .replace(/^[\s\u3000]*(?:#{1,6}\s+|>\s*)?(?:[-*•·]\s*(?=\S))?/, '')
+      .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      .trim();
     if (t) out.push({ no: i + 1, text: t, raw: raw.trim() });
   });
   return out;
