@@ -14,8 +14,10 @@ export function toLines(text: string): Line[] {
   const out: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const t = raw
-      .replace(/^[\s\u3000]*(?:#{1,6}\s+|>\s*)?(?:[-*•·]\s*(?=\S))?/, '')
+      .replace(/^[\s\u3000]*(?:#{1,6}\s+|>\s*)?/, '')
+      .trim()
       .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      .replace(/^(?:[-*•·]\s*(?=\S))/, '')
       .trim();
     if (t) out.push({ no: i + 1, text: t, raw: raw.trim() });
   });
