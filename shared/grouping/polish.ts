@@ -133,9 +133,12 @@ export function polishRanges(inp: PolishInput): PolishResult {
   // Bookkeeping so a kick costs little: a group found stuck (no improving move with any partner) need only be
   // retried against groups that changed since. Every move ticks the clock and stamps the two groups.
   let tick = 0;
-  let changed = new Int32Array(k);
-  let stuckS = new Int32Array(k).fill(-1);
-  let stuckD = new Int32Array(k).fill(-1);
+  const changed = new Int32Array(k);
+  const stuckS = new Int32Array(k).fill(-1);
+  const stuckD = new Int32Array(k).fill(-1);
+  // Trades since the last snapshot, so a failed kick is undone trade by trade (no rebuild, no allocation).
+  const trail: number[] = [];
+  let logging = false;
   const apply = (i: number, j: number): void => {
     const A = g[i]!;
     const B = g[j]!;
@@ -144,6 +147,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
     updDev(B);
     updSubj(A);
     updSubj(B);
+    if (logging) trail.push(i, j);
     tick++;
     changed[A] = tick;
     changed[B] = tick;
@@ -404,6 +408,9 @@ export function polishRanges(inp: PolishInput): PolishResult {
   };
   let kicks = inp.kicks;
   // One level: descend within the bands now in tau; kick when stuck. True when every group got inside.
+  const markChanged = new Int32Array(k);
+  const markS = new Int32Array(k);
+  const markD = new Int32Array(k);
   const level = (): boolean => {
     forget();
     descend();
@@ -411,19 +418,34 @@ export function polishRanges(inp: PolishInput): PolishResult {
     let p = phi();
     while (p > 0 && kicks > 0 && !late()) {
       kicks--;
-      const snapshot = Int32Array.from(g);
-      const marks = [changed.slice(), stuckS.slice(), stuckD.slice(), tick] as const;
+      markChanged.set(changed);
+      markS.set(stuckS);
+      markD.set(stuckD);
+      trail.length = 0;
+      logging = true;
       kick();
       descend();
+      logging = false;
       const p2 = phi();
       if (p2 <= p) {
         p = p2;
         keepIfBest();
       } else {
-        // Back to the snapshot, where every group outside the band was stuck: restore what was known then.
-        load(snapshot);
-        [changed, stuckS, stuckD] = [marks[0], marks[1], marks[2]];
-        for (let q = 0; q < k; q++) changed[q] = Math.min(changed[q]!, marks[3]);
+        // Back to where every group outside the band was stuck, and restore what was known then.
+        while (trail.length) {
+          const j = trail.pop()!;
+          const i = trail.pop()!;
+          const A = g[i]!;
+          const B = g[j]!;
+          state.apply(i, j);
+          updDev(A);
+          updDev(B);
+          updSubj(A);
+          updSubj(B);
+        }
+        changed.set(markChanged);
+        stuckS.set(markS);
+        stuckD.set(markD);
       }
     }
     return p <= 0;
