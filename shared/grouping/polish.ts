@@ -60,7 +60,7 @@ export interface PolishResult {
   outOfTime: boolean;
 }
 
-/** Group means, in z units, of a grouping given per student; per feature the range × share (subjects only). */
+/** Per subject: share × the range of group means (z units) that a serpentine draft by score gives; others Infinity. */
 export function serpentineBounds(feat: Features, sizes: number[], share = SERPENTINE_SHARE): Float64Array {
   const { F, x, score, kind } = feat;
   const n = score.length;
@@ -99,7 +99,6 @@ export function serpentineBounds(feat: Features, sizes: number[], share = SERPEN
   }
   return bounds;
 }
-
 
 export function polishRanges(inp: PolishInput): PolishResult {
   const { state, feat, sizes, pool, stratumOf, fixed, bounds, rng, deadline } = inp;
