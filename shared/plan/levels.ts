@@ -21,7 +21,8 @@ const SCHEDULE_PARENT = /安排|日程|行程|进程|行事历|月份|进度|时
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;
   if (style === '第节' || style === 'I.' || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
-  if (style === '一、' || style === '一.') return 2;
+  if (style === '一、' || style === '一.' || style === '第条') return 2;
+  if (style === '第款') return 3;
   if (style === '(一)' || style === '㈠' || style === 'A.' || /^(step|week|session|lesson)$/.test(style)) return 3;
   if (/^1[、.)]$/.test(style) || style === '⒈') return 4;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;

@@ -26,6 +26,9 @@ describe('levels (style stack)', () => {
   it('keeps bare labels as peers at the top and their items below them', () => {
     expect(lv(['label', 1, '班级教育工作重点'], ['label', 1, '具体工作'], ['1、', 1], ['label', 1, '奋斗目标'], ['1、', 1])).toEqual([1, 1, 2, 1, 2]);
   });
+  it('reads a charter: 第一章 above 第一条 above （一）', () => {
+    expect(lv(['第章', 1], ['第条', 1], ['(一)', 1], ['(一)', 2], ['第条', 2], ['第章', 2], ['第条', 3])).toEqual([1, 2, 3, 3, 2, 1, 2]);
+  });
   it('puts month lines under a schedule heading, and at the top without one', () => {
     expect(lv(['一、', 3, '具体工作安排'], ['month', 1, '三月份'], ['1、', 1], ['month', 1, '四月份'], ['1、', 1])).toEqual([1, 2, 3, 2, 3]);
     expect(lv(['(一)', 1, '重点工作'], ['1、', 1], ['month', 1, '二月'], ['1、', 2])).toEqual([1, 2, 1, 2]);
