@@ -32,12 +32,12 @@ export { DEFAULT_ROLE_NAMES } from './roles.ts';
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
- * Default optimiser budget, growing with the class: 30 ms up to 40 students (so 40 are grouped in under 50 ms with
- * the roles and the report), then 2 ms a student (a class of 120: 190 ms), at most 700 ms so a grade of 2,000 is
+ * Default optimiser budget, growing with the class: 25 ms up to 40 students (so 40 are grouped in under 50 ms with
+ * the roles and the report), then 2 ms a student (a class of 120: 185 ms), at most 700 ms so a grade of 2,000 is
  * grouped in under a second. The deterministic work budget often ends a class's search sooner; a large grade
  * stops at the limit (checked inside the search loops).
  */
-export const defaultTimeLimitMs = (n: number): number => Math.max(30, Math.min(700, 2 * n - 50));
+export const defaultTimeLimitMs = (n: number): number => Math.max(25, Math.min(700, 2 * n - 55));
 
 function conflict(code: string, message: Localized, students: string[] = []): GroupingOutcome {
   return { ok: false, conflicts: [{ code, students, message }] };
