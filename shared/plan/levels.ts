@@ -108,9 +108,12 @@ export function assignLevels(items: LevelInput[]): number[] {
       // A style of the same rank continues the list (1、2、3、4.) or starts a sibling list; a new list after a run of
       // childless sessions does not belong to the last session.
       const continues = rankOf(top.style) === rank && item.value === top.value + 1;
-      stack[stack.length - 1] = { ...open(item), run: continues ? top.run + 1 : 1 };
-      levels.push(stack.length);
-      return;
+      // "1. 分组 / 1) 按成绩 / 2) 按性别 / 2. 评价": when the open list resumes after the new one, the new one is inside it.
+      if (continues || leafRun(top) || !resumesLater(items, i, top)) {
+        stack[stack.length - 1] = { ...open(item), run: continues ? top.run + 1 : 1 };
+        levels.push(stack.length);
+        return;
+      }
     }
     push(item);
   });
@@ -125,6 +128,17 @@ function leafRun(top: Open): boolean {
   if (top.runHadChildren || top.hasChildren) return false;
   if (SESSION_STYLES.has(top.style)) return top.run >= 3;
   return top.style === 'month' && top.run >= 2 && top.inline;
+}
+
+/** Whether the open heading's list continues (its next number) after item `i`, before anything more major. */
+function resumesLater(items: LevelInput[], i: number, top: Open): boolean {
+  const rank = rankOf(top.style);
+  for (let j = i + 1; j < items.length && j <= i + 200; j++) {
+    const x = items[j];
+    if (!x || !isPlain(x.style) || rankOf(x.style) < rank) return false;
+    if (x.style === top.style) return x.value === top.value + 1;
+  }
+  return false;
 }
 
 /** True when every item before `i` is numbered (no bare labels that could be the parent instead). */

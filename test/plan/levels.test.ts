@@ -20,6 +20,9 @@ describe('levels (style stack)', () => {
   it('treats a list continuing with another punctuation as the same list (1、2、3、4.)', () => {
     expect(lv(['(一)', 2], ['1、', 1], ['1、', 3], ['1.', 4], ['(一)', 3])).toEqual([1, 2, 2, 2, 1]);
   });
+  it('nests a list of the same rank when the open list resumes after it (1. / 1) 2) / 2.)', () => {
+    expect(lv(['1.', 1], ['1)', 1], ['1)', 2], ['1.', 2], ['1.', 3])).toEqual([1, 2, 2, 1, 1]);
+  });
   it('does not nest a list under the last of a run of childless sessions', () => {
     expect(lv(['第节', 1], ['第节', 2], ['第节', 4], ['1)', 1], ['1)', 2], ['1、', 1])).toEqual([1, 1, 1, 1, 1, 1]);
   });
