@@ -37,7 +37,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
  * grouped in under a second. The deterministic work budget often ends a class's search sooner; a large grade
  * stops at the limit (checked inside the search loops).
  */
-export const defaultTimeLimitMs = (n: number): number => Math.max(25, Math.min(700, 2 * n - 55));
+export const defaultTimeLimitMs = (n: number): number => Math.max(25, Math.min(600, 2 * n - 55));
 
 function conflict(code: string, message: Localized, students: string[] = []): GroupingOutcome {
   return { ok: false, conflicts: [{ code, students, message }] };

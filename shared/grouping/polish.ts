@@ -19,6 +19,7 @@
  * state kept is the best by J = range(total) + LAMBDA × Σ subject excess over its bound, among states where no
  * subject is wider than its bound or, if it already was, than before. The deadline is checked inside the loops.
  */
+import { COST_MS, workClock, type WorkClock } from './clock.ts';
 import type { Features } from './objective.ts';
 import type { SearchState } from './state.ts';
 import { randInt, type Rng } from './random.ts';
@@ -46,8 +47,10 @@ export interface PolishInput {
   /** Largest allowed range per feature, z units; Infinity = not guarded. The total's entry is ignored. */
   bounds: Float64Array;
   rng: Rng;
-  /** Absolute time (Date.now()) at which to stop. */
+  /** Virtual time (clock.elapsed(), see clock.ts) at which to stop. */
   deadline: number;
+  /** The solve's work clock; a fresh one when polishing alone (tests). */
+  clock?: WorkClock;
   /** Iterated-local-search kicks (restarts from the best state); deterministic for a seed if time allows. */
   kicks: number;
 }
@@ -102,6 +105,7 @@ export function serpentineBounds(feat: Features, sizes: number[], share = SERPEN
 
 export function polishRanges(inp: PolishInput): PolishResult {
   const { state, feat, sizes, pool, stratumOf, fixed, bounds, rng, deadline } = inp;
+  const clock = inp.clock ?? workClock(Math.max(0, deadline));
   const { F, x, w } = feat;
   const { E, g, members, k } = state;
   const T = feat.totalFeature;
@@ -139,6 +143,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
   const trail: number[] = [];
   let logging = false;
   const apply = (i: number, j: number): void => {
+    clock.spend(COST_MS.polishMove);
     const A = g[i]!;
     const B = g[j]!;
     state.apply(i, j);
@@ -197,6 +202,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
   // Φ change when group A gains dd on each feature (i2/j2 = -1 for a single trade) and group B loses it;
   // Infinity when it cannot beat `best` (decided by the total alone when neither group is out on a subject).
   const phiMove = (A: number, B: number, best: number, i: number, j: number, i2: number, j2: number): number => {
+    clock.spend(COST_MS.polishEval);
     const iA = inv[A]!;
     const iB = inv[B]!;
     const oA = A * nf;
@@ -221,7 +227,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
   let checks = 0;
   const late = (): boolean => {
     if (res.outOfTime) return true;
-    if ((checks++ & 3) === 0 && Date.now() > deadline) res.outOfTime = true;
+    if (clock.elapsed() > deadline || ((checks++ & 63) === 0 && clock.wallCapped())) res.outOfTime = true;
     return res.outOfTime;
   };
   const EPS = 1e-15;

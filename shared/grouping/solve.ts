@@ -11,6 +11,7 @@
  * Work is bounded by a deterministic budget (so a seed reproduces its result) and capped by a time limit that is
  * checked inside the loops.
  */
+import { COST_MS, workClock } from './clock.ts';
 import type { Features } from './objective.ts';
 import { makeState, type StateInput } from './state.ts';
 import { polishRanges, serpentineBounds, WINDOW } from './polish.ts';
@@ -51,14 +52,13 @@ export const EXCHANGE_ROUNDS = 3;
 export const POLISH_KICKS = 250;
 export const POLISH_RESTARTS = 4;
 
-const clock = (): number => Date.now();
 
 export function solve(inp: SolveInput): SolveResult {
   const { feat, sizes, stratumOf, fixed, rng } = inp;
   const n = stratumOf.length;
-  const t0 = clock();
-  const exchangeDeadline = t0 + inp.timeLimitMs * (inp.exchangeShare ?? 0.5);
-  const deadline = t0 + inp.timeLimitMs;
+  const clock = workClock(inp.timeLimitMs);
+  const exchangeDeadline = inp.timeLimitMs * (inp.exchangeShare ?? 0.5);
+  const deadline = inp.timeLimitMs;
   const state = makeState(inp);
   const { g } = state;
 
@@ -93,12 +93,13 @@ export function solve(inp: SolveInput): SolveResult {
         }
         const before = iterations;
         iterations += m;
+        clock.spend(m * COST_MS.exchangeEval);
         if (bestJ >= 0) {
           state.apply(i, bestJ);
           improved = true;
         }
         // Look at the clock about every 4,000 evaluations.
-        if ((before >>> 12) !== (iterations >>> 12) && clock() > exchangeDeadline) {
+        if ((before >>> 12) !== (iterations >>> 12) && (clock.elapsed() > exchangeDeadline || clock.wallCapped())) {
           outOfTime = true;
           break;
         }
@@ -138,10 +139,10 @@ export function solve(inp: SolveInput): SolveResult {
   let polishOut = false;
   for (let r = 0; r < restarts && !polishOut; r++) {
     state.load(best);
-    const now = clock();
+    const now = clock.elapsed();
     const share = Math.max(0, deadline - now) / (restarts - r);
-    const res = polishRanges({ state, feat, sizes, pool, stratumOf, fixed, rng, deadline: now + share, bounds, kicks });
-    polishOut = res.outOfTime && clock() >= deadline;
+    const res = polishRanges({ state, feat, sizes, pool, stratumOf, fixed, rng, deadline: now + share, bounds, kicks, clock });
+    polishOut = res.outOfTime && (clock.elapsed() >= deadline || clock.wallCapped());
     if (res.after < bestJ - 1e-12) {
       bestJ = res.after;
       bestPolished = Int32Array.from(g);

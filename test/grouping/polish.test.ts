@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Student } from '../../shared/roster/types.ts';
 import { buildFeatures, DEFAULT_WEIGHTS, type Features } from '../../shared/grouping/objective.ts';
@@ -60,7 +60,7 @@ describe('range polish', () => {
     const before = range(state, feat, sizes, feat.totalFeature);
     const res = polishRanges({
       state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng,
-      bounds: serpentineBounds(feat, sizes), deadline: Date.now() + 60_000, kicks: 100,
+      bounds: serpentineBounds(feat, sizes), deadline: 60_000, kicks: 100,
     });
     const after = range(state, feat, sizes, feat.totalFeature);
     expect(res.after).toBeLessThanOrEqual(res.before);
@@ -88,7 +88,7 @@ describe('range polish', () => {
           const brokenBefore = brokenRules({ students, groups: idGroups(students, state.g, k), quota, stratumOf });
           const subjects = feat.kind.map((kind, f) => (kind === 'subject' ? f : -1)).filter((f) => f >= 0);
           const wideBefore = subjects.map((f) => range(state, feat, sizes, f));
-          polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds, deadline: Date.now() + 60_000, kicks: 10 });
+          polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds, deadline: 60_000, kicks: 10 });
           expect(state.penalty()).toBeLessThanOrEqual(penaltyBefore + 1e-9);
           const after = brokenRules({ students, groups: idGroups(students, state.g, k), quota, stratumOf });
           if (brokenBefore.length === 0) expect(after).toEqual([]);
@@ -108,7 +108,7 @@ describe('range polish', () => {
     const state = makeState({ feat, sizes, group: start.group, apart: rules.apart, gcat, gLo, gHi, met: (i, j) => met.count(i, j), metWeight: 2, prev: null, moveWeight: 0 });
     const groups = (): number[][] => sizes.map((_, q) => students.map((_, i) => i).filter((i) => state.g[i] === q));
     const before = repeatedPairs(groups(), met);
-    polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: Date.now() + 60_000, kicks: 50 });
+    polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: 60_000, kicks: 50 });
     expect(repeatedPairs(groups(), met)).toBeLessThanOrEqual(before);
   });
 
@@ -133,7 +133,7 @@ describe('range polish', () => {
     const { feat, sizes, strata, start, state, pool, rng } = setup(students, 4, [2, 1, 1]);
     const before = Int32Array.from(state.g);
     const t = Date.now();
-    const res = polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: t - 1, kicks: 1000 });
+    const res = polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: -1, kicks: 1000 });
     expect(res.outOfTime).toBe(true);
     expect([...state.g]).toEqual([...before]);
     expect(Date.now() - t).toBeLessThan(100);
@@ -165,5 +165,21 @@ describe('time budget', () => {
     const again = formGroups(students, { size: 4, mix: [2, 1, 1], seed: 9, previous });
     if (!again.ok) throw new Error('no grouping');
     expect(again.rounds[0]!.report.moved).toBe(0);
+  });
+});
+
+describe('reproducible under any load', () => {
+  it('the same seed gives the same groups on a machine three times slower (work is counted, not wall time)', () => {
+    const students = syntheticRoster(120, { seed: 77 });
+    const ids = (o: ReturnType<typeof formGroups>) => (o.ok ? o.rounds[0]!.groups.map((g) => g.members.map((m) => m.id)) : null);
+    const normal = ids(formGroups(students, { size: 4, mix: [2, 1, 1], seed: 7 }));
+    const realNow = Date.now.bind(Date);
+    const t0 = realNow();
+    const slow = vi.spyOn(Date, 'now').mockImplementation(() => t0 + (realNow() - t0) * 3);
+    try {
+      expect(ids(formGroups(students, { size: 4, mix: [2, 1, 1], seed: 7 }))).toEqual(normal);
+    } finally {
+      slow.mockRestore();
+    }
   });
 });
