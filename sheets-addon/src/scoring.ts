@@ -10,7 +10,7 @@
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { computeTallies, LOG_WIDTH, makeAwardEvents, makeReversal, makeUndo, rowsToEvents } from '../../shared/points/index.ts';
-import type { AwardResult } from '../../shared/points/award.ts';
+import type { AwardRequest as CoreAwardRequest, AwardResult } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
@@ -25,20 +25,12 @@ export const LOCK_WAIT_MS = 3000;
 const DEDUPE_TAIL_ROWS = 50;
 const RECENT = 30;
 
-export interface EntryView {
-  eventId: string;
+/** A log row as the sidebar lists it for reversal. */
+export interface EntryView
+  extends Pick<PointEvent, 'eventId' | 'timestamp' | 'studentId' | 'studentName' | 'group' | 'category' | 'points' | 'note' | 'reverses'> {
   actionId: string;
-  timestamp: string;
-  studentId: string;
-  studentName: string;
-  group: string;
-  category: string;
-  points: number;
-  note: string;
   /** This row compensates another. */
   isReversal: boolean;
-  /** The eventId this row compensates, else null. */
-  reverses: string | null;
   /** This row has been compensated. */
   reversed: boolean;
 }
@@ -61,12 +53,8 @@ export interface ScoringState {
   notices: string[];
 }
 
-export interface AwardRequest {
-  studentIds?: string[];
-  group?: string;
-  category: string;
-  points: number;
-  note?: string;
+/** The sidebar's award: the core request (who records it comes from the session) plus the click's id. */
+export interface AwardRequest extends Omit<CoreAwardRequest, 'recordedBy'> {
   /** Client-made id for this click; reused on retry. */
   requestId?: string;
 }
