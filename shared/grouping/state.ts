@@ -73,7 +73,13 @@ export function makeState(inp: StateInput): SearchState {
     }
     for (let q = 0; q < k; q++) for (let f = 0; f < F; f++) E[q * F + f]! -= sizes[q]! * mu[f]!;
   };
-  const gViol = (q: number, c: number, v: number): number => Math.max(0, gLo[q]![c]! - v, v - gHi[q]![c]!);
+  // Plain comparisons, not Math.max: this is the hottest function, and a global lookup per call is slow where
+  // the bundle runs in a sandboxed context (node vm in the add-on tests).
+  const gViol = (q: number, c: number, v: number): number => {
+    const under = gLo[q]![c]! - v;
+    const over = v - gHi[q]![c]!;
+    return under > 0 ? under : over > 0 ? over : 0;
+  };
 
   const penalty = (): number => {
     let c = 0;
