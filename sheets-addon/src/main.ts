@@ -30,6 +30,7 @@ export const scoringState = () => guard((lang) => scoring.scoringState(lang));
 export const awardPoints = (req: scoring.AwardRequest) => guard((lang) => scoring.awardPoints(req, lang));
 export const undoLast = () => guard((lang) => scoring.undoLast(lang));
 export const reverseEntry = (eventId: string) => guard((lang) => scoring.reverseEntry(eventId, lang));
+export const listEntries = (query?: scoring.EntriesQuery) => guard((lang) => scoring.listEntries(query, lang));
 export const updateTallies = () => guard((lang) => tallies.updateTallies(lang));
 export const settingsView = () => guard((lang) => settings.settingsView(lang));
 export const saveSettings = (patch: Parameters<typeof settings.saveSettings>[0]) => guard((lang) => settings.saveSettings(patch ?? {}, lang));

@@ -1,7 +1,7 @@
 /**
  * The 积分记录/Points log sheet: the truth. The add-on only appends (one setValues at the end); undo and reversal
  * append compensating rows. Reading the whole log happens only for tallies, the sidebar's first load and reversals;
- * an award never reads it, an undo reads a fixed-size tail.
+ * an award never reads it, an undo reads a fixed-size tail, the history list reads bounded pages (readRows).
  */
 import type { Lang } from '../../shared/i18n/localized.ts';
 import { eventToRow, LOG_HEADERS, LOG_WIDTH, rowsToEvents } from '../../shared/points/index.ts';
@@ -42,6 +42,10 @@ export const readTail = (sheet: Sheet, n: number): unknown[][] => {
   if (last < from) return [];
   return sheet.getRange(from, 1, last - from + 1, LOG_WIDTH).getValues();
 };
+
+/** Rows `from`…`to` (1-based, inclusive), one getValues; [] when the range is empty. */
+export const readRows = (sheet: Sheet, from: number, to: number): unknown[][] =>
+  to < from || from < 1 ? [] : sheet.getRange(from, 1, to - from + 1, LOG_WIDTH).getValues();
 
 export const readLog = (sheet: Sheet | null, known?: ReadonlySet<string>): { events: PointEvent[]; problems: LogProblem[] } =>
   sheet ? rowsToEvents(readAll(sheet), known ? { knownStudentIds: known } : {}) : { events: [], problems: [] };

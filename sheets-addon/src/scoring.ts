@@ -5,6 +5,8 @@
  *                   A constant number of spreadsheet operations; the log is never re-read.
  *   undoLast      — compensates the user's last action, found in a fixed-size tail of the log.
  *   reverseEntry  — compensates any past entry (reads the log outside the lock: reversals are rare).
+ *   listEntries   — the history list, paged from the bottom of the log (bounded reads), optionally for some students,
+ *                   so any past entry can be found and reversed without the sidebar loading the whole log.
  * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
  * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
  */
@@ -15,7 +17,7 @@ import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import type { SheetGroup } from './groups-sheet.ts';
-import { appendEvents, ensureLog, findLog, readLog, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
+import { appendEvents, ensureLog, findLog, readLog, readRows, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
 import { fail, UserError, type Failure } from './responses.ts';
 import { readSettings } from './settings-store.ts';
 
@@ -24,6 +26,11 @@ export const LOCK_WAIT_MS = 3000;
 /** Rows checked for an already-written requestId (a retry after a lost reply). */
 const DEDUPE_TAIL_ROWS = 50;
 const RECENT = 30;
+/** History pages: rows read per getValues, and at most this many rows per call (a filter may match rarely). */
+export const PAGE_ROWS = 200;
+export const MAX_SCAN_ROWS = 1000;
+const MAX_LIMIT = 100;
+const MAX_FILTER_IDS = 200;
 
 /** A log row as the sidebar lists it for reversal. */
 export interface EntryView
@@ -65,6 +72,30 @@ export interface WriteDone {
   entries: EntryView[];
   /** The request had already been written (a retry): nothing new was appended. */
   duplicate?: boolean;
+}
+
+/** One page of the history list (google.script.run listEntries). */
+export interface EntriesQuery {
+  /** Sheet row: only rows above it are read (the previous page's `next`). Omitted: from the bottom of the log. */
+  before?: number;
+  /** Only entries of these students (the sidebar's selection). */
+  studentIds?: string[];
+  studentId?: string;
+  /** Entries wanted (default 30, at most 100). */
+  limit?: number;
+}
+
+export interface EntriesPage {
+  ok: true;
+  /** Newest first, each with its sheet row. `reversed` is known from the rows read in this call: a compensation
+   *  further down the log is in `reversedIds` of an earlier (newer) page, which the sidebar keeps. */
+  entries: (EntryView & { row: number })[];
+  /** Every event id compensated by a row read in this call (any student). */
+  reversedIds: string[];
+  /** `before` for the next older page; null once the top of the log was read. */
+  next: number | null;
+  /** Rows read in this call. */
+  scanned: number;
 }
 
 const toRefs = (groups: readonly SheetGroup[]): GroupRef[] => groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name })) }));
@@ -116,6 +147,54 @@ export const scoringState = (lang: Lang): ScoringState => {
     totals, badges, groupScores, suggestedLeaders,
     recent: events.slice(-RECENT).reverse().map((e) => view(e, reversed)),
     eventCount: events.length, notices,
+  };
+};
+
+const intIn = (v: unknown, lo: number, hi: number, dflt: number): number => {
+  const n = Math.floor(Number(v));
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : dflt;
+};
+
+/**
+ * Entries above row `before` (or from the bottom), newest first: blocks of PAGE_ROWS rows, one getValues each,
+ * until `limit` entries match or MAX_SCAN_ROWS rows were read. Cost is bounded whatever the log's length.
+ */
+export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang): EntriesPage => {
+  const q = query ?? {};
+  const log = findLog(activeSpreadsheet());
+  const empty: EntriesPage = { ok: true, entries: [], reversedIds: [], next: null, scanned: 0 };
+  if (!log) return empty;
+  const last = log.getLastRow();
+  let top = q.before === undefined || q.before === null ? last : Math.min(last, intIn(q.before, 1, last + 1, last + 1) - 1);
+  const limit = intIn(q.limit, 1, MAX_LIMIT, RECENT);
+  const ids = [...(Array.isArray(q.studentIds) ? q.studentIds : []), ...(q.studentId === undefined ? [] : [q.studentId])]
+    .slice(0, MAX_FILTER_IDS).map((x) => String(x).trim()).filter((x) => x !== '');
+  const only = ids.length > 0 ? new Set(ids) : null;
+  const found: { e: PointEvent; row: number }[] = [];
+  const reversedIds = new Set<string>();
+  let scanned = 0;
+  while (top >= 1 && found.length < limit && scanned < MAX_SCAN_ROWS) {
+    // Unfiltered, every row is (normally) an entry: read just what is wanted.
+    const size = Math.min(top, MAX_SCAN_ROWS - scanned, only ? PAGE_ROWS : Math.min(PAGE_ROWS, limit - found.length));
+    const from = top - size + 1;
+    const rows = readRows(log, from, top);
+    scanned += size;
+    top = from - 1;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      // One row at a time so each entry keeps its sheet row; the header, blank and broken rows give no event.
+      const e = rowsToEvents([rows[i]!]).events[0];
+      if (!e) continue;
+      if (e.reverses !== null) reversedIds.add(e.reverses);
+      if (found.length < limit && (!only || only.has(e.studentId))) found.push({ e, row: from + i });
+      else if (found.length >= limit) { top = from + i; break; } // resume at this row next time
+    }
+  }
+  return {
+    ok: true,
+    entries: found.map(({ e, row }) => ({ ...view(e, reversedIds), row })),
+    reversedIds: [...reversedIds],
+    next: top >= 1 ? top + 1 : null,
+    scanned,
   };
 };
 
@@ -181,21 +260,31 @@ export const undoLast = (lang: Lang): WriteDone | Failure => {
   });
 };
 
-export const reverseEntry = (eventId: string, lang: Lang): WriteDone | Failure => {
+/** A refused reversal because the entry is already compensated: the sidebar marks it reversed. */
+export type ReverseRefused = Failure & { alreadyReversed?: true };
+
+const alreadyReversed = (lang: Lang): ReverseRefused => ({
+  ...fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang), alreadyReversed: true,
+});
+
+/** Reverse any entry of the log, however old: the whole log is read once (reversals are rare), never on awards. */
+export const reverseEntry = (eventId: string, lang: Lang): WriteDone | ReverseRefused => {
   const ss = activeSpreadsheet();
+  const id = String(eventId ?? '').trim();
   const log = findLog(ss);
-  if (!log) return fail({ zh: `找不到记录“${eventId}”。`, en: `Entry "${eventId}" was not found.` }, lang);
+  if (!log) return fail({ zh: `找不到记录“${id}”。`, en: `Entry "${id}" was not found.` }, lang);
   // The whole log is read OUTSIDE the lock (it can be long); under the lock only the rows appended since are
   // checked, so a colleague's reversal of the same entry in the meantime is not doubled.
   const seen = log.getLastRow();
   const { events } = readLog(log);
-  const made = makeReversal(events, String(eventId), userEmail(), new Date(), uuid);
+  if (events.some((e) => e.reverses === id)) return alreadyReversed(lang);
+  const made = makeReversal(events, id, userEmail(), new Date(), uuid);
   if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
     const last = log.getLastRow();
     if (last > seen) {
       const { events: newer } = rowsToEvents(log.getRange(seen + 1, 1, last - seen, LOG_WIDTH).getValues());
-      if (newer.some((e) => e.reverses === String(eventId))) return fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang);
+      if (newer.some((e) => e.reverses === id)) return alreadyReversed(lang);
     }
     return written(made, lang, (ev) => { appendEvents(log, ev); });
   });
