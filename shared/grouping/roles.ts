@@ -1,9 +1,9 @@
 /**
  * Roles inside a group.
+ * - 组长 (leader): the leader candidate with the highest total; without a candidate, the highest total (in a 2:1:1
+ *   group, one of the two strong students — the classroom habit).
  * - 学科组长 (subject leader): for each subject in roster order, the group's best in that subject among members
- *   who hold no subject role yet (so roles spread across members); when everyone already holds one, the best.
- * - 组长 (leader): the leader candidate with the highest total; without a candidate, the highest total among members
- *   with no subject role (so one strong student does not hold every role); else the highest total.
+ *   holding the fewest roles so far (so roles spread: 人人有岗).
  * - 记录员 (recorder): among members with no role yet, the one closest to the group's median total (a middle
  *   student, so recording is not left to the strongest or the weakest); groups of one or two have no recorder
  *   unless someone is free.
@@ -28,21 +28,17 @@ const byScore = (v: (s: Student) => number | null) => (a: Student, b: Student) =
 
 export function assignRoles(group: Student[], subjects: string[], names: RoleNames, lang: 'zh' | 'en'): Member[] {
   const roles = new Map<string, { key: RoleKey; subject?: string }[]>(group.map((s) => [s.id, []]));
-  const subjectHolders = new Set<string>();
+  const byTotal = byScore((s) => s.total);
+  const leader = group.filter((s) => s.leaderCandidate).sort(byTotal)[0] ?? group.slice().sort(byTotal)[0];
+  if (leader) roles.get(leader.id)!.push({ key: 'leader' });
   for (const sub of subjects) {
     const scored = group.filter((s) => s.subjects[sub] !== null && s.subjects[sub] !== undefined);
     if (scored.length === 0) continue;
-    const free = scored.filter((s) => !subjectHolders.has(s.id));
-    const pickFrom = (free.length ? free : scored).slice().sort(byScore((s) => s.subjects[sub] ?? null));
-    const chosen = pickFrom[0]!;
-    subjectHolders.add(chosen.id);
+    // Among the members holding the fewest roles so far, the best in this subject.
+    const fewest = Math.min(...scored.map((s) => roles.get(s.id)!.length));
+    const chosen = scored.filter((s) => roles.get(s.id)!.length === fewest).sort(byScore((s) => s.subjects[sub] ?? null))[0]!;
     roles.get(chosen.id)!.push({ key: 'subjectLeader', subject: sub });
   }
-  const byTotal = byScore((s) => s.total);
-  const candidates = group.filter((s) => s.leaderCandidate).sort(byTotal);
-  const noSubject = group.filter((s) => !subjectHolders.has(s.id)).sort(byTotal);
-  const leader = candidates[0] ?? noSubject[0] ?? group.slice().sort(byTotal)[0];
-  if (leader) roles.get(leader.id)!.unshift({ key: 'leader' });
   const free = group.filter((s) => roles.get(s.id)!.length === 0).sort(byTotal);
   if (free.length > 0) roles.get(free[Math.floor((free.length - 1) / 2)]!.id)!.push({ key: 'recorder' });
 

@@ -12,28 +12,28 @@ const four = [
 const subjects = ['语文', '数学', '英语'];
 
 describe('roles', () => {
-  it('one subject leader per subject, spread across members even when one student is best at everything', () => {
+  it('without a leader candidate the leader is the strongest; subject roles spread over the others (one role each)', () => {
     const m = assignRoles(four, subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
+    expect(m.map((x) => x.role)).toEqual(['组长', '语文组长', '数学组长', '英语组长']);
+  });
+  it('one subject leader per subject, each the best in it among members still without a role', () => {
+    const m = assignRoles([...four, student('E', { total: 150, subjects: { 语文: 50, 数学: 50, 英语: 30 } })], subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
     const holder = (sub: string) => m.find((x) => x.roles.some((r) => r.subject === sub))!.id;
-    expect(holder('语文')).toBe('A');
-    expect(holder('数学')).toBe('C'); // best in 数学 among those without a subject role
-    expect(holder('英语')).toBe('B');
-    expect(new Set([holder('语文'), holder('数学'), holder('英语')]).size).toBe(3);
+    expect([holder('语文'), holder('数学'), holder('英语')]).toEqual(['B', 'C', 'D']);
+    expect(m.find((x) => x.id === 'E')!.role).toBe('记录员');
   });
-  it('without a leader candidate the leader is the highest total among members with no subject role', () => {
-    const m = assignRoles(four, subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
-    expect(m.find((x) => x.id === 'D')!.role).toBe('组长');
-  });
-  it('a leader candidate is preferred, and roles display joined with 、', () => {
+  it('a leader candidate is preferred; roles display joined with 、 when someone must hold two', () => {
     const withCand = four.map((s) => (s.id === 'B' ? { ...s, leaderCandidate: true } : s));
     const m = assignRoles(withCand, subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
-    expect(m.find((x) => x.id === 'B')!.role).toBe('组长、英语组长');
+    expect(m.find((x) => x.id === 'B')!.role).toBe('组长');
+    expect(m.find((x) => x.id === 'A')!.role).toBe('语文组长');
     expect(m.filter((x) => x.roles.some((r) => r.key === 'leader'))).toHaveLength(1);
-    expect(m.find((x) => x.id === 'D')!.role).toBe('记录员');
+    const pair = assignRoles(four.slice(0, 2), subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
+    expect(pair.map((x) => x.role)).toEqual(['组长、数学组长', '语文组长、英语组长']);
   });
   it('English names and custom role names', () => {
     const m = assignRoles(four, subjects, DEFAULT_ROLE_NAMES.en, 'en');
-    expect(m.find((x) => x.id === 'A')!.role).toBe('语文 leader');
+    expect(m.map((x) => x.role)).toEqual(['Leader', '语文 leader', '数学 leader', '英语 leader']);
     expect(subjectRoleName('{subject}代表', '数学', 'zh')).toBe('数学代表');
     expect(subjectRoleName('学科组长', '数学', 'zh')).toBe('数学组长');
     expect(subjectRoleName('Subject leader', 'Math', 'en')).toBe('Math leader');
@@ -61,7 +61,7 @@ describe('seating', () => {
   it('subject leaders sit in the central column of a 2×3 layout', () => {
     const six = [...four, student('E', { total: 150 }), student('F', { total: 100 })];
     const s6 = seatGroup(assignRoles(six, ['语文', '数学'], DEFAULT_ROLE_NAMES.zh, 'zh'));
-    expect([s6[0]![1], s6[1]![1]].sort()).toEqual(['A', 'C']);
+    expect([s6[0]![1], s6[1]![1]].sort()).toEqual(['B', 'C']); // 语文 and 数学 leaders; A leads the group
   });
   it('five members: the empty seat is at the back', () => {
     const five = [...four, student('E', { total: 150 })];
