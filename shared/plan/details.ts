@@ -3,9 +3,9 @@ import { childrenOf, type Outline } from './outline.ts';
 import type { Segment } from './classify.ts';
 import { trimPunctuation } from './heading-text.ts';
 
-const PLACE = /^(?:活动|培训|小组|上课|集合)?(?:地点|场地|地址)$/;
-const TIME = /^(?:活动|小组|培训|实施)?(?:时间|日期)$/;
-const PEOPLE = /^(?:参与|参加|活动|服务|招募|培训)(?:人员|对象|者|范围)$|^(?:活动|服务)对象$|^参与者$/;
+const PLACE = /^(?:(?:活动|培训|小组|上课|集合)?(?:地点|场地|地址)|venue|place|location)$/i;
+const TIME = /^(?:(?:活动|小组|培训|实施)?(?:时间|日期)|(?:meeting )?(?:time|dates?|when))$/i;
+const PEOPLE = /^(?:参与|参加|活动|服务|招募|培训)(?:人员|对象|者|范围)$|^(?:活动|服务)对象$|^参与者$|^(?:participants|members|target group)$/i;
 const EVALUATION = /评价|评估|考评|考核|evaluation|assessment/i;
 
 export interface Details {

@@ -27,7 +27,7 @@ export function extractGoals(outline: Outline): string[] {
       const kids = childrenOf(outline.nodes, i);
       if (kids.length > 0) {
         if (n.inline) out.push(firstSentence(n.inline));
-        out.push(...kids.map((k) => k.text));
+        for (const k of kids) out.push(...(isGroupLabel(outline, k) ? goalsUnder(outline, k) : [k.text]));
       } else if (n.inline) {
         out.push(firstSentence(n.inline));
       } else {
@@ -38,4 +38,20 @@ export function extractGoals(outline: Outline): string[] {
     fieldGoals(n);
   });
   return out.filter((g) => g.length > 0);
+}
+
+/**
+ * A bare goal label under a goal heading ("三、小组目标 / （一）总目标 / （二）具体目标") groups goals; it is not one.
+ * A label that carries its goal on its line ("1、教师培训目标：切实抓好…") stays a goal itself.
+ */
+function isGroupLabel(outline: Outline, k: OutlineNode): boolean {
+  return isGoalHeading(k.text) && !k.inline;
+}
+
+function goalsUnder(outline: Outline, k: OutlineNode): string[] {
+  const i = outline.nodes.indexOf(k);
+  const kids = childrenOf(outline.nodes, i);
+  if (kids.length > 0) return kids.map((c) => c.text);
+  const para = k.content.find((s) => s.kind === 'text');
+  return para && para.kind === 'text' ? [firstSentence(para.raw)] : [];
 }

@@ -31,7 +31,8 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
-    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})[:：□\\s]*`, 'y'),
+    // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节").
+    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})(?![和与及至到]|、第)[:：□\\s]*`, 'y'),
     style: (m) => `第${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
     markerLength: (m) => 1 + (m[1] ?? '').length + (m[2] ?? '').length,

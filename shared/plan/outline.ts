@@ -4,6 +4,7 @@
  */
 import type { Segment } from './classify.ts';
 import { assignLevels } from './levels.ts';
+import { headingText } from './heading-text.ts';
 
 export interface OutlineNode {
   level: number;
@@ -45,8 +46,12 @@ function toNode(s: Segment): OutlineNode | null {
     case 'heading':
       if (!s.text) return null;
       return { level: 1, marker: s.marker, text: s.text, style: s.style, inline: s.body, content: [], segment: s };
-    case 'month':
+    case 'month': {
+      // "Week 3: Reading circles" — an English week number is a marker (like Session 2), its text the rest.
+      const text = s.week && /^week\s/i.test(s.when) ? headingText(s.rest).text : '';
+      if (text) return { level: 1, marker: s.when, text, style: 'month', inline: s.rest, content: [], segment: s };
       return { level: 1, marker: '', text: s.when, style: 'month', inline: s.rest, content: [], segment: s };
+    }
     case 'label':
       return { level: 1, marker: '', text: s.text, style: 'label', inline: '', content: [], segment: s };
     default:

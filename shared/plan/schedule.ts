@@ -9,7 +9,7 @@ import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
 
-const TIME_LABEL = /^(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)$/;
+const TIME_LABEL = /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|(?:meeting )?(?:time|dates?|when))$/i;
 
 export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const out: PlanScheduleEntry[] = [];
@@ -24,7 +24,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     if (n.style === 'month') {
       const items = childrenOf(outline.nodes, i).map((c) => c.text);
       const inline = n.inline ? firstSentence(n.inline) : '';
-      out.push({ when: n.text, items: inline ? [inline, ...items] : items });
+      out.push({ when: n.segment.kind === 'month' ? n.segment.when : n.text, items: inline ? [inline, ...items] : items });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
       out.push({ when: n.inline.trim(), items: [] });
     }

@@ -208,6 +208,7 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   const f = ix.f;
   const pc = f[p - 1] ?? '';
   const latin = /^[A-Za-z]/.test(m.style) || m.style === 'A.' || m.style === 'a)' || m.style === 'I.';
+  if (latin && !cuts.has(p)) return /[.!?;。！？；]\s*$/.test(f.slice(Math.max(0, p - 4), p)) && /\s/.test(pc);
   if (BREAK.test(pc) || cuts.has(p)) {
     if (m.style === '一是' || m.style === '一要' || m.style === '第一，') return m.value === 1 || (last.get(m.style) ?? 0) >= m.value - 1;
     return true;

@@ -31,7 +31,9 @@ export function isCollectionHeading(text: string): boolean {
 export function isTitleLike(text: string): boolean {
   const t = foldAscii(text).trim();
   if (t.length < 4 || t.length > 50) return false;
-  if (/[。！？!?；;，,:：]/.test(t.replace(/[:：]\s*$/, '').replace(PART_PREFIX, ''))) return false;
+  // An English title may carry a subtitle after a colon ("Reading Buddies: Small-Group Work Plan").
+  const bare = t.replace(/[:：]\s*$/, '').replace(PART_PREFIX, '').replace(/(?<=[A-Za-z]):(?=\s+[A-Z])/g, '');
+  if (/[。！？!?；;，,:：]/.test(bare)) return false;
   const core = t
     .replace(PART_SUFFIX, '')
     .replace(PART_PREFIX, '')

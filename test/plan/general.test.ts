@@ -127,7 +127,7 @@ describe('plans beyond the fixtures', () => {
     expect(p?.title).toBe('Peer Study Group Plan');
     expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
       '1  Goals', '2 1. Help every student keep up with weekly homework', '2 2. Build confidence in speaking English',
-      '1  Week 1', '1  Week 2', '1 Step 1 Teacher forms balanced groups', '1 Step 2 Each group elects a leader',
+      '1 Week 1 Forming groups and choosing roles', '1 Week 2 Reading circles', '1 Step 1 Teacher forms balanced groups', '1 Step 2 Each group elects a leader',
       '2 a) Leaders meet weekly', '2 b) Leaders report to the teacher',
     ]);
     expect(p?.goals).toEqual(['Help every student keep up with weekly homework', 'Build confidence in speaking English']);

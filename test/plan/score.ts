@@ -30,3 +30,12 @@ export function scoreDocument(goldPath: string, doc: PlanDocument): Score {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Plans written for the generalisation tests (test/plan/documents), each with a hand-labelled gold file. */
+export const PLAN_DOCUMENTS = join(dirname(fileURLToPath(import.meta.url)), 'documents');
+export const DOCUMENT_NAMES = ['jiaoyanzu-zhangtiao', 'xiaozu-jihuashu', 'huzhu-fangan', 'reading-buddies'];
+
+/** The text as some PDF viewers and web pages deliver it: every line break removed. */
+export function stripLineBreaks(text: string): string {
+  return text.replace(/\r?\n/g, '');
+}
