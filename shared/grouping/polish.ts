@@ -142,8 +142,8 @@ export function polishRanges(inp: PolishInput): PolishResult {
   // Trades since the last snapshot, so a failed kick is undone trade by trade (no rebuild, no allocation).
   const trail: number[] = [];
   let logging = false;
-  const apply = (i: number, j: number): void => {
-    clock.spend(COST_MS.polishMove);
+  // Swap two students and keep both groups' deviations and subject penalties current.
+  const trade = (i: number, j: number): void => {
     const A = g[i]!;
     const B = g[j]!;
     state.apply(i, j);
@@ -151,6 +151,12 @@ export function polishRanges(inp: PolishInput): PolishResult {
     updDev(B);
     updSubj(A);
     updSubj(B);
+  };
+  const apply = (i: number, j: number): void => {
+    clock.spend(COST_MS.polishMove);
+    const A = g[i]!;
+    const B = g[j]!;
+    trade(i, j);
     if (logging) trail.push(i, j);
     tick++;
     changed[A] = tick;
@@ -440,13 +446,7 @@ export function polishRanges(inp: PolishInput): PolishResult {
         while (trail.length) {
           const j = trail.pop()!;
           const i = trail.pop()!;
-          const A = g[i]!;
-          const B = g[j]!;
-          state.apply(i, j);
-          updDev(A);
-          updDev(B);
-          updSubj(A);
-          updSubj(B);
+          trade(i, j);
         }
         changed.set(markChanged);
         stuckS.set(markS);
