@@ -53,3 +53,25 @@ export const ROSTER_ZH: unknown[][] = [
 ];
 
 export const formGroupsRequest = { by: 'size', value: 4, mix: '2:1:1', seed: 7 };
+
+/** The points log's name in this workbook (created in the user's language). */
+export const logName = (s: Session): string => (s.si.workbook.findSheet('积分记录') ? '积分记录' : 'Points log');
+
+/**
+ * Replace the points log with `n` entries as if written over a term: entry i is `e${i}`, one hour apart from
+ * 2026-09-01, for member i % class size, 学习 +(i % 3 + 1). Needs a grouped class; makes the log if missing.
+ */
+export const seedLog = (s: Session, n: number): { id: string; name: string }[] => {
+  const members: { id: string; name: string }[] = s.call('scoringState').groups.flatMap((g: { members: { id: string; name: string }[] }) => g.members);
+  if (!s.si.workbook.findSheet('积分记录') && !s.si.workbook.findSheet('Points log')) {
+    s.call('awardPoints', { studentIds: [members[0]!.id], category: '学习', points: 1 });
+  }
+  const header = s.si.workbook.sheet(logName(s)).values()[0]!;
+  const rows = Array.from({ length: n }, (_, i) => {
+    const m = members[i % members.length]!;
+    const t = new Date(Date.UTC(2026, 8, 1) + i * 3_600_000).toISOString();
+    return [`e${i}`, t, m.id, m.name, '', '学习', (i % 3) + 1, '', 'teacher@example.com', '', `e${i}`];
+  });
+  s.si.workbook.setSheet(logName(s), [header, ...rows]);
+  return members;
+};

@@ -3,29 +3,18 @@
  * (optionally for the selected students), and reverseEntry compensates an entry however old it is.
  */
 import { describe, expect, it } from 'vitest';
-import { formGroupsRequest, open, ROSTER_ZH, type Session } from './helpers.ts';
+import { formGroupsRequest, logName, open, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
 type Entry = { eventId: string; row: number; studentId: string; points: number; reversed: boolean; isReversal: boolean; reverses: string | null };
 type Page = { ok: true; entries: Entry[]; reversedIds: string[]; next: number | null; scanned: number };
 
-const logName = (s: Session): string => (s.si.workbook.findSheet('积分记录') ? '积分记录' : 'Points log');
 const logRows = (s: Session): unknown[][] => s.si.workbook.sheet(logName(s)).values().slice(1);
 
-/** A grouped class whose log already holds `n` entries (as if written over a term), student k awarded k % 3 + 1. */
+/** A grouped class whose log already holds `n` entries (see seedLog). */
 const withLog = async (n: number, locale = 'zh-CN'): Promise<{ s: Session; ids: string[] }> => {
   const s = await open({ locale, workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
   expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
-  const members: { id: string; name: string }[] = s.call('scoringState').groups.flatMap((g: { members: { id: string; name: string }[] }) => g.members);
-  const m0 = members[0]!;
-  expect(s.call('awardPoints', { studentIds: [m0.id], category: '学习', points: 1 }).ok).toBe(true); // creates the log sheet
-  const header = s.si.workbook.sheet(logName(s)).values()[0]!;
-  const rows = Array.from({ length: n }, (_, i) => {
-    const m = members[i % members.length]!;
-    const t = new Date(Date.UTC(2026, 8, 1) + i * 3_600_000).toISOString();
-    return [`e${i}`, t, m.id, m.name, '', '学习', (i % 3) + 1, '', 'teacher@example.com', '', `e${i}`];
-  });
-  s.si.workbook.setSheet(logName(s), [header, ...rows]);
-  return { s, ids: members.map((m) => m.id) };
+  return { s, ids: seedLog(s, n).map((m) => m.id) };
 };
 
 /** Every page from the bottom to the top of the log, as the sidebar's "Older entries" button asks for them. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runServerFunction } from '../../sheets-addon/harness/index.ts';
-import { bundle, formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
+import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUT = 'test-output/addon';
@@ -153,6 +153,65 @@ describe('Scoring sidebar in Chromium', () => {
     await page.fill('[data-testid=search]', 'IMPORTXML');
     await expect.poll(() => page.locator('[data-testid=student]').count()).toBe(1);
     expect(await page.locator('.mname').first().textContent()).toBe('=IMPORTXML("http://evil.example","//a")');
+    await page.close();
+  });
+});
+
+describe('History in Chromium: any past entry', () => {
+  it('"Older entries" pages back through a 500-entry log to the oldest entry, which can be reversed', async () => {
+    const s = await grouped();
+    const members = seedLog(s, 500);
+    const page = await sidebarFor(s);
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(30);
+    expect(await page.locator('[data-testid=entry]').first().getAttribute('data-event')).toBe('e499');
+    const oldest = page.locator('[data-testid=entry][data-event=e0]');
+    let clicks = 0;
+    while ((await oldest.count()) === 0 && clicks < 40) {
+      await page.click('[data-testid=older-entries]:not([disabled])');
+      clicks++;
+      await expect.poll(() => page.locator('[data-testid=older-entries]').isDisabled()).toBe(false);
+    }
+    expect(clicks).toBe(16); // 60 at the first click (it overlaps the 30 shown), then 30 a click
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(500);
+    await expect.poll(() => page.locator('[data-testid=history-info]').textContent()).toBe('已到最早的记录。');
+    expect(await page.locator('[data-testid=older-entries]').isHidden()).toBe(true);
+    const id = members[0]!.id; // e0 is member 0, +1
+    const before = Number(await total(page, id).textContent());
+    await oldest.locator('[data-testid=reverse]').click();
+    await expect.poll(() => logLength(s)).toBe(501);
+    const last = s.si.workbook.sheet(logName(s)).values()[501]!;
+    expect([String(last[2]), last[6], last[9]]).toEqual([id, -1, 'e0']);
+    await expect.poll(() => total(page, id).textContent()).toBe(String(before - 1));
+    await expect.poll(() => oldest.getAttribute('class')).toBe('reversed');
+    expect(await oldest.locator('[data-testid=reverse]').count()).toBe(0);
+    await oldest.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/sidebar-history-oldest.png` });
+    expect(s.call('scoringState').totals[id]).toBe(before - 1);
+    await page.close();
+  });
+
+  it('lists only the selected student\'s entries, marks ones reversed further down, and reports a colleague\'s earlier reversal', async () => {
+    const s = await grouped();
+    const members = seedLog(s, 500);
+    const other = await otherUser(s, 'colleague@example.com');
+    const m = members[7]!; // entries e7, e31, e55, … (every 24th)
+    expect(s.call('reverseEntry', 'e31').ok).toBe(true); // its compensation is at the bottom of the log
+    const page = await sidebarFor(s);
+    await page.click(`[data-testid=student][data-id="${m.id}"]`);
+    await page.check('[data-testid=history-only-selected]');
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(1 + 21); // its reversal row + 21 entries (e7 … e487)
+    const shown = await page.locator('[data-testid=entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+    expect(shown.slice(1)).toEqual(Array.from({ length: 21 }, (_, k) => `e${7 + 24 * (20 - k)}`));
+    await expect.poll(() => page.locator('[data-testid=history-info]').textContent()).toBe('已到最早的记录。');
+    expect(await page.locator('[data-testid=entry][data-event=e31]').getAttribute('class')).toBe('reversed');
+    // A colleague reverses e7 after the list was shown: the click is refused with a sentence, nothing written.
+    expect(other.call('reverseEntry', 'e7').ok).toBe(true);
+    await page.locator('[data-testid=entry][data-event=e7] [data-testid=reverse]').click();
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('这条记录已经撤销过了。');
+    await expect.poll(() => page.locator('[data-testid=entry][data-event=e7]').getAttribute('class')).toBe('reversed');
+    expect(logLength(s)).toBe(502);
+    await page.uncheck('[data-testid=history-only-selected]');
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(30);
     await page.close();
   });
 });
