@@ -47,5 +47,44 @@ export const readTail = (sheet: Sheet, n: number): unknown[][] => {
 export const readRows = (sheet: Sheet, from: number, to: number): unknown[][] =>
   to < from || from < 1 ? [] : sheet.getRange(from, 1, to - from + 1, LOG_WIDTH).getValues();
 
+const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+/** Column of the event id and of "reverses" (1-based), as eventToRow writes them. */
+const ID_COL = 1;
+const REVERSES_COL = 10;
+
+export interface FoundEntry {
+  event: PointEvent;
+  row: number;
+  /** A valid row of the log that already compensates it, if any. */
+  reversedBy: PointEvent | null;
+}
+
+/**
+ * Find one entry anywhere in the log for a reversal: the event-id and "reverses" columns are read once each (2 of
+ * the 11 columns), then only the matching rows in full. Rows that do not parse (broken by hand) do not count, as in
+ * rowsToEvents; with a duplicated id the first valid row wins.
+ */
+export const findEntry = (sheet: Sheet, eventId: string): FoundEntry | null => {
+  const last = sheet.getLastRow();
+  if (last < 1 || eventId === '') return null;
+  const ids = sheet.getRange(1, ID_COL, last, 1).getValues();
+  const revs = sheet.getRange(1, REVERSES_COL, last, 1).getValues();
+  const rowAt = (row: number): PointEvent | undefined => rowsToEvents(readRows(sheet, row, row)).events[0];
+  let found: { event: PointEvent; row: number } | null = null;
+  for (let i = 0; i < last && !found; i++) {
+    if (cellText(ids[i]?.[0]) !== eventId) continue;
+    const event = rowAt(i + 1);
+    if (event && event.eventId === eventId) found = { event, row: i + 1 };
+  }
+  if (!found) return null;
+  let reversedBy: PointEvent | null = null;
+  for (let i = found.row; i < last && !reversedBy; i++) {
+    if (cellText(revs[i]?.[0]) !== eventId) continue;
+    const e = rowAt(i + 1);
+    if (e && e.reverses === eventId) reversedBy = e;
+  }
+  return { ...found, reversedBy };
+};
+
 export const readLog = (sheet: Sheet | null, known?: ReadonlySet<string>): { events: PointEvent[]; problems: LogProblem[] } =>
   sheet ? rowsToEvents(readAll(sheet), known ? { knownStudentIds: known } : {}) : { events: [], problems: [] };

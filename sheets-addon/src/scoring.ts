@@ -4,7 +4,7 @@
  *   awardPoints   — one call per click: read the grouping, make the events, append them under the document lock.
  *                   A constant number of spreadsheet operations; the log is never re-read.
  *   undoLast      — compensates the user's last action, found in a fixed-size tail of the log.
- *   reverseEntry  — compensates any past entry (reads the log outside the lock: reversals are rare).
+ *   reverseEntry  — compensates any past entry (searches the log's id column outside the lock: reversals are rare).
  *   listEntries   — the history list, paged from the bottom of the log (bounded reads), optionally for some students,
  *                   so any past entry can be found and reversed without the sidebar loading the whole log.
  * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
@@ -17,7 +17,7 @@ import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import type { SheetGroup } from './groups-sheet.ts';
-import { appendEvents, ensureLog, findLog, readLog, readRows, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
+import { appendEvents, ensureLog, findEntry, findLog, readLog, readRows, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
 import { fail, UserError, type Failure } from './responses.ts';
 import { readSettings } from './settings-store.ts';
 
@@ -267,18 +267,23 @@ const alreadyReversed = (lang: Lang): ReverseRefused => ({
   ...fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang), alreadyReversed: true,
 });
 
-/** Reverse any entry of the log, however old: the whole log is read once (reversals are rare), never on awards. */
+/**
+ * Reverse any entry of the log, however old. Reversals are rare: the log's id and "reverses" columns are read once
+ * (findEntry), never on awards.
+ */
 export const reverseEntry = (eventId: string, lang: Lang): WriteDone | ReverseRefused => {
   const ss = activeSpreadsheet();
   const id = String(eventId ?? '').trim();
+  const notFound = (): Failure => fail({ zh: `找不到记录“${id}”。`, en: `Entry "${id}" was not found.` }, lang);
   const log = findLog(ss);
-  if (!log) return fail({ zh: `找不到记录“${id}”。`, en: `Entry "${id}" was not found.` }, lang);
-  // The whole log is read OUTSIDE the lock (it can be long); under the lock only the rows appended since are
+  if (!log) return notFound();
+  // The log is searched OUTSIDE the lock (it can be long); under the lock only the rows appended since are
   // checked, so a colleague's reversal of the same entry in the meantime is not doubled.
   const seen = log.getLastRow();
-  const { events } = readLog(log);
-  if (events.some((e) => e.reverses === id)) return alreadyReversed(lang);
-  const made = makeReversal(events, id, userEmail(), new Date(), uuid);
+  const found = findEntry(log, id);
+  if (!found) return notFound();
+  if (found.reversedBy) return alreadyReversed(lang);
+  const made = makeReversal([found.event], id, userEmail(), new Date(), uuid);
   if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
     const last = log.getLastRow();

@@ -84,6 +84,20 @@ describe('History: any past entry, in bounded pages', () => {
     expect(logRows(s)).toHaveLength(501);
   });
 
+  it('a reversal reads two columns of a long log, not the whole log, and ignores broken rows', async () => {
+    const { s } = await withLog(5000);
+    s.si.workbook.resetStats();
+    expect(s.call('reverseEntry', 'e10').ok).toBe(true);
+    expect(s.si.workbook.stats.cellsRead).toBeLessThan(5001 * 2 + 5 * 11);
+    expect(s.si.workbook.stats.calls['Range.setValues']).toBe(1);
+    // A row typed by hand that names e20 as reversed but is broken (no time) does not block reversing e20.
+    const log = s.si.workbook.sheet(logName(s)).values();
+    s.si.workbook.setSheet(logName(s), [...log, ['h1', '', '2024001', '', '', '学习', -1, '', '', 'e20', '']]);
+    expect(s.call('reverseEntry', 'e20').ok).toBe(true);
+    expect(s.call('reverseEntry', 'e20')).toMatchObject({ ok: false, alreadyReversed: true });
+    expect(s.call('reverseEntry', 'h1').message).toBe('找不到记录“h1”。');
+  });
+
   it('an entry reversed in the same page is marked reversed', async () => {
     const { s } = await withLog(50);
     expect(s.call('reverseEntry', 'e45').ok).toBe(true);
