@@ -48,7 +48,8 @@ export function classify(line: Line): Segment {
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
   if (field && !NOT_LABEL.test(field[1] ?? '')) {
     const label = field[1] ?? '';
-    const value = (field[2] ?? '').trim();
+    // A markdown bullet left after the colon ("小组目的：- 1、…" lost its line break) is no value.
+    const value = (field[2] ?? '').trim().replace(/^[-–—•·*]+$/, '');
     // A salutation ("各班：", "同学们：", "尊敬的家长：") opens a letter; it is not a section.
     if (!value && SALUTATION.test(label)) return { kind: 'text', no, raw: text };
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };

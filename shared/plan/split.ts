@@ -98,6 +98,8 @@ export function splitRunTogether(lines: Line[]): Line[] {
     partCuts(ix, cuts);
     for (const at of runOnMonthsAt(f)) cuts.add(at);
     markerCuts(ix, cuts, last);
+    fieldLabelCuts(ix, cuts);
+    labelCuts(ix, cuts);
     titleSentenceCuts(ix, cuts);
     const label = /\s(\S{2,8})[:：]$/.exec(f);
     if (label && label.index > 8 && !/[，,。、]/.test(label[1] ?? '')) cuts.add(label.index + 1);
@@ -143,6 +145,64 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
     } else if (m[0].startsWith('篇') && (at === 0 || /[篇】)）\s。]/.test(f[at - 1] ?? ''))) {
       if (at > 0) cuts.add(at);
       titleEndCut(f, end, cuts);
+    }
+  }
+}
+
+/** Nouns that end a "label：value" field's label ("组员人数", "活动地点", "带领者"). */
+const FIELD_NOUN = '名称|性质|对象|人数|次数|时间|地点|场地|目标|目的|方法|形式|督导|分工|主题|口号|者';
+/** A field noun, usually after a two-character qualifier, then its colon: "小组性质：", "活动时间：", "带领者：", "…16:15地点：". */
+const FIELD_LABEL = new RegExp(String.raw`(?:[\u4e00-\u9fa5]{2})?(?:${FIELD_NOUN})\s*[:：]`, 'g');
+
+/**
+ * A field block whose line breaks were lost ("…成长小组小组性质：成长性小组服务对象：…"): each label opens a field
+ * of its own. Only where the line holds two or more such labels, or the label opens a list or a time at once
+ * ("…提高和成长小组目的：1、…"), and never right after a marker ("1、教师培训目标：…").
+ */
+function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
+  const f = ix.f;
+  if (!/[:：]/.test(f)) return;
+  const found = [...f.matchAll(FIELD_LABEL)];
+  const many = found.length >= 2;
+  for (const m of found) {
+    const at = m.index ?? 0;
+    if (at === 0 || cuts.has(at)) continue;
+    const end = at + m[0].length;
+    const opensList = markerAt(f, end) !== null || whenAt(f.slice(end)) !== null;
+    if (!many && !opensList) continue;
+    const from = runStart(ix, at, cuts);
+    const lead = markerAt(f, from);
+    const before = f.slice(lead ? lead.end : from, at).trim();
+    if (before.length < 4 || /[：:、，,]$/.test(before)) continue;
+    cuts.add(at);
+  }
+}
+
+/** Nouns that end an unnumbered section label ("班级教育工作重点", "具体工作", "招募方法"). */
+const LABEL_END = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|理念|准备|总结|预算)$/;
+
+/**
+ * An unnumbered label that lost its line: after a sentence end, a short run without punctuation that ends in a
+ * section noun and is followed at once by a marker ("…。具体工作1、…"). Two labels in a row ("班级教育工作重点具体工作")
+ * are two segments.
+ */
+function labelCuts(ix: LineIndex, cuts: Cuts): void {
+  const f = ix.f;
+  const all = cuts.all().slice();
+  for (let k = 1; k < all.length; k++) {
+    const next = all[k] ?? 0;
+    if (!ix.markers.has(next) && !whenAt(f.slice(next))) continue;
+    const start = Math.max(all[k - 1] ?? 0, ix.sentenceStart[next] ?? 0);
+    if (start === 0 || start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? '')) continue;
+    const run = f.slice(start, next);
+    if (run.length < 3 || run.length > 14 || /[\p{P}\d\s]/u.test(run) || !LABEL_END.test(run)) continue;
+    cuts.add(start);
+    // The longest split whose two halves are both labels.
+    for (let s = run.length - 2; s >= 3; s--) {
+      if (LABEL_END.test(run.slice(0, s)) && LABEL_END.test(run.slice(s)) && run.length - s >= 4) {
+        cuts.add(start + s);
+        break;
+      }
     }
   }
 }
@@ -198,6 +258,8 @@ function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   const pc = f[p - 1] ?? '';
   const c = f[p] ?? '';
   if (/\d/.test(c) && (/[\d.,\/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
+  // In English a number after a word is part of the phrase ("in Week 6.", "by 2025.").
+  if (/\d/.test(c) && /\s/.test(pc) && /[A-Za-z]/.test(f[p - 2] ?? '')) return false;
   if (/[一二三四五六七八九十]/.test(c) && /[一二三四五六七八九十第、周期初年月星礼拜]/.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
@@ -214,6 +276,11 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
     return true;
   }
   if (latin) return false;
+  // "…e网情深第四节：穿越…": a 第X节 with its colon opens a heading even when the one before it was lost.
+  if (m.style.startsWith('第') && m.style !== '第一，' && /^[:：]/.test(f.slice(p + m.marker.length)) && m.value > (last.get(m.style) ?? 0)) return true;
+  // "3、…推荐4. 对报名…": the list goes on with the other way of writing the same number.
+  const twin = m.style === '1.' ? '1、' : m.style === '1、' ? '1.' : '';
+  if (twin && m.value > 1 && last.get(twin) === m.value - 1 && /\s/.test(f[p + m.marker.length] ?? '')) return true;
   const ordinal = m.style === '一是' || m.style === '一要';
   const laterSibling = hasLaterSibling(ix, m);
   if (ordinal) return m.value === 1 && laterSibling;
@@ -223,6 +290,8 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   const before = f.slice(runStart(ix, p, cuts), p).trim();
   if (before.length > 60) return false;
   if (isTitleLike(before)) return true;
+  // An unnumbered section label that lost its line ("…。具体工作1、…").
+  if (before.length <= 14 && LABEL_END.test(before) && !/[\p{P}\d\s]/u.test(before)) return true;
   // A month heading with its list run onto it ("四月份1、…").
   const month = whenAt(before);
   if (month && month.kind === 'month' && !month.rest) return true;

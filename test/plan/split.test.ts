@@ -60,4 +60,20 @@ describe('split', () => {
       expect(run(s)).toEqual([s]);
     }
   });
+  it('text whose line breaks were lost: a field block splits at each field label, never right after a marker', () => {
+    expect(run('小组名称：同伴同行小组性质：成长性小组组员人数：6-8人')).toEqual(['小组名称：同伴同行', '小组性质：成长性小组', '组员人数：6-8人']);
+    expect(run('时间：8月9日，每天15:00——16:15地点：二楼音乐治疗室')).toEqual(['时间：8月9日，每天15:00——16:15', '地点：二楼音乐治疗室']);
+    expect(run('1、教师培训目标:切实抓好建设。')).toEqual(['1、教师培训目标:切实抓好建设。']);
+  });
+  it('text whose line breaks were lost: an unnumbered label before a list, a 第X节： after a lost one, 4. after 3、', () => {
+    expect(run('建立信任关系。班级教育工作重点具体工作1、组建小组。2、培训组长。')).toEqual(['建立信任关系。', '班级教育工作重点', '具体工作', '1、组建小组。', '2、培训组长。']);
+    expect(run('建立信任关系。具体工作1、组建小组。')).toEqual(['建立信任关系。', '具体工作', '1、组建小组。']);
+    expect(run('第二节：e网情深第四节：穿越“生死网”')).toEqual(['第二节：e网情深', '第四节：穿越“生死网”']);
+    expect(run('3、班主任推荐4. 面试确定组员')).toEqual(['3、班主任推荐', '4. 面试确定组员']);
+    expect(run('2、第一节和第六节分别进行前测和后测')).toEqual(['2、第一节和第六节分别进行前测和后测']);
+  });
+  it('English markers inside a line open an item only after a sentence end', () => {
+    expect(run('Week 1: Session 1 and reading-level check')).toEqual(['Week 1: Session 1 and reading-level check']);
+    expect(run('Check fluency in Week 1 and Week 6. Step 2. Each group elects a leader')).toEqual(['Check fluency in Week 1 and Week 6.', 'Step 2. Each group elects a leader']);
+  });
 });
