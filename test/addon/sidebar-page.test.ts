@@ -60,7 +60,7 @@ const grouped = async (rows = ROSTER_ZH): Promise<Session> => {
   expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
   return s;
 };
-const logLength = (s: Session): number => (s.si.workbook.findSheet('积分记录')?.values().length ?? 1) - 1;
+const logLength = (s: Session): number => (s.si.workbook.findSheet(logName(s))?.values().length ?? 1) - 1;
 const total = (page: Page, id: string) => page.locator(`[data-testid=student][data-id="${id}"] [data-testid=total]`);
 
 describe('Scoring sidebar in Chromium', () => {
@@ -212,6 +212,31 @@ describe('History in Chromium: any past entry', () => {
     expect(logLength(s)).toBe(502);
     await page.uncheck('[data-testid=history-only-selected]');
     await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(30);
+    await page.close();
+  });
+
+  it('speaks English, and keys still award while the history filter has the focus', async () => {
+    const s = await open({ locale: 'en', workbookOptions: { sheets: { Roster: ROSTER_ZH } } });
+    expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
+    const members = seedLog(s, 40);
+    const page = await sidebarFor(s);
+    await expect.poll(() => page.locator('[data-testid=older-entries]').textContent()).toBe('Older entries');
+    expect(await page.locator('label', { has: page.locator('[data-testid=history-only-selected]') }).textContent()).toBe('Only the selected students');
+    await page.click('[data-testid=older-entries]');
+    await expect.poll(() => page.locator('[data-testid=history-info]').textContent()).toBe('That is the oldest entry.');
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(40);
+    const m = members[3]!;
+    await page.click(`[data-testid=student][data-id="${m.id}"]`);
+    await page.check('[data-testid=history-only-selected]');
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(2); // e3, e27
+    await page.keyboard.press('Digit1'); // focus is on the checkbox
+    await expect.poll(() => logLength(s)).toBe(41);
+    await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(3);
+    // Once clicked, the entry's Reverse button goes at once (no second reversal can be queued): one compensating row.
+    await page.locator('[data-testid=entry][data-event=e3] [data-testid=reverse]').click();
+    expect(await page.locator('[data-testid=entry][data-event=e3] [data-testid=reverse]').count()).toBe(0);
+    await expect.poll(() => logLength(s)).toBe(42);
+    await expect.poll(() => page.locator('[data-testid=entry][data-event=e3]').getAttribute('class')).toBe('reversed');
     await page.close();
   });
 });
