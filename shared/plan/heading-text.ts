@@ -19,6 +19,8 @@ const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、�
 const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|情况|工作|要求|重点|分析|总结|步骤|流程|表|及|和|与)/;
 /** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
+/** A quoted name at the start, followed without punctuation by a run-on body of some length. */
+const QUOTED_NAME = /^“[^“”]{4,30}”(?=[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
 /** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
 const CLAUSE_TAIL = /[对向给和与在为把让从以要能可将由及的]$/;
 
@@ -35,6 +37,11 @@ export function headingText(rest: string): HeadingText {
   if (named && after.length >= 4 && !LABEL_TAIL.test(after)) {
     body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();
     text = named[1] ?? text;
+  } else if (QUOTED_NAME.test(text)) {
+    // "“了解中国文明礼仪知识”播放有关…": a quoted item name with its body run on after it.
+    const name = QUOTED_NAME.exec(text)?.[0] ?? text;
+    body = (text.slice(name.length) + (body ? '。' + body : '')).trim();
+    text = name;
   } else {
     const opener = BODY_OPENER.exec(text) ?? restated(text);
     if (opener && !/[\p{P}\s]/u.test(opener[1] ?? '') && !CLAUSE_TAIL.test(opener[1] ?? '')) {

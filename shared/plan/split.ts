@@ -133,10 +133,10 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
     let end = at + m[0].length;
     // "篇一一、" — the last numeral opens the next heading.
     if (/^[、.]/.test(f.slice(end)) && /[一二三四五六七八九十\d]$/.test(m[0]) && m[0].length > 2) end--;
-    const runFrom = runStart(ix, at, cuts);
+    const runFrom = m[0].startsWith('篇') ? titleStart(f, runStart(ix, at, cuts), at) : runStart(ix, at, cuts);
     const before = at - runFrom <= 60 ? f.slice(runFrom, at).trim() : '';
     if (m[0].startsWith('【') || (m[0].startsWith('篇') && isTitleLike(before + m[0]) && before.length > 0)) {
-      const start = runStart(ix, at, cuts);
+      const start = runFrom;
       if (start > 0) cuts.add(start);
       if (end < f.length) cuts.add(end);
     } else if (m[0].startsWith('第') && /[:：]$/.test(m[0])) {
@@ -147,6 +147,22 @@ function partCuts(ix: LineIndex, cuts: Cuts): void {
       titleEndCut(f, end, cuts);
     }
   }
+}
+
+/**
+ * Where the title that ends at a part marker ("…时间推进表：院青年志愿者协会 2013年1月20日创新联盟章程 创新工作计划篇五")
+ * starts when its line break was lost: after the last colon or full date (a signature) before it, if what is left is
+ * still a title.
+ */
+function titleStart(f: string, from: number, at: number): number {
+  from = Math.max(from, at - 60);
+  const run = f.slice(from, at);
+  let best = from;
+  for (const m of run.matchAll(/[:：]|\d{4}年\d{1,2}月\d{1,2}日/g)) {
+    const start = from + (m.index ?? 0) + m[0].length;
+    if (start < at && isTitleLike(f.slice(start, at).trim() + '篇一')) best = start;
+  }
+  return best;
 }
 
 /** Nouns that end a "label：value" field's label ("组员人数", "活动地点", "带领者"). */
@@ -194,7 +210,9 @@ function labelCuts(ix: LineIndex, cuts: Cuts): void {
     if (!ix.markers.has(next) && !whenAt(f.slice(next))) continue;
     const start = Math.max(all[k - 1] ?? 0, ix.sentenceStart[next] ?? 0);
     if (start === 0 || start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? '')) continue;
-    const run = f.slice(start, next);
+    if (next - start > 24) continue;
+    // A markdown bullet before the list's marker ("本班学生奋斗目标- 1、…") is not part of the label.
+    const run = f.slice(start, next).replace(/[\s\-–—•·*]+$/, '');
     if (run.length < 3 || run.length > 14 || /[\p{P}\d\s]/u.test(run) || !LABEL_END.test(run)) continue;
     cuts.add(start);
     // The longest split whose two halves are both labels.
@@ -287,7 +305,9 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   if ((last.get(m.style) ?? -1) + 1 === m.value && m.value > 1) return true;
   if (m.value !== 1) return false;
   if (laterSibling) return true;
-  const before = f.slice(runStart(ix, p, cuts), p).trim();
+  const from = runStart(ix, p, cuts);
+  if (p - from > 70) return false;
+  const before = f.slice(from, p).replace(/[\s\-–—•·*]+$/, '').trim();
   if (before.length > 60) return false;
   if (isTitleLike(before)) return true;
   // An unnumbered section label that lost its line ("…。具体工作1、…").

@@ -76,4 +76,11 @@ describe('split', () => {
     expect(run('Week 1: Session 1 and reading-level check')).toEqual(['Week 1: Session 1 and reading-level check']);
     expect(run('Check fluency in Week 1 and Week 6. Step 2. Each group elects a leader')).toEqual(['Check fluency in Week 1 and Week 6.', 'Step 2. Each group elects a leader']);
   });
+  it('a part title whose line break was lost starts after the signature date before it', () => {
+    expect(run('十四、时间推进表：院青年志愿者协会 2013年1月20日创新联盟章程 创新工作计划篇五以转变观念为先导，努力提高。')).toEqual([
+      '十四、时间推进表：院青年志愿者协会 2013年1月20日',
+      '创新联盟章程 创新工作计划篇五',
+      '以转变观念为先导，努力提高。',
+    ]);
+  });
 });
