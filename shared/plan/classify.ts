@@ -5,6 +5,7 @@
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { headingText } from './heading-text.ts';
+import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
@@ -39,7 +40,7 @@ export function classify(line: Line): Segment {
   const m = parseMarker(text);
   if (m) {
     const rest = text.slice(m.end);
-    const { text: ht, body } = headingText(rest);
+    const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3);
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
   // A title printed twice in a row on one line ("…方案…方案") is one title.

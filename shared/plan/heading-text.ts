@@ -19,6 +19,8 @@ const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、�
 const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|情况|工作|要求|重点|分析|总结|步骤|流程|表|及|和|与)/;
 /** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
+/** A short section name ending in a section noun, then at least eight characters of body without punctuation. */
+const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{8})/;
 /** A quoted name at the start, followed without punctuation by a run-on body of some length. */
 const QUOTED_NAME = /^“[^“”]{4,30}”(?=[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
 /** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
@@ -30,9 +32,13 @@ export interface HeadingText {
   body: string;
 }
 
-export function headingText(rest: string): HeadingText {
+/**
+ * `section`: the marker numbers sections (一、 （一） 第一章), whose headings are short names; a name ending in a
+ * section noun is then split off a body run on without punctuation ("（一）社会学习理论班杜拉认为…").
+ */
+export function headingText(rest: string, section = false): HeadingText {
   let { text, body } = cutSentence(rest);
-  const named = SECTION_RE.exec(foldAscii(text));
+  const named = SECTION_RE.exec(foldAscii(text)) ?? (section ? NOUN_NAME.exec(text) : null);
   const after = named ? text.slice((named[1] ?? '').length) : '';
   if (named && after.length >= 4 && !LABEL_TAIL.test(after)) {
     body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();

@@ -43,10 +43,19 @@ function validMonths(s: string): boolean {
 // A month heading inside a line: followed by its colon, or directly by the first item of its list ("三月份1、…").
 const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=1[、.]|[(（]1[)）]))`, 'g');
 
+// A week heading inside a line, with its colon ("…活动日程第一周：相逢是缘…第二周：…").
+const RUN_ON_WEEK = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:周|週)(?=\s*[:：])/g;
+
 /** Where month headings start inside a line ("…（三、四、五年级）十月份：", "…安排三月份1、…"); never at 0. */
 export function runOnMonthsAt(folded: string): number[] {
-  if (!folded.includes('月')) return [];
   const out: number[] = [];
+  if (folded.includes('周') || folded.includes('週')) {
+    for (const m of folded.matchAll(RUN_ON_WEEK)) {
+      const at = m.index ?? 0;
+      if (at > 0 && !/[\d一二三四五六七八九十每从自至到]/.test(folded[at - 1] ?? '')) out.push(at);
+    }
+  }
+  if (!folded.includes('月')) return out.sort((a, b) => a - b);
   for (const m of folded.matchAll(RUN_ON_MONTH)) {
     const at = m.index ?? 0;
     if (at === 0) continue;
@@ -54,5 +63,5 @@ export function runOnMonthsAt(folded: string): number[] {
     if (/[\d一二三四五六七八九十年月—–\-~至到在于的从自将每]/.test(before)) continue;
     if (validMonths(m[0])) out.push(at);
   }
-  return out;
+  return out.sort((a, b) => a - b);
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:plan`: the extractor's accuracy on each labelled fixture (scored with the team's scorer) and its
+ * `npm run bench:plan`: the extractor's accuracy on each labelled fixture and test document (scored with the team's
+ * scorer), as written and with its line breaks removed, and its
  * speed on texts of 10 KB, 100 KB and 1 MB built from the fixtures — as lines, and as one long line (the worst case
  * for splitting run-together items) — so the growth with size is visible.
  */
@@ -7,21 +8,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractPlans } from '../../shared/plan/index.ts';
-import { FIXTURE_NAMES, PLAN_FIXTURES, scoreDocument } from '../plan/score.ts';
+import { DOCUMENT_NAMES, FIXTURE_NAMES, PLAN_DOCUMENTS, PLAN_FIXTURES, scoreDocument, stripLineBreaks } from '../plan/score.ts';
 
 const texts = FIXTURE_NAMES.map((n) => readFileSync(join(PLAN_FIXTURES, `${n}.txt`), 'utf8'));
 
-console.log('Accuracy per fixture (thresholds: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)');
-console.log('fixture                 plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms');
-for (const [i, name] of FIXTURE_NAMES.entries()) {
-  const t0 = performance.now();
-  const doc = extractPlans(texts[i] ?? '').document;
-  const ms = performance.now() - t0;
-  const s = scoreDocument(join(PLAN_FIXTURES, `${name}.gold.json`), doc);
-  const f = (x: number) => x.toFixed(3).padStart(7);
-  console.log(
-    `${name.padEnd(22)} ${`${s.plans.got}/${s.plans.gold}`.padStart(5)}  ${f(s.headings.f1)} ${f(s.headings.levelAcc)}  ${f(s.schedule.when.f1)}     ${f(s.schedule.items.f1)}    ${f(s.sessions.f1)} ${f(s.goals.f1)}  ${`${s.groupSize.exact}/${s.groupSize.of}`.padStart(6)}   ${ms.toFixed(1)}`,
-  );
+const LABELLED = [
+  ...FIXTURE_NAMES.map((name) => ({ name, dir: PLAN_FIXTURES })),
+  ...DOCUMENT_NAMES.map((name) => ({ name, dir: PLAN_DOCUMENTS })),
+];
+
+// As written, and with every line break removed (text copied from some PDF viewers and web pages).
+for (const [heading, change] of [
+  ['as written', (t: string) => t],
+  ['line breaks removed', stripLineBreaks],
+] as const) {
+  console.log(`\nAccuracy per labelled text, ${heading} (thresholds as written: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)`);
+  console.log('text                    plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms');
+  for (const { name, dir } of LABELLED) {
+    const text = change(readFileSync(join(dir, `${name}.txt`), 'utf8'));
+    const t0 = performance.now();
+    const doc = extractPlans(text).document;
+    const ms = performance.now() - t0;
+    const s = scoreDocument(join(dir, `${name}.gold.json`), doc);
+    const f = (x: number) => x.toFixed(3).padStart(7);
+    console.log(
+      `${name.padEnd(22)} ${`${s.plans.got}/${s.plans.gold}`.padStart(5)}  ${f(s.headings.f1)} ${f(s.headings.levelAcc)}  ${f(s.schedule.when.f1)}     ${f(s.schedule.items.f1)}    ${f(s.sessions.f1)} ${f(s.goals.f1)}  ${`${s.groupSize.exact}/${s.groupSize.of}`.padStart(6)}   ${ms.toFixed(1)}`,
+    );
+  }
 }
 
 function build(bytes: number, oneLine: boolean): string {

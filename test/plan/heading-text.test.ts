@@ -37,4 +37,11 @@ describe('heading text', () => {
     expect(headingText('“了解中国文明礼仪知识”播放有关文明礼仪的视频，视频将详细介绍').text).toBe('“了解中国文明礼仪知识”');
     expect(headingText('“文明礼仪”知识竞赛').text).toBe('“文明礼仪”知识竞赛');
   });
+  it('under a section marker, splits a name ending in a section noun off a body run on without punctuation', () => {
+    expect(headingText('社会学习理论班杜拉认为人的行为可以通过观察习得', true).text).toBe('社会学习理论');
+    expect(headingText('总目标帮助组员适应初中的学习和生活', true).text).toBe('总目标');
+    // A list item keeps its sentence; a short heading keeps its name.
+    expect(headingText('总目标帮助组员适应初中的学习和生活').text).toBe('总目标帮助组员适应初中的学习和生活');
+    expect(headingText('具体目标', true).text).toBe('具体目标');
+  });
 });

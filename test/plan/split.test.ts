@@ -83,4 +83,8 @@ describe('split', () => {
       '以转变观念为先导，努力提高。',
     ]);
   });
+  it('week headings run together with their items split like month headings', () => {
+    expect(run('五、活动日程第一周：相逢是缘（组员相识）第二周：我的新校园')).toEqual(['五、活动日程', '第一周：相逢是缘（组员相识）', '第二周：我的新校园']);
+    expect(run('每周五活动，从第一周：开始')).toEqual(['每周五活动，从第一周：开始']);
+  });
 });
