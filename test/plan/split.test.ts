@@ -87,4 +87,8 @@ describe('split', () => {
     expect(run('五、活动日程第一周：相逢是缘（组员相识）第二周：我的新校园')).toEqual(['五、活动日程', '第一周：相逢是缘（组员相识）', '第二周：我的新校园']);
     expect(run('每周五活动，从第一周：开始')).toEqual(['每周五活动，从第一周：开始']);
   });
+  it('a title printed several times in a row, after a sentence end or the collection heading, is cut out', () => {
+    expect(run('让学习更轻松。导学互助小组实施方案导学互助小组实施方案一、背景介绍。')).toEqual(['让学习更轻松。', '导学互助小组实施方案导学互助小组实施方案', '一、背景介绍。']);
+    expect(run('互助小组实施方案合集下载班级互助小组实施方案班级互助小组实施方案一、背景')).toEqual(['互助小组实施方案合集下载', '班级互助小组实施方案班级互助小组实施方案', '一、背景']);
+  });
 });
