@@ -102,8 +102,15 @@ export function splitRunTogether(lines: Line[]): Line[] {
     fieldLabelCuts(ix, cuts);
     labelCuts(ix, cuts);
     titleSentenceCuts(ix, cuts);
-    const label = /\s(\S{2,8})[:：]$/.exec(f);
-    if (label && label.index > 8 && !/[，,。、]/.test(label[1] ?? '')) cuts.add(label.index + 1);
+    // A section label run onto the end of an item ("…资源共享 附月份安排："), at the line's end or before its list.
+    for (const label of f.matchAll(/\s(\S{2,8})[:：]/g)) {
+      const after = label.index + label[0].length;
+      const opens = after >= f.length || markerAt(f, after) !== null || whenAt(f.slice(after)) !== null;
+      // Not the name after its own marker ("第四章 工作安排九月份：").
+      const lead = markerAt(f, cuts.floor(label.index));
+      const named = lead !== null && lead.end >= label.index;
+      if (opens && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? '')) cuts.add(label.index + 1);
+    }
     const sorted = cuts.all();
     sorted.forEach((at, i) => {
       const piece = t.slice(at, sorted[i + 1] ?? t.length).trim();

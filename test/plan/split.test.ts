@@ -91,4 +91,10 @@ describe('split', () => {
     expect(run('让学习更轻松。导学互助小组实施方案导学互助小组实施方案一、背景介绍。')).toEqual(['让学习更轻松。', '导学互助小组实施方案导学互助小组实施方案', '一、背景介绍。']);
     expect(run('互助小组实施方案合集下载班级互助小组实施方案班级互助小组实施方案一、背景')).toEqual(['互助小组实施方案合集下载', '班级互助小组实施方案班级互助小组实施方案', '一、背景']);
   });
+  it('a label run onto an item opens its list even when the list follows on the same line; a dash bullet before a month', () => {
+    expect(run('7、开展网络教研，达到优质资源共享 附月份安排：三月份：1、制定计划。')).toEqual(['7、开展网络教研，达到优质资源共享', '附月份安排：', '三月份：', '1、制定计划。']);
+    expect(run('第四章 工作安排九月份：制定计划')).toEqual(['第四章 工作安排', '九月份：制定计划']);
+    expect(run('三、具体工作安排-三月份1、拟定计划')).toEqual(['三、具体工作安排-', '三月份', '1、拟定计划']);
+    expect(run('活动安排在三月-四月：共八次')).toEqual(['活动安排在三月-四月：共八次']);
+  });
 });
