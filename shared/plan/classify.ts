@@ -57,8 +57,10 @@ export function classify(line: Line): Segment {
     return { kind: 'field', no, raw: text, label, value };
   }
   if (EN_LABEL.test(f.replace(/[:：]$/, '').trim())) return { kind: 'label', no, raw: text, text: text.replace(/[:：]\s*$/, '').trim() };
-  if (f.length <= 14 && !/[\p{P}\d]/u.test(f.replace(/[“”]/g, '')) && LABEL_NOUN.test(f)) {
-    return { kind: 'label', no, raw: text, text: text.trim() };
+  // A bullet left at the end ("本班学生奋斗目标-") belonged to the list that followed before the line break was lost.
+  const bare = f.replace(/\s*[-–—•·*]$/, '');
+  if (bare.length <= 14 && !/[\p{P}\d]/u.test(bare.replace(/[“”]/g, '')) && LABEL_NOUN.test(bare)) {
+    return { kind: 'label', no, raw: text, text: text.trim().replace(/\s*[-–—•·*]$/, '') };
   }
   return { kind: 'text', no, raw: text };
 }

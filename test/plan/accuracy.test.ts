@@ -52,16 +52,16 @@ describe('plan extraction accuracy survives formatting differences', () => {
 });
 
 // Some PDF viewers and web pages deliver the text with every line break removed, so items, labels, fields and titles
-// run together. The extractor cannot reach the thresholds there (a paragraph that followed an item is
-// indistinguishable from the item's continuation), but it must stay close. English is left out: without line breaks
+// run together. Headings and levels must still meet the thresholds; schedule, goals and group sizes are not held to
+// them here (a paragraph that followed an item cannot be told from the item's continuation). English is left out: without line breaks
 // its words run together ("…each othera) Name game…") and no marker can be told from text.
 describe('plan extraction on the Chinese texts with every line break removed', () => {
   for (const { name, dir } of LABELLED.filter((x) => x.name !== 'reading-buddies')) {
-    it(`${name}: headings F1 ≥ 0.93, level accuracy ≥ 0.8, the plans found`, () => {
+    it(`${name}: headings F1 and level accuracy ≥ 0.95, the plans found (one may be missed)`, () => {
       const text = stripLineBreaks(readFileSync(join(dir, `${name}.txt`), 'utf8'));
       const score = scoreDocument(join(dir, `${name}.gold.json`), extractPlans(text).document);
-      expect(score.headings.f1).toBeGreaterThanOrEqual(0.93);
-      expect(score.headings.levelAcc).toBeGreaterThanOrEqual(0.8);
+      expect(score.headings.f1).toBeGreaterThanOrEqual(0.95);
+      expect(score.headings.levelAcc).toBeGreaterThanOrEqual(0.95);
       expect(score.plans.got).toBeGreaterThanOrEqual(score.plans.gold - 1);
       expect(score.plans.got).toBeLessThanOrEqual(score.plans.gold);
     });

@@ -13,6 +13,9 @@ describe('classify', () => {
     expect(kind('三月份：')).toBe('month');
     expect(kind('具体工作：')).toBe('label');
     expect(kind('班级教育工作重点')).toBe('label');
+    // The bullet of a list whose line break was lost is no value and no part of the label.
+    expect(kind('本班学生奋斗目标-')).toBe('label');
+    expect(kind('小组目的：-')).toBe('label');
     expect(kind('小组人数：6-8人')).toBe('field');
     expect(kind('20xx.6.10—20xx.7.10')).toBe('span');
     expect(kind('学生互助实施方案如下:')).toBe('text');

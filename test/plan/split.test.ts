@@ -97,4 +97,7 @@ describe('split', () => {
     expect(run('三、具体工作安排-三月份1、拟定计划')).toEqual(['三、具体工作安排-', '三月份', '1、拟定计划']);
     expect(run('活动安排在三月-四月：共八次')).toEqual(['活动安排在三月-四月：共八次']);
   });
+  it('a label with its colon and the bullet of its list, after a sentence end, is a segment of its own', () => {
+    expect(run('搞好心理健康教育。具体工作：- 1、继续抓好常规教育。- 2、搞好卫生工作。')).toEqual(['搞好心理健康教育。', '具体工作：-', '1、继续抓好常规教育。-', '2、搞好卫生工作。']);
+  });
 });
