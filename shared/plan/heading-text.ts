@@ -21,6 +21,8 @@ const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
 /** A short section name ending in a section noun, then at least eight characters of body without punctuation. */
 const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{8})/;
+/** A short Chinese name without punctuation, a space, then at least eight characters of Chinese body. */
+const SPACED_NAME = /^([\u4e00-\u9fa5“”]{2,15})[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
 /** A quoted name at the start, followed without punctuation by a run-on body of some length. */
 const QUOTED_NAME = /^“[^“”]{4,30}”(?=[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
 /** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
@@ -38,6 +40,12 @@ export interface HeadingText {
  */
 export function headingText(rest: string, section = false): HeadingText {
   let { text, body } = cutSentence(rest);
+  // "理念背景 初一新生刚刚进入中学…": a line break turned into a space ends a short name before its body.
+  const spaced = SPACED_NAME.exec(text);
+  if (spaced) {
+    body = (text.slice(spaced[0].length).trim() + (body ? '。' + body : '')).trim();
+    text = spaced[1] ?? text;
+  }
   const named = SECTION_RE.exec(foldAscii(text)) ?? (section ? NOUN_NAME.exec(text) : null);
   const after = named ? text.slice((named[1] ?? '').length) : '';
   if (named && after.length >= 4 && !LABEL_TAIL.test(after)) {

@@ -44,4 +44,8 @@ describe('heading text', () => {
     expect(headingText('总目标帮助组员适应初中的学习和生活').text).toBe('总目标帮助组员适应初中的学习和生活');
     expect(headingText('具体目标', true).text).toBe('具体目标');
   });
+  it('a line break turned into a space ends a short name before its body', () => {
+    expect(headingText('理念背景 初一新生刚刚进入中学，面对新的环境').text).toBe('理念背景');
+    expect(headingText('创新联盟章程 创新工作').text).toBe('创新联盟章程 创新工作');
+  });
 });
