@@ -21,10 +21,10 @@ const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
 /** A short section name ending in a section noun, then at least eight characters of body without punctuation. */
 const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{8})/;
-/** A short Chinese name without punctuation, a space, then at least eight characters of Chinese body. */
-const SPACED_NAME = /^([\u4e00-\u9fa5“”]{2,15})[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
+/** A short Chinese name (commas allowed), a space, then at least eight characters of Chinese body. */
+const SPACED_NAME = /^([\u4e00-\u9fa5“”][\u4e00-\u9fa5“”，,、]{0,22}[\u4e00-\u9fa5“”])[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
 /** A quoted name at the start, followed without punctuation by a run-on body of some length. */
-const QUOTED_NAME = /^“[^“”]{4,30}”(?=[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
+const QUOTED_NAME = /^“[^“”]{4,30}”(?=\s*[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
 /** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
 const CLAUSE_TAIL = /[对向给和与在为把让从以要能可将由及的]$/;
 

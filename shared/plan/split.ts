@@ -220,13 +220,14 @@ function labelCuts(ix: LineIndex, cuts: Cuts): void {
     if (start === 0 || start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? '')) continue;
     if (next - start > 24) continue;
     // A markdown bullet before the list's marker ("本班学生奋斗目标- 1、…") is not part of the label.
-    const run = f.slice(start, next).replace(/[:：]?[\s\-–—•·*]*$/, '');
+    const lead = f.slice(start, next).length - f.slice(start, next).trimStart().length;
+    const run = f.slice(start + lead, next).replace(/[:：]?[\s\-–—•·*]*$/, '');
     if (run.length < 3 || run.length > 14 || /[\p{P}\d\s]/u.test(run) || !LABEL_END.test(run)) continue;
-    cuts.add(start);
+    cuts.add(start + lead);
     // The longest split whose two halves are both labels.
     for (let s = run.length - 2; s >= 3; s--) {
       if (LABEL_END.test(run.slice(0, s)) && LABEL_END.test(run.slice(s)) && run.length - s >= 4) {
-        cuts.add(start + s);
+        cuts.add(start + lead + s);
         break;
       }
     }

@@ -41,7 +41,7 @@ function validMonths(s: string): boolean {
 }
 
 // A month heading inside a line: followed by its colon, or directly by the first item of its list ("三月份1、…").
-const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=1[、.]|[(（]1[)）]))`, 'g');
+const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=\\s*(?:[-–—•]\\s*)?(?:1[、.]|[(（]1[)）])))`, 'g');
 
 // A week heading inside a line, with its colon ("…活动日程第一周：相逢是缘…第二周：…").
 const RUN_ON_WEEK = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:周|週)(?=\s*[:：])/g;
