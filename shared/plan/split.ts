@@ -104,7 +104,8 @@ export function splitRunTogether(lines: Line[]): Line[] {
     titleSentenceCuts(ix, cuts);
     // A section label run onto the end of an item ("…资源共享 附月份安排："), at the line's end or before its list.
     for (const label of f.matchAll(/\s(\S{2,8})[:：]/g)) {
-      const after = label.index + label[0].length;
+      let after = label.index + label[0].length;
+      while (/\s/.test(f[after] ?? '')) after++;
       const opens = after >= f.length || markerAt(f, after) !== null || whenAt(f.slice(after)) !== null;
       // Not the name after its own marker ("第四章 工作安排九月份：").
       const lead = markerAt(f, cuts.floor(label.index));

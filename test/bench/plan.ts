@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractPlans } from '../../shared/plan/index.ts';
-import { DOCUMENT_NAMES, FIXTURE_NAMES, PLAN_DOCUMENTS, PLAN_FIXTURES, scoreDocument, stripLineBreaks } from '../plan/score.ts';
+import { DOCUMENT_NAMES, FIXTURE_NAMES, PLAN_DOCUMENTS, PLAN_FIXTURES, scoreDocument, spaceLineBreaks, stripLineBreaks } from '../plan/score.ts';
 
 const texts = FIXTURE_NAMES.map((n) => readFileSync(join(PLAN_FIXTURES, `${n}.txt`), 'utf8'));
 
@@ -17,10 +17,11 @@ const LABELLED = [
   ...DOCUMENT_NAMES.map((name) => ({ name, dir: PLAN_DOCUMENTS })),
 ];
 
-// As written, and with every line break removed (text copied from some PDF viewers and web pages).
+// As written, and with every line break removed or turned into a space (text copied from PDF viewers and web pages).
 for (const [heading, change] of [
   ['as written', (t: string) => t],
   ['line breaks removed', stripLineBreaks],
+  ['line breaks turned into spaces', spaceLineBreaks],
 ] as const) {
   console.log(`\nAccuracy per labelled text, ${heading} (thresholds as written: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)`);
   console.log('text                    plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms');

@@ -39,3 +39,8 @@ export const DOCUMENT_NAMES = ['jiaoyanzu-zhangtiao', 'xiaozu-jihuashu', 'huzhu-
 export function stripLineBreaks(text: string): string {
   return text.replace(/\r?\n/g, '');
 }
+
+/** The text as other PDF viewers deliver it: every line break turned into a space. */
+export function spaceLineBreaks(text: string): string {
+  return text.replace(/\r?\n/g, ' ');
+}
