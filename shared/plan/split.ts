@@ -308,8 +308,6 @@ function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   const pc = f[p - 1] ?? '';
   const c = f[p] ?? '';
   if (/\d/.test(c) && (/[\d.,\/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
-  // In English a number after a word is part of the phrase ("in Week 6.", "by 2025.").
-  if (/\d/.test(c) && /\s/.test(pc) && /[A-Za-z]/.test(f[p - 2] ?? '')) return false;
   if (/[一二三四五六七八九十]/.test(c) && /[一二三四五六七八九十第、周期初年月星礼拜]/.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
@@ -320,7 +318,20 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   const f = ix.f;
   const pc = f[p - 1] ?? '';
   const latin = /^[A-Za-z]/.test(m.style) || m.style === 'A.' || m.style === 'a)' || m.style === 'I.';
-  if (latin && !cuts.has(p)) return /[.!?;。！？；]\s*$/.test(f.slice(Math.max(0, p - 4), p)) && /\s/.test(pc);
+  // In English a space separates words and a colon introduces content ("Week 1: Session 1 and …", "in Week 6."), so
+  // a marker after a word opens an item only after a sentence end, or when it continues its list (II. after I.,
+  // b) after a)) or starts one that continues later, and a capitalised text follows.
+  const afterWord = /\s/.test(pc) && /[A-Za-z]/.test(f[p - 2] ?? '');
+  if ((latin || afterWord) && !cuts.has(p)) {
+    if (!/\s/.test(pc)) return false;
+    if (/[.!?;。！？；]\s*$/.test(f.slice(Math.max(0, p - 4), p))) return true;
+    if (!/[A-Z]/.test(f[m.end] ?? '')) return false;
+    const prev = last.get(m.style);
+    if (prev !== undefined && prev + 1 === m.value) return true;
+    // A word marker (Session, Week) numbers one programme: a "1" after it has been seen is a reference.
+    const wordStyle = /^[a-z]+$/.test(m.style);
+    return m.value === 1 && hasLaterSibling(ix, m) && !(wordStyle && prev !== undefined);
+  }
   if (BREAK.test(pc) || cuts.has(p)) {
     if (m.style === '一是' || m.style === '一要' || m.style === '第一，') return m.value === 1 || (last.get(m.style) ?? 0) >= m.value - 1;
     return true;

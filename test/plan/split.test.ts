@@ -100,4 +100,12 @@ describe('split', () => {
   it('a label with its colon and the bullet of its list, after a sentence end, is a segment of its own', () => {
     expect(run('搞好心理健康教育。具体工作：- 1、继续抓好常规教育。- 2、搞好卫生工作。')).toEqual(['搞好心理健康教育。', '具体工作：-', '1、继续抓好常规教育。-', '2、搞好卫生工作。']);
   });
+  it('English with line breaks turned into spaces: a list that continues or starts with a later sibling, before a capital', () => {
+    expect(run('I. Background Pupils avoid reading aloud in class II. Goals 1. Each member reads aloud 2. Members learn strategies')).toEqual([
+      'I. Background Pupils avoid reading aloud in class', 'II. Goals', '1. Each member reads aloud', '2. Members learn strategies',
+    ]);
+    expect(run('Session 6 – Reading show a) Each member reads b) Certificates and a party')).toEqual(['Session 6 – Reading show', 'a) Each member reads', 'b) Certificates and a party']);
+    expect(run('Week 1: Session 1 and level check Week 2: Session 2')).toEqual(['Week 1: Session 1 and level check', 'Week 2: Session 2']);
+    expect(run('we met in room 2 and Room 3 was empty')).toEqual(['we met in room 2 and Room 3 was empty']);
+  });
 });
