@@ -42,16 +42,22 @@ export function extractGoals(outline: Outline): string[] {
 
 /**
  * A bare goal label under a goal heading ("三、小组目标 / （一）总目标 / （二）具体目标") groups goals; it is not one.
- * A label that carries its goal on its line ("1、教师培训目标：切实抓好…") stays a goal itself.
+ * A label that carries its goal after a colon ("1、教师培训目标：切实抓好…") stays a goal itself; one whose goal ran on
+ * without punctuation ("（一）总目标帮助组员…", a lost line break) groups it.
  */
 function isGroupLabel(outline: Outline, k: OutlineNode): boolean {
-  return isGoalHeading(k.text) && !k.inline;
+  if (!isGoalHeading(k.text)) return false;
+  if (!k.inline) return true;
+  const raw = k.segment.kind === 'heading' ? k.segment.raw : '';
+  const at = raw.indexOf(k.text);
+  return at >= 0 && !/^\s*[:：]/.test(raw.slice(at + k.text.length));
 }
 
 function goalsUnder(outline: Outline, k: OutlineNode): string[] {
   const i = outline.nodes.indexOf(k);
   const kids = childrenOf(outline.nodes, i);
   if (kids.length > 0) return kids.map((c) => c.text);
+  if (k.inline) return [firstSentence(k.inline)];
   const para = k.content.find((s) => s.kind === 'text');
   return para && para.kind === 'text' ? [firstSentence(para.raw)] : [];
 }

@@ -19,8 +19,8 @@ const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、�
 const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|情况|工作|要求|重点|分析|总结|步骤|流程|表|及|和|与)/;
 /** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
-/** A short section name ending in a section noun, then at least eight characters of body without punctuation. */
-const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{8})/;
+/** A short section name ending in a section noun, then at least five characters of body without punctuation. */
+const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{5})/;
 /** A short Chinese name (commas allowed), a space, then at least eight characters of Chinese body. */
 const SPACED_NAME = /^([\u4e00-\u9fa5“”][\u4e00-\u9fa5“”，,、]{0,22}[\u4e00-\u9fa5“”])[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
 /** A quoted name at the start, followed without punctuation by a run-on body of some length. */

@@ -122,4 +122,11 @@ describe('extras: roles, mix, scoring, participants, evaluation', () => {
     expect(p.participants).toBe('全体同学');
     expect(p.evaluation).toEqual(['学校定期评估', '小组成员互评']);
   });
+  it('goals under goal sub-labels (总目标 / 具体目标) are their paragraph and items, not the labels; a label with its goal after a colon stays one', () => {
+    const lines = '小组计划书\n三、小组目标\n（一）总目标\n帮助组员适应初中生活。\n（二）具体目标\n1、组员相互认识。\n2、组员学会时间管理。\n四、招募方法';
+    const goals = ['帮助组员适应初中生活', '组员相互认识', '组员学会时间管理'];
+    expect(plan(lines).goals).toEqual(goals);
+    expect(plan(lines.replace(/\n/g, '')).goals).toEqual(goals);
+    expect(plan('教研计划\n二、工作目标:\n1、教师培训目标:切实抓好建设。\n2、教学管理目标:狠抓常规。').goals).toEqual(['教师培训目标', '教学管理目标']);
+  });
 });
