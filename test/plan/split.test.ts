@@ -108,4 +108,7 @@ describe('split', () => {
     expect(run('Week 1: Session 1 and level check Week 2: Session 2')).toEqual(['Week 1: Session 1 and level check', 'Week 2: Session 2']);
     expect(run('we met in room 2 and Room 3 was empty')).toEqual(['we met in room 2 and Room 3 was empty']);
   });
+  it('a title closed by a draft status in brackets is cut out even with its body run on', () => {
+    expect(run('请联系客服。学习互助工作实施方案(试行)为进一步落实新课程理念,特制定本方案。')).toEqual(['请联系客服。', '学习互助工作实施方案(试行)', '为进一步落实新课程理念,特制定本方案。']);
+  });
 });
