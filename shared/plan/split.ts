@@ -269,14 +269,15 @@ function titleSentenceCuts(ix: LineIndex, cuts: Cuts): void {
     if (next - i <= 50 && isTitleLike(f.slice(i, next))) cuts.add(i);
     // "…。学习互助工作实施方案(试行)为进一步落实…": a draft status in brackets closes a title even with its body run on.
     const draft = DRAFT_TITLE.exec(f.slice(i, i + 50));
+    const lead = draft?.[1]?.length ?? 0;
     if (draft && i + draft[0].length < next) {
-      cuts.add(i);
+      cuts.add(i + lead);
       cuts.add(i + draft[0].length);
     }
   }
 }
 
-const DRAFT_TITLE = /^[^。！？!?；;，,:：\s]{2,30}?(?:方案|计划|办法|细则|章程|制度|规定|规划)\s*[(（](?:试行|草案|修订稿?|征求意见稿)[)）]/;
+const DRAFT_TITLE = /^(\s*)[^。！？!?；;，,:：\s]{2,30}?(?:方案|计划|办法|细则|章程|制度|规定|规划)\s*[(（](?:试行|草案|修订稿?|征求意见稿)[)）]/;
 
 /** After an opening part marker, the title runs to the first word naming a kind of document (…工作计划, …方案). */
 function titleEndCut(f: string, from: number, cuts: Cuts): void {
