@@ -97,6 +97,7 @@ export function splitRunTogether(lines: Line[]): Line[] {
     const cuts = new Cuts();
     partCuts(ix, cuts);
     repeatedTitleCuts(ix, cuts);
+    spanCuts(ix, cuts);
     for (const at of runOnMonthsAt(f)) cuts.add(at);
     markerCuts(ix, cuts, last);
     fieldLabelCuts(ix, cuts);
@@ -254,6 +255,26 @@ function repeatedTitleCuts(ix: LineIndex, cuts: Cuts): void {
       i = end - 1;
       break;
     }
+  }
+}
+
+const YMD = String.raw`(?:\d{4}|\d{2}xx)[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?`;
+/** A span of two full dates ("20xx.6.10—20xx.7.10") that ran on after a field value and before a heading. */
+const RUN_ON_SPAN = new RegExp(`${YMD}\\s*[—–\\-~～至到]+\\s*${YMD}`, 'gi');
+
+/** A bare date span between other items is a segment of its own (a span line whose line breaks were lost). */
+function spanCuts(ix: LineIndex, cuts: Cuts): void {
+  const f = ix.f;
+  if (!/\d{1,2}[.\-/月]\d/.test(f)) return;
+  for (const m of f.matchAll(RUN_ON_SPAN)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (at === 0 || /[\d:：,，、]/.test(f[at - 1] ?? '')) continue;
+    let after = end;
+    while (/\s/.test(f[after] ?? '')) after++;
+    if (after < f.length && markerAt(f, after) === null && whenAt(f.slice(after)) === null) continue;
+    cuts.add(at);
+    if (after < f.length) cuts.add(after);
   }
 }
 

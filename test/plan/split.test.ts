@@ -111,4 +111,8 @@ describe('split', () => {
   it('a title closed by a draft status in brackets is cut out even with its body run on', () => {
     expect(run('请联系客服。学习互助工作实施方案(试行)为进一步落实新课程理念,特制定本方案。')).toEqual(['请联系客服。', '学习互助工作实施方案(试行)', '为进一步落实新课程理念,特制定本方案。']);
   });
+  it('a span of two full dates between a field value and a heading is a segment of its own', () => {
+    expect(run('小组督导：马老师（公共管理学院）20xx.6.10—20xx.7.10第一节：相逢是首歌')).toEqual(['小组督导：马老师（公共管理学院）', '20xx.6.10—20xx.7.10', '第一节：相逢是首歌']);
+    expect(run('活动定于2024.3.5—2024.3.8举行，请准时参加。')).toEqual(['活动定于2024.3.5—2024.3.8举行，请准时参加。']);
+  });
 });
