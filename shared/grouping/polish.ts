@@ -182,18 +182,22 @@ export function polishRanges(inp: PolishInput): PolishResult {
     for (let q = 0; q < k; q++) m = Math.max(m, Math.abs(dev(q, f)));
     return m;
   };
+  /** Range of the group means of feature f, as deviations from the class mean. */
+  const range = (f: number): number => {
+    let mx = -Infinity;
+    let mn = Infinity;
+    for (let q = 0; q < k; q++) {
+      const v = dev(q, f);
+      if (v > mx) mx = v;
+      if (v < mn) mn = v;
+    }
+    return mx - mn;
+  };
   const J = (): number => {
     let j = 0;
     for (let a = 0; a < nf; a++) {
       const f = fs[a]!;
-      let mx = -Infinity;
-      let mn = Infinity;
-      for (let q = 0; q < k; q++) {
-        const v = dev(q, f);
-        if (v > mx) mx = v;
-        if (v < mn) mn = v;
-      }
-      j += a === 0 ? mx - mn : LAMBDA * Math.max(0, mx - mn - bounds[f]!);
+      j += a === 0 ? range(f) : LAMBDA * Math.max(0, range(f) - bounds[f]!);
     }
     return j;
   };
@@ -399,16 +403,6 @@ export function polishRanges(inp: PolishInput): PolishResult {
   let bestG = Int32Array.from(g);
   // A state may be kept only if no subject's range is wider than its bound or, when it was already wider, than
   // it was before the polish: the polish never makes a subject worse than the exchange search left it.
-  const range = (f: number): number => {
-    let mx = -Infinity;
-    let mn = Infinity;
-    for (let q = 0; q < k; q++) {
-      const v = dev(q, f);
-      if (v > mx) mx = v;
-      if (v < mn) mn = v;
-    }
-    return mx - mn;
-  };
   const cap = fs.map((f) => Math.max(bounds[f]!, range(f)) + 1e-12);
   const keepIfBest = (): void => {
     const j = J();
