@@ -8,11 +8,19 @@ import { decodePlanBytes } from '../plan/decode.ts';
 import { extractPlans } from '../plan/index.ts';
 import type { ExtractResult, Plan } from '../plan/types.ts';
 
-const USAGE = `Usage: npm run --silent plan -- FILE [--json]
+const USAGE = `Usage: npm run --silent plan -- FILE [--json] [--lang zh|en]
 
-  FILE     a plan as text (UTF-8, UTF-16 with BOM, or GB18030)
-  --json   print the plan JSON document instead of an outline
-  -h       this help`;
+  FILE       a plan as text (UTF-8, UTF-16 with BOM, or GB18030)
+  --json     print the plan JSON document instead of an outline
+  --lang L   language of the outline's labels (default: Chinese for a Chinese text)
+  -h         this help`;
+
+type Lang = 'zh' | 'en';
+
+const LABELS = {
+  zh: { untitled: '（无标题）', groupSize: '小组人数', mix: '能力搭配', schedule: '日程', sessions: '活动', goal: '目标', role: '角色', scored: '评比项目', badge: '奖励', badgeRule: (n: string, e: number) => `每${e}分换一个${n}`, place: '地点', time: '时间', participants: '参加者', removed: (k: number) => `删去了 ${k} 行网页杂项：`, line: (l: number, r: string) => `第${l}行（${r}）`, more: (k: number) => `……还有 ${k} 行` },
+  en: { untitled: '(untitled plan)', groupSize: 'Group size', mix: 'Mix', schedule: 'Schedule', sessions: 'Sessions', goal: 'Goal', role: 'Role', scored: 'Scored on', badge: 'Badge', badgeRule: (n: string, e: number) => `${n} every ${e} points`, place: 'Place', time: 'Time', participants: 'Participants', removed: (k: number) => `Removed ${k} line(s) of page clutter:`, line: (l: number, r: string) => `line ${l} (${r})`, more: (k: number) => `… and ${k} more` },
+};
 
 function fail(message: string): never {
   process.stderr.write(message.endsWith('\n') ? message : message + '\n');
@@ -24,57 +32,64 @@ function main(argv: string[]): void {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
+  const langAt = argv.indexOf('--lang');
+  const langArg = langAt >= 0 ? argv[langAt + 1] : undefined;
+  if (langAt >= 0 && langArg !== 'zh' && langArg !== 'en') fail(`--lang is zh or en.\n${USAGE}`);
+  const rest = langAt >= 0 ? argv.filter((_, i) => i !== langAt && i !== langAt + 1) : argv;
+  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length) fail(`Unknown option ${unknown[0]}.\n${USAGE}`);
-  const files = argv.filter((a) => !a.startsWith('-'));
+  const files = rest.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) fail(files.length ? 'Give exactly one file.' : `No file given.\n${USAGE}`);
   const file = files[0] ?? '';
   let bytes: Uint8Array;
   try {
-    if (statSync(file).isDirectory()) fail(`${file} is a folder, not a file.`);
+    if (statSync(file).isDirectory()) fail(`${file} 是文件夹，不是文件。 / ${file} is a folder, not a file.`);
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `File not found: ${file}` : `Cannot read ${file} (${code ?? 'error'}).`);
+    fail(code === 'ENOENT' ? `找不到文件 / File not found: ${file}` : `无法读取 / Cannot read ${file} (${code ?? 'error'}).`);
   }
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.message}`);
   const result = extractPlans(decoded.text);
-  process.stdout.write(argv.includes('--json') ? JSON.stringify(result.document, null, 2) + '\n' : renderOutline(result));
+  const lang: Lang = (langArg as Lang | undefined) ?? (/[\u4e00-\u9fff]/u.test(decoded.text) ? 'zh' : 'en');
+  process.stdout.write(rest.includes('--json') ? JSON.stringify(result.document, null, 2) + '\n' : renderOutline(result, lang));
 }
 
-export function renderOutline(result: ExtractResult): string {
+export function renderOutline(result: ExtractResult, lang: Lang = 'en'): string {
+  const t = LABELS[lang];
   const out: string[] = [];
   result.document.plans.forEach((plan, i) => {
     if (i > 0) out.push('');
-    out.push(`# ${plan.title || '(untitled plan)'}`);
+    out.push(`# ${plan.title || t.untitled}`);
     for (const h of plan.headings) out.push(`${'  '.repeat(h.level)}${h.marker ? h.marker + ' ' : ''}${h.text}`);
-    out.push(...fields(plan));
+    out.push(...fields(plan, lang));
   });
   if (result.removed.length) {
-    out.push('', `Removed ${result.removed.length} line(s) of page clutter:`);
-    for (const r of result.removed.slice(0, 20)) out.push(`  line ${r.line} (${r.reason}): ${r.text.slice(0, 60)}`);
-    if (result.removed.length > 20) out.push(`  … and ${result.removed.length - 20} more`);
+    out.push('', t.removed(result.removed.length));
+    for (const r of result.removed.slice(0, 20)) out.push(`  ${t.line(r.line, r.reason)}: ${r.text.slice(0, 60)}`);
+    if (result.removed.length > 20) out.push(`  ${t.more(result.removed.length - 20)}`);
   }
   return out.join('\n') + '\n';
 }
 
-function fields(p: Plan): string[] {
+function fields(p: Plan, lang: Lang): string[] {
+  const t = LABELS[lang];
   const out: string[] = [];
   const add = (label: string, value: string) => out.push(`  ${label}: ${value}`);
-  if (p.groupSize) add('Group size', p.groupSize.min === p.groupSize.max ? `${p.groupSize.min}` : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`);
-  if (p.mix) add('Mix', p.mix.join(':'));
-  for (const s of p.schedule) add('Schedule', `${s.when}${s.items.length ? ' — ' + s.items.join('; ') : ''}`);
-  if (p.sessions.length) add('Sessions', p.sessions.join('; '));
-  for (const g of p.goals) add('Goal', g);
-  for (const r of p.roles ?? []) add('Role', `${r.name} — ${r.duties}`);
+  if (p.groupSize) add(t.groupSize, p.groupSize.min === p.groupSize.max ? `${p.groupSize.min}` : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`);
+  if (p.mix) add(t.mix, p.mix.join(':'));
+  for (const s of p.schedule) add(t.schedule, `${s.when}${s.items.length ? ' — ' + s.items.join('; ') : ''}`);
+  if (p.sessions.length) add(t.sessions, p.sessions.join('; '));
+  for (const g of p.goals) add(t.goal, g);
+  for (const r of p.roles ?? []) add(t.role, `${r.name} — ${r.duties}`);
   if (p.scoring) {
-    if (p.scoring.categories.length) add('Scored on', p.scoring.categories.join('、'));
-    if (p.scoring.badge) add('Badge', `${p.scoring.badge.name} every ${p.scoring.badge.every} points`);
+    if (p.scoring.categories.length) add(t.scored, p.scoring.categories.join('、'));
+    if (p.scoring.badge) add(t.badge, t.badgeRule(p.scoring.badge.name, p.scoring.badge.every));
   }
-  if (p.place) add('Place', p.place);
-  if (p.time) add('Time', p.time);
-  if (p.participants) add('Participants', p.participants);
+  if (p.place) add(t.place, p.place);
+  if (p.time) add(t.time, p.time);
+  if (p.participants) add(t.participants, p.participants);
   if (out.length) out.unshift('  --');
   return out;
 }

@@ -32,7 +32,14 @@ describe('plan CLI', () => {
     expect(lines).toContain('  三、 具体工作安排');
     expect(lines).toContain('    三月份');
     expect(lines).toContain('      1、 拟定本学期教研工作计划');
+    expect(out).toMatch(/日程: 三月份 — 拟定本学期教研工作计划; /);
+  });
+
+  it('labels the outline in English with --lang en', () => {
+    const { code, out } = run(fixture, '--lang', 'en');
+    expect(code).toBe(0);
     expect(out).toMatch(/Schedule: 三月份 — 拟定本学期教研工作计划; /);
+    expect(run(fixture, '--lang', 'fr').code).toBe(2);
   });
 
   it('with --json prints exactly the extractor document', () => {

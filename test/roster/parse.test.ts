@@ -20,6 +20,13 @@ describe('encodings', () => {
     expect(r.roster!.subjects).toEqual(['语文', '数学', '英语']);
   });
 
+  it('an empty file gets its own message, not a missing-header one', () => {
+    const r = parseRosterCsv(new Uint8Array());
+    expect(r.roster).toBeNull();
+    expect(r.problems[0]).toMatchObject({ code: 'empty-file', row: null });
+    expect(formatProblem(r.problems[0]!, 'zh')).toContain('文件是空的');
+  });
+
   it('strips a UTF-8 BOM and says so', () => {
     const r = parseRosterCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...sample]));
     expect(r.encoding).toBe('utf-8-bom');
