@@ -3,7 +3,7 @@
  *   Code.js          esbuild iife (global `Huzhu`, es2019, shared/ code inlined), then one top-level
  *                    `function name(){ return Huzhu.name.apply(this, arguments) }` per export of src/main.ts —
  *                    Apps Script menus and google.script.run only see top-level function declarations.
- *   *.html           src/html/*.html with `<!-- include: client.js -->` replaced by the shared page script.
+ *   *.html           src/html/*.html with `<!-- include: … -->` markers replaced by the shared head, style and page script.
  *   appsscript.json  manifest (V8, two scopes).
  */
 import { build, type Plugin } from 'esbuild';
@@ -35,10 +35,14 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 export const footerFor = (names: readonly string[]): string =>
   names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`).join('\n');
 
-/** Inline `<!-- include: NAME -->` markers with the file from src/html (pages are served as single files). */
+/**
+ * Inline `<!-- include: NAME -->` markers with the file from src/html (pages are served as single files): .css in a
+ * <style>, .js in a <script>, .html as it is (the shared page head, which itself includes style.css).
+ */
 const inlineIncludes = (html: string): string =>
   html.replace(/<!--\s*include:\s*([\w.-]+)\s*-->/g, (_m, file: string) => {
     const body = readFileSync(join(HTML_DIR, file), 'utf8');
+    if (file.endsWith('.html')) return inlineIncludes(body).trimEnd();
     return file.endsWith('.css') ? `<style>\n${body}\n</style>` : `<script>\n${body}\n</script>`;
   });
 
