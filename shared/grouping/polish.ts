@@ -19,6 +19,7 @@
  * state kept is the best by J = range(total) + LAMBDA × Σ subject excess over its bound, among states where no
  * subject is wider than its bound or, if it already was, than before. The deadline is checked inside the loops.
  */
+import { serpentineSlots } from './report.ts';
 import { COST_MS, workClock, type WorkClock } from './clock.ts';
 import type { Features } from './objective.ts';
 import type { SearchState } from './state.ts';
@@ -69,22 +70,9 @@ export function serpentineBounds(feat: Features, sizes: number[], share = SERPEN
   const n = score.length;
   const k = sizes.length;
   const ranked = score.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
+  const slots = serpentineSlots(n, sizes);
   const group = new Int32Array(n);
-  const fill = new Int32Array(k);
-  let t = 0;
-  for (const i of ranked) {
-    for (;;) {
-      const lap = Math.floor(t / k);
-      const pos = t % k;
-      const q = lap % 2 === 0 ? pos : k - 1 - pos;
-      t++;
-      if (fill[q]! < sizes[q]!) {
-        fill[q]!++;
-        group[i] = q;
-        break;
-      }
-    }
-  }
+  ranked.forEach((i, r) => (group[i] = slots[r]!));
   const sums = new Float64Array(k * F);
   for (let i = 0; i < n; i++) for (let f = 0; f < F; f++) sums[group[i]! * F + f]! += x[i * F + f]!;
   const bounds = new Float64Array(F).fill(Infinity);

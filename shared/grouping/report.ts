@@ -50,24 +50,37 @@ export function balanceSummary(groups: Student[][], all: Student[], subjects: st
   return { totalRange, totalRangeSd: sd > 0 ? totalRange / sd : 0, subjectRanges };
 }
 
-/** Serpentine draft: rank by total, deal 1→k then k→1, into groups of the given sizes. */
-export function serpentine(students: Student[], sizes: number[]): Student[][] {
-  const ranked = students.slice().sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
+/**
+ * The group each rank position gets in a serpentine (蛇形) draft: deal 1→k, then k→1, …, skipping full groups
+ * (sizes may differ by one).
+ */
+export function serpentineSlots(n: number, sizes: readonly number[]): Int32Array {
   const k = sizes.length;
-  const groups: Student[][] = sizes.map(() => []);
+  const slots = new Int32Array(n);
+  const fill = new Int32Array(k);
   let t = 0;
-  for (const s of ranked) {
+  for (let r = 0; r < n; r++) {
     for (;;) {
       const lap = Math.floor(t / k);
       const pos = t % k;
-      const g = lap % 2 === 0 ? pos : k - 1 - pos;
+      const q = lap % 2 === 0 ? pos : k - 1 - pos;
       t++;
-      if (groups[g]!.length < sizes[g]!) {
-        groups[g]!.push(s);
+      if (fill[q]! < sizes[q]!) {
+        fill[q]!++;
+        slots[r] = q;
         break;
       }
     }
   }
+  return slots;
+}
+
+/** Serpentine draft: rank by total, deal 1→k then k→1, into groups of the given sizes. */
+export function serpentine(students: Student[], sizes: number[]): Student[][] {
+  const ranked = students.slice().sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
+  const slots = serpentineSlots(ranked.length, sizes);
+  const groups: Student[][] = sizes.map(() => []);
+  ranked.forEach((s, r) => groups[slots[r]!]!.push(s));
   return groups;
 }
 
