@@ -24,7 +24,11 @@ const noCsvReader: Plugin = {
   name: 'no-csv-reader',
   setup(b) {
     b.onResolve({ filter: /^papaparse$/ }, (args) => ({
-      errors: [{ text: `papaparse must not reach the Apps Script bundle (imported by ${args.importer}); import CSV readers from their own csv.ts modules in Node code only.` }],
+      errors: [
+        {
+          text: `papaparse must not reach the Apps Script bundle (imported by ${args.importer}); import CSV readers from their own csv.ts modules in Node code only.`,
+        },
+      ],
     }));
   },
 };
@@ -108,7 +112,13 @@ export async function buildAddon(outDir: string = DIST): Promise<AddonBundle> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildAddon().then(
     ({ entryPoints, pages }) => {
-      console.log(`sheets-addon/dist: Code.js (${entryPoints.length} entry points: ${entryPoints.join(', ')}), ${Object.keys(pages).map((p) => `${p}.html`).join(', ')}, appsscript.json`);
+      console.log(
+        `sheets-addon/dist: Code.js (${entryPoints.length} entry points: ${entryPoints.join(', ')}), ${Object.keys(
+          pages,
+        )
+          .map((p) => `${p}.html`)
+          .join(', ')}, appsscript.json`,
+      );
     },
     (e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));

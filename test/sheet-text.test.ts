@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findSheetName, foldWidth, literalText, safeText, sheetName, SHEET_NAMES, storedText } from '../shared/sheet-text.ts';
+import {
+  findSheetName,
+  foldWidth,
+  literalText,
+  safeText,
+  sheetName,
+  SHEET_NAMES,
+  storedText,
+} from '../shared/sheet-text.ts';
 
 describe('safeText', () => {
   it.each(['=IMPORTXML("http://x","//a")', '+1', '-2', '@x', '\tname', '\rname', '=1+1', "'quoted"])(
@@ -46,10 +54,13 @@ describe('foldWidth', () => {
 });
 
 describe('literalText', () => {
-  it.each(['001', '2026-11-23T01:00:00.000Z', '3/4', '.5', 'TRUE', 'false', '=x', '-1', "'a"])('keeps %j as text', (s) => {
-    expect(literalText(s)).toBe(`'${s}`);
-    expect(storedText(literalText(s))).toBe(s);
-  });
+  it.each(['001', '2026-11-23T01:00:00.000Z', '3/4', '.5', 'TRUE', 'false', '=x', '-1', "'a"])(
+    'keeps %j as text',
+    (s) => {
+      expect(literalText(s)).toBe(`'${s}`);
+      expect(storedText(literalText(s))).toBe(s);
+    },
+  );
   it.each(['abc', '王小明', '', 'S001'])('leaves %j unchanged', (s) => {
     expect(literalText(s)).toBe(s);
   });

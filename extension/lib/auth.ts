@@ -30,7 +30,10 @@ const viaWebAuthFlow = async (clientId: string): Promise<string> => {
   const redirect = browser.identity.getRedirectURL();
   const attempt = async (interactive: boolean): Promise<string | { error: string }> => {
     try {
-      const url = await browser.identity.launchWebAuthFlow({ url: authUrl(clientId, redirect, interactive), interactive });
+      const url = await browser.identity.launchWebAuthFlow({
+        url: authUrl(clientId, redirect, interactive),
+        interactive,
+      });
       if (!url) return { error: 'no redirect' };
       const grant = tokenFromRedirect(url, Date.now());
       if ('error' in grant) return grant;
@@ -48,7 +51,8 @@ const viaWebAuthFlow = async (clientId: string): Promise<string> => {
   throw new AuthFailed(loud.error);
 };
 
-const manifestHasOAuth = (): boolean => Boolean((browser.runtime.getManifest() as { oauth2?: { client_id?: string } }).oauth2?.client_id);
+const manifestHasOAuth = (): boolean =>
+  Boolean((browser.runtime.getManifest() as { oauth2?: { client_id?: string } }).oauth2?.client_id);
 
 export const getToken = async (clientId: string): Promise<string> => {
   if (IS_E2E_BUILD) {
@@ -56,7 +60,9 @@ export const getToken = async (clientId: string): Promise<string> => {
     if (typeof e2eToken === 'string' && e2eToken !== '') return e2eToken;
   }
   if (clientId.trim() !== '') return viaWebAuthFlow(clientId);
-  const identity = browser.identity as { getAuthToken?: (d: { interactive: boolean }) => Promise<{ token?: string } | string | undefined> };
+  const identity = browser.identity as {
+    getAuthToken?: (d: { interactive: boolean }) => Promise<{ token?: string } | string | undefined>;
+  };
   if (manifestHasOAuth() && typeof identity.getAuthToken === 'function') {
     try {
       const got = await identity.getAuthToken({ interactive: true });

@@ -10,13 +10,19 @@ export const MSG = {
   pastePlaceholder: m('在此粘贴计划全文…', 'Paste the whole plan here…'),
   readPaste: m('整理粘贴的文本', 'Read pasted text'),
   reading: m('正在读取网页…', 'Reading the page…'),
-  noTab: m('找不到要导入的网页标签页。请在网页上点击工具栏按钮。', 'No web page tab to import. Click the toolbar button on a web page.'),
+  noTab: m(
+    '找不到要导入的网页标签页。请在网页上点击工具栏按钮。',
+    'No web page tab to import. Click the toolbar button on a web page.',
+  ),
   cannotRead: m(
     '无法读取这个页面（浏览器内置页面、PDF 查看器或商店页面不允许扩展读取）。请复制文字粘贴到下面的框里。',
     'This page cannot be read (browser pages, the PDF viewer and store pages are off limits to extensions). Copy its text and paste it below.',
   ),
   emptyText: m('没有读到文字。请选中计划正文或粘贴文本。', 'No text was found. Select the plan text or paste it.'),
-  extractFailed: m('整理文本时出错，请把文本粘贴到下面的框里再试。', 'The text could not be read as a plan; paste it below and try again.'),
+  extractFailed: m(
+    '整理文本时出错，请把文本粘贴到下面的框里再试。',
+    'The text could not be read as a plan; paste it below and try again.',
+  ),
   fromSelection: m('已导入选中的文字', 'Imported the selected text'),
   fromArticle: m('已导入网页正文', "Imported the page's main text"),
   fromPage: m('已导入整页文字', "Imported the whole page's text"),
@@ -48,7 +54,10 @@ export const MSG = {
   sent: m('已写入：{tabs}', 'Written: {tabs}'),
   sentRows: m('{name} {n} 行', '{name} {n} rows'),
   settingsWritten: m('{name} 已更新', '{name} updated'),
-  noSpreadsheet: m('还没有设置目标表格。请先在“设置”中填写表格网址；不设置也可以用下面的“复制”或“下载”。', 'No spreadsheet is set. Add its URL in Options first — or use Copy / Download below, which need no set-up.'),
+  noSpreadsheet: m(
+    '还没有设置目标表格。请先在“设置”中填写表格网址；不设置也可以用下面的“复制”或“下载”。',
+    'No spreadsheet is set. Add its URL in Options first — or use Copy / Download below, which need no set-up.',
+  ),
   table: m('表格内容', 'Table'),
   copy: m('复制（可粘贴到表格）', 'Copy for Sheets'),
   copied: m('已复制“{name}”，可在表格中粘贴', 'Copied "{name}": paste it into a sheet'),
@@ -59,7 +68,10 @@ export const MSG = {
   // Options page
   optionsTitle: m('互助 · 计划导入 设置', 'Huzhu plan import — options'),
   sheetUrl: m('目标 Google 表格网址', 'Target Google Sheets URL'),
-  sheetUrlHint: m('打开表格，复制地址栏中的网址粘贴到这里。', 'Open the spreadsheet and paste the address from the address bar.'),
+  sheetUrlHint: m(
+    '打开表格，复制地址栏中的网址粘贴到这里。',
+    'Open the spreadsheet and paste the address from the address bar.',
+  ),
   clientId: m('你自己的 OAuth 客户端 ID', 'Your own OAuth client ID'),
   clientIdHint: m(
     '在你的 Google Cloud 项目中创建“Web 应用”类型的 OAuth 客户端，已获授权的重定向 URI 填：{redirect}',
@@ -68,17 +80,32 @@ export const MSG = {
   apiBase: m('Sheets API 地址（测试版）', 'Sheets API base URL (test build)'),
   save: m('保存', 'Save'),
   saved: m('已保存', 'Saved'),
-  badUrl: m('这不是 Google 表格的网址，应形如 https://docs.google.com/spreadsheets/d/…/edit', 'This is not a Google Sheets URL; it looks like https://docs.google.com/spreadsheets/d/…/edit'),
+  badUrl: m(
+    '这不是 Google 表格的网址，应形如 https://docs.google.com/spreadsheets/d/…/edit',
+    'This is not a Google Sheets URL; it looks like https://docs.google.com/spreadsheets/d/…/edit',
+  ),
   privacy: m(
     '计划文本只会发送到你自己的表格；本扩展不收集任何数据。',
     'Plan text goes only to your own spreadsheet; this extension collects nothing.',
   ),
   // Sheets errors
-  errAuth: m('Google 登录失败或已过期，请重试；仍不行时在“设置”中检查客户端 ID。', 'Google sign-in failed or expired; try again, and check the client ID in Options if it persists.'),
-  errNoAuthSetup: m('还没有设置 OAuth 客户端 ID，无法登录 Google。请在“设置”中填写，或使用“复制”/“下载”。', 'No OAuth client ID is set, so Google sign-in is not possible. Add one in Options, or use Copy / Download.'),
-  errForbidden: m('没有权限写入这个表格（需要编辑权限，且你的 Google Cloud 项目要启用 Sheets API）。', 'No permission to write this spreadsheet (you need edit access, and the Sheets API enabled in your Google Cloud project).'),
+  errAuth: m(
+    'Google 登录失败或已过期，请重试；仍不行时在“设置”中检查客户端 ID。',
+    'Google sign-in failed or expired; try again, and check the client ID in Options if it persists.',
+  ),
+  errNoAuthSetup: m(
+    '还没有设置 OAuth 客户端 ID，无法登录 Google。请在“设置”中填写，或使用“复制”/“下载”。',
+    'No OAuth client ID is set, so Google sign-in is not possible. Add one in Options, or use Copy / Download.',
+  ),
+  errForbidden: m(
+    '没有权限写入这个表格（需要编辑权限，且你的 Google Cloud 项目要启用 Sheets API）。',
+    'No permission to write this spreadsheet (you need edit access, and the Sheets API enabled in your Google Cloud project).',
+  ),
   errNotFound: m('找不到这个表格，请在“设置”中检查网址。', 'Spreadsheet not found; check the URL in Options.'),
-  errNetwork: m('连不上 Google 表格服务，请检查网络后重试。', 'Cannot reach Google Sheets; check the connection and try again.'),
+  errNetwork: m(
+    '连不上 Google 表格服务，请检查网络后重试。',
+    'Cannot reach Google Sheets; check the connection and try again.',
+  ),
   errOther: m('写入表格失败（{status}）：{detail}', 'Writing to the spreadsheet failed ({status}): {detail}'),
   errPartial: m('前面的步骤已完成：{done}。', 'Steps already done: {done}.'),
 } satisfies Record<string, Localized>;

@@ -8,12 +8,21 @@ export const MAX_LEVEL = 6;
 
 const clampLevel = (n: number): number => Math.min(MAX_LEVEL, Math.max(1, Math.round(n)));
 
-const mapPlan = (doc: PlanDocument, planIndex: number, f: (p: PlanDocument['plans'][number]) => PlanDocument['plans'][number]): PlanDocument => ({
+const mapPlan = (
+  doc: PlanDocument,
+  planIndex: number,
+  f: (p: PlanDocument['plans'][number]) => PlanDocument['plans'][number],
+): PlanDocument => ({
   plans: doc.plans.map((p, i) => (i === planIndex ? f(p) : p)),
 });
 
 /** Set one heading's level (1…6); its sub-headings keep theirs. */
-export const setHeadingLevel = (doc: PlanDocument, planIndex: number, headingIndex: number, level: number): PlanDocument =>
+export const setHeadingLevel = (
+  doc: PlanDocument,
+  planIndex: number,
+  headingIndex: number,
+  level: number,
+): PlanDocument =>
   mapPlan(doc, planIndex, (p) => ({
     ...p,
     headings: p.headings.map((h, j) => (j === headingIndex ? { ...h, level: clampLevel(level) } : h)),

@@ -20,7 +20,10 @@ export interface HttpResponse {
   status: number;
   text(): Promise<string>;
 }
-export type HttpFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<HttpResponse>;
+export type HttpFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<HttpResponse>;
 
 export type SheetsErrorKind = 'auth' | 'forbidden' | 'notFound' | 'network' | 'other';
 
@@ -74,7 +77,10 @@ export const sheetsClient = (fetchFn: HttpFetch, base: string, token: string, sp
     try {
       res = await fetchFn(root + path, {
         method,
-        headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (e) {
@@ -102,7 +108,9 @@ const hasCjk = (rows: unknown[][]): boolean => rows.some((r) => /[\u4e00-\u9fff]
  */
 export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: Lang): Promise<SendReport> => {
   // ---- reads ----
-  const meta = (await client.get('?fields=sheets.properties.title')) as { sheets?: { properties?: { title?: string } }[] };
+  const meta = (await client.get('?fields=sheets.properties.title')) as {
+    sheets?: { properties?: { title?: string } }[];
+  };
   const titles = (meta.sheets ?? []).map((s) => s.properties?.title ?? '').filter((t) => t !== '');
   const names = {} as Record<PlanTableKind, string>;
   const missing: string[] = [];
@@ -112,7 +120,7 @@ export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: La
     if (!found) missing.push(names[kind]);
   }
   const values = async (range: string): Promise<unknown[][]> =>
-    (((await client.get(`/values/${encodeURIComponent(range)}`)) as { values?: unknown[][] }).values ?? []);
+    ((await client.get(`/values/${encodeURIComponent(range)}`)) as { values?: unknown[][] }).values ?? [];
   const isEmpty = async (kind: PlanTableKind): Promise<boolean> =>
     missing.includes(names[kind]) || (await values(a1(names[kind], 'A1:E2'))).length === 0;
   const planEmpty = await isEmpty('plan');
@@ -129,7 +137,9 @@ export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: La
   const report: SendReport = { written: [], created: [] };
   try {
     if (missing.length > 0) {
-      await client.send('POST', ':batchUpdate', { requests: missing.map((title) => ({ addSheet: { properties: { title } } })) });
+      await client.send('POST', ':batchUpdate', {
+        requests: missing.map((title) => ({ addSheet: { properties: { title } } })),
+      });
       report.created = [...missing];
       done.push(...missing.map((t) => `+${t}`));
     }
@@ -137,14 +147,21 @@ export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: La
       if (rows.length <= 1) return; // nothing but the header
       const body = empty ? rows : rows.slice(1);
       const range = encodeURIComponent(a1(names[kind], 'A1'));
-      await client.send('POST', `/values/${range}:append?valueInputOption=RAW&insertDataOption=INSERT_ROWS`, { majorDimension: 'ROWS', values: body });
+      await client.send('POST', `/values/${range}:append?valueInputOption=RAW&insertDataOption=INSERT_ROWS`, {
+        majorDimension: 'ROWS',
+        values: body,
+      });
       report.written.push({ kind, sheet: names[kind], rows: body.length });
       done.push(names[kind]);
     };
     await append('plan', tables.plan, planEmpty);
     await append('schedule', tables.schedule, scheduleEmpty);
     const range = a1(names.settings, `A1:B${settingsRows.length}`);
-    await client.send('PUT', `/values/${encodeURIComponent(range)}?valueInputOption=RAW`, { range, majorDimension: 'ROWS', values: settingsRows });
+    await client.send('PUT', `/values/${encodeURIComponent(range)}?valueInputOption=RAW`, {
+      range,
+      majorDimension: 'ROWS',
+      values: settingsRows,
+    });
     report.written.push({ kind: 'settings', sheet: names.settings, rows: settingsRows.length });
   } catch (e) {
     if (e instanceof SheetsError) throw new SheetsError(e.kind, e.status, e.detail, done);

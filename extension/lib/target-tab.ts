@@ -11,7 +11,13 @@ export interface TabInfo {
 }
 
 export const chooseTargetTab = (tabs: readonly TabInfo[], selfTabId: number | undefined): number | null => {
-  const others = tabs.filter((t) => t.id !== undefined && t.id !== selfTabId && !(t.url ?? '').startsWith('chrome-extension:') && !(t.url ?? '').startsWith('moz-extension:'));
+  const others = tabs.filter(
+    (t) =>
+      t.id !== undefined &&
+      t.id !== selfTabId &&
+      !(t.url ?? '').startsWith('chrome-extension:') &&
+      !(t.url ?? '').startsWith('moz-extension:'),
+  );
   if (selfTabId === undefined) {
     const active = others.find((t) => t.active);
     if (active) return active.id!;

@@ -16,9 +16,17 @@ export function parseMix(text: string): number[] | 'invalid' {
 }
 
 const KEYS: Record<string, 'total' | 'subjects' | 'gender'> = {
-  total: 'total', score: 'total', 总分: 'total', 成绩: 'total',
-  subjects: 'subjects', subject: 'subjects', 各科: 'subjects', 学科: 'subjects',
-  gender: 'gender', sex: 'gender', 性别: 'gender',
+  total: 'total',
+  score: 'total',
+  总分: 'total',
+  成绩: 'total',
+  subjects: 'subjects',
+  subject: 'subjects',
+  各科: 'subjects',
+  学科: 'subjects',
+  gender: 'gender',
+  sex: 'gender',
+  性别: 'gender',
 };
 
 /**
@@ -27,10 +35,14 @@ const KEYS: Record<string, 'total' | 'subjects' | 'gender'> = {
  */
 export function parseBalance(text: string): { weights: BalanceWeights } | { error: string } {
   const weights: BalanceWeights = { total: 0, subjects: 0, gender: 0, attributes: {} };
-  for (const item of text.split(/[,，、]/u).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[,，、]/u)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, w] = item.split('=').map((s) => s.trim());
     const weight = w === undefined ? 1 : Number(w);
-    if (!name || !Number.isFinite(weight) || weight < 0) return { error: `--balance: "${item}" should be a name or name=weight (weight a number ≥ 0).` };
+    if (!name || !Number.isFinite(weight) || weight < 0)
+      return { error: `--balance: "${item}" should be a name or name=weight (weight a number ≥ 0).` };
     const key = KEYS[name.toLowerCase()];
     if (key) weights[key] = weight;
     else weights.attributes[name] = weight;
@@ -62,11 +74,15 @@ export function parsePrevious(text: string, students: readonly Student[]): Previ
       return bad('上次分组的 JSON 文件格式不对。', 'The previous grouping is not valid JSON.');
     }
     const groups = (doc as { groups?: unknown }).groups;
-    if (!Array.isArray(groups)) return bad('上次分组的 JSON 里没有 "groups"。', 'The previous grouping JSON has no "groups" list.');
+    if (!Array.isArray(groups))
+      return bad('上次分组的 JSON 里没有 "groups"。', 'The previous grouping JSON has no "groups" list.');
     return {
       ok: true,
       groups: groups.map((g) =>
-        (Array.isArray((g as { members?: unknown }).members) ? ((g as { members: { id?: unknown; name?: unknown }[] }).members) : [])
+        (Array.isArray((g as { members?: unknown }).members)
+          ? (g as { members: { id?: unknown; name?: unknown }[] }).members
+          : []
+        )
           .map((m) => resolve(String(m.id ?? '')) ?? resolve(String(m.name ?? '')))
           .filter((id): id is string => id !== null),
       ),
@@ -78,11 +94,16 @@ export function parsePrevious(text: string, students: readonly Student[]): Previ
   const idCol = header.findIndex((h) => ['学号', '编号', 'id', 'studentid'].includes(h));
   const nameCol = header.findIndex((h) => ['姓名', '名字', 'name'].includes(h));
   if (groupCol < 0 || (idCol < 0 && nameCol < 0))
-    return bad('上次分组的 CSV 需要“组”列和“学号”或“姓名”列。', 'The previous grouping CSV needs a "Group" column and an "ID" or "Name" column.');
+    return bad(
+      '上次分组的 CSV 需要“组”列和“学号”或“姓名”列。',
+      'The previous grouping CSV needs a "Group" column and an "ID" or "Name" column.',
+    );
   const byGroup = new Map<string, string[]>();
   for (const r of rows.slice(1)) {
     const g = (r[groupCol] ?? '').trim();
-    const id = (idCol >= 0 ? resolve((r[idCol] ?? '').trim()) : null) ?? (nameCol >= 0 ? resolve((r[nameCol] ?? '').trim()) : null);
+    const id =
+      (idCol >= 0 ? resolve((r[idCol] ?? '').trim()) : null) ??
+      (nameCol >= 0 ? resolve((r[nameCol] ?? '').trim()) : null);
     if (g && id) byGroup.set(g, [...(byGroup.get(g) ?? []), id]);
   }
   return { ok: true, groups: [...byGroup.values()] };

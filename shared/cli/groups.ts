@@ -40,7 +40,8 @@ function fail(message: string): never {
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} needs a whole number of at least 1, got "${value}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${name} needs a whole number of at least 1, got "${value}".`);
   return n;
 }
 
@@ -84,7 +85,8 @@ function main(argv: string[]): void {
     if (v.size !== undefined && v.groups !== undefined) throw new UsageError('Give --size or --groups, not both.');
     if (v.remainder !== undefined && v.remainder !== 'larger' && v.remainder !== 'smaller')
       throw new UsageError(`--remainder is "larger" or "smaller", got "${v.remainder}".`);
-    if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en') throw new UsageError(`--lang is "zh" or "en", got "${v.lang}".`);
+    if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en')
+      throw new UsageError(`--lang is "zh" or "en", got "${v.lang}".`);
     lang = v.lang as Lang | undefined;
     const seed = v.seed === undefined ? 1 : Number(v.seed);
     if (!Number.isFinite(seed)) throw new UsageError(`--seed needs a number, got "${v.seed}".`);
@@ -118,16 +120,24 @@ function main(argv: string[]): void {
   try {
     bytes = readFileSync(rosterPath);
   } catch {
-    fail(`Cannot read the roster file "${rosterPath}": check the path. / 无法读取名单文件"${rosterPath}"，请检查路径。`);
+    fail(
+      `Cannot read the roster file "${rosterPath}": check the path. / 无法读取名单文件"${rosterPath}"，请检查路径。`,
+    );
   }
   const parsed = parseRosterCsv(bytes);
   const roster = parsed.roster;
   const outLang: Lang = lang ?? roster?.lang ?? 'zh';
   for (const p of parsed.problems) {
-    process.stderr.write(`${p.severity === 'error' ? (outLang === 'zh' ? '错误' : 'Error') : outLang === 'zh' ? '提示' : 'Warning'}: ${formatProblem(p, outLang)}\n`);
+    process.stderr.write(
+      `${p.severity === 'error' ? (outLang === 'zh' ? '错误' : 'Error') : outLang === 'zh' ? '提示' : 'Warning'}: ${formatProblem(p, outLang)}\n`,
+    );
   }
   if (!roster || hasErrors(parsed.problems)) {
-    fail(outLang === 'zh' ? '名单有错误，请按上面的提示修改后再分组。' : 'The roster has errors: fix the rows above, then try again.');
+    fail(
+      outLang === 'zh'
+        ? '名单有错误，请按上面的提示修改后再分组。'
+        : 'The roster has errors: fix the rows above, then try again.',
+    );
   }
   if (roster.students.length === 0) fail(outLang === 'zh' ? '名单里没有学生。' : 'The roster has no students.');
   const unknownAttrs = Object.keys(options.balance?.attributes ?? {}).filter((a) => !roster.attributes.includes(a));
@@ -159,9 +169,23 @@ function main(argv: string[]): void {
   if (v.json) {
     const [first, ...rest] = outcome.rounds;
     const doc = {
-      groups: first!.groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })), seating: g.seating })),
+      groups: first!.groups.map((g) => ({
+        name: g.name,
+        members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+        seating: g.seating,
+      })),
       report: first!.report,
-      ...(rest.length ? { rounds: outcome.rounds.map((r) => ({ groups: r.groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })) })), report: r.report })) } : {}),
+      ...(rest.length
+        ? {
+            rounds: outcome.rounds.map((r) => ({
+              groups: r.groups.map((g) => ({
+                name: g.name,
+                members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+              })),
+              report: r.report,
+            })),
+          }
+        : {}),
       encoding: parsed.encoding,
     };
     process.stdout.write(JSON.stringify(doc, null, 2) + '\n');

@@ -18,8 +18,42 @@ const USAGE = `Usage: npm run --silent plan -- FILE [--json] [--lang zh|en]
 type Lang = 'zh' | 'en';
 
 const LABELS = {
-  zh: { untitled: '（无标题）', groupSize: '小组人数', mix: '能力搭配', schedule: '日程', sessions: '活动', goal: '目标', role: '角色', scored: '评比项目', badge: '奖励', badgeRule: (n: string, e: number) => `每${e}分换一个${n}`, place: '地点', time: '时间', participants: '参加者', removed: (k: number) => `删去了 ${k} 行网页杂项：`, line: (l: number, r: string) => `第${l}行（${r}）`, more: (k: number) => `……还有 ${k} 行` },
-  en: { untitled: '(untitled plan)', groupSize: 'Group size', mix: 'Mix', schedule: 'Schedule', sessions: 'Sessions', goal: 'Goal', role: 'Role', scored: 'Scored on', badge: 'Badge', badgeRule: (n: string, e: number) => `${n} every ${e} points`, place: 'Place', time: 'Time', participants: 'Participants', removed: (k: number) => `Removed ${k} line(s) of page clutter:`, line: (l: number, r: string) => `line ${l} (${r})`, more: (k: number) => `… and ${k} more` },
+  zh: {
+    untitled: '（无标题）',
+    groupSize: '小组人数',
+    mix: '能力搭配',
+    schedule: '日程',
+    sessions: '活动',
+    goal: '目标',
+    role: '角色',
+    scored: '评比项目',
+    badge: '奖励',
+    badgeRule: (n: string, e: number) => `每${e}分换一个${n}`,
+    place: '地点',
+    time: '时间',
+    participants: '参加者',
+    removed: (k: number) => `删去了 ${k} 行网页杂项：`,
+    line: (l: number, r: string) => `第${l}行（${r}）`,
+    more: (k: number) => `……还有 ${k} 行`,
+  },
+  en: {
+    untitled: '(untitled plan)',
+    groupSize: 'Group size',
+    mix: 'Mix',
+    schedule: 'Schedule',
+    sessions: 'Sessions',
+    goal: 'Goal',
+    role: 'Role',
+    scored: 'Scored on',
+    badge: 'Badge',
+    badgeRule: (n: string, e: number) => `${n} every ${e} points`,
+    place: 'Place',
+    time: 'Time',
+    participants: 'Participants',
+    removed: (k: number) => `Removed ${k} line(s) of page clutter:`,
+    line: (l: number, r: string) => `line ${l} (${r})`,
+    more: (k: number) => `… and ${k} more`,
+  },
 };
 
 function fail(message: string): never {
@@ -47,13 +81,19 @@ function main(argv: string[]): void {
     bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(code === 'ENOENT' ? `找不到文件 / File not found: ${file}` : `无法读取 / Cannot read ${file} (${code ?? 'error'}).`);
+    fail(
+      code === 'ENOENT'
+        ? `找不到文件 / File not found: ${file}`
+        : `无法读取 / Cannot read ${file} (${code ?? 'error'}).`,
+    );
   }
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) fail(`${file}: ${decoded.message}`);
   const result = extractPlans(decoded.text);
   const lang: Lang = (langArg as Lang | undefined) ?? (/[\u4e00-\u9fff]/u.test(decoded.text) ? 'zh' : 'en');
-  process.stdout.write(rest.includes('--json') ? JSON.stringify(result.document, null, 2) + '\n' : renderOutline(result, lang));
+  process.stdout.write(
+    rest.includes('--json') ? JSON.stringify(result.document, null, 2) + '\n' : renderOutline(result, lang),
+  );
 }
 
 export function renderOutline(result: ExtractResult, lang: Lang = 'en'): string {
@@ -77,7 +117,13 @@ function fields(p: Plan, lang: Lang): string[] {
   const t = LABELS[lang];
   const out: string[] = [];
   const add = (label: string, value: string) => out.push(`  ${label}: ${value}`);
-  if (p.groupSize) add(t.groupSize, p.groupSize.min === p.groupSize.max ? `${p.groupSize.min}` : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`);
+  if (p.groupSize)
+    add(
+      t.groupSize,
+      p.groupSize.min === p.groupSize.max
+        ? `${p.groupSize.min}`
+        : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`,
+    );
   if (p.mix) add(t.mix, p.mix.join(':'));
   for (const s of p.schedule) add(t.schedule, `${s.when}${s.items.length ? ' — ' + s.items.join('; ') : ''}`);
   if (p.sessions.length) add(t.sessions, p.sessions.join('; '));

@@ -10,7 +10,15 @@
  */
 import type { Student } from '../roster/types.ts';
 import type { Localized } from '../i18n/localized.ts';
-import type { BalanceWeights, Conflict, Group, Grouping, GroupingOptions, GroupingOutcome, RoleNames } from './types.ts';
+import type {
+  BalanceWeights,
+  Conflict,
+  Group,
+  Grouping,
+  GroupingOptions,
+  GroupingOutcome,
+  RoleNames,
+} from './types.ts';
 import { groupCount, groupSizes } from './sizes.ts';
 import { assignStrata, mixLabel } from './strata.ts';
 import { buildRules, findConflicts } from './constraints.ts';
@@ -51,7 +59,10 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
   const lang = options.lang ?? 'zh';
   if (n === 0) return conflict('size-invalid', { zh: '名单里没有学生。', en: 'The roster has no students.' });
   if (options.size !== undefined && !isPosInt(options.size))
-    return conflict('size-invalid', { zh: `每组人数必须是至少1的整数（现在是${options.size}）。`, en: `Group size must be a whole number of at least 1 (got ${options.size}).` });
+    return conflict('size-invalid', {
+      zh: `每组人数必须是至少1的整数（现在是${options.size}）。`,
+      en: `Group size must be a whole number of at least 1 (got ${options.size}).`,
+    });
   if (options.groups !== undefined && (!isPosInt(options.groups) || options.groups > n))
     return conflict('size-invalid', {
       zh: `组数必须是1到${n}之间的整数（现在是${options.groups}）。`,
@@ -59,10 +70,18 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
     });
   const mix = options.mix && options.mix.length > 0 ? options.mix : null;
   if (mix && !mix.every((v) => isPosInt(v)))
-    return conflict('size-invalid', { zh: `搭配比例必须是正整数，如2:1:1（现在是${mix.join(':')}）。`, en: `The mix must be whole numbers such as 2:1:1 (got ${mix.join(':')}).` });
+    return conflict('size-invalid', {
+      zh: `搭配比例必须是正整数，如2:1:1（现在是${mix.join(':')}）。`,
+      en: `The mix must be whole numbers such as 2:1:1 (got ${mix.join(':')}).`,
+    });
   const ids = new Set<string>();
   for (const s of students) {
-    if (ids.has(s.id)) return conflict('duplicate-id', { zh: `学号${s.id}出现了不止一次。`, en: `The id ${s.id} appears more than once.` }, [s.id]);
+    if (ids.has(s.id))
+      return conflict(
+        'duplicate-id',
+        { zh: `学号${s.id}出现了不止一次。`, en: `The id ${s.id} appears more than once.` },
+        [s.id],
+      );
     ids.add(s.id);
   }
 
@@ -79,7 +98,14 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
   const feat = buildFeatures(students, weights);
   const strata = assignStrata(feat.score, sizes, mix);
   const rules = buildRules(students);
-  const conflicts: Conflict[] = findConflicts({ students, rules, sizes, quota: strata.quota, stratumOf: strata.stratumOf, mixLabel: mix ? mixLabel(mix) : null });
+  const conflicts: Conflict[] = findConflicts({
+    students,
+    rules,
+    sizes,
+    quota: strata.quota,
+    stratumOf: strata.stratumOf,
+    mixLabel: mix ? mixLabel(mix) : null,
+  });
   if (conflicts.length) return { ok: false, conflicts };
 
   const warnings: Localized[] = [];
@@ -109,10 +135,32 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
   for (let r = 0; r < rounds; r++) {
     const tr = r === 0 ? t0 : now();
     const rng = makeRng(seed + r * 7919);
-    const order = shuffle(rng, students.map((_, i) => i));
-    const start = startAssignment({ k, sizes, quota: strata.quota, stratumOf: strata.stratumOf, score: feat.score, rules, gcat, gHi, prev: r === 0 ? prev : null, order });
+    const order = shuffle(
+      rng,
+      students.map((_, i) => i),
+    );
+    const start = startAssignment({
+      k,
+      sizes,
+      quota: strata.quota,
+      stratumOf: strata.stratumOf,
+      score: feat.score,
+      rules,
+      gcat,
+      gHi,
+      prev: r === 0 ? prev : null,
+      order,
+    });
     const res = solve({
-      feat, sizes, stratumOf: strata.stratumOf, group: start.group, fixed: start.fixed, apart: rules.apart, gcat, gLo, gHi,
+      feat,
+      sizes,
+      stratumOf: strata.stratumOf,
+      group: start.group,
+      fixed: start.fixed,
+      apart: rules.apart,
+      gcat,
+      gLo,
+      gHi,
       met: met ? (i, j) => met.count(i, j) : null,
       metWeight: 2,
       prev: r === 0 ? prev : null,
@@ -125,20 +173,27 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
     for (const m of memberIdx) m.sort((a, b) => feat.score[b]! - feat.score[a]! || a - b);
     const idGroups = memberIdx.map((m) => m.map((i) => students[i]!.id));
 
-    const broken = brokenRules({ students, groups: idGroups, quota: mix ? strata.quota : undefined, stratumOf: mix ? stratumById : undefined });
+    const broken = brokenRules({
+      students,
+      groups: idGroups,
+      quota: mix ? strata.quota : undefined,
+      stratumOf: mix ? stratumById : undefined,
+    });
     if (broken.length) {
       const apartPairs = broken.filter((b) => b.includes('must be apart'));
       const involved = [...new Set(apartPairs.flatMap((b) => b.split(' ').filter((w) => ids.has(w))))];
       return {
         ok: false,
-        conflicts: [{
-          code: apartPairs.length ? 'keep-apart-unsolved' : 'rules-unsolved',
-          students: involved,
-          message: {
-            zh: `找不到同时满足所有规则的分组：${broken.slice(0, 5).join('；')}。请减少“分开/同组/指定组”规则。`,
-            en: `No grouping found that keeps every rule: ${broken.slice(0, 5).join('; ')}. Relax some keep-apart/keep-together/pinned rules.`,
+        conflicts: [
+          {
+            code: apartPairs.length ? 'keep-apart-unsolved' : 'rules-unsolved',
+            students: involved,
+            message: {
+              zh: `找不到同时满足所有规则的分组：${broken.slice(0, 5).join('；')}。请减少“分开/同组/指定组”规则。`,
+              en: `No grouping found that keeps every rule: ${broken.slice(0, 5).join('; ')}. Relax some keep-apart/keep-together/pinned rules.`,
+            },
           },
-        }],
+        ],
       };
     }
     const genderBroken = brokenRules({ students, groups: idGroups, gender: true }).filter((b) => b.includes('gender'));
@@ -149,7 +204,12 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
       });
 
     const groups: Group[] = memberIdx.map((m, q) => {
-      const members = assignRoles(m.map((i) => students[i]!), subjects, names, lang);
+      const members = assignRoles(
+        m.map((i) => students[i]!),
+        subjects,
+        names,
+        lang,
+      );
       return { name: pattern.split('{n}').join(String(q + 1)), members, seating: seatGroup(members) };
     });
     const studentGroups = memberIdx.map((m) => m.map((i) => students[i]!));
@@ -159,7 +219,11 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
       groups,
       report: {
         groups: groups.map((g, q) => groupReport(g.name, studentGroups[q]!, subjects)),
-        class: { size: n, total: stat(students.map((s) => s.total)), subjects: Object.fromEntries(subjects.map((s) => [s, stat(students.map((x) => x.subjects[s]))])) },
+        class: {
+          size: n,
+          total: stat(students.map((s) => s.total)),
+          subjects: Object.fromEntries(subjects.map((s) => [s, stat(students.map((x) => x.subjects[s]))])),
+        },
         balance: balanceSummary(studentGroups, students, subjects),
         baselines: {
           serpentine: balanceSummary(serpentine(students, sizes), students, subjects),

@@ -70,12 +70,19 @@ export function buildFeatures(students: Student[], weights: BalanceWeights): Fea
     cols.push({ v: z.map((t) => t * t), w: weights.total * SPREAD_WEIGHT, kind: 'spread' });
   }
   if (weights.subjects > 0)
-    for (const sub of subjects) cols.push({ v: zColumn(students.map((s) => s.subjects[sub] ?? null)), w: weights.subjects / Math.max(1, subjects.length), kind: 'subject' });
-  if (weights.gender > 0) cols.push({ v: students.map((s) => (s.gender === 'M' ? 1 : 0)), w: weights.gender, kind: 'gender' });
+    for (const sub of subjects)
+      cols.push({
+        v: zColumn(students.map((s) => s.subjects[sub] ?? null)),
+        w: weights.subjects / Math.max(1, subjects.length),
+        kind: 'subject',
+      });
+  if (weights.gender > 0)
+    cols.push({ v: students.map((s) => (s.gender === 'M' ? 1 : 0)), w: weights.gender, kind: 'gender' });
   for (const [attr, w] of Object.entries(weights.attributes)) {
     if (!(w > 0)) continue;
     const values = [...new Set(students.map((s) => s.attributes[attr] ?? ''))].filter((v) => v !== '');
-    for (const val of values) cols.push({ v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)), w, kind: 'attribute' });
+    for (const val of values)
+      cols.push({ v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)), w, kind: 'attribute' });
   }
   const F = cols.length;
   const x = new Float64Array(n * F);
@@ -96,7 +103,7 @@ export function buildFeatures(students: Student[], weights: BalanceWeights): Fea
     const v = Object.values(s.subjects).filter((x): x is number => x !== null);
     return v.length ? v.reduce((a, b) => a + b, 0) : null;
   };
-  const score = students.map((s) => s.total ?? (known.length ? med : subjSum(s) ?? 0));
+  const score = students.map((s) => s.total ?? (known.length ? med : (subjSum(s) ?? 0)));
   const missingTotals = known.length ? students.filter((s) => s.total === null).map((s) => s.id) : [];
   return { F, x, mu, w, kind: cols.map((c) => c.kind), score, missingTotals, totalFeature: weights.total > 0 ? 0 : -1 };
 }

@@ -342,7 +342,6 @@ export function polishRanges(inp: PolishInput): PolishResult {
     return true;
   };
 
-
   // Descend on Φ: only groups outside the band can lower it, so only their members are tried. Single swaps
   // first; two-trade moves only when no single swap helps anywhere.
   const buf = new Int32Array(Math.max(...sizes));

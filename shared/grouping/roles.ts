@@ -24,7 +24,8 @@ export function subjectRoleName(pattern: string, subject: string, lang: 'zh' | '
   return lang === 'zh' ? subject + pattern : `${subject} ${pattern}`;
 }
 
-const byScore = (v: (s: Student) => number | null) => (a: Student, b: Student) => (v(b) ?? -Infinity) - (v(a) ?? -Infinity);
+const byScore = (v: (s: Student) => number | null) => (a: Student, b: Student) =>
+  (v(b) ?? -Infinity) - (v(a) ?? -Infinity);
 
 export function assignRoles(group: Student[], subjects: string[], names: RoleNames, lang: 'zh' | 'en'): Member[] {
   const roles = new Map<string, { key: RoleKey; subject?: string }[]>(group.map((s) => [s.id, []]));
@@ -36,7 +37,9 @@ export function assignRoles(group: Student[], subjects: string[], names: RoleNam
     if (scored.length === 0) continue;
     // Among the members holding the fewest roles so far, the best in this subject.
     const fewest = Math.min(...scored.map((s) => roles.get(s.id)!.length));
-    const chosen = scored.filter((s) => roles.get(s.id)!.length === fewest).sort(byScore((s) => s.subjects[sub] ?? null))[0]!;
+    const chosen = scored
+      .filter((s) => roles.get(s.id)!.length === fewest)
+      .sort(byScore((s) => s.subjects[sub] ?? null))[0]!;
     roles.get(chosen.id)!.push({ key: 'subjectLeader', subject: sub });
   }
   const free = group.filter((s) => roles.get(s.id)!.length === 0).sort(byTotal);
@@ -45,7 +48,13 @@ export function assignRoles(group: Student[], subjects: string[], names: RoleNam
   return group.map((s) => {
     const rs = roles.get(s.id)!;
     const label = rs
-      .map((r) => (r.key === 'leader' ? names.leader : r.key === 'recorder' ? names.recorder : subjectRoleName(names.subjectLeader, r.subject!, lang)))
+      .map((r) =>
+        r.key === 'leader'
+          ? names.leader
+          : r.key === 'recorder'
+            ? names.recorder
+            : subjectRoleName(names.subjectLeader, r.subject!, lang),
+      )
       .join(lang === 'zh' ? '、' : ', ');
     return { id: s.id, name: s.name, role: rs.length ? label : null, roles: rs };
   });

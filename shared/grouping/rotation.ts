@@ -28,11 +28,15 @@ export function metPairs(n: number): MetPairs {
             if (dense) {
               dense[i * n + j] = Math.min(255, dense[i * n + j]! + 1);
               dense[j * n + i] = dense[i * n + j]!;
-            } else sparse.set(Math.min(i, j) * n + Math.max(i, j), (sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0) + 1);
+            } else
+              sparse.set(
+                Math.min(i, j) * n + Math.max(i, j),
+                (sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0) + 1,
+              );
           }
     },
     count(i, j) {
-      return dense ? dense[i * n + j]! : sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0;
+      return dense ? dense[i * n + j]! : (sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
     },
   };
 }
@@ -40,6 +44,7 @@ export function metPairs(n: number): MetPairs {
 /** How many pairs in this grouping had already met in earlier rounds. */
 export function repeatedPairs(groups: number[][], met: MetPairs): number {
   let r = 0;
-  for (const m of groups) for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) r += met.count(m[a]!, m[b]!) > 0 ? 1 : 0;
+  for (const m of groups)
+    for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) r += met.count(m[a]!, m[b]!) > 0 ? 1 : 0;
   return r;
 }

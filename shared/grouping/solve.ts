@@ -52,7 +52,6 @@ export const EXCHANGE_ROUNDS = 3;
 export const POLISH_KICKS = 250;
 export const POLISH_RESTARTS = 4;
 
-
 export function solve(inp: SolveInput): SolveResult {
   const { feat, sizes, stratumOf, fixed, rng } = inp;
   const n = stratumOf.length;
@@ -99,7 +98,7 @@ export function solve(inp: SolveInput): SolveResult {
           improved = true;
         }
         // Look at the clock about every 4,000 evaluations.
-        if ((before >>> 12) !== (iterations >>> 12) && (clock.elapsed() > exchangeDeadline || clock.wallCapped())) {
+        if (before >>> 12 !== iterations >>> 12 && (clock.elapsed() > exchangeDeadline || clock.wallCapped())) {
           outOfTime = true;
           break;
         }
@@ -141,7 +140,19 @@ export function solve(inp: SolveInput): SolveResult {
     state.load(best);
     const now = clock.elapsed();
     const share = Math.max(0, deadline - now) / (restarts - r);
-    const res = polishRanges({ state, feat, sizes, pool, stratumOf, fixed, rng, deadline: now + share, bounds, kicks, clock });
+    const res = polishRanges({
+      state,
+      feat,
+      sizes,
+      pool,
+      stratumOf,
+      fixed,
+      rng,
+      deadline: now + share,
+      bounds,
+      kicks,
+      clock,
+    });
     polishOut = res.outOfTime && (clock.elapsed() >= deadline || clock.wallCapped());
     if (res.after < bestJ - 1e-12) {
       bestJ = res.after;

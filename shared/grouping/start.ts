@@ -46,7 +46,8 @@ export function startAssignment(inp: StartInput): Start {
     for (const [j, c] of need) if (c > remQ[g]![j]!) return false;
     return true;
   };
-  const apartOk = (unit: number[], g: number): boolean => unit.every((i) => rules.apart[i]!.every((p) => group[p] !== g));
+  const apartOk = (unit: number[], g: number): boolean =>
+    unit.every((i) => rules.apart[i]!.every((p) => group[p] !== g));
   const genderOk = (unit: number[], g: number): boolean => {
     const add = [0, 0, 0];
     for (const i of unit) add[gcat[i]!]!++;

@@ -88,7 +88,9 @@ export function makeState(inp: StateInput): SearchState {
       for (const p of apart[i]!) if (p > i && g[p] === g[i]) c += HARD;
       if (prev && prev[i]! >= 0 && prev[i] !== g[i]) c += moveWeight;
     }
-    if (met) for (const m of members) for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) c += metWeight * met(m[a]!, m[b]!);
+    if (met)
+      for (const m of members)
+        for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) c += metWeight * met(m[a]!, m[b]!);
     return c;
   };
 
@@ -114,8 +116,14 @@ export function makeState(inp: StateInput): SearchState {
       const b2 = cnt[B * 3 + ci]!;
       d +=
         GENDER *
-        (gViol(A, ci, a - 1) - gViol(A, ci, a) + gViol(A, cj, a2 + 1) - gViol(A, cj, a2) +
-          gViol(B, cj, b - 1) - gViol(B, cj, b) + gViol(B, ci, b2 + 1) - gViol(B, ci, b2));
+        (gViol(A, ci, a - 1) -
+          gViol(A, ci, a) +
+          gViol(A, cj, a2 + 1) -
+          gViol(A, cj, a2) +
+          gViol(B, cj, b - 1) -
+          gViol(B, cj, b) +
+          gViol(B, ci, b2 + 1) -
+          gViol(B, ci, b2));
     }
     const ai = apart[i]!;
     for (let t = 0; t < ai.length; t++) {
@@ -158,7 +166,7 @@ export function makeState(inp: StateInput): SearchState {
     const eB = B * F;
     for (let f = 0; f < F; f++) {
       const dd = x[xj + f]! - x[xi + f]!;
-      d += w[f]! * (dd * (2 * E[eA + f]! + dd) / sA - dd * (2 * E[eB + f]! - dd) / sB);
+      d += w[f]! * ((dd * (2 * E[eA + f]! + dd)) / sA - (dd * (2 * E[eB + f]! - dd)) / sB);
     }
     return d + penaltyDelta(i, j);
   };

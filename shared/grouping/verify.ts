@@ -38,18 +38,21 @@ export function brokenRules(inp: HardRuleInput): string[] {
   for (const s of inp.students) if (!groupOf.has(s.id)) out.push(`${s.id} not placed`);
   if (groupOf.size !== inp.students.length) out.push('unknown ids placed');
   const sizes = inp.groups.map((g) => g.length);
-  if (sizes.length && Math.max(...sizes) - Math.min(...sizes) > 1) out.push(`sizes differ by more than one: ${sizes.join(',')}`);
+  if (sizes.length && Math.max(...sizes) - Math.min(...sizes) > 1)
+    out.push(`sizes differ by more than one: ${sizes.join(',')}`);
   for (const s of inp.students) {
     const q = groupOf.get(s.id);
     for (const a of s.keepApart) if (byId.has(a) && groupOf.get(a) === q) out.push(`${s.id} and ${a} must be apart`);
-    for (const t of s.keepTogether) if (byId.has(t) && groupOf.get(t) !== q) out.push(`${s.id} and ${t} must be together`);
+    for (const t of s.keepTogether)
+      if (byId.has(t) && groupOf.get(t) !== q) out.push(`${s.id} and ${t} must be together`);
     if (s.pinnedGroup !== null && q !== s.pinnedGroup - 1) out.push(`${s.id} pinned to ${s.pinnedGroup}`);
   }
   if (inp.quota && inp.stratumOf) {
     inp.groups.forEach((g, q) => {
       const c = inp.quota![q]!.map(() => 0);
       for (const id of g) c[inp.stratumOf!.get(id)!]!++;
-      if (c.some((v, j) => v !== inp.quota![q]![j])) out.push(`group ${q + 1} mix ${c.join(':')} ≠ ${inp.quota![q]!.join(':')}`);
+      if (c.some((v, j) => v !== inp.quota![q]![j]))
+        out.push(`group ${q + 1} mix ${c.join(':')} ≠ ${inp.quota![q]!.join(':')}`);
     });
   }
   if (inp.gender) {

@@ -10,4 +10,8 @@ import { parsedCell } from './index.ts';
  * quoted: Sheets' import guesses the separator by default, and text like "||" could otherwise look like one.
  */
 export const tablesToCsv = (rows: readonly (readonly string[])[]): string =>
-  '\ufeff' + Papa.unparse(rows.map((r) => r.map(parsedCell)), { newline: '\r\n', quotes: true });
+  '\ufeff' +
+  Papa.unparse(
+    rows.map((r) => r.map(parsedCell)),
+    { newline: '\r\n', quotes: true },
+  );

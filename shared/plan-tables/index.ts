@@ -105,7 +105,9 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
     return null;
   };
   const size = first(impliedGroupSize);
-  const mix = first((p) => (p.mix && p.mix.length > 1 && p.mix.every((n) => Number.isInteger(n) && n >= 0) ? p.mix : null));
+  const mix = first((p) =>
+    p.mix && p.mix.length > 1 && p.mix.every((n) => Number.isInteger(n) && n >= 0) ? p.mix : null,
+  );
   const mixSum = mix ? mix.reduce((a, b) => a + b, 0) : null;
   if (size !== null) patch.groupSize = size;
   else if (mixSum !== null && mixSum >= 2 && mixSum <= 12) patch.groupSize = mixSum;
@@ -121,7 +123,8 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
       // The Settings cell lists categories as name=points separated by 、 or commas: a name holding a separator
       // could not be read back, so it is left out (it still shows in the Plan tab's field rows).
       const folded = foldWidth(name).trim();
-      if (folded === '' || /[、,;\n\r=:]/.test(folded) || categories.some((c) => foldWidth(c.name).trim() === folded)) continue;
+      if (folded === '' || /[、,;\n\r=:]/.test(folded) || categories.some((c) => foldWidth(c.name).trim() === folded))
+        continue;
       // Keep the points the teacher already gave a category of the same name; a new category awards 1.
       categories.push({ name, defaultPoints: base.categories.find((c) => c.name === name)?.defaultPoints ?? 1 });
     }

@@ -7,14 +7,19 @@ import type { RemovedLine } from './types.ts';
 import type { Line } from './line.ts';
 import { foldAscii } from './normalize.ts';
 
-const DOWNLOAD = /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
-const NAV = /^(?:相关文档|最新文档|相关推荐|热门文档|推荐文档|猜你喜欢|相关阅读|延伸阅读|上一篇|下一篇|返回首页|返回目录|首页|登录|注册|分享到|收藏|举报|展开全文|阅读全文|查看更多|加载更多|更多精彩|本文标签)(?:[:：].*)?$/;
-const PAGE = /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|(?:\d{1,3}\s+){1,20}\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[\/，,]?\s*共\s*\d{1,3}\s*页)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
+const DOWNLOAD =
+  /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
+const NAV =
+  /^(?:相关文档|最新文档|相关推荐|热门文档|推荐文档|猜你喜欢|相关阅读|延伸阅读|上一篇|下一篇|返回首页|返回目录|首页|登录|注册|分享到|收藏|举报|展开全文|阅读全文|查看更多|加载更多|更多精彩|本文标签)(?:[:：].*)?$/;
+const PAGE =
+  /^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|(?:\d{1,3}\s+){1,20}\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[\/，,]?\s*共\s*\d{1,3}\s*页)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}\s*\/\s*\d{1,3})$/i;
 /** Watermarks and reference footers known from document sites; matched anywhere in a line. */
-const WATERMARK = /参考资料[,，]\s*少熬夜[!！]?|本文(?:档)?(?:来源于|由).{0,20}(?:网|整理|提供)[^。]{0,20}[。!！]?|(?:文档|内容)仅供参考[,，]?(?:如有侵权请联系删除)?[。!！]?/g;
+const WATERMARK =
+  /参考资料[,，]\s*少熬夜[!！]?|本文(?:档)?(?:来源于|由).{0,20}(?:网|整理|提供)[^。]{0,20}[。!！]?|(?:文档|内容)仅供参考[,，]?(?:如有侵权请联系删除)?[。!！]?/g;
 /** Breadcrumbs ("首页 > 工作计划 > …") and page metadata ("发布时间：…", "来源：网络"). */
 const BREADCRUMB = /^(?:首页|当前位置|您的位置|你的位置|home)\s*(?:[:：]\s*)?(?:[>»›\/]|&gt;)/i;
-const META = /^(?:发布时间|发布日期|更新时间|来源|作者|浏览次数|阅读量|阅读次数|点击数|点击量|字数|编辑|责任编辑|上传者|下载次数)\s*[:：]/;
+const META =
+  /^(?:发布时间|发布日期|更新时间|来源|作者|浏览次数|阅读量|阅读次数|点击数|点击量|字数|编辑|责任编辑|上传者|下载次数)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 
 export interface BoilerplateResult {
@@ -41,7 +46,10 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
         removed.push({ line: line.no, text: m, reason: 'watermark' });
         return '。';
       });
-      text = text.replace(/^[。\s]+/, '').replace(/([。！？!?；;])。/g, '$1').trim();
+      text = text
+        .replace(/^[。\s]+/, '')
+        .replace(/([。！？!?；;])。/g, '$1')
+        .trim();
       if (!text) continue;
     }
     WATERMARK.lastIndex = 0;
@@ -57,7 +65,12 @@ function lineReason(raw: string, counts: Map<string, number>, prev: string): str
   if (META.test(text) && text.length <= 80) return 'page metadata';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
   if (PAGE.test(text)) return 'page number';
-  if ((counts.get(raw) ?? 0) >= 3 && raw !== prev && !/[:：]$/.test(text) && !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)) {
+  if (
+    (counts.get(raw) ?? 0) >= 3 &&
+    raw !== prev &&
+    !/[:：]$/.test(text) &&
+    !/^\S{0,40}(?:方案|计划|策划书?|章程|总结)/.test(text)
+  ) {
     return 'repeated line';
   }
   return null;

@@ -13,7 +13,16 @@ import { foldAscii } from './normalize.ts';
 export type Segment =
   | { kind: 'title'; no: number; text: string; part: boolean }
   | { kind: 'collection'; no: number; text: string }
-  | { kind: 'heading'; no: number; raw: string; marker: string; style: string; value: number; text: string; body: string }
+  | {
+      kind: 'heading';
+      no: number;
+      raw: string;
+      marker: string;
+      style: string;
+      value: number;
+      text: string;
+      body: string;
+    }
   | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean }
   | { kind: 'label'; no: number; raw: string; text: string }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
@@ -21,9 +30,11 @@ export type Segment =
   | { kind: 'text'; no: number; raw: string };
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
-const LABEL_NOUN = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
+const LABEL_NOUN =
+  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
-const EN_LABEL = /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
+const EN_LABEL =
+  /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
 const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
@@ -56,7 +67,8 @@ export function classify(line: Line): Segment {
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }
-  if (EN_LABEL.test(f.replace(/[:：]$/, '').trim())) return { kind: 'label', no, raw: text, text: text.replace(/[:：]\s*$/, '').trim() };
+  if (EN_LABEL.test(f.replace(/[:：]$/, '').trim()))
+    return { kind: 'label', no, raw: text, text: text.replace(/[:：]\s*$/, '').trim() };
   // A bullet left at the end ("本班学生奋斗目标-") belonged to the list that followed before the line break was lost.
   const bare = f.replace(/\s*[-–—•·*]$/, '');
   if (bare.length <= 14 && !/[\p{P}\d]/u.test(bare.replace(/[“”]/g, '')) && LABEL_NOUN.test(bare)) {

@@ -6,7 +6,8 @@
  */
 import type { Segment } from './classify.ts';
 
-const BARE_PART = /^(?:【第[一二三四五六七八九十\d]{1,3}篇】|第[一二三四五六七八九十\d]{1,3}篇[:：]?|篇[一二三四五六七八九十\d]{1,3}|(?:plan|part)\s+\d{1,2}[:.]?)$/i;
+const BARE_PART =
+  /^(?:【第[一二三四五六七八九十\d]{1,3}篇】|第[一二三四五六七八九十\d]{1,3}篇[:：]?|篇[一二三四五六七八九十\d]{1,3}|(?:plan|part)\s+\d{1,2}[:.]?)$/i;
 
 export interface PlanPart {
   title: string;
@@ -67,10 +68,21 @@ function weakStarts(segments: Segment[]): number[] {
   let sawContent = true;
   segments.forEach((s, i) => {
     if (s.kind === 'collection') return;
-    if (s.kind !== 'title') { sawContent = true; return; }
-    if (s.part) { current = s.text; sawContent = false; return; }
+    if (s.kind !== 'title') {
+      sawContent = true;
+      return;
+    }
+    if (s.part) {
+      current = s.text;
+      sawContent = false;
+      return;
+    }
     if (s.text === current || !sawContent) return;
-    if (content[i] && opensOutline(segments, i)) { out.push(i); current = s.text; sawContent = false; }
+    if (content[i] && opensOutline(segments, i)) {
+      out.push(i);
+      current = s.text;
+      sawContent = false;
+    }
   });
   return out;
 }

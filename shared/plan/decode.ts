@@ -12,7 +12,8 @@ export type DecodedPlan =
 
 /** Both languages in one line: the CLI does not know the reader's language before it has read the text. */
 const MESSAGES = {
-  empty: '文件是空的。请把计划文本粘贴或保存进去再试。 / The file is empty (or holds only spaces). Paste or save the plan text into it and try again.',
+  empty:
+    '文件是空的。请把计划文本粘贴或保存进去再试。 / The file is empty (or holds only spaces). Paste or save the plan text into it and try again.',
   binary:
     '这不是文本文件（可能是 .docx、.pdf 或图片）。请打开它，复制计划文字，另存为 UTF-8 的 .txt 文件。 / This looks like a binary file (for example .docx, .pdf or an image), not text. Open it, copy the plan text and save it as a .txt file (UTF-8).',
   'unknown-encoding':

@@ -6,7 +6,8 @@
 import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 
-export const GOAL_HEADING = /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)(?:(?:与|和|及)(?:任务|要求|意义))?|goals?|objectives?|aims?|purposes?|(?:learning )?outcomes)$/i;
+export const GOAL_HEADING =
+  /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)(?:(?:与|和|及)(?:任务|要求|意义))?|goals?|objectives?|aims?|purposes?|(?:learning )?outcomes)$/i;
 const NOT_GOAL = /^(?:定|制定|确定|确立|设定|明确|实现|达成|完成|围绕)/;
 
 export function isGoalHeading(text: string): boolean {

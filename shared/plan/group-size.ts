@@ -20,13 +20,47 @@ interface Rule {
 
 const RULES: Rule[] = [
   { re: new RegExp(`${N}${DASH}${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
-  { re: new RegExp(`(?:不超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'), size: (m) => upTo(m[1]), needsGroup: true },
-  { re: new RegExp(`${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|名学生|个同学|位同学|成员)\\s*(?:分)?(?:为|组成|结成|编为)?\\s*(?:一|1)\\s*(?:个)?\\s*(?:小)?组`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
-  { re: new RegExp(`每(?:个)?(?:小)?组\\s*(?:由)?\\s*${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|成员)`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
-  { re: /(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s*(?:students|pupils|members|people|learners)\b/gi, size: (m) => range(m[1], m[2]), needsGroup: false },
-  { re: /(?:groups?\s+of|teams?\s+of)\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi, size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])), needsGroup: false },
-  { re: /(?:no more than|at most|up to|maximum of)\s*(\d{1,2})\s*(?:students|pupils|members|people)/gi, size: (m) => upTo(m[1]), needsGroup: false },
-  { re: new RegExp(`(?:小组|组员|每组|每个小组|各组)人数\\s*[:：]?\\s*(?:一般)?\\s*(?:为|是|以)?\\s*${N}\\s*(?:人|名)`, 'g'), size: (m) => exact(m[1]), needsGroup: false },
+  {
+    re: new RegExp(`(?:不超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
+    size: (m) => upTo(m[1]),
+    needsGroup: true,
+  },
+  {
+    re: new RegExp(
+      `${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|名学生|个同学|位同学|成员)\\s*(?:分)?(?:为|组成|结成|编为)?\\s*(?:一|1)\\s*(?:个)?\\s*(?:小)?组`,
+      'g',
+    ),
+    size: (m) => exact(m[1]),
+    needsGroup: false,
+  },
+  {
+    re: new RegExp(`每(?:个)?(?:小)?组\\s*(?:由)?\\s*${N}\\s*(?:个|名|位)?\\s*(?:人|同学|学生|成员)`, 'g'),
+    size: (m) => exact(m[1]),
+    needsGroup: false,
+  },
+  {
+    re: /(\d{1,2})\s*(?:-|–|—|to)\s*(\d{1,2})\s*(?:students|pupils|members|people|learners)\b/gi,
+    size: (m) => range(m[1], m[2]),
+    needsGroup: false,
+  },
+  {
+    re: /(?:groups?\s+of|teams?\s+of)\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
+    size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
+    needsGroup: false,
+  },
+  {
+    re: /(?:no more than|at most|up to|maximum of)\s*(\d{1,2})\s*(?:students|pupils|members|people)/gi,
+    size: (m) => upTo(m[1]),
+    needsGroup: false,
+  },
+  {
+    re: new RegExp(
+      `(?:小组|组员|每组|每个小组|各组)人数\\s*[:：]?\\s*(?:一般)?\\s*(?:为|是|以)?\\s*${N}\\s*(?:人|名)`,
+      'g',
+    ),
+    size: (m) => exact(m[1]),
+    needsGroup: false,
+  },
 ];
 
 export function extractGroupSize(sentences: string[]): GroupSize | null {
@@ -52,7 +86,8 @@ function num(s: string | undefined): number | null {
   return n !== null && n >= 1 && n <= 60 ? n : null;
 }
 function range(a?: string, b?: string): GroupSize | null {
-  const x = num(a), y = num(b);
+  const x = num(a),
+    y = num(b);
   return x !== null && y !== null && x <= y && y <= 20 ? { min: x, max: y } : null;
 }
 function upTo(a?: string): GroupSize | null {

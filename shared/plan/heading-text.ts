@@ -7,11 +7,56 @@ import { foldAscii } from './normalize.ts';
 
 /** Section names that open plans often enough to split them off a run-together body. */
 const SECTION_NAMES = [
-  '指导思想', '背景介绍', '问题的提出', '活动主题', '活动目的', '活动目标', '活动时间', '活动地点', '活动对象', '活动内容',
-  '活动流程', '活动形式', '活动宣传', '活动要求', '活动准备', '活动过程', '活动步骤', '参与人员', '参加人员', '参与对象',
-  '注意事项', '工作目标', '实施目标', '实施步骤', '实施保障', '实施效果', '具体工作', '主要工作', '工作重点', '工作措施',
-  '基本情况', '主要做法', '组建方式', '评估方式', '评价方式', '经费预算', '后勤工作', '总结阶段', '主办单位', '承办单位',
-  '协办单位', '时间安排', '组织机构', '领导小组', '工作要求', '保障措施', '预期效果', '现状分析', '小组目标', '小组目的',
+  '指导思想',
+  '背景介绍',
+  '问题的提出',
+  '活动主题',
+  '活动目的',
+  '活动目标',
+  '活动时间',
+  '活动地点',
+  '活动对象',
+  '活动内容',
+  '活动流程',
+  '活动形式',
+  '活动宣传',
+  '活动要求',
+  '活动准备',
+  '活动过程',
+  '活动步骤',
+  '参与人员',
+  '参加人员',
+  '参与对象',
+  '注意事项',
+  '工作目标',
+  '实施目标',
+  '实施步骤',
+  '实施保障',
+  '实施效果',
+  '具体工作',
+  '主要工作',
+  '工作重点',
+  '工作措施',
+  '基本情况',
+  '主要做法',
+  '组建方式',
+  '评估方式',
+  '评价方式',
+  '经费预算',
+  '后勤工作',
+  '总结阶段',
+  '主办单位',
+  '承办单位',
+  '协办单位',
+  '时间安排',
+  '组织机构',
+  '领导小组',
+  '工作要求',
+  '保障措施',
+  '预期效果',
+  '现状分析',
+  '小组目标',
+  '小组目的',
 ];
 const SECTION_RE = new RegExp(`^(${SECTION_NAMES.join('|')})(?=[^\\s，,。、：:；;！!？?）)”"])`);
 
@@ -20,9 +65,11 @@ const LABEL_TAIL = /^(?:安排|措施|要点|计划|目标|内容|方式|方法|
 /** Words that open a body run onto a short item name ("学习经验分享会邀请…", "学科辅导针对…"). */
 const BODY_OPENER = /^(.{4,10}?)(?:邀请|根据|针对|举办|旨在|由于|各小组|每个小组|每组)(?=.{8})/;
 /** A short section name ending in a section noun, then at least five characters of body without punctuation. */
-const NOUN_NAME = /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{5})/;
+const NOUN_NAME =
+  /^([\u4e00-\u9fa5]{1,6}?(?:背景|目标|目的|理论|思想|原则|意义|依据|措施|要求|事项|流程|分工))(?=[\u4e00-\u9fa5]{5})/;
 /** A short Chinese name (commas allowed), a space, then at least eight characters of Chinese body. */
-const SPACED_NAME = /^([\u4e00-\u9fa5“”][\u4e00-\u9fa5“”，,、]{0,22}[\u4e00-\u9fa5“”])[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
+const SPACED_NAME =
+  /^([\u4e00-\u9fa5“”][\u4e00-\u9fa5“”，,、]{0,22}[\u4e00-\u9fa5“”])[ \t\u3000]+(?=[\u4e00-\u9fa5“][^ \t\u3000]{7,})/;
 /** A quoted name at the start, followed without punctuation by a run-on body of some length. */
 const QUOTED_NAME = /^“[^“”]{4,30}”(?=\s*[\u4e00-\u9fa5][^。！？!?；;]{9,})/;
 /** Endings that make the words before an opener part of one clause ("班主任对各小组", "学生可以根据"). */
@@ -79,13 +126,22 @@ function restated(text: string): [string, string] | null {
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
   // A placeholder ("[具体时间]") is not text, and the heading ends there.
-  const cleaned = rest.replace(/\[[^\]]{0,20}\]/g, '。').replace(/^。+/, '').trim();
+  const cleaned = rest
+    .replace(/\[[^\]]{0,20}\]/g, '。')
+    .replace(/^。+/, '')
+    .trim();
   const f = foldAscii(cleaned);
   let cut = f.length;
   for (let i = 0; i < f.length; i++) {
     const c = f[i] ?? '';
-    if (/[。！？!?；;]/.test(c)) { cut = i; break; }
-    if (c === ':' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''))) { cut = i; break; }
+    if (/[。！？!?；;]/.test(c)) {
+      cut = i;
+      break;
+    }
+    if (c === ':' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''))) {
+      cut = i;
+      break;
+    }
   }
   return { text: cleaned.slice(0, cut), body: cleaned.slice(cut + 1).trim() };
 }

@@ -55,5 +55,8 @@ function toPlan(part: PlanPart): Plan {
 
 function sentencesOf(s: Segment): string[] {
   const raw = s.kind === 'title' || s.kind === 'collection' ? '' : s.raw;
-  return raw.split(/(?<=[。！？!?；;])/).map((x) => x.trim()).filter(Boolean);
+  return raw
+    .split(/(?<=[。！？!?；;])/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }

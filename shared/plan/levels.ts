@@ -16,7 +16,8 @@ export interface LevelInput {
   inline?: boolean;
 }
 
-const SCHEDULE_PARENT = /安排|日程|行程|进程|行事历|月份|进度|时间表|计划表|时间计划|工作计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
+const SCHEDULE_PARENT =
+  /安排|日程|行程|进程|行事历|月份|进度|时间表|计划表|时间计划|工作计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;
@@ -24,7 +25,14 @@ export function rankOf(style: string): number {
   if (style === '一、' || style === '一.' || style === '第条') return 2;
   if (style === '第款') return 3;
   // 第一节 numbers the meetings of a programme, which sit inside a section (六、各节活动内容) like Session N.
-  if (style === '(一)' || style === '㈠' || style === 'A.' || style === '第节' || /^(step|week|session|lesson)$/.test(style)) return 3;
+  if (
+    style === '(一)' ||
+    style === '㈠' ||
+    style === 'A.' ||
+    style === '第节' ||
+    /^(step|week|session|lesson)$/.test(style)
+  )
+    return 3;
   if (/^1[、.)]$/.test(style) || style === '⒈') return 4;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
   if (style === '①') return 6;
@@ -51,7 +59,13 @@ export function assignLevels(items: LevelInput[]): number[] {
   const levels: number[] = [];
   let stack: Open[] = [];
   const open = (item: LevelInput): Open => ({
-    style: item.style, text: item.text, value: item.value, run: 1, runHadChildren: false, hasChildren: false, inline: Boolean(item.inline),
+    style: item.style,
+    text: item.text,
+    value: item.value,
+    run: 1,
+    runHadChildren: false,
+    hasChildren: false,
+    inline: Boolean(item.inline),
   });
   const push = (item: LevelInput) => {
     const parent = stack[stack.length - 1];

@@ -32,7 +32,9 @@ export function buildOutline(segments: Segment[]): Outline {
     if (node) nodes.push(node);
     else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
   }
-  const levels = assignLevels(nodes.map((n) => ({ style: n.style, value: valueOf(n.segment), text: n.text, inline: n.inline.length > 0 })));
+  const levels = assignLevels(
+    nodes.map((n) => ({ style: n.style, value: valueOf(n.segment), text: n.text, inline: n.inline.length > 0 })),
+  );
   nodes.forEach((n, i) => (n.level = levels[i] ?? 1));
   return { nodes, preamble };
 }

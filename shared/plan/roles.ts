@@ -3,7 +3,8 @@ import type { PlanRole } from './types.ts';
 import type { Segment } from './classify.ts';
 import { trimPunctuation } from './heading-text.ts';
 
-const ROLE = /^[\u4e00-\u9fa5]{0,6}(?:组长|副组长|组员|记录员|发言人|汇报员|计时员|监督员|检查员|科代表|小老师|联络员|reporter|recorder|leader|timekeeper)$/i;
+const ROLE =
+  /^[\u4e00-\u9fa5]{0,6}(?:组长|副组长|组员|记录员|发言人|汇报员|计时员|监督员|检查员|科代表|小老师|联络员|reporter|recorder|leader|timekeeper)$/i;
 
 export function extractRoles(segments: Segment[]): PlanRole[] {
   const out: PlanRole[] = [];

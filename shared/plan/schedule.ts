@@ -16,7 +16,8 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const fromSegments = (segs: Segment[]) => {
     for (const s of segs) {
       if (s.kind === 'span') out.push({ when: s.when, items: [] });
-      if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value)) out.push({ when: s.value.trim(), items: [] });
+      if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value))
+        out.push({ when: s.value.trim(), items: [] });
     }
   };
   fromSegments(outline.preamble);
@@ -24,7 +25,10 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     if (n.style === 'month') {
       const items = childrenOf(outline.nodes, i).map((c) => c.text);
       const inline = n.inline ? firstSentence(n.inline) : '';
-      out.push({ when: n.segment.kind === 'month' ? n.segment.when : n.text, items: inline ? [inline, ...items] : items });
+      out.push({
+        when: n.segment.kind === 'month' ? n.segment.when : n.text,
+        items: inline ? [inline, ...items] : items,
+      });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
       out.push({ when: n.inline.trim(), items: [] });
     }
@@ -35,5 +39,9 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
 
 function usable(v: string): boolean {
   const t = foldAscii(v).trim();
-  return t.length > 0 && !/^[\[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) && /\d|[一二三四五六七八九十]月|周|xx/i.test(t);
+  return (
+    t.length > 0 &&
+    !/^[\[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) &&
+    /\d|[一二三四五六七八九十]月|周|xx/i.test(t)
+  );
 }

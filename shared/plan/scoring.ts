@@ -5,8 +5,10 @@
 import type { PlanScoring } from './types.ts';
 import { foldAscii } from './normalize.ts';
 
-const CATEGORIES = /(?:对|就|从)(?:每个|各个?|全班)?(?:学习)?小组(?:成员)?(?:的|在)?([\u4e00-\u9fa5、，,和及与]{2,40}?)(?:等)?(?:各)?(?:方面|情况|表现)*(?:进行|开展)?(?:评比|评价|考核|打分|量化|积分|加分)/;
-const BADGE = /每(?:得到|获得|得|积|满|攒够?|累计|达到)\s*(\d{1,4})\s*分\s*[，,]?\s*(?:就|便|即)?(?:可以|可|能)?(?:换|兑换|换取|获得|得到|奖励)\s*(?:一|1)?\s*(?:个|枚|颗|张|面|朵)?\s*([\u4e00-\u9fa5]{1,4}?)(?=[。，,！!；;\s]|$)/;
+const CATEGORIES =
+  /(?:对|就|从)(?:每个|各个?|全班)?(?:学习)?小组(?:成员)?(?:的|在)?([\u4e00-\u9fa5、，,和及与]{2,40}?)(?:等)?(?:各)?(?:方面|情况|表现)*(?:进行|开展)?(?:评比|评价|考核|打分|量化|积分|加分)/;
+const BADGE =
+  /每(?:得到|获得|得|积|满|攒够?|累计|达到)\s*(\d{1,4})\s*分\s*[，,]?\s*(?:就|便|即)?(?:可以|可|能)?(?:换|兑换|换取|获得|得到|奖励)\s*(?:一|1)?\s*(?:个|枚|颗|张|面|朵)?\s*([\u4e00-\u9fa5]{1,4}?)(?=[。，,！!；;\s]|$)/;
 
 export function extractScoring(sentences: string[]): PlanScoring | undefined {
   let categories: string[] = [];
@@ -16,7 +18,10 @@ export function extractScoring(sentences: string[]): PlanScoring | undefined {
     const s = foldAscii(raw);
     const c = categories.length === 0 ? CATEGORIES.exec(s) : null;
     if (c) {
-      const list = (c[1] ?? '').split(/[、，,和及与]/).map((x) => x.trim()).filter((x) => x.length >= 2 && x.length <= 6);
+      const list = (c[1] ?? '')
+        .split(/[、，,和及与]/)
+        .map((x) => x.trim())
+        .filter((x) => x.length >= 2 && x.length <= 6);
       if (list.length >= 2) {
         categories = list;
         rules.push(raw.trim());

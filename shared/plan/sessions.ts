@@ -2,5 +2,7 @@
 import type { Outline } from './outline.ts';
 
 export function extractSessions(outline: Outline): string[] {
-  return outline.nodes.filter((n) => n.style === '第节' || n.style === 'session' || n.style === 'lesson' || n.style === '第课时').map((n) => n.text);
+  return outline.nodes
+    .filter((n) => n.style === '第节' || n.style === 'session' || n.style === 'lesson' || n.style === '第课时')
+    .map((n) => n.text);
 }

@@ -17,7 +17,8 @@ const BREAK = /[。！？!?；;：:\s】]/;
 const SENTENCE_END = /[。！？!?]/;
 const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 const PART = new RegExp(`【第(?:${CNX})篇】|第(?:${CNX})篇[:：]?|篇(?:${CNX})`, 'g');
-const COUNT = /[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|\d{1,3}篇(?!篇?[一二三四五六七八九十\d])|\d{1,3}篇(?=篇)/g;
+const COUNT =
+  /[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|\d{1,3}篇(?!篇?[一二三四五六七八九十\d])|\d{1,3}篇(?=篇)/g;
 
 /** Per-line indexes that keep splitting linear in the line's length. */
 interface LineIndex {
@@ -205,7 +206,8 @@ function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
 }
 
 /** Nouns that end an unnumbered section label ("班级教育工作重点", "具体工作", "招募方法"). */
-const LABEL_END = /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|理念|准备|总结|预算)$/;
+const LABEL_END =
+  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|理念|准备|总结|预算)$/;
 
 /**
  * An unnumbered label that lost its line: after a sentence end, a short run without punctuation that ends in a
@@ -219,7 +221,7 @@ function labelCuts(ix: LineIndex, cuts: Cuts): void {
     const next = all[k] ?? 0;
     if (!ix.markers.has(next) && !whenAt(f.slice(next))) continue;
     const start = Math.max(all[k - 1] ?? 0, ix.sentenceStart[next] ?? 0);
-    if (start === 0 || start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? '')) continue;
+    if (start === 0 || (start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? ''))) continue;
     if (next - start > 24) continue;
     // A markdown bullet before the list's marker ("本班学生奋斗目标- 1、…") is not part of the label.
     const lead = f.slice(start, next).length - f.slice(start, next).trimStart().length;
@@ -244,7 +246,8 @@ function repeatedTitleCuts(ix: LineIndex, cuts: Cuts): void {
   const f = ix.f;
   for (let i = 0; i < f.length; i++) {
     const start = ix.sentenceStart[i] === i || cuts.has(i);
-    if (!start && !(i - (ix.sentenceStart[i] ?? 0) <= 30 && isCollectionHeading(f.slice(ix.sentenceStart[i] ?? 0, i)))) continue;
+    if (!start && !(i - (ix.sentenceStart[i] ?? 0) <= 30 && isCollectionHeading(f.slice(ix.sentenceStart[i] ?? 0, i))))
+      continue;
     for (let len = 4; len <= 30 && i + 2 * len <= f.length; len++) {
       const title = f.slice(i, i + len);
       if (f.slice(i + len, i + 2 * len) !== title || !isTitleLike(title)) continue;
@@ -298,7 +301,8 @@ function titleSentenceCuts(ix: LineIndex, cuts: Cuts): void {
   }
 }
 
-const DRAFT_TITLE = /^(\s*)[^。！？!?；;，,:：\s]{2,30}?(?:方案|计划|办法|细则|章程|制度|规定|规划)\s*[(（](?:试行|草案|修订稿?|征求意见稿)[)）]/;
+const DRAFT_TITLE =
+  /^(\s*)[^。！？!?；;，,:：\s]{2,30}?(?:方案|计划|办法|细则|章程|制度|规定|规划)\s*[(（](?:试行|草案|修订稿?|征求意见稿)[)）]/;
 
 /** After an opening part marker, the title runs to the first word naming a kind of document (…工作计划, …方案). */
 function titleEndCut(f: string, from: number, cuts: Cuts): void {
@@ -363,12 +367,19 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
     return m.value === 1 && hasLaterSibling(ix, m) && !(wordStyle && prev !== undefined);
   }
   if (BREAK.test(pc) || cuts.has(p)) {
-    if (m.style === '一是' || m.style === '一要' || m.style === '第一，') return m.value === 1 || (last.get(m.style) ?? 0) >= m.value - 1;
+    if (m.style === '一是' || m.style === '一要' || m.style === '第一，')
+      return m.value === 1 || (last.get(m.style) ?? 0) >= m.value - 1;
     return true;
   }
   if (latin) return false;
   // "…e网情深第四节：穿越…": a 第X节 with its colon opens a heading even when the one before it was lost.
-  if (m.style.startsWith('第') && m.style !== '第一，' && /^[:：]/.test(f.slice(p + m.marker.length)) && m.value > (last.get(m.style) ?? 0)) return true;
+  if (
+    m.style.startsWith('第') &&
+    m.style !== '第一，' &&
+    /^[:：]/.test(f.slice(p + m.marker.length)) &&
+    m.value > (last.get(m.style) ?? 0)
+  )
+    return true;
   // "3、…推荐4. 对报名…": the list goes on with the other way of writing the same number.
   const twin = m.style === '1.' ? '1、' : m.style === '1、' ? '1.' : '';
   if (twin && m.value > 1 && last.get(twin) === m.value - 1 && /\s/.test(f[p + m.marker.length] ?? '')) return true;
@@ -380,7 +391,10 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   if (laterSibling) return true;
   const from = runStart(ix, p, cuts);
   if (p - from > 70) return false;
-  const before = f.slice(from, p).replace(/[\s\-–—•·*]+$/, '').trim();
+  const before = f
+    .slice(from, p)
+    .replace(/[\s\-–—•·*]+$/, '')
+    .trim();
   if (before.length > 60) return false;
   if (isTitleLike(before)) return true;
   // An unnumbered section label that lost its line ("…。具体工作1、…").

@@ -6,13 +6,18 @@ import { foldAscii } from './normalize.ts';
 
 const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 /** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
-export const PART_PREFIX = new RegExp(`^(?:第(?:${CNX})篇[:：]?|篇(?:${CNX})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`, 'i');
+export const PART_PREFIX = new RegExp(
+  `^(?:第(?:${CNX})篇[:：]?|篇(?:${CNX})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`,
+  'i',
+);
 /** A part marker that closes a title: "…计划篇一", "…【第一篇】", "…方案篇1". */
 export const PART_SUFFIX = new RegExp(`(?:【第(?:${CNX})篇】|[(（]第(?:${CNX})篇[)）]|篇(?:${CNX})|第(?:${CNX})篇)$`);
 /** The collection's heading: "小组工作计划(汇总9篇)", "【精选10篇】", "…策划书3篇", "合集". */
-export const COLLECTION = /(?:[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|(?:精选|汇总)\d{1,3}篇|\d{1,3}篇|合集(?:下载)?|范文\d*篇?)$/;
+export const COLLECTION =
+  /(?:[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|(?:精选|汇总)\d{1,3}篇|\d{1,3}篇|合集(?:下载)?|范文\d*篇?)$/;
 /** Words a plan title ends with. */
-const DOC_KIND = /(?:方案|计划|策划书?|章程|规划|细则|办法|纲要|指南|通知|倡议书|简章|须知|公约|plan|programme|program|proposal|scheme)(?:\s*[(（](?:试行|草案|修订|征求意见稿)[)）])?$/i;
+const DOC_KIND =
+  /(?:方案|计划|策划书?|章程|规划|细则|办法|纲要|指南|通知|倡议书|简章|须知|公约|plan|programme|program|proposal|scheme)(?:\s*[(（](?:试行|草案|修订|征求意见稿)[)）])?$/i;
 
 export function hasPartMarker(text: string): boolean {
   const t = foldAscii(text).trim();
@@ -32,7 +37,10 @@ export function isTitleLike(text: string): boolean {
   const t = foldAscii(text).trim();
   if (t.length < 4 || t.length > 50) return false;
   // An English title may carry a subtitle after a colon ("Reading Buddies: Small-Group Work Plan").
-  const bare = t.replace(/[:：]\s*$/, '').replace(PART_PREFIX, '').replace(/(?<=[A-Za-z]):(?=\s+[A-Z])/g, '');
+  const bare = t
+    .replace(/[:：]\s*$/, '')
+    .replace(PART_PREFIX, '')
+    .replace(/(?<=[A-Za-z]):(?=\s+[A-Z])/g, '');
   if (/[。！？!?；;，,:：]/.test(bare)) return false;
   const core = t
     .replace(PART_SUFFIX, '')

@@ -5,7 +5,10 @@ import { foldAscii } from './normalize.ts';
 const M = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?:[上中下]旬|初|底|末)?';
 const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[:：、.]\\s*|\\s*$)`);
 const W = '第?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周|週)';
-const WEEK = new RegExp(`^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`, 'i');
+const WEEK = new RegExp(
+  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`,
+  'i',
+);
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
 /** A date that opens a schedule line, with its colon: "2024年3月5日：开学典礼", "3月5日—8日：…". */
 const DATE_LINE = /^((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—–\-~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?)\s*[:：]\s*/;
@@ -41,7 +44,10 @@ function validMonths(s: string): boolean {
 }
 
 // A month heading inside a line: followed by its colon, or directly by the first item of its list ("三月份1、…").
-const RUN_ON_MONTH = new RegExp(`${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=\\s*(?:[-–—•]\\s*)?(?:1[、.]|[(（]1[)）])))`, 'g');
+const RUN_ON_MONTH = new RegExp(
+  `${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?(?:\\s*[:：]|(?=\\s*(?:[-–—•]\\s*)?(?:1[、.]|[(（]1[)）])))`,
+  'g',
+);
 
 // A week heading inside a line, with its colon ("…活动日程第一周：相逢是缘…第二周：…").
 const RUN_ON_WEEK = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:周|週)(?=\s*[:：])/g;

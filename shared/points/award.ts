@@ -19,9 +19,7 @@ export interface AwardRequest {
   recordedBy?: string;
 }
 
-export type AwardResult =
-  | { ok: true; actionId: string; events: PointEvent[] }
-  | { ok: false; message: Localized };
+export type AwardResult = { ok: true; actionId: string; events: PointEvent[] } | { ok: false; message: Localized };
 
 const iso = (now: Date | string): string => (typeof now === 'string' ? new Date(now).toISOString() : now.toISOString());
 
@@ -37,46 +35,67 @@ export const makeAwardEvents = (
   now: Date | string,
   idGen: () => string,
 ): AwardResult => {
-  if (!Number.isFinite(req.points) || req.points === 0) return refuse('分数必须是非零数字。', 'Points must be a non-zero number.');
+  if (!Number.isFinite(req.points) || req.points === 0)
+    return refuse('分数必须是非零数字。', 'Points must be a non-zero number.');
   if (req.category.trim() === '') return refuse('请选择一个积分类别。', 'Choose a point category.');
   const byId = new Map<string, { m: Member; group: string }>();
   for (const g of groups) for (const m of g.members) byId.set(m.id, { m, group: g.name });
   const picked: { m: Member; group: string }[] = [];
   const taken = new Set<string>();
   const add = (x: { m: Member; group: string }): void => {
-    if (!taken.has(x.m.id)) { taken.add(x.m.id); picked.push(x); }
+    if (!taken.has(x.m.id)) {
+      taken.add(x.m.id);
+      picked.push(x);
+    }
   };
   if (req.group !== undefined) {
     const g = groups.find((x) => x.name === req.group);
-    if (!g) return refuse(`找不到小组“${req.group}”；请先刷新分组。`, `Group "${req.group}" was not found; refresh the groups first.`);
+    if (!g)
+      return refuse(
+        `找不到小组“${req.group}”；请先刷新分组。`,
+        `Group "${req.group}" was not found; refresh the groups first.`,
+      );
     if (g.members.length === 0) return refuse(`小组“${g.name}”没有成员。`, `Group "${g.name}" has no members.`);
     for (const m of g.members) add({ m, group: g.name });
   }
   for (const id of req.studentIds ?? []) {
     const hit = byId.get(id);
-    if (!hit) return refuse(`学号“${id}”不在当前分组中；请刷新名单。`, `Student ID "${id}" is not in the current groups; refresh the list.`);
+    if (!hit)
+      return refuse(
+        `学号“${id}”不在当前分组中；请刷新名单。`,
+        `Student ID "${id}" is not in the current groups; refresh the list.`,
+      );
     add(hit);
   }
   if (picked.length === 0) return refuse('请先选择学生或小组。', 'Select students or a group first.');
   const timestamp = iso(now);
   const actionId = idGen();
-  const events = picked.map(({ m, group }, i): PointEvent => ({
-    eventId: i === 0 ? actionId : idGen(),
-    timestamp,
-    studentId: m.id,
-    studentName: m.name,
-    group,
-    category: req.category,
-    points: req.points,
-    note: req.note ?? '',
-    recordedBy: req.recordedBy ?? '',
-    reverses: null,
-    actionId,
-  }));
+  const events = picked.map(
+    ({ m, group }, i): PointEvent => ({
+      eventId: i === 0 ? actionId : idGen(),
+      timestamp,
+      studentId: m.id,
+      studentName: m.name,
+      group,
+      category: req.category,
+      points: req.points,
+      note: req.note ?? '',
+      recordedBy: req.recordedBy ?? '',
+      reverses: null,
+      actionId,
+    }),
+  );
   return { ok: true, actionId, events };
 };
 
-const compensate = (e: PointEvent, timestamp: string, eventId: string, actionId: string, recordedBy: string, note: Localized): PointEvent => ({
+const compensate = (
+  e: PointEvent,
+  timestamp: string,
+  eventId: string,
+  actionId: string,
+  recordedBy: string,
+  note: Localized,
+): PointEvent => ({
   eventId,
   timestamp,
   studentId: e.studentId,
@@ -119,11 +138,15 @@ export const makeUndo = (
   }
   if (!last) return refuse('没有可以撤销的操作。', 'There is nothing to undo.');
   const aid = last.actionId ?? last.eventId;
-  const originals = events.filter((e) => (e.actionId ?? e.eventId) === aid && e.reverses === null && !done.has(e.eventId));
+  const originals = events.filter(
+    (e) => (e.actionId ?? e.eventId) === aid && e.reverses === null && !done.has(e.eventId),
+  );
   const timestamp = iso(now);
   const actionId = idGen();
   const note = { zh: '撤销', en: 'undo' };
-  const out = originals.map((e, i) => compensate(e, timestamp, i === 0 ? actionId : idGen(), actionId, recordedBy, note));
+  const out = originals.map((e, i) =>
+    compensate(e, timestamp, i === 0 ? actionId : idGen(), actionId, recordedBy, note),
+  );
   return { ok: true, actionId, events: out };
 };
 
@@ -137,8 +160,17 @@ export const makeReversal = (
 ): AwardResult => {
   const e = events.find((x) => x.eventId === eventId);
   if (!e) return refuse(`找不到记录“${eventId}”。`, `Entry "${eventId}" was not found.`);
-  if (e.reverses !== null) return refuse('这条记录本身就是撤销记录，不能再撤销；如需恢复，请重新加分。', 'This entry is itself a reversal and cannot be reversed; award the points again instead.');
-  if (reversedIds(events).has(eventId)) return refuse('这条记录已经撤销过了。', 'This entry has already been reversed.');
+  if (e.reverses !== null)
+    return refuse(
+      '这条记录本身就是撤销记录，不能再撤销；如需恢复，请重新加分。',
+      'This entry is itself a reversal and cannot be reversed; award the points again instead.',
+    );
+  if (reversedIds(events).has(eventId))
+    return refuse('这条记录已经撤销过了。', 'This entry has already been reversed.');
   const actionId = idGen();
-  return { ok: true, actionId, events: [compensate(e, iso(now), actionId, actionId, recordedBy, { zh: '冲正', en: 'reversal' })] };
+  return {
+    ok: true,
+    actionId,
+    events: [compensate(e, iso(now), actionId, actionId, recordedBy, { zh: '冲正', en: 'reversal' })],
+  };
 };

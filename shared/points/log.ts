@@ -8,7 +8,19 @@ import type { PointEvent } from './types.ts';
 
 const HEADERS: Record<Lang, readonly string[]> = {
   zh: ['事件ID', '时间', '学号', '姓名', '小组', '类别', '分数', '备注', '记录人', '撤销', '操作ID'],
-  en: ['Event ID', 'Time', 'Student ID', 'Name', 'Group', 'Category', 'Points', 'Note', 'Recorded by', 'Reverses', 'Action ID'],
+  en: [
+    'Event ID',
+    'Time',
+    'Student ID',
+    'Name',
+    'Group',
+    'Category',
+    'Points',
+    'Note',
+    'Recorded by',
+    'Reverses',
+    'Action ID',
+  ],
 };
 
 /** Number of columns in the log (also the width eventToRow returns). */
@@ -99,16 +111,38 @@ export const rowsToEvents = (
     // Blank (deleted or cleared) row: only checked when the id is empty, to keep the common path cheap.
     if (eventId === '' && r.every((c) => text(c) === '')) continue;
     const skip = (zh: string, en: string): void => {
-      problems.push({ row, kind: 'skipped', message: msg(row, `${zh}，此行未计入；请修正或删除此行。`, `${en}; the row is not counted. Fix or delete it.`) });
+      problems.push({
+        row,
+        kind: 'skipped',
+        message: msg(row, `${zh}，此行未计入；请修正或删除此行。`, `${en}; the row is not counted. Fix or delete it.`),
+      });
     };
-    if (eventId === '') { skip('缺少事件ID（第 1 列）', 'the event ID (column 1) is missing'); continue; }
-    if (seen.has(eventId)) { skip(`事件ID“${eventId}”重复`, `event ID "${eventId}" appears twice`); continue; }
+    if (eventId === '') {
+      skip('缺少事件ID（第 1 列）', 'the event ID (column 1) is missing');
+      continue;
+    }
+    if (seen.has(eventId)) {
+      skip(`事件ID“${eventId}”重复`, `event ID "${eventId}" appears twice`);
+      continue;
+    }
     const timestamp = toIso(r[1]);
-    if (timestamp === null) { skip(`时间“${text(r[1])}”无法识别（第 2 列，应如 2026-11-23T08:00:00Z）`, `time "${text(r[1])}" cannot be read (column 2, e.g. 2026-11-23T08:00:00Z)`); continue; }
+    if (timestamp === null) {
+      skip(
+        `时间“${text(r[1])}”无法识别（第 2 列，应如 2026-11-23T08:00:00Z）`,
+        `time "${text(r[1])}" cannot be read (column 2, e.g. 2026-11-23T08:00:00Z)`,
+      );
+      continue;
+    }
     const studentId = text(r[2]);
-    if (studentId === '') { skip('缺少学号（第 3 列）', 'the student ID (column 3) is missing'); continue; }
+    if (studentId === '') {
+      skip('缺少学号（第 3 列）', 'the student ID (column 3) is missing');
+      continue;
+    }
     const points = toPoints(r[6]);
-    if (!Number.isFinite(points)) { skip(`分数“${text(r[6])}”不是数字（第 7 列）`, `points "${text(r[6])}" is not a number (column 7)`); continue; }
+    if (!Number.isFinite(points)) {
+      skip(`分数“${text(r[6])}”不是数字（第 7 列）`, `points "${text(r[6])}" is not a number (column 7)`);
+      continue;
+    }
     const category = text(r[5]);
     const reverses = text(r[9]);
     const actionId = text(r[10]);
@@ -131,7 +165,11 @@ export const rowsToEvents = (
       problems.push({
         row,
         kind: 'flagged',
-        message: msg(row, `学号“${studentId}”（${e.studentName}）不在当前名单中；分数仍然保留。`, `student ID "${studentId}" (${e.studentName}) is not on the current roster; the points are kept.`),
+        message: msg(
+          row,
+          `学号“${studentId}”（${e.studentName}）不在当前名单中；分数仍然保留。`,
+          `student ID "${studentId}" (${e.studentName}) is not on the current roster; the points are kept.`,
+        ),
       });
     }
   }

@@ -6,7 +6,11 @@ import type { Period } from '../settings/types.ts';
 
 export type PeriodStarts = Record<Period, number>;
 
-interface YMD { y: number; m: number; d: number }
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const fmtCache = new Map<string, Intl.DateTimeFormat>();
 const fmt = (tz: string | undefined): Intl.DateTimeFormat => {
@@ -14,15 +18,24 @@ const fmt = (tz: string | undefined): Intl.DateTimeFormat => {
   let f = fmtCache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+      timeZone: tz,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
     });
     fmtCache.set(key, f);
   }
   return f;
 };
 
-const localParts = (ms: number, tz: string | undefined): { y: number; m: number; d: number; h: number; mi: number; s: number } => {
+const localParts = (
+  ms: number,
+  tz: string | undefined,
+): { y: number; m: number; d: number; h: number; mi: number; s: number } => {
   const o: Record<string, number> = {};
   for (const p of fmt(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') o[p.type] = Number(p.value);
   return { y: o.year!, m: o.month!, d: o.day!, h: (o.hour ?? 0) % 24, mi: o.minute ?? 0, s: o.second ?? 0 };

@@ -32,36 +32,55 @@ export const talliesToRows = (t: Tallies, lang: Lang): TalliesBlocks => {
   const clamp = (x: number): number => (t.showNegative || x >= 0 ? x : 0);
   const badgeHead = zh ? `${t.badge.name}（每${t.badge.every}分）` : `${t.badge.name} (every ${t.badge.every})`;
 
-  const leaderboard: Cell[][] = [[
-    zh ? '小组' : 'Group',
-    FAIRNESS_LABEL[t.fairness][lang],
-    zh ? '排名' : 'Rank',
-    zh ? '人数' : 'Members',
-    zh ? '总分' : 'Total',
-    zh ? '人均分' : 'Average',
-    ...t.periods.map((p) => PERIOD_LABEL[p][lang]),
-    badgeHead,
-    zh ? '建议组长' : 'Suggested leader',
-  ].map((h) => safeText(h))];
+  const leaderboard: Cell[][] = [
+    [
+      zh ? '小组' : 'Group',
+      FAIRNESS_LABEL[t.fairness][lang],
+      zh ? '排名' : 'Rank',
+      zh ? '人数' : 'Members',
+      zh ? '总分' : 'Total',
+      zh ? '人均分' : 'Average',
+      ...t.periods.map((p) => PERIOD_LABEL[p][lang]),
+      badgeHead,
+      zh ? '建议组长' : 'Suggested leader',
+    ].map((h) => safeText(h)),
+  ];
   const groups = [...t.groups].sort((a, b) => a.rank - b.rank);
   for (const g of groups) {
     leaderboard.push([
-      safeText(g.name), g.shownScore, g.rank, g.size, clamp(g.total), clamp(g.average),
-      ...t.periods.map((p) => clamp(g.periods[p])), g.badges, safeText(g.suggestedLeader?.name ?? ''),
+      safeText(g.name),
+      g.shownScore,
+      g.rank,
+      g.size,
+      clamp(g.total),
+      clamp(g.average),
+      ...t.periods.map((p) => clamp(g.periods[p])),
+      g.badges,
+      safeText(g.suggestedLeader?.name ?? ''),
     ]);
   }
 
-  const students: Cell[][] = [[
-    zh ? '学号' : 'Student ID', zh ? '姓名' : 'Name', zh ? '小组' : 'Group',
-    ...t.categories, zh ? '总分' : 'Total', zh ? '排名' : 'Rank', badgeHead,
-    ...t.periods.map((p) => PERIOD_LABEL[p][lang]),
-  ].map((h) => safeText(h))];
+  const students: Cell[][] = [
+    [
+      zh ? '学号' : 'Student ID',
+      zh ? '姓名' : 'Name',
+      zh ? '小组' : 'Group',
+      ...t.categories,
+      zh ? '总分' : 'Total',
+      zh ? '排名' : 'Rank',
+      badgeHead,
+      ...t.periods.map((p) => PERIOD_LABEL[p][lang]),
+    ].map((h) => safeText(h)),
+  ];
   for (const s of t.students) {
     students.push([
-      literalText(s.id), literalText(s.name),
+      literalText(s.id),
+      literalText(s.name),
       safeText(s.group ?? (zh ? '（不在名单）' : '(not on roster)')),
       ...t.categories.map((c) => clamp(s.byCategory[c] ?? 0)),
-      s.shownTotal, s.rank, s.badges,
+      s.shownTotal,
+      s.rank,
+      s.badges,
       ...t.periods.map((p) => clamp(s.periods[p])),
     ]);
   }

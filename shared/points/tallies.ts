@@ -106,7 +106,11 @@ export const computeTallies = (
   const starts = periodStarts(now, settings.termStart, timeZone);
   const catIndex = new Map<string, number>();
   const categories: string[] = [];
-  for (const c of settings.categories) if (!catIndex.has(c.name)) { catIndex.set(c.name, categories.length); categories.push(c.name); }
+  for (const c of settings.categories)
+    if (!catIndex.has(c.name)) {
+      catIndex.set(c.name, categories.length);
+      categories.push(c.name);
+    }
 
   const accs = new Map<string, Acc>();
   const list: Acc[] = [];
@@ -121,7 +125,11 @@ export const computeTallies = (
   for (const e of events) {
     const a = accs.get(e.studentId) ?? newAcc(e.studentId, e.studentName, null, false);
     let ci = catIndex.get(e.category);
-    if (ci === undefined) { ci = categories.length; catIndex.set(e.category, ci); categories.push(e.category); }
+    if (ci === undefined) {
+      ci = categories.length;
+      catIndex.set(e.category, ci);
+      categories.push(e.category);
+    }
     a.cats[ci] = (a.cats[ci] ?? 0) + e.points;
     a.total += e.points;
     const t = Date.parse(e.timestamp);
@@ -138,11 +146,20 @@ export const computeTallies = (
   const studentRanks = competitionRanks(studentShown);
   const students: StudentTally[] = list.map((a, i) => {
     const byCategory: Record<string, number> = {};
-    categories.forEach((c, ci) => { byCategory[c] = a.cats[ci] ?? 0; });
+    categories.forEach((c, ci) => {
+      byCategory[c] = a.cats[ci] ?? 0;
+    });
     return {
-      id: a.id, name: a.name, group: a.group, inRoster: a.inRoster, byCategory,
-      total: a.total, shownTotal: studentShown[i]!, badges: badgesOf(a.total),
-      periods: { week: a.week, month: a.month, term: a.term }, rank: studentRanks[i]!,
+      id: a.id,
+      name: a.name,
+      group: a.group,
+      inRoster: a.inRoster,
+      byCategory,
+      total: a.total,
+      shownTotal: studentShown[i]!,
+      badges: badgesOf(a.total),
+      periods: { week: a.week, month: a.month, term: a.term },
+      rank: studentRanks[i]!,
     };
   });
   const byId = new Map(students.map((s) => [s.id, s]));
@@ -151,22 +168,38 @@ export const computeTallies = (
   const meanSize = nonEmpty.length ? nonEmpty.reduce((s, g) => s + g.members.length, 0) / nonEmpty.length : 0;
   const mode = settings.fairness;
   const partial = groups.map((g) => {
-    let total = 0, week = 0, month = 0, term = 0, badges = 0;
+    let total = 0,
+      week = 0,
+      month = 0,
+      term = 0,
+      badges = 0;
     let leader: StudentTally | null = null;
     for (const m of g.members) {
       const s = byId.get(m.id)!;
-      total += s.total; week += s.periods.week; month += s.periods.month; term += s.periods.term; badges += s.badges;
+      total += s.total;
+      week += s.periods.week;
+      month += s.periods.month;
+      term += s.periods.term;
+      badges += s.badges;
       if (!leader || s.badges > leader.badges || (s.badges === leader.badges && s.total > leader.total)) leader = s;
     }
     const n = g.members.length;
     const score = fairScore(mode, total, n, meanSize);
     return {
-      name: g.name, size: n, total,
+      name: g.name,
+      size: n,
+      total,
       average: fairScore('average', total, n, meanSize),
       normalized: fairScore('normalized', total, n, meanSize),
-      score, shownScore: shown(score),
-      periods: { week: fairScore(mode, week, n, meanSize), month: fairScore(mode, month, n, meanSize), term: fairScore(mode, term, n, meanSize) },
-      badges, rank: 0,
+      score,
+      shownScore: shown(score),
+      periods: {
+        week: fairScore(mode, week, n, meanSize),
+        month: fairScore(mode, month, n, meanSize),
+        term: fairScore(mode, term, n, meanSize),
+      },
+      badges,
+      rank: 0,
       suggestedLeader: leader ? { id: leader.id, name: leader.name } : null,
     };
   });
@@ -175,9 +208,18 @@ export const computeTallies = (
 
   const iso = (ms: number): string => new Date(ms).toISOString();
   return {
-    categories, students, groups: groupTallies, fairness: mode,
-    badge: { ...settings.badge }, showNegative: settings.showNegative, periods: [...settings.periods],
-    periodStarts: { week: iso(starts.week), month: iso(starts.month), term: Number.isFinite(starts.term) ? iso(starts.term) : null },
+    categories,
+    students,
+    groups: groupTallies,
+    fairness: mode,
+    badge: { ...settings.badge },
+    showNegative: settings.showNegative,
+    periods: [...settings.periods],
+    periodStarts: {
+      week: iso(starts.week),
+      month: iso(starts.month),
+      term: Number.isFinite(starts.term) ? iso(starts.term) : null,
+    },
     eventCount: events.length,
   };
 };

@@ -16,7 +16,20 @@ export function normalizeHeader(header: string): string {
 type FixedRole = Exclude<ColumnRole, 'subject' | 'attribute' | 'extra'>;
 
 const SYNONYMS: Record<FixedRole, string[]> = {
-  id: ['学号', '编号', '学籍号', '考号', '学生编号', '学生号', 'id', 'studentid', 'studentno', 'studentnumber', 'no', 'number'],
+  id: [
+    '学号',
+    '编号',
+    '学籍号',
+    '考号',
+    '学生编号',
+    '学生号',
+    'id',
+    'studentid',
+    'studentno',
+    'studentnumber',
+    'no',
+    'number',
+  ],
   name: ['姓名', '名字', '学生姓名', '学生', '名称', 'name', 'studentname', 'student', 'fullname'],
   gender: ['性别', 'gender', 'sex'],
   total: ['总分', '总成绩', '成绩', '分数', '总计', '合计', '得分', 'score', 'total', 'totalscore', 'overall'],
@@ -33,13 +46,60 @@ const WEAK_ID = ['序号', '#'];
  * Numeric columns that are not scores: class numbers, ages, seat numbers, ranks, phone numbers. Kept and passed
  * through, never balanced as a subject.
  */
-const NOT_A_SUBJECT = ['班级', '班', '年级', '座号', '座位号', '年龄', '电话', '手机', '手机号', '联系电话', '家长电话', '排名', '名次', '班级排名', '年级排名', '身份证号', '学年', 'class', 'grade', 'seat', 'age', 'phone', 'mobile', 'tel', 'rank', 'ranking', 'year'];
+const NOT_A_SUBJECT = [
+  '班级',
+  '班',
+  '年级',
+  '座号',
+  '座位号',
+  '年龄',
+  '电话',
+  '手机',
+  '手机号',
+  '联系电话',
+  '家长电话',
+  '排名',
+  '名次',
+  '班级排名',
+  '年级排名',
+  '身份证号',
+  '学年',
+  'class',
+  'grade',
+  'seat',
+  'age',
+  'phone',
+  'mobile',
+  'tel',
+  'rank',
+  'ranking',
+  'year',
+];
 
 /** Text columns that are notes, not categories to balance. */
-const NOT_AN_ATTRIBUTE = ['备注', '说明', '地址', '家庭住址', '家长', '家长姓名', '邮箱', '电子邮件', 'remark', 'remarks', 'note', 'notes', 'comment', 'comments', 'address', 'email', 'parent'];
+const NOT_AN_ATTRIBUTE = [
+  '备注',
+  '说明',
+  '地址',
+  '家庭住址',
+  '家长',
+  '家长姓名',
+  '邮箱',
+  '电子邮件',
+  'remark',
+  'remarks',
+  'note',
+  'notes',
+  'comment',
+  'comments',
+  'address',
+  'email',
+  'parent',
+];
 
 const lookup = new Map<string, FixedRole>();
-for (const [role, words] of Object.entries(SYNONYMS) as [FixedRole, string[]][]) for (const w of words) lookup.set(normalizeHeader(w), role);
+for (const [role, words] of Object.entries(SYNONYMS) as [FixedRole, string[]][])
+  for (const w of words) lookup.set(normalizeHeader(w), role);
 
 export function fixedRole(header: string): FixedRole | null {
   return lookup.get(normalizeHeader(header)) ?? null;

@@ -18,6 +18,8 @@ export function formatProblem(p: RosterProblem, lang: Lang): string {
   const where =
     lang === 'zh'
       ? [p.row !== null ? `第${p.row}行` : '', p.column !== null ? `${p.column}列` : ''].filter(Boolean).join('，')
-      : [p.row !== null ? `Row ${p.row}` : '', p.column !== null ? `column ${p.column}` : ''].filter(Boolean).join(', ');
+      : [p.row !== null ? `Row ${p.row}` : '', p.column !== null ? `column ${p.column}` : '']
+          .filter(Boolean)
+          .join(', ');
   return where ? `${where}${lang === 'zh' ? '：' : ': '}${p.message[lang]}` : p.message[lang];
 }

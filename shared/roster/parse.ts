@@ -15,7 +15,13 @@ const hasCjk = (s: string): boolean => /[\u3400-\u9fff]/u.test(s);
 
 class Problems {
   list: RosterProblem[] = [];
-  add(severity: RosterProblem['severity'], code: string, row: number | null, column: Column | null, message: Localized): void {
+  add(
+    severity: RosterProblem['severity'],
+    code: string,
+    row: number | null,
+    column: Column | null,
+    message: Localized,
+  ): void {
     this.list.push({ severity, code, row, column: column ? `${column.letter} (${column.header})` : null, message });
   }
 }
@@ -156,7 +162,8 @@ export function parseRosterRows(rows: readonly (readonly unknown[])[]): RosterRe
     for (const c of subjectCols) subjects[c.header] = readScore(c);
     let total = totalCol ? readScore(totalCol) : null;
     const marks = Object.values(subjects);
-    if (total === null && marks.length > 0 && marks.every((m) => m !== null)) total = (marks as number[]).reduce((a, b) => a + b, 0);
+    if (total === null && marks.length > 0 && marks.every((m) => m !== null))
+      total = (marks as number[]).reduce((a, b) => a + b, 0);
     if (total === null && (totalCol || subjectCols.length > 0) && name !== '') {
       const col = totalCol ?? subjectCols.find((c) => subjects[c.header] === null) ?? null;
       if (!problems.list.some((p) => p.row === row && p.code === 'not-a-number'))
@@ -189,7 +196,20 @@ export function parseRosterRows(rows: readonly (readonly unknown[])[]): RosterRe
     for (const c of attributeCols) attributes[c.header] = cellText(cells[c.index]);
     const extra: Record<string, string> = {};
     for (const c of extraCols) extra[c.header] = cellText(cells[c.index]);
-    const student: Student = { row, id, name, gender, total, subjects, attributes, keepApart: [], keepTogether: [], pinnedGroup, leaderCandidate, extra };
+    const student: Student = {
+      row,
+      id,
+      name,
+      gender,
+      total,
+      subjects,
+      attributes,
+      keepApart: [],
+      keepTogether: [],
+      pinnedGroup,
+      leaderCandidate,
+      extra,
+    };
     students.push(student);
     rawRefs.set(student, {
       apart: apartCol ? splitList(cells[apartCol.index]) : [],
@@ -205,7 +225,9 @@ export function parseRosterRows(rows: readonly (readonly unknown[])[]): RosterRe
       zh: '表头下面没有学生。请在表头下面每行填一位学生。',
       en: 'There are no students below the header row. Add one student per row.',
     });
-  const headerTexts = columns.filter((c) => c.role !== 'extra' || cellText(header[c.index]) !== '').map((c) => c.header);
+  const headerTexts = columns
+    .filter((c) => c.role !== 'extra' || cellText(header[c.index]) !== '')
+    .map((c) => c.header);
   const roster: Roster = {
     students,
     columns,

@@ -7,7 +7,16 @@ import { foldWidth } from '../sheet-text.ts';
 import { defaultSettings } from './defaults.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
 
-type Field = 'groupSize' | 'mix' | 'categories' | 'badgeName' | 'badgeEvery' | 'fairness' | 'showNegative' | 'periods' | 'termStart';
+type Field =
+  | 'groupSize'
+  | 'mix'
+  | 'categories'
+  | 'badgeName'
+  | 'badgeEvery'
+  | 'fairness'
+  | 'showNegative'
+  | 'periods'
+  | 'termStart';
 
 const LABELS: Record<Field, Localized> = {
   groupSize: { zh: '每组人数', en: 'Group size' },
@@ -24,7 +33,10 @@ const LABELS: Record<Field, Localized> = {
 const HINTS: Record<Field, Localized> = {
   groupSize: { zh: '写一个 2 到 12 的整数，例如 4', en: 'write a whole number from 2 to 12, e.g. 4' },
   mix: { zh: '写各能力层人数，如 2:1:1，或写“无”', en: 'write the count per ability level, e.g. 2:1:1, or "none"' },
-  categories: { zh: '写 类别=分数，用顿号或逗号分隔，如 学习=2、纪律=1', en: 'write name=points separated by commas, e.g. Study=2, Discipline=1' },
+  categories: {
+    zh: '写 类别=分数，用顿号或逗号分隔，如 学习=2、纪律=1',
+    en: 'write name=points separated by commas, e.g. Study=2, Discipline=1',
+  },
   badgeName: { zh: '写徽章名称，如 月亮', en: 'write a badge name, e.g. Moon' },
   badgeEvery: { zh: '写一个正整数，如 20', en: 'write a positive whole number, e.g. 20' },
   fairness: { zh: '写 总分、平均分 或 按人数折算', en: 'write total, average or normalized' },
@@ -86,10 +98,19 @@ for (const f of FIELDS) {
 }
 // A few extra spellings teachers are likely to type.
 for (const [k, f] of [
-  ['组员人数', 'groupSize'], ['小组人数', 'groupSize'], ['类别', 'categories'], ['categories', 'categories'],
-  ['徽章名称', 'badgeName'], ['badge name', 'badgeName'], ['badge every', 'badgeEvery'], ['fairness', 'fairness'],
-  ['mix', 'mix'], ['term start', 'termStart'], ['show negative', 'showNegative'],
-] as const) LABEL_TO_FIELD.set(norm(k), f);
+  ['组员人数', 'groupSize'],
+  ['小组人数', 'groupSize'],
+  ['类别', 'categories'],
+  ['categories', 'categories'],
+  ['徽章名称', 'badgeName'],
+  ['badge name', 'badgeName'],
+  ['badge every', 'badgeEvery'],
+  ['fairness', 'fairness'],
+  ['mix', 'mix'],
+  ['term start', 'termStart'],
+  ['show negative', 'showNegative'],
+] as const)
+  LABEL_TO_FIELD.set(norm(k), f);
 
 type Parsed<T> = { ok: true; value: T } | { ok: false };
 const fail = { ok: false } as const;
@@ -114,7 +135,10 @@ const parseMix = (v: unknown): Parsed<number[] | null> => {
 
 const parseCategories = (v: unknown): Parsed<PointCategory[]> => {
   const raw = foldWidth(cellText(v));
-  const items = raw.split(/[、,;；\n]/).map((x) => x.trim()).filter((x) => x !== '');
+  const items = raw
+    .split(/[、,;；\n]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
   if (items.length === 0) return fail;
   const out: PointCategory[] = [];
   for (const item of items) {
@@ -133,7 +157,15 @@ const parseFairness = (v: unknown): Parsed<Fairness> => {
   for (const [k, w] of Object.entries(FAIRNESS_WORDS) as [Fairness, Localized][]) {
     if (t === k || t === norm(w.zh) || t === norm(w.en)) return ok(k);
   }
-  const extra: Record<string, Fairness> = { 总计: 'total', 平均: 'average', 人均: 'average', 折算: 'normalized', 标准化: 'normalized', 'per-member average': 'average', 'normalised': 'normalized' };
+  const extra: Record<string, Fairness> = {
+    总计: 'total',
+    平均: 'average',
+    人均: 'average',
+    折算: 'normalized',
+    标准化: 'normalized',
+    'per-member average': 'average',
+    normalised: 'normalized',
+  };
   return extra[t] ? ok(extra[t]) : fail;
 };
 
@@ -146,9 +178,21 @@ const parseBool = (v: unknown): Parsed<boolean> => {
 };
 
 const parsePeriods = (v: unknown): Parsed<Period[]> => {
-  const parts = norm(v).split(/[、,，;；\s]+/).filter((p) => p !== '');
+  const parts = norm(v)
+    .split(/[、,，;；\s]+/)
+    .filter((p) => p !== '');
   const out: Period[] = [];
-  const words: Record<string, Period> = { 周: 'week', 本周: 'week', 星期: 'week', 月: 'month', 本月: 'month', 学期: 'term', 本学期: 'term', weeks: 'week', months: 'month' };
+  const words: Record<string, Period> = {
+    周: 'week',
+    本周: 'week',
+    星期: 'week',
+    月: 'month',
+    本月: 'month',
+    学期: 'term',
+    本学期: 'term',
+    weeks: 'week',
+    months: 'month',
+  };
   for (const p of parts) {
     const hit = (Object.keys(PERIOD_WORDS) as Period[]).find((k) => k === p) ?? words[p];
     if (!hit) return fail;
@@ -205,18 +249,44 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
       else problems.push(problem(row, f, v));
     };
     switch (f) {
-      case 'groupSize': return apply(parseInteger(v, 2, 12), (x) => { s.groupSize = x; });
-      case 'mix': return apply(parseMix(v), (x) => { s.mix = x; });
-      case 'categories': return apply(parseCategories(v), (x) => { s.categories = x; });
+      case 'groupSize':
+        return apply(parseInteger(v, 2, 12), (x) => {
+          s.groupSize = x;
+        });
+      case 'mix':
+        return apply(parseMix(v), (x) => {
+          s.mix = x;
+        });
+      case 'categories':
+        return apply(parseCategories(v), (x) => {
+          s.categories = x;
+        });
       case 'badgeName': {
         const t = cellText(v).trim();
-        return apply(t ? ok(t) : fail, (x) => { s.badge.name = x; });
+        return apply(t ? ok(t) : fail, (x) => {
+          s.badge.name = x;
+        });
       }
-      case 'badgeEvery': return apply(parseInteger(v, 1, 100000), (x) => { s.badge.every = x; });
-      case 'fairness': return apply(parseFairness(v), (x) => { s.fairness = x; });
-      case 'showNegative': return apply(parseBool(v), (x) => { s.showNegative = x; });
-      case 'periods': return apply(parsePeriods(v), (x) => { s.periods = x; });
-      case 'termStart': return apply(parseTermStart(v), (x) => { s.termStart = x; });
+      case 'badgeEvery':
+        return apply(parseInteger(v, 1, 100000), (x) => {
+          s.badge.every = x;
+        });
+      case 'fairness':
+        return apply(parseFairness(v), (x) => {
+          s.fairness = x;
+        });
+      case 'showNegative':
+        return apply(parseBool(v), (x) => {
+          s.showNegative = x;
+        });
+      case 'periods':
+        return apply(parsePeriods(v), (x) => {
+          s.periods = x;
+        });
+      case 'termStart':
+        return apply(parseTermStart(v), (x) => {
+          s.termStart = x;
+        });
     }
   });
   // A mix whose counts do not add up to the group size is inconsistent: keep the size, drop to the default mix rule.
@@ -249,11 +319,19 @@ export const mergeSettings = (base: Settings, patch: Partial<Settings>): Setting
 /** Problems with a settings object (e.g. from the dialog); empty when valid. */
 export const validateSettings = (s: Settings): Localized[] => {
   const out: Localized[] = [];
-  const add = (zh: string, en: string): void => { out.push({ zh, en }); };
-  if (!Number.isInteger(s.groupSize) || s.groupSize < 2 || s.groupSize > 12) add('每组人数应为 2 到 12 的整数。', 'Group size must be a whole number from 2 to 12.');
+  const add = (zh: string, en: string): void => {
+    out.push({ zh, en });
+  };
+  if (!Number.isInteger(s.groupSize) || s.groupSize < 2 || s.groupSize > 12)
+    add('每组人数应为 2 到 12 的整数。', 'Group size must be a whole number from 2 to 12.');
   if (s.mix) {
-    if (s.mix.length === 0 || s.mix.some((n) => !Number.isInteger(n) || n < 0)) add('能力搭配应为非负整数，如 2:1:1。', 'Ability mix must be whole numbers, e.g. 2:1:1.');
-    else if (s.mix.reduce((a, b) => a + b, 0) !== s.groupSize) add(`能力搭配 ${s.mix.join(':')} 的人数之和应等于每组人数 ${s.groupSize}。`, `Ability mix ${s.mix.join(':')} must add up to the group size ${s.groupSize}.`);
+    if (s.mix.length === 0 || s.mix.some((n) => !Number.isInteger(n) || n < 0))
+      add('能力搭配应为非负整数，如 2:1:1。', 'Ability mix must be whole numbers, e.g. 2:1:1.');
+    else if (s.mix.reduce((a, b) => a + b, 0) !== s.groupSize)
+      add(
+        `能力搭配 ${s.mix.join(':')} 的人数之和应等于每组人数 ${s.groupSize}。`,
+        `Ability mix ${s.mix.join(':')} must add up to the group size ${s.groupSize}.`,
+      );
   }
   if (s.categories.length === 0) add('至少需要一个积分类别。', 'At least one point category is needed.');
   const seen = new Set<string>();
@@ -261,12 +339,20 @@ export const validateSettings = (s: Settings): Localized[] => {
     if (c.name.trim() === '') add('积分类别名称不能为空。', 'A point category needs a name.');
     if (seen.has(c.name)) add(`积分类别“${c.name}”重复。`, `Point category "${c.name}" appears twice.`);
     seen.add(c.name);
-    if (!Number.isFinite(c.defaultPoints) || c.defaultPoints <= 0) add(`积分类别“${c.name}”的分数应为正数。`, `Category "${c.name}" needs positive default points.`);
+    if (!Number.isFinite(c.defaultPoints) || c.defaultPoints <= 0)
+      add(`积分类别“${c.name}”的分数应为正数。`, `Category "${c.name}" needs positive default points.`);
   }
   if (s.badge.name.trim() === '') add('徽章名称不能为空。', 'The badge needs a name.');
-  if (!Number.isInteger(s.badge.every) || s.badge.every < 1) add('徽章门槛应为正整数。', 'Points per badge must be a positive whole number.');
-  if (!['total', 'average', 'normalized'].includes(s.fairness)) add('小组比较应为 总分、平均分 或 按人数折算。', 'Group comparison must be total, average or normalized.');
-  if (s.periods.length === 0 || s.periods.some((p) => !['week', 'month', 'term'].includes(p))) add('统计周期应为 周、月、学期 中的一个或几个。', 'Periods must be one or more of week, month, term.');
-  if (s.termStart !== null && parseTermStart(s.termStart).ok === false) add(`学期开始日期“${s.termStart}”无效，应如 2026-09-01。`, `Term start "${s.termStart}" is not a date like 2026-09-01.`);
+  if (!Number.isInteger(s.badge.every) || s.badge.every < 1)
+    add('徽章门槛应为正整数。', 'Points per badge must be a positive whole number.');
+  if (!['total', 'average', 'normalized'].includes(s.fairness))
+    add('小组比较应为 总分、平均分 或 按人数折算。', 'Group comparison must be total, average or normalized.');
+  if (s.periods.length === 0 || s.periods.some((p) => !['week', 'month', 'term'].includes(p)))
+    add('统计周期应为 周、月、学期 中的一个或几个。', 'Periods must be one or more of week, month, term.');
+  if (s.termStart !== null && parseTermStart(s.termStart).ok === false)
+    add(
+      `学期开始日期“${s.termStart}”无效，应如 2026-09-01。`,
+      `Term start "${s.termStart}" is not a date like 2026-09-01.`,
+    );
   return out;
 };

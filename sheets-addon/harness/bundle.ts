@@ -46,7 +46,9 @@ export const toWire = (value: unknown, path = 'value'): unknown => {
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value) as object | null;
     if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-      throw new Error(`google.script.run can only carry plain objects (${path} is a ${value.constructor?.name ?? 'class instance'})`);
+      throw new Error(
+        `google.script.run can only carry plain objects (${path} is a ${value.constructor?.name ?? 'class instance'})`,
+      );
     }
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v, `${path}.${k}`);

@@ -55,10 +55,36 @@ export const serviceError = (env: Env, message: string): Error => {
 };
 
 /** Names that tools (vitest, util.inspect, Promise resolution) probe on any object; never treat as API calls. */
-const PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'tagName', 'constructor', 'inspect', 'toString', 'valueOf', 'length', 'splice', 'prototype']);
+const PROBES = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  'nodeType',
+  'tagName',
+  'constructor',
+  'inspect',
+  'toString',
+  'valueOf',
+  'length',
+  'splice',
+  'prototype',
+]);
 
 /** Helpers the stand-in's own methods call through `this` (the Proxy); not API calls, so not counted. */
-const INTERNAL = new Set(['self', 'each', 'grid', 'style', 'styles', 'styleGrid', 'checkShape', 'checkLength', 'live', 'as', 'check', 'checkTimeout']);
+const INTERNAL = new Set([
+  'self',
+  'each',
+  'grid',
+  'style',
+  'styles',
+  'styleGrid',
+  'checkShape',
+  'checkLength',
+  'live',
+  'as',
+  'check',
+  'checkTimeout',
+]);
 
 /**
  * Wrap a stand-in object for scripts: every method call is counted in workbook.stats, and calling an Apps Script

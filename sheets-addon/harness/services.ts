@@ -27,11 +27,15 @@ class StandInProperties implements GProperties {
     return this as unknown as GProperties;
   }
   private check(key: string, value: string): void {
-    if (Buffer.byteLength(key) + Buffer.byteLength(value) > MAX_VALUE_BYTES) throw serviceError(this.env, 'Argument too large: value');
+    if (Buffer.byteLength(key) + Buffer.byteLength(value) > MAX_VALUE_BYTES)
+      throw serviceError(this.env, 'Argument too large: value');
     let total = 0;
     for (const [k, v] of this.store) if (k !== key) total += Buffer.byteLength(k) + Buffer.byteLength(v);
     if (total + Buffer.byteLength(key) + Buffer.byteLength(value) > MAX_STORE_BYTES) {
-      throw serviceError(this.env, 'You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw serviceError(
+        this.env,
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
   }
   deleteAllProperties(): GProperties {
@@ -68,9 +72,12 @@ class StandInProperties implements GProperties {
 
 export const propertiesServiceFor = (env: Env): GoogleAppsScript.Properties.PropertiesService =>
   wrap(env, 'PropertiesService', {
-    getDocumentProperties: () => wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.documentProperties)),
-    getScriptProperties: () => wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.scriptProperties)),
-    getUserProperties: () => wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.userStore(env.user))),
+    getDocumentProperties: () =>
+      wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.documentProperties)),
+    getScriptProperties: () =>
+      wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.scriptProperties)),
+    getUserProperties: () =>
+      wrap<GProperties>(env, 'Properties', new StandInProperties(env, env.workbook.userStore(env.user))),
   } satisfies GoogleAppsScript.Properties.PropertiesService);
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
@@ -127,7 +134,8 @@ export const utilitiesFor = (env: Env): GoogleAppsScript.Utilities.Utilities => 
   const u: Pick<GoogleAppsScript.Utilities.Utilities, 'getUuid' | 'formatDate' | 'sleep'> = {
     getUuid: () => randomUUID(),
     formatDate: (date: GoogleAppsScript.Base.Date, timeZone: string, format: string) => {
-      if (!isDate(date)) throw serviceError(env, "The parameters don't match the method signature for Utilities.formatDate.");
+      if (!isDate(date))
+        throw serviceError(env, "The parameters don't match the method signature for Utilities.formatDate.");
       return formatJavaDate(date as unknown as Date, timeZone, format);
     },
     // Nothing else runs meanwhile here, so sleeping would only slow tests down.
@@ -136,7 +144,12 @@ export const utilitiesFor = (env: Env): GoogleAppsScript.Utilities.Utilities => 
   return wrap(env, 'Utilities', u);
 };
 
-export const AuthMode = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
+export const AuthMode = Object.freeze({
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+});
 
 export const scriptAppFor = (env: Env): Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'> =>
   wrap(env, 'ScriptApp', { AuthMode: AuthMode as unknown as typeof GoogleAppsScript.Script.AuthMode });
@@ -149,7 +162,8 @@ export const loggerFor = (env: Env, lines: string[]): GoogleAppsScript.Base.Logg
     getLog: () => lines.join('\n'),
     log: (data: unknown, ...values: unknown[]) => {
       let i = 0;
-      const text = typeof data === 'string' && values.length ? data.replace(/%s|%d/g, () => String(values[i++])) : String(data);
+      const text =
+        typeof data === 'string' && values.length ? data.replace(/%s|%d/g, () => String(values[i++])) : String(data);
       lines.push(text);
       return logger;
     },

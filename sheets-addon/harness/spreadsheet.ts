@@ -17,31 +17,117 @@ type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 type RangeApi = Pick<
   GRange,
-  | 'activate' | 'breakApart' | 'clear' | 'clearContent' | 'clearFormat' | 'getA1Notation' | 'getBackground'
-  | 'getBackgrounds' | 'getColumn' | 'getDisplayValue' | 'getDisplayValues' | 'getFontWeight' | 'getFontWeights'
-  | 'getFormula' | 'getFormulas' | 'getHorizontalAlignment' | 'getHorizontalAlignments' | 'getLastColumn'
-  | 'getLastRow' | 'getNumColumns' | 'getNumRows' | 'getNumberFormat' | 'getNumberFormats' | 'getRow' | 'getSheet'
-  | 'getValue' | 'getValues' | 'getWrap' | 'isBlank' | 'merge' | 'offset' | 'setBackground' | 'setBackgrounds'
-  | 'setBorder' | 'setFontColor' | 'setFontSize' | 'setFontStyle' | 'setFontWeight' | 'setFontWeights'
-  | 'setFormula' | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'setNumberFormat' | 'setNumberFormats'
-  | 'setValue' | 'setValues' | 'setVerticalAlignment' | 'setWrap' | 'setNote' | 'getNote'
+  | 'activate'
+  | 'breakApart'
+  | 'clear'
+  | 'clearContent'
+  | 'clearFormat'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getColumn'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getHorizontalAlignment'
+  | 'getHorizontalAlignments'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWrap'
+  | 'isBlank'
+  | 'merge'
+  | 'offset'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setBorder'
+  | 'setFontColor'
+  | 'setFontSize'
+  | 'setFontStyle'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setHorizontalAlignment'
+  | 'setHorizontalAlignments'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
+  | 'setWrap'
+  | 'setNote'
+  | 'getNote'
 >;
 
 type SheetApi = Pick<
   GSheet,
-  | 'activate' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' | 'deleteRows'
-  | 'getCharts' | 'getColumnWidth' | 'getDataRange' | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex'
-  | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows' | 'getName' | 'getParent' | 'getRange'
-  | 'getSheetId' | 'getSheetName' | 'getSheetValues' | 'hideSheet' | 'insertChart' | 'insertColumnsAfter'
-  | 'insertRowsAfter' | 'isSheetHidden' | 'newChart' | 'removeChart' | 'setColumnWidth' | 'setColumnWidths'
-  | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setTabColor' | 'showSheet' | 'updateChart'
+  | 'activate'
+  | 'appendRow'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearContents'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getParent'
+  | 'getRange'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getSheetValues'
+  | 'hideSheet'
+  | 'insertChart'
+  | 'insertColumnsAfter'
+  | 'insertRowsAfter'
+  | 'isSheetHidden'
+  | 'newChart'
+  | 'removeChart'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setTabColor'
+  | 'showSheet'
+  | 'updateChart'
 >;
 
 type SpreadsheetApi = Pick<
   GSpreadsheet,
-  | 'deleteSheet' | 'getActiveSheet' | 'getId' | 'getName' | 'getNumSheets' | 'getRange' | 'getSheetById'
-  | 'getSheetByName' | 'getSheets' | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl' | 'insertSheet'
-  | 'setActiveSheet' | 'toast'
+  | 'deleteSheet'
+  | 'getActiveSheet'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'insertSheet'
+  | 'setActiveSheet'
+  | 'toast'
 >;
 
 /** Parse "A1", "A1:C3", "A:C", "2:4", "A2:C" within a sheet of the given size. */
@@ -62,8 +148,12 @@ const parseA1 = (ref: string, sheet: SheetModel): { row: number; col: number; ro
 };
 
 const checkBounds = (env: Env, sheet: SheetModel, row: number, col: number, rows: number, cols: number): void => {
-  for (const [v, what] of [[row, 'row'], [col, 'column']] as const) {
-    if (!Number.isInteger(v)) throw serviceError(env, `The parameters (number) don't match the method signature: ${what} ${v}.`);
+  for (const [v, what] of [
+    [row, 'row'],
+    [col, 'column'],
+  ] as const) {
+    if (!Number.isInteger(v))
+      throw serviceError(env, `The parameters (number) don't match the method signature: ${what} ${v}.`);
   }
   if (row < 1) throw serviceError(env, 'The starting row of the range is too small.');
   if (col < 1) throw serviceError(env, 'The starting column of the range is too small.');
@@ -159,7 +249,10 @@ export class StandInRange implements RangeApi {
 
   private checkLength(v: unknown): void {
     if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-      throw serviceError(this.env, `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      throw serviceError(
+        this.env,
+        `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+      );
     }
   }
 
@@ -290,7 +383,14 @@ export class StandInRange implements RangeApi {
     return this.self();
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): GRange {
-    return rangeFor(this.env, this.model, this.row + rowOffset, this.col + columnOffset, numRows ?? this.rows, numColumns ?? this.cols);
+    return rangeFor(
+      this.env,
+      this.model,
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.rows,
+      numColumns ?? this.cols,
+    );
   }
   setBackground(color: string | null): GRange {
     return this.style('background', color ?? '#ffffff');
@@ -308,7 +408,12 @@ export class StandInRange implements RangeApi {
     color?: string | null,
     style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): GRange {
-    this.model.borders.push({ a1: this.getA1Notation(), sides: [top, left, bottom, right, vertical, horizontal], color, style });
+    this.model.borders.push({
+      a1: this.getA1Notation(),
+      sides: [top, left, bottom, right, vertical, horizontal],
+      color,
+      style,
+    });
     return this.self();
   }
   setFontColor(color: string | null): GRange {
@@ -364,7 +469,8 @@ export class StandInRange implements RangeApi {
   }
   setValues(values: unknown[][]): GRange {
     this.checkShape(values);
-    for (const r of values) for (const v of r) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) this.checkLength(v);
+    for (const r of values)
+      for (const v of r) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) this.checkLength(v);
     const model = this.model;
     this.each((row, col, r, c) => model.write(row, col, values[r]![c]));
     this.env.workbook.stats.cellsWritten += this.rows * this.cols;
@@ -395,7 +501,26 @@ const CHART_OPTION_SETTERS: Record<string, (v: unknown) => [string, unknown]> = 
 };
 
 /** newChart() and chart.modify(): a builder whose build() gives a record-backed EmbeddedChart. */
-class StandInChartBuilder implements Pick<GChartBuilder, 'addRange' | 'asBarChart' | 'asColumnChart' | 'asLineChart' | 'asPieChart' | 'build' | 'clearRanges' | 'getRanges' | 'removeRange' | 'setChartType' | 'setNumHeaders' | 'setOption' | 'setPosition' | 'setTransposeRowsAndColumns'> {
+class StandInChartBuilder
+  implements
+    Pick<
+      GChartBuilder,
+      | 'addRange'
+      | 'asBarChart'
+      | 'asColumnChart'
+      | 'asLineChart'
+      | 'asPieChart'
+      | 'build'
+      | 'clearRanges'
+      | 'getRanges'
+      | 'removeRange'
+      | 'setChartType'
+      | 'setNumHeaders'
+      | 'setOption'
+      | 'setPosition'
+      | 'setTransposeRowsAndColumns'
+    >
+{
   readonly record: ChartRecord;
   private readonly rangeObjects: GRange[] = [];
 
@@ -406,7 +531,14 @@ class StandInChartBuilder implements Pick<GChartBuilder, 'addRange' | 'asBarChar
   ) {
     this.record = from
       ? structuredClone(from)
-      : { id: env.workbook.newChartId(), type: 'COLUMN', ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, numHeaders: -1 };
+      : {
+          id: env.workbook.newChartId(),
+          type: 'COLUMN',
+          ranges: [],
+          options: {},
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          numHeaders: -1,
+        };
     for (const [name, setter] of Object.entries(CHART_OPTION_SETTERS)) {
       (this as unknown as Record<string, unknown>)[name] = (v: unknown) => {
         const [k, value] = setter(v);
@@ -440,7 +572,11 @@ class StandInChartBuilder implements Pick<GChartBuilder, 'addRange' | 'asBarChar
     return this.as('PIE');
   }
   build(): GChart {
-    return wrap<GChart>(this.env, 'EmbeddedChart', new StandInChart(this.env, this.model, structuredClone(this.record)));
+    return wrap<GChart>(
+      this.env,
+      'EmbeddedChart',
+      new StandInChart(this.env, this.model, structuredClone(this.record)),
+    );
   }
   clearRanges(): GChartBuilder {
     this.record.ranges = [];
@@ -494,7 +630,11 @@ class StandInChart implements Pick<GChart, 'getChartId' | 'getNumHeaders' | 'get
     return this.env.realm.array(this.record.ranges.map((r) => spreadsheet.getRange(r)));
   }
   modify(): GChartBuilder {
-    return wrap<GChartBuilder>(this.env, 'EmbeddedChartBuilder', new StandInChartBuilder(this.env, this.model, this.record));
+    return wrap<GChartBuilder>(
+      this.env,
+      'EmbeddedChartBuilder',
+      new StandInChartBuilder(this.env, this.model, this.record),
+    );
   }
 }
 
@@ -523,12 +663,20 @@ export class StandInSheet implements SheetApi {
   }
   appendRow(rowContents: unknown[]): GSheet {
     const m = this.live();
-    if (!Array.isArray(rowContents)) throw serviceError(this.env, 'The parameters (String) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    if (!Array.isArray(rowContents))
+      throw serviceError(
+        this.env,
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     const row = m.lastRow() + 1;
     if (row > m.maxRows) m.maxRows = row;
     if (rowContents.length > m.maxColumns) m.maxColumns = rowContents.length;
     rowContents.forEach((v, c) => {
-      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw serviceError(this.env, `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+        throw serviceError(
+          this.env,
+          `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+        );
       m.write(row, c + 1, v);
     });
     this.env.workbook.stats.cellsWritten += rowContents.length;
@@ -569,7 +717,9 @@ export class StandInSheet implements SheetApi {
   }
   getCharts(): GChart[] {
     return this.env.realm.array(
-      this.live().charts.map((rec) => wrap<GChart>(this.env, 'EmbeddedChart', new StandInChart(this.env, this.model, rec))),
+      this.live().charts.map((rec) =>
+        wrap<GChart>(this.env, 'EmbeddedChart', new StandInChart(this.env, this.model, rec)),
+      ),
     );
   }
   getColumnWidth(columnPosition: number): number {
@@ -617,7 +767,11 @@ export class StandInSheet implements SheetApi {
       if (!p) throw serviceError(this.env, `Range not found`);
       return rangeFor(this.env, m, p.row, p.col, p.rows, p.cols);
     }
-    if (column === undefined) throw serviceError(this.env, "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw serviceError(
+        this.env,
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return rangeFor(this.env, m, rowOrA1, column, numRows ?? 1, numColumns ?? 1);
   }
   getSheetId(): number {
@@ -641,7 +795,8 @@ export class StandInSheet implements SheetApi {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): GSheet {
     const m = this.live();
-    for (const row of m.grid) if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array<undefined>(howMany));
+    for (const row of m.grid)
+      if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array<undefined>(howMany));
     m.maxColumns += howMany;
     return this.self();
   }
@@ -676,12 +831,17 @@ export class StandInSheet implements SheetApi {
   }
   setFrozenRows(rows: number): void {
     const m = this.live();
-    if (rows >= m.maxRows) throw serviceError(this.env, "Sorry, it is not possible to freeze all rows: there must be at least one unfrozen row.");
+    if (rows >= m.maxRows)
+      throw serviceError(
+        this.env,
+        'Sorry, it is not possible to freeze all rows: there must be at least one unfrozen row.',
+      );
     m.frozenRows = rows;
   }
   setName(name: string): GSheet {
     const other = this.env.workbook.findSheet(name);
-    if (other && other !== this.model) throw serviceError(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== this.model)
+      throw serviceError(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
     this.live().name = name;
     return this.self();
   }
@@ -701,7 +861,8 @@ export class StandInSheet implements SheetApi {
   }
 }
 
-export const sheetFor = (env: Env, model: SheetModel): GSheet => wrap<GSheet>(env, 'Sheet', new StandInSheet(env, model));
+export const sheetFor = (env: Env, model: SheetModel): GSheet =>
+  wrap<GSheet>(env, 'Sheet', new StandInSheet(env, model));
 
 const modelOf = (env: Env, sheet: GSheet): SheetModel => {
   const m = env.workbook.sheetById(sheet.getSheetId());
@@ -738,7 +899,9 @@ export class StandInSpreadsheet implements SpreadsheetApi {
   }
   getRange(a1Notation: string): GRange {
     const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(a1Notation);
-    const sheet = m ? this.wb.findSheet((m[1] ?? m[2] ?? '').replace(/''/g, "'")) : this.wb.sheetById(this.env.activeSheetId);
+    const sheet = m
+      ? this.wb.findSheet((m[1] ?? m[2] ?? '').replace(/''/g, "'"))
+      : this.wb.sheetById(this.env.activeSheetId);
     if (!sheet) throw serviceError(this.env, 'Range not found');
     return sheetFor(this.env, sheet).getRange(m ? m[3]! : a1Notation);
   }
@@ -778,7 +941,8 @@ export class StandInSpreadsheet implements SpreadsheetApi {
       name = `Sheet${n}`;
     }
     if (name.trim() === '') throw serviceError(this.env, 'Sheet name cannot be empty.');
-    if (this.wb.findSheet(name)) throw serviceError(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.wb.findSheet(name))
+      throw serviceError(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
     if (index !== undefined && (index < 0 || index > this.wb.sheets.length)) {
       throw serviceError(this.env, `The sheet index ${index} is out of range.`);
     }
@@ -795,12 +959,41 @@ export class StandInSpreadsheet implements SpreadsheetApi {
   }
 }
 
-export const spreadsheetFor = (env: Env): GSpreadsheet => wrap<GSpreadsheet>(env, 'Spreadsheet', new StandInSpreadsheet(env));
+export const spreadsheetFor = (env: Env): GSpreadsheet =>
+  wrap<GSpreadsheet>(env, 'Spreadsheet', new StandInSpreadsheet(env));
 
 const enumOf = <T>(names: readonly string[]): T => Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as T;
 
-export const BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
-export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>(['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'RADAR', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL']);
+export const BorderStyle = enumOf<typeof GoogleAppsScript.Spreadsheet.BorderStyle>([
+  'DOTTED',
+  'DASHED',
+  'SOLID',
+  'SOLID_MEDIUM',
+  'SOLID_THICK',
+  'DOUBLE',
+]);
+export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'RADAR',
+  'LINE',
+  'ORG',
+  'PIE',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREEMAP',
+  'WATERFALL',
+]);
 export const Position = enumOf<typeof GoogleAppsScript.Charts.Position>(['TOP', 'RIGHT', 'BOTTOM', 'NONE']);
 
 type AppApi = Pick<GApp, 'flush' | 'getActive' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi' | 'BorderStyle'>;

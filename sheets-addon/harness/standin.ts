@@ -44,7 +44,7 @@ export interface StandInGlobals {
 const spreadsheetLocale = (locale: string | undefined): string | undefined => {
   if (!locale) return undefined;
   const tag = locale.replace('-', '_');
-  return tag.includes('_') ? tag : ({ zh: 'zh_CN', en: 'en_US' } as Record<string, string>)[tag] ?? tag;
+  return tag.includes('_') ? tag : (({ zh: 'zh_CN', en: 'en_US' } as Record<string, string>)[tag] ?? tag);
 };
 
 export const DEFAULT_HTML_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -58,7 +58,8 @@ export class StandIn {
 
   constructor(private readonly opts: StandInOptions = {}) {
     this.workbook =
-      opts.workbook ?? new Workbook({ timeZone: opts.timeZone, locale: spreadsheetLocale(opts.locale), ...opts.workbookOptions });
+      opts.workbook ??
+      new Workbook({ timeZone: opts.timeZone, locale: spreadsheetLocale(opts.locale), ...opts.workbookOptions });
     this.env = {
       workbook: this.workbook,
       user: opts.user ?? 'teacher@example.com',

@@ -61,8 +61,29 @@ export const zonedToDate = (w: WallTime, timeZone: string): Date => {
 };
 
 const pad = (n: number, w: number): string => String(Math.abs(n)).padStart(w, '0');
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS: Record<string, string> = { Sun: 'Sunday', Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday' };
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS: Record<string, string> = {
+  Sun: 'Sunday',
+  Mon: 'Monday',
+  Tue: 'Tuesday',
+  Wed: 'Wednesday',
+  Thu: 'Thursday',
+  Fri: 'Friday',
+  Sat: 'Saturday',
+};
 
 /** Java SimpleDateFormat, as Utilities.formatDate uses it (common letters; quoted literals with '…'). */
 export const formatJavaDate = (date: Date, timeZone: string, pattern: string): string => {
@@ -94,7 +115,7 @@ export const formatJavaDate = (date: Date, timeZone: string, pattern: string): s
       case 'a':
         return p.hour < 12 ? 'AM' : 'PM';
       case 'E':
-        return n >= 4 ? DAYS[p.weekday] ?? p.weekday : p.weekday;
+        return n >= 4 ? (DAYS[p.weekday] ?? p.weekday) : p.weekday;
       case 'u':
         return String(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday) + 1);
       case 'X':

@@ -48,7 +48,12 @@ export interface ToastRecord {
 }
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+});
 
 /** What one simulated user has seen. Queue answers for alert()/prompt() with `answer()`; default is the first button. */
 export class UiRecorder {
@@ -113,7 +118,8 @@ class StandInMenu implements GMenu {
     return this as unknown as GMenu;
   }
   addItem(caption: string, functionName: string): GMenu {
-    if (typeof functionName !== 'string' || functionName === '') throw serviceError(this.env, 'Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw serviceError(this.env, 'Invalid argument: functionName');
     this.record.items.push({ kind: 'item', caption: String(caption), functionName });
     return this.self();
   }
@@ -139,14 +145,28 @@ class StandInMenu implements GMenu {
 
 const htmlOf = (env: Env, out: unknown): GHtmlOutput => {
   if (!(out instanceof StandInHtmlOutput) && typeof (out as { getContent?: unknown })?.getContent !== 'function') {
-    throw serviceError(env, 'The parameters don\'t match the method signature: expected an HtmlOutput.');
+    throw serviceError(env, "The parameters don't match the method signature: expected an HtmlOutput.");
   }
   return out as GHtmlOutput;
 };
 
 const buttonsName = (b: unknown): string => String(b ?? ButtonSet.OK);
 
-class StandInUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'createMenu' | 'prompt' | 'showModalDialog' | 'showModelessDialog' | 'showSidebar' | 'Button' | 'ButtonSet'> {
+class StandInUi
+  implements
+    Pick<
+      GUi,
+      | 'alert'
+      | 'createAddonMenu'
+      | 'createMenu'
+      | 'prompt'
+      | 'showModalDialog'
+      | 'showModelessDialog'
+      | 'showSidebar'
+      | 'Button'
+      | 'ButtonSet'
+    >
+{
   readonly Button = Button as unknown as typeof GoogleAppsScript.Base.Button;
   readonly ButtonSet = ButtonSet as unknown as typeof GoogleAppsScript.Base.ButtonSet;
   constructor(private readonly env: Env) {}
@@ -164,13 +184,18 @@ class StandInUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'createMenu' 
     return wrap<GMenu>(this.env, 'Menu', new StandInMenu(this.env, { caption: null, addon: true, items: [] }));
   }
   createMenu(caption: string): GMenu {
-    return wrap<GMenu>(this.env, 'Menu', new StandInMenu(this.env, { caption: String(caption), addon: false, items: [] }));
+    return wrap<GMenu>(
+      this.env,
+      'Menu',
+      new StandInMenu(this.env, { caption: String(caption), addon: false, items: [] }),
+    );
   }
   prompt(prompt: string): GoogleAppsScript.Base.PromptResponse;
   prompt(prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.PromptResponse;
   prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.PromptResponse;
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
-    const [title, prompt, buttons] = c === undefined ? ['', a, buttonsName(b ?? ButtonSet.OK)] : [a, String(b), buttonsName(c)];
+    const [title, prompt, buttons] =
+      c === undefined ? ['', a, buttonsName(b ?? ButtonSet.OK)] : [a, String(b), buttonsName(c)];
     const answer = this.env.ui.nextAnswer(buttons, true);
     this.env.ui.alerts.push({ kind: 'prompt', title, prompt: String(prompt), buttons, answer });
     const response: GoogleAppsScript.Base.PromptResponse = {
@@ -181,22 +206,60 @@ class StandInUi implements Pick<GUi, 'alert' | 'createAddonMenu' | 'createMenu' 
   }
   showModalDialog(userInterface: GHtmlOutput, title: string): void {
     const out = htmlOf(this.env, userInterface);
-    this.env.ui.shown.push({ kind: 'modal', title: String(title), html: out.getContent(), width: out.getWidth(), height: out.getHeight() });
+    this.env.ui.shown.push({
+      kind: 'modal',
+      title: String(title),
+      html: out.getContent(),
+      width: out.getWidth(),
+      height: out.getHeight(),
+    });
   }
   showModelessDialog(userInterface: GHtmlOutput, title: string): void {
     const out = htmlOf(this.env, userInterface);
-    this.env.ui.shown.push({ kind: 'modeless', title: String(title), html: out.getContent(), width: out.getWidth(), height: out.getHeight() });
+    this.env.ui.shown.push({
+      kind: 'modeless',
+      title: String(title),
+      html: out.getContent(),
+      width: out.getWidth(),
+      height: out.getHeight(),
+    });
   }
   showSidebar(userInterface: GHtmlOutput): void {
     const out = htmlOf(this.env, userInterface);
     // Sheets fixes the sidebar at 300 px whatever setWidth asked for.
-    this.env.ui.shown.push({ kind: 'sidebar', title: out.getTitle(), html: out.getContent(), width: 300, height: out.getHeight() });
+    this.env.ui.shown.push({
+      kind: 'sidebar',
+      title: out.getTitle(),
+      html: out.getContent(),
+      width: 300,
+      height: out.getHeight(),
+    });
   }
 }
 
 export const uiFor = (env: Env): GUi => wrap<GUi>(env, 'Ui', new StandInUi(env));
 
-export class StandInHtmlOutput implements Pick<GHtmlOutput, 'append' | 'appendUntrusted' | 'clear' | 'getContent' | 'getHeight' | 'getTitle' | 'getWidth' | 'setContent' | 'setHeight' | 'setSandboxMode' | 'setTitle' | 'setWidth' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl'> {
+export class StandInHtmlOutput
+  implements
+    Pick<
+      GHtmlOutput,
+      | 'append'
+      | 'appendUntrusted'
+      | 'clear'
+      | 'getContent'
+      | 'getHeight'
+      | 'getTitle'
+      | 'getWidth'
+      | 'setContent'
+      | 'setHeight'
+      | 'setSandboxMode'
+      | 'setTitle'
+      | 'setWidth'
+      | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+      | 'setFaviconUrl'
+    >
+{
   title = '';
   width = 600;
   height = 400;
@@ -280,16 +343,24 @@ export const readHtmlFile = (source: HtmlFiles, name: string): string | null => 
 };
 
 export const htmlServiceFor = (env: Env, source: HtmlFiles): GHtmlService => {
-  const svc: Pick<GHtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'XFrameOptionsMode' | 'SandboxMode'> = {
-    XFrameOptionsMode: Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' }) as unknown as typeof GoogleAppsScript.HTML.XFrameOptionsMode,
-    SandboxMode: Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' }) as unknown as typeof GoogleAppsScript.HTML.SandboxMode,
-    createHtmlOutput: (html?: unknown) =>
-      wrap<GHtmlOutput>(env, 'HtmlOutput', new StandInHtmlOutput(html === undefined ? '' : String(html))),
-    createHtmlOutputFromFile: (filename: string) => {
-      const html = readHtmlFile(source, String(filename));
-      if (html === null) throw serviceError(env, `No HTML file named ${filename} was found.`);
-      return wrap<GHtmlOutput>(env, 'HtmlOutput', new StandInHtmlOutput(html));
-    },
-  };
+  const svc: Pick<GHtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'XFrameOptionsMode' | 'SandboxMode'> =
+    {
+      XFrameOptionsMode: Object.freeze({
+        ALLOWALL: 'ALLOWALL',
+        DEFAULT: 'DEFAULT',
+      }) as unknown as typeof GoogleAppsScript.HTML.XFrameOptionsMode,
+      SandboxMode: Object.freeze({
+        EMULATED: 'EMULATED',
+        IFRAME: 'IFRAME',
+        NATIVE: 'NATIVE',
+      }) as unknown as typeof GoogleAppsScript.HTML.SandboxMode,
+      createHtmlOutput: (html?: unknown) =>
+        wrap<GHtmlOutput>(env, 'HtmlOutput', new StandInHtmlOutput(html === undefined ? '' : String(html))),
+      createHtmlOutputFromFile: (filename: string) => {
+        const html = readHtmlFile(source, String(filename));
+        if (html === null) throw serviceError(env, `No HTML file named ${filename} was found.`);
+        return wrap<GHtmlOutput>(env, 'HtmlOutput', new StandInHtmlOutput(html));
+      },
+    };
   return wrap<GHtmlService>(env, 'HtmlService', svc);
 };

@@ -93,7 +93,11 @@ export class SheetModel {
     let last = 0;
     for (const row of this.grid) {
       if (!row) continue;
-      for (let c = row.length; c > last; c--) if (hasContent(row[c - 1])) { last = c; break; }
+      for (let c = row.length; c > last; c--)
+        if (hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }

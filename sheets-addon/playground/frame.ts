@@ -11,7 +11,10 @@ export interface FrameConfig {
 
 /** JSON that is safe inside a <script> element (no "</script>", no "<!--"). */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export const withShim = (html: string, config: FrameConfig): string => {
   const inject = `<script>window.__HUZHU_PLAYGROUND__ = ${scriptJson(config)};</script>\n<script>\n${SHIM}\n</script>\n`;

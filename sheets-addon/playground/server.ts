@@ -69,7 +69,8 @@ const ASSETS: Record<string, [string, string]> = {
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
 };
 const asset = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
-const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
 
 const loadAddon = async (): Promise<AddonCode> => {
   const { buildAddon } = await import('../build.ts');
@@ -98,11 +99,23 @@ const readBody = (req: IncomingMessage, limit = 1 << 20): Promise<unknown> =>
     req.on('error', reject);
   });
 
-const send = (res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}): void => {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+const send = (
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  headers: Record<string, string> = {},
+): void => {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
   res.end(body);
 };
-const json = (res: ServerResponse, value: unknown, status = 200): void => send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+const json = (res: ServerResponse, value: unknown, status = 200): void =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
 const errorOf = (e: unknown): { name: string; message: string } => ({
   name: e instanceof Error ? e.name : 'Error',
@@ -132,7 +145,11 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   };
 
   const reset = (): void => {
-    workbook = new Workbook({ name: en ? 'Huzhu playground' : '互助 playground', locale: en ? 'en_US' : 'zh_CN', sheets: { [en ? 'Roster' : '名单']: roster } });
+    workbook = new Workbook({
+      name: en ? 'Huzhu playground' : '互助 playground',
+      locale: en ? 'en_US' : 'zh_CN',
+      sheets: { [en ? 'Roster' : '名单']: roster },
+    });
     sessions = new Map();
     for (const user of users) {
       const standIn = createStandIn({ user, locale, workbook, files: addon.pages });
@@ -155,8 +172,12 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const state = (s: Session) => {
     const ui = s.standIn.ui;
     const messages = [
-      ...ui.alerts.slice(s.seen.alerts).map((a) => ({ text: [a.title, a.prompt].filter(Boolean).join('\n'), error: false })),
-      ...ui.toasts.slice(s.seen.toasts).map((t) => ({ text: [t.title, t.message].filter(Boolean).join(': '), error: false })),
+      ...ui.alerts
+        .slice(s.seen.alerts)
+        .map((a) => ({ text: [a.title, a.prompt].filter(Boolean).join('\n'), error: false })),
+      ...ui.toasts
+        .slice(s.seen.toasts)
+        .map((t) => ({ text: [t.title, t.message].filter(Boolean).join(': '), error: false })),
     ];
     s.seen = { alerts: ui.alerts.length, toasts: ui.toasts.length };
     const open = ui.open;
@@ -184,7 +205,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     if (req.method === 'GET' && path.startsWith('/frame/')) {
       const s = sessionFor(req);
       const open = s.standIn.ui.open;
-      if (!open || String(seqOf(open)) !== path.slice('/frame/'.length)) return send(res, 404, 'This page was closed.', 'text/plain; charset=utf-8');
+      if (!open || String(seqOf(open)) !== path.slice('/frame/'.length))
+        return send(res, 404, 'This page was closed.', 'text/plain; charset=utf-8');
       const html = withShim(open.html, { entryPoints: entryPoints(s.ctx), kind: open.kind, maxInFlight: 10 });
       return send(res, 200, html, 'text/html; charset=utf-8');
     }
@@ -199,7 +221,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     if (path === '/api/activate') {
       // Clicking a tab in Sheets makes it the user's active sheet (what getActiveSheet() returns).
       const name = String(body.sheet ?? '');
-      if (!workbook.findSheet(name)) return json(res, { ok: false, error: { name: 'Error', message: `No sheet named ${name}` } });
+      if (!workbook.findSheet(name))
+        return json(res, { ok: false, error: { name: 'Error', message: `No sheet named ${name}` } });
       s.standIn.openSheet(name);
       return json(res, { ok: true });
     }
@@ -209,7 +232,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     }
     if (path === '/api/menu') {
       const fn = String(body.functionName ?? '');
-      if (!s.standIn.ui.menuItems().some((i) => i.functionName === fn)) return json(res, { ok: false, error: { name: 'Error', message: `No menu item calls ${fn}` } });
+      if (!s.standIn.ui.menuItems().some((i) => i.functionName === fn))
+        return json(res, { ok: false, error: { name: 'Error', message: `No menu item calls ${fn}` } });
       const t0 = performance.now();
       try {
         // A menu item: Apps Script calls the top-level function with no arguments; the execution then ends.
@@ -274,7 +298,11 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 0);
-  startPlayground({ port, locale: process.env.PLAYGROUND_LOCALE, latencyMs: Number(process.env.PLAYGROUND_LATENCY_MS ?? 150) }).then(
+  startPlayground({
+    port,
+    locale: process.env.PLAYGROUND_LOCALE,
+    latencyMs: Number(process.env.PLAYGROUND_LATENCY_MS ?? 150),
+  }).then(
     (pg) => {
       console.log(`Huzhu add-on playground: ${pg.url}  (Ctrl+C to stop; data stays in this process)`);
     },

@@ -16,13 +16,21 @@
     if (Object.prototype.toString.call(v) === '[object Date]') return path + ' is a Date';
     if (typeof v === 'function') return path + ' is a function';
     if (Array.isArray(v)) {
-      for (var i = 0; i < v.length; i++) { var e = isPlainData(v[i], path + '[' + i + ']'); if (e) return e; }
+      for (var i = 0; i < v.length; i++) {
+        var e = isPlainData(v[i], path + '[' + i + ']');
+        if (e) return e;
+      }
       return null;
     }
     if (typeof v === 'object') {
       var proto = Object.getPrototypeOf(v);
       if (proto !== null && proto !== Object.prototype) return path + ' is not a plain object';
-      for (var k in v) { if (Object.prototype.hasOwnProperty.call(v, k)) { var e2 = isPlainData(v[k], path + '.' + k); if (e2) return e2; } }
+      for (var k in v) {
+        if (Object.prototype.hasOwnProperty.call(v, k)) {
+          var e2 = isPlainData(v[k], path + '.' + k);
+          if (e2) return e2;
+        }
+      }
       return null;
     }
     return path + ' has an unsupported type';
@@ -76,15 +84,28 @@
 
   function Runner(onSuccess, onFailure, userObject) {
     var self = this;
-    this.withSuccessHandler = function (f) { return new Runner(f, onFailure, userObject); };
-    this.withFailureHandler = function (f) { return new Runner(onSuccess, f, userObject); };
-    this.withUserObject = function (o) { return new Runner(onSuccess, onFailure, o); };
+    this.withSuccessHandler = function (f) {
+      return new Runner(f, onFailure, userObject);
+    };
+    this.withFailureHandler = function (f) {
+      return new Runner(onSuccess, f, userObject);
+    };
+    this.withUserObject = function (o) {
+      return new Runner(onSuccess, onFailure, o);
+    };
     cfg.entryPoints.forEach(function (name) {
       self[name] = function () {
         var args = Array.prototype.slice.call(arguments).map(function (a) {
           return a && a.tagName === 'FORM' ? formToObject(a) : a;
         });
-        var call = { id: nextId++, fn: name, args: args, onSuccess: onSuccess, onFailure: onFailure, userObject: userObject };
+        var call = {
+          id: nextId++,
+          fn: name,
+          args: args,
+          onSuccess: onSuccess,
+          onFailure: onFailure,
+          userObject: userObject,
+        };
         var bad = isPlainData(args, 'arguments');
         if (bad) {
           settle(call, false, { name: 'Error', message: 'Invalid argument to google.script.run.' + name + ': ' + bad });
@@ -107,10 +128,20 @@
     run: new Runner(null, null, undefined),
     host: {
       origin: 'https://docs.google.com',
-      close: function () { post('huzhu-close', {}); },
-      setHeight: function (h) { post('huzhu-resize', { height: Number(h) }); },
-      setWidth: function (w) { post('huzhu-resize', { width: Number(w) }); },
-      editor: { focus: function () { post('huzhu-focus', {}); } },
+      close: function () {
+        post('huzhu-close', {});
+      },
+      setHeight: function (h) {
+        post('huzhu-resize', { height: Number(h) });
+      },
+      setWidth: function (w) {
+        post('huzhu-resize', { width: Number(w) });
+      },
+      editor: {
+        focus: function () {
+          post('huzhu-focus', {});
+        },
+      },
     },
   };
 })();

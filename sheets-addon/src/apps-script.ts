@@ -44,7 +44,8 @@ export const timeZone = (ss: Spreadsheet): string => {
 /** "2026-11-23 21:05" in the spreadsheet's zone (what the teacher's clock said). */
 export const localTime = (d: Date, zone: string): string => Utilities.formatDate(d, zone, 'yyyy-MM-dd HH:mm');
 
-export const documentProperties = (): GoogleAppsScript.Properties.Properties => PropertiesService.getDocumentProperties();
+export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
+  PropertiesService.getDocumentProperties();
 
 /** The document lock (null outside a document, e.g. when run from the script editor without a container). */
 export const documentLock = (): GoogleAppsScript.Lock.Lock | null => LockService.getDocumentLock();

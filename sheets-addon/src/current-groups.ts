@@ -28,7 +28,10 @@ export const currentGroupsSheet = (ss: Spreadsheet): Sheet | null => {
     const m = GROUPS_NAME.exec(s.getName().trim());
     if (!m) continue;
     const n = m[2] === undefined ? 1 : Number(m[2]);
-    if (n > bestN) { best = s; bestN = n; }
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
   }
   return best;
 };

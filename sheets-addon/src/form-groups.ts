@@ -82,37 +82,82 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
   const defaults = { size: settings.groupSize, mix: settings.mix ? settings.mix.join(':') : 'none' };
   const hasPrevious = readCurrentGroups(ss) !== null;
   if (!read.result) {
-    return { ok: true, lang, sheetName: null, students: 0, subjects: [], attributes: [], hasErrors: true, problems: [{ severity: 'error', text: noRoster[lang] }], moreProblems: 0, defaults, hasPrevious };
+    return {
+      ok: true,
+      lang,
+      sheetName: null,
+      students: 0,
+      subjects: [],
+      attributes: [],
+      hasErrors: true,
+      problems: [{ severity: 'error', text: noRoster[lang] }],
+      moreProblems: 0,
+      defaults,
+      hasPrevious,
+    };
   }
   const { roster, problems } = read.result;
   const { lines, more } = problemLines(problems, lang);
   const empty = roster !== null && roster.students.length === 0;
-  if (empty) lines.unshift({ severity: 'error', text: lang === 'zh' ? `“${read.sheetName}”表里没有学生（表头下面是空的）。` : `The sheet "${read.sheetName}" has no students under its header row.` });
+  if (empty)
+    lines.unshift({
+      severity: 'error',
+      text:
+        lang === 'zh'
+          ? `“${read.sheetName}”表里没有学生（表头下面是空的）。`
+          : `The sheet "${read.sheetName}" has no students under its header row.`,
+    });
   return {
-    ok: true, lang, sheetName: read.sheetName,
+    ok: true,
+    lang,
+    sheetName: read.sheetName,
     students: roster?.students.length ?? 0,
     subjects: roster?.subjects ?? [],
     attributes: roster?.attributes ?? [],
     hasErrors: roster === null || empty || problems.some((p) => p.severity === 'error'),
-    problems: lines, moreProblems: more, defaults, hasPrevious,
+    problems: lines,
+    moreProblems: more,
+    defaults,
+    hasPrevious,
   };
 };
 
 const parseMix = (mix: string): number[] | null => {
   const t = mix.trim().toLowerCase();
   if (t === '' || t === 'none') return null;
-  if (!/^\d+(:\d+)*$/.test(t)) throw new UserError({ zh: `能力搭配“${mix}”应写成 2:1:1 这样的形式，或选“不限”。`, en: `The ability mix "${mix}" should look like 2:1:1, or choose "none".` });
+  if (!/^\d+(:\d+)*$/.test(t))
+    throw new UserError({
+      zh: `能力搭配“${mix}”应写成 2:1:1 这样的形式，或选“不限”。`,
+      en: `The ability mix "${mix}" should look like 2:1:1, or choose "none".`,
+    });
   return t.split(':').map(Number);
 };
 
 /** Dialog fields → grouping options. Numbers are checked here so a typo gets a sentence, not an exception. */
-export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readonly string[], previous: string[][] | undefined): GroupingOptions => {
-  if (req === null || typeof req !== 'object') throw new UserError({ zh: '没有收到分组选项，请重新打开“分组…”。', en: 'No grouping options were received; open "Form groups…" again.' });
+export const toOptions = (
+  req: FormGroupsRequest,
+  lang: Lang,
+  attributes: readonly string[],
+  previous: string[][] | undefined,
+): GroupingOptions => {
+  if (req === null || typeof req !== 'object')
+    throw new UserError({
+      zh: '没有收到分组选项，请重新打开“分组…”。',
+      en: 'No grouping options were received; open "Form groups…" again.',
+    });
   const value = Number(req.value);
   if (!Number.isInteger(value) || value < 1) {
-    throw new UserError(req.by === 'size'
-      ? { zh: `每组人数应为正整数（现在是“${req.value}”）。`, en: `Group size must be a whole number (got "${req.value}").` }
-      : { zh: `组数应为正整数（现在是“${req.value}”）。`, en: `The number of groups must be a whole number (got "${req.value}").` });
+    throw new UserError(
+      req.by === 'size'
+        ? {
+            zh: `每组人数应为正整数（现在是“${req.value}”）。`,
+            en: `Group size must be a whole number (got "${req.value}").`,
+          }
+        : {
+            zh: `组数应为正整数（现在是“${req.value}”）。`,
+            en: `The number of groups must be a whole number (got "${req.value}").`,
+          },
+    );
   }
   const b = req.balance ?? {};
   const balance: Partial<BalanceWeights> = {
@@ -122,7 +167,11 @@ export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readon
     attributes: Object.fromEntries(attributes.map((a) => [a, (b.attributes ?? []).includes(a) ? 1 : 0])),
   };
   const seed = req.seed === undefined || req.seed === null || String(req.seed).trim() === '' ? 1 : Number(req.seed);
-  if (!Number.isInteger(seed)) throw new UserError({ zh: `随机种子应为整数（现在是“${req.seed}”）。`, en: `The seed must be a whole number (got "${req.seed}").` });
+  if (!Number.isInteger(seed))
+    throw new UserError({
+      zh: `随机种子应为整数（现在是“${req.seed}”）。`,
+      en: `The seed must be a whole number (got "${req.seed}").`,
+    });
   return {
     ...(req.by === 'size' ? { size: value } : { groups: value }),
     remainder: req.remainder === 'smaller' ? 'smaller' : 'larger',
@@ -134,7 +183,6 @@ export const toOptions = (req: FormGroupsRequest, lang: Lang, attributes: readon
   };
 };
 
-
 export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone => {
   const ss = activeSpreadsheet();
   const read = readRoster(ss);
@@ -143,25 +191,42 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   if (roster === null || problems.some((p) => p.severity === 'error')) {
     const errors = problems.filter((p) => p.severity === 'error');
     throw new UserError(
-      { zh: `名单“${read.sheetName}”有 ${errors.length} 个问题需要先修正，还没有分组。`, en: `The roster "${read.sheetName}" has ${errors.length} problem(s) to fix first; no groups were formed.` },
+      {
+        zh: `名单“${read.sheetName}”有 ${errors.length} 个问题需要先修正，还没有分组。`,
+        en: `The roster "${read.sheetName}" has ${errors.length} problem(s) to fix first; no groups were formed.`,
+      },
       errors.slice(0, MAX_LINES).map((p) => ({ zh: formatProblem(p, 'zh'), en: formatProblem(p, 'en') })),
     );
   }
-  if (roster.students.length === 0) throw new UserError({ zh: `“${read.sheetName}”表里没有学生。`, en: `The sheet "${read.sheetName}" has no students.` });
+  if (roster.students.length === 0)
+    throw new UserError({
+      zh: `“${read.sheetName}”表里没有学生。`,
+      en: `The sheet "${read.sheetName}" has no students.`,
+    });
 
   const prev = req.keepPrevious ? readCurrentGroups(ss) : null;
-  const options = toOptions(req, lang, roster.attributes, prev ? prev.groups.map((g) => g.members.map((m) => m.id)) : undefined);
+  const options = toOptions(
+    req,
+    lang,
+    roster.attributes,
+    prev ? prev.groups.map((g) => g.members.map((m) => m.id)) : undefined,
+  );
   const outcome = formGroups(roster.students, options);
   if (!outcome.ok) {
     const only = outcome.conflicts.length === 1 ? outcome.conflicts[0] : undefined;
-    if (only) throw new UserError({ zh: `还没有分组：${only.message.zh}`, en: `No groups were formed: ${only.message.en}` });
+    if (only)
+      throw new UserError({ zh: `还没有分组：${only.message.zh}`, en: `No groups were formed: ${only.message.en}` });
     throw new UserError(
       { zh: '这些规则不能同时满足，还没有分组：', en: 'These rules cannot all hold; no groups were formed:' },
       outcome.conflicts.map((c) => c.message),
     );
   }
   const grouping = outcome.rounds[0]!;
-  const layout = groupingToSheet(grouping, roster.students, lang, { createdAt: localTime(new Date(), timeZone(ss)), seed: options.seed ?? 1, sheetRosterName: read.sheetName ?? '' });
+  const layout = groupingToSheet(grouping, roster.students, lang, {
+    createdAt: localTime(new Date(), timeZone(ss)),
+    seed: options.seed ?? 1,
+    sheetRosterName: read.sheetName ?? '',
+  });
 
   const name = freshSheetName(sheetNames(ss), sheetName('groups', lang));
   const sheet = ss.insertSheet(name);
@@ -176,12 +241,23 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
 
   const bal = grouping.report.balance;
   const serp = grouping.report.baselines.serpentine;
-  const summary = lang === 'zh'
-    ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）。`
-    : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}).`;
+  const summary =
+    lang === 'zh'
+      ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）。`
+      : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}).`;
   return {
-    ok: true, sheetName: name, groups: grouping.groups.length, students: roster.students.length, summary,
-    warnings: [...problems.filter((p) => p.severity === 'warning').slice(0, 20).map((p) => formatProblem(p, lang)), ...outcome.warnings.map((w) => w[lang])],
+    ok: true,
+    sheetName: name,
+    groups: grouping.groups.length,
+    students: roster.students.length,
+    summary,
+    warnings: [
+      ...problems
+        .filter((p) => p.severity === 'warning')
+        .slice(0, 20)
+        .map((p) => formatProblem(p, lang)),
+      ...outcome.warnings.map((w) => w[lang]),
+    ],
   };
 };
 
@@ -190,5 +266,6 @@ const writeGroupsSheet = (sheet: Sheet, layout: ReturnType<typeof groupingToShee
   writeBlock(sheet, 1, 1, layout.rows);
   const width = Math.max(1, ...layout.rows.map((r) => r.length));
   for (const r of layout.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
-  for (const b of layout.seatBoxes) sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);
+  for (const b of layout.seatBoxes)
+    sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);
 };

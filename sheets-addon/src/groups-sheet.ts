@@ -51,7 +51,8 @@ const L = {
 
 const MEMBER_HEADERS = { zh: [L.group.zh, L.id.zh], en: [L.group.en, L.id.en] };
 
-const r1 = (x: number | undefined | null): Cell => (typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10) / 10 : '');
+const r1 = (x: number | undefined | null): Cell =>
+  typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10) / 10 : '';
 const r3 = (x: number): Cell => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : '');
 const mean = (s: Stat | null | undefined): Cell => r1(s?.mean);
 
@@ -64,7 +65,12 @@ export interface LayoutMeta {
 /** Groups per band of the seating drawing (kept narrow enough to read without scrolling far). */
 const SEAT_GROUPS_PER_BAND = 4;
 
-export const groupingToSheet = (grouping: Grouping, students: readonly Student[], lang: Lang, meta: LayoutMeta): GroupsSheetLayout => {
+export const groupingToSheet = (
+  grouping: Grouping,
+  students: readonly Student[],
+  lang: Lang,
+  meta: LayoutMeta,
+): GroupsSheetLayout => {
   const t = (k: keyof typeof L): string => L[k][lang];
   const byId = new Map(students.map((s) => [s.id, s]));
   const subjects = Object.keys(grouping.report.class.subjects);
@@ -77,13 +83,16 @@ export const groupingToSheet = (grouping: Grouping, students: readonly Student[]
   };
 
   const n = grouping.groups.reduce((a, g) => a + g.members.length, 0);
-  push([
-    t('title'),
-    literalText(meta.createdAt),
-    lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
-    lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
-    safeText(lang === 'zh' ? `来源：${meta.sheetRosterName}` : `From: ${meta.sheetRosterName}`),
-  ], true);
+  push(
+    [
+      t('title'),
+      literalText(meta.createdAt),
+      lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
+      lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
+      safeText(lang === 'zh' ? `来源：${meta.sheetRosterName}` : `From: ${meta.sheetRosterName}`),
+    ],
+    true,
+  );
   push([]);
 
   // Members table: the machine-readable part (sheetToGroups finds it by its first two headers).
@@ -93,8 +102,13 @@ export const groupingToSheet = (grouping: Grouping, students: readonly Student[]
       const s = byId.get(m.id);
       const gender = s?.gender === 'M' ? t('male') : s?.gender === 'F' ? t('female') : '';
       push([
-        safeText(g.name), literalText(m.id), safeText(m.name), safeText(m.role ?? ''), gender,
-        s?.total ?? '', ...subjects.map((x) => s?.subjects[x] ?? ''),
+        safeText(g.name),
+        literalText(m.id),
+        safeText(m.name),
+        safeText(m.role ?? ''),
+        gender,
+        s?.total ?? '',
+        ...subjects.map((x) => s?.subjects[x] ?? ''),
       ]);
     }
   }
@@ -103,16 +117,32 @@ export const groupingToSheet = (grouping: Grouping, students: readonly Student[]
   push([t('stats')], true);
   push([t('group'), t('size'), t('male'), t('female'), t('meanTotal'), t('sdTotal'), ...subjects.map(safeText)], true);
   for (const g of grouping.report.groups) {
-    push([safeText(g.name), g.size, g.gender.M, g.gender.F, mean(g.total), r1(g.total?.sd), ...subjects.map((x) => mean(g.subjects[x]))]);
+    push([
+      safeText(g.name),
+      g.size,
+      g.gender.M,
+      g.gender.F,
+      mean(g.total),
+      r1(g.total?.sd),
+      ...subjects.map((x) => mean(g.subjects[x])),
+    ]);
   }
   push([]);
 
-  const b: BalanceSummary[] = [grouping.report.balance, grouping.report.baselines.serpentine, grouping.report.baselines.random];
+  const b: BalanceSummary[] = [
+    grouping.report.balance,
+    grouping.report.baselines.serpentine,
+    grouping.report.baselines.random,
+  ];
   push([t('balance')], true);
   push([t('measure'), t('thisOne'), t('serpentine'), t('random')], true);
   push([t('totalRange'), ...b.map((x) => r1(x.totalRange))]);
   push([t('totalRangeSd'), ...b.map((x) => r3(x.totalRangeSd))]);
-  for (const s of subjects) push([safeText(lang === 'zh' ? `${s} 平均分极差` : `${s}: range of means`), ...b.map((x) => r1(x.subjectRanges[s]))]);
+  for (const s of subjects)
+    push([
+      safeText(lang === 'zh' ? `${s} 平均分极差` : `${s}: range of means`),
+      ...b.map((x) => r1(x.subjectRanges[s])),
+    ]);
   push([]);
 
   // Seating: each group a small grid of name cells, a few groups side by side per band.
@@ -152,7 +182,10 @@ const cellText = (v: unknown): string => (v === null || v === undefined ? '' : S
  */
 export const sheetToGroups = (values: readonly (readonly unknown[])[]): SheetGroup[] | null => {
   const start = values.findIndex((r) =>
-    (['zh', 'en'] as const).some((l) => cellText(r[0]) === MEMBER_HEADERS[l][0] && cellText(r[1]) === MEMBER_HEADERS[l][1]));
+    (['zh', 'en'] as const).some(
+      (l) => cellText(r[0]) === MEMBER_HEADERS[l][0] && cellText(r[1]) === MEMBER_HEADERS[l][1],
+    ),
+  );
   if (start < 0) return null;
   const groups: SheetGroup[] = [];
   const byName = new Map<string, SheetGroup>();

@@ -45,8 +45,13 @@ export interface PlanImported {
 
 const checkText = (text: unknown): string => {
   const t = typeof text === 'string' ? text : '';
-  if (t.trim() === '') throw new UserError({ zh: '请先把计划的文字粘贴到框里。', en: 'Paste the text of the plan into the box first.' });
-  if (t.length > MAX_PLAN_CHARS) throw new UserError({ zh: `文字太长（${t.length} 字），一次最多 ${MAX_PLAN_CHARS} 字；请只粘贴一份计划。`, en: `The text is too long (${t.length} characters; at most ${MAX_PLAN_CHARS}). Paste one plan at a time.` });
+  if (t.trim() === '')
+    throw new UserError({ zh: '请先把计划的文字粘贴到框里。', en: 'Paste the text of the plan into the box first.' });
+  if (t.length > MAX_PLAN_CHARS)
+    throw new UserError({
+      zh: `文字太长（${t.length} 字），一次最多 ${MAX_PLAN_CHARS} 字；请只粘贴一份计划。`,
+      en: `The text is too long (${t.length} characters; at most ${MAX_PLAN_CHARS}). Paste one plan at a time.`,
+    });
   return t;
 };
 
@@ -57,7 +62,8 @@ const nothingFound: Localized = {
 
 const extract = (text: unknown) => {
   const doc = extractPlans(checkText(text)).document;
-  if (doc.plans.length === 0 || doc.plans.every((p) => p.headings.length === 0 && p.schedule.length === 0)) throw new UserError(nothingFound);
+  if (doc.plans.length === 0 || doc.plans.every((p) => p.headings.length === 0 && p.schedule.length === 0))
+    throw new UserError(nothingFound);
   return doc;
 };
 
@@ -67,10 +73,24 @@ export const importPlanPreview = (text: unknown, lang: Lang): PlanPreview => {
   const patch = planSettingsPatch(doc, base);
   const zh = lang === 'zh';
   const changes: string[] = [];
-  if (patch.groupSize !== undefined) changes.push(zh ? `每组人数：${patch.groupSize}` : `Group size: ${patch.groupSize}`);
-  if (patch.mix !== undefined) changes.push(zh ? `能力搭配：${patch.mix ? patch.mix.join(':') : '不限'}` : `Ability mix: ${patch.mix ? patch.mix.join(':') : 'none'}`);
-  if (patch.categories) changes.push((zh ? '积分类别：' : 'Point categories: ') + patch.categories.map((c) => c.name).join(zh ? '、' : ', '));
-  if (patch.badge) changes.push(zh ? `徽章：每${patch.badge.every}分一个${patch.badge.name}` : `Badge: one ${patch.badge.name} every ${patch.badge.every} points`);
+  if (patch.groupSize !== undefined)
+    changes.push(zh ? `每组人数：${patch.groupSize}` : `Group size: ${patch.groupSize}`);
+  if (patch.mix !== undefined)
+    changes.push(
+      zh
+        ? `能力搭配：${patch.mix ? patch.mix.join(':') : '不限'}`
+        : `Ability mix: ${patch.mix ? patch.mix.join(':') : 'none'}`,
+    );
+  if (patch.categories)
+    changes.push(
+      (zh ? '积分类别：' : 'Point categories: ') + patch.categories.map((c) => c.name).join(zh ? '、' : ', '),
+    );
+  if (patch.badge)
+    changes.push(
+      zh
+        ? `徽章：每${patch.badge.every}分一个${patch.badge.name}`
+        : `Badge: one ${patch.badge.name} every ${patch.badge.every} points`,
+    );
   return {
     ok: true,
     plans: doc.plans.map((p) => ({
@@ -107,7 +127,13 @@ export const importPlanRun = (text: unknown, applySettings: unknown, lang: Lang)
     for (const s of made) s.setFrozenRows(1);
     if (apply) writeSettings(ss, merged, lang);
     ss.setActiveSheet(planSheet);
-    return { ok: true, planSheet: planSheet.getName(), scheduleSheet: scheduleSheet.getName(), plans: doc.plans.length, settingsApplied: apply };
+    return {
+      ok: true,
+      planSheet: planSheet.getName(),
+      scheduleSheet: scheduleSheet.getName(),
+      plans: doc.plans.length,
+      settingsApplied: apply,
+    };
   } catch (e) {
     for (const s of made) ss.deleteSheet(s);
     throw e;

@@ -33,6 +33,8 @@ export const reverseEntry = (eventId: string) => guard((lang) => scoring.reverse
 export const listEntries = (query?: scoring.EntriesQuery) => guard((lang) => scoring.listEntries(query, lang));
 export const updateTallies = () => guard((lang) => tallies.updateTallies(lang));
 export const settingsView = () => guard((lang) => settings.settingsView(lang));
-export const saveSettings = (patch: Parameters<typeof settings.saveSettings>[0]) => guard((lang) => settings.saveSettings(patch ?? {}, lang));
+export const saveSettings = (patch: Parameters<typeof settings.saveSettings>[0]) =>
+  guard((lang) => settings.saveSettings(patch ?? {}, lang));
 export const importPlanPreview = (text: string) => guard((lang) => plan.importPlanPreview(text, lang));
-export const importPlanRun = (text: string, applySettings: boolean) => guard((lang) => plan.importPlanRun(text, applySettings, lang));
+export const importPlanRun = (text: string, applySettings: boolean) =>
+  guard((lang) => plan.importPlanRun(text, applySettings, lang));

@@ -86,5 +86,8 @@ export const findEntry = (sheet: Sheet, eventId: string): FoundEntry | null => {
   return { ...found, reversedBy };
 };
 
-export const readLog = (sheet: Sheet | null, known?: ReadonlySet<string>): { events: PointEvent[]; problems: LogProblem[] } =>
+export const readLog = (
+  sheet: Sheet | null,
+  known?: ReadonlySet<string>,
+): { events: PointEvent[]; problems: LogProblem[] } =>
   sheet ? rowsToEvents(readAll(sheet), known ? { knownStudentIds: known } : {}) : { events: [], problems: [] };

@@ -16,12 +16,19 @@ export interface Failure {
 
 /** A failure the user can act on, thrown from deep inside and turned into a Failure by `guard`. */
 export class UserError extends Error {
-  constructor(readonly text: Localized, readonly details: Localized[] = []) {
+  constructor(
+    readonly text: Localized,
+    readonly details: Localized[] = [],
+  ) {
     super(text.en);
   }
 }
 
-export const fail = (text: Localized, lang: Lang, extra: Partial<Failure> = {}): Failure => ({ ok: false, message: text[lang], ...extra });
+export const fail = (text: Localized, lang: Lang, extra: Partial<Failure> = {}): Failure => ({
+  ok: false,
+  message: text[lang],
+  ...extra,
+});
 
 /** Run an entry point; turn any exception into a Failure in the user's language. */
 export const guard = <T>(run: (lang: Lang) => T): T | Failure => {
@@ -33,7 +40,10 @@ export const guard = <T>(run: (lang: Lang) => T): T | Failure => {
     const why = (e instanceof Error ? e.message : String(e)).replace(/[.。]\s*$/, '');
     return {
       ok: false,
-      message: lang === 'zh' ? `操作没有完成：${why}。请重试；如果一直出现，请把这句话告诉管理员。` : `That did not finish: ${why}. Try again; if it keeps happening, pass this sentence on to whoever set up the add-on.`,
+      message:
+        lang === 'zh'
+          ? `操作没有完成：${why}。请重试；如果一直出现，请把这句话告诉管理员。`
+          : `That did not finish: ${why}. Try again; if it keeps happening, pass this sentence on to whoever set up the add-on.`,
     };
   }
 };

@@ -11,13 +11,29 @@
  * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
-import { computeTallies, LOG_WIDTH, makeAwardEvents, makeReversal, makeUndo, rowsToEvents } from '../../shared/points/index.ts';
+import {
+  computeTallies,
+  LOG_WIDTH,
+  makeAwardEvents,
+  makeReversal,
+  makeUndo,
+  rowsToEvents,
+} from '../../shared/points/index.ts';
 import type { AwardRequest as CoreAwardRequest, AwardResult } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import type { SheetGroup } from './groups-sheet.ts';
-import { appendEvents, ensureLog, findEntry, findLog, readLog, readRows, readTail, UNDO_TAIL_ROWS } from './points-log.ts';
+import {
+  appendEvents,
+  ensureLog,
+  findEntry,
+  findLog,
+  readLog,
+  readRows,
+  readTail,
+  UNDO_TAIL_ROWS,
+} from './points-log.ts';
 import { fail, UserError, type Failure } from './responses.ts';
 import { readSettings } from './settings-store.ts';
 
@@ -34,7 +50,10 @@ const MAX_FILTER_IDS = 200;
 
 /** A log row as the sidebar lists it for reversal. */
 export interface EntryView
-  extends Pick<PointEvent, 'eventId' | 'timestamp' | 'studentId' | 'studentName' | 'group' | 'category' | 'points' | 'note' | 'reverses'> {
+  extends Pick<
+    PointEvent,
+    'eventId' | 'timestamp' | 'studentId' | 'studentName' | 'group' | 'category' | 'points' | 'note' | 'reverses'
+  > {
   actionId: string;
   /** This row compensates another. */
   isReversal: boolean;
@@ -98,12 +117,22 @@ export interface EntriesPage {
   scanned: number;
 }
 
-const toRefs = (groups: readonly SheetGroup[]): GroupRef[] => groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name })) }));
+const toRefs = (groups: readonly SheetGroup[]): GroupRef[] =>
+  groups.map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name })) }));
 
 const view = (e: PointEvent, reversed: ReadonlySet<string>): EntryView => ({
-  eventId: e.eventId, actionId: e.actionId ?? e.eventId, timestamp: e.timestamp, studentId: e.studentId,
-  studentName: e.studentName, group: e.group, category: e.category, points: e.points, note: e.note,
-  isReversal: e.reverses !== null, reverses: e.reverses, reversed: reversed.has(e.eventId),
+  eventId: e.eventId,
+  actionId: e.actionId ?? e.eventId,
+  timestamp: e.timestamp,
+  studentId: e.studentId,
+  studentName: e.studentName,
+  group: e.group,
+  category: e.category,
+  points: e.points,
+  note: e.note,
+  isReversal: e.reverses !== null,
+  reverses: e.reverses,
+  reversed: reversed.has(e.eventId),
 });
 
 const noGroups: Localized = {
@@ -128,7 +157,10 @@ export const scoringState = (lang: Lang): ScoringState => {
   const reversed = new Set(events.flatMap((e) => (e.reverses === null ? [] : [e.reverses])));
   const totals: Record<string, number> = {};
   const badges: Record<string, number> = {};
-  for (const s of t.students) { totals[s.id] = s.total; badges[s.id] = s.badges; }
+  for (const s of t.students) {
+    totals[s.id] = s.total;
+    badges[s.id] = s.badges;
+  }
   const groupScores: Record<string, number> = {};
   const suggestedLeaders: Record<string, string> = {};
   for (const g of t.groups) {
@@ -139,14 +171,32 @@ export const scoringState = (lang: Lang): ScoringState => {
     ...(current ? [] : [noGroups[lang]]),
     ...stored.problems.map((p) => p[lang]),
     ...problems.slice(0, 5).map((p) => p.message[lang]),
-    ...(problems.length > 5 ? [lang === 'zh' ? `积分记录还有 ${problems.length - 5} 处需要检查。` : `${problems.length - 5} more rows of the Points log need a look.`] : []),
+    ...(problems.length > 5
+      ? [
+          lang === 'zh'
+            ? `积分记录还有 ${problems.length - 5} 处需要检查。`
+            : `${problems.length - 5} more rows of the Points log need a look.`,
+        ]
+      : []),
   ];
   return {
-    ok: true, lang, groupsSheet: current?.sheetName ?? null, groups,
-    categories: stored.settings.categories.map((c) => ({ ...c })), badge: { ...stored.settings.badge }, fairness: stored.settings.fairness,
-    totals, badges, groupScores, suggestedLeaders,
-    recent: events.slice(-RECENT).reverse().map((e) => view(e, reversed)),
-    eventCount: events.length, notices,
+    ok: true,
+    lang,
+    groupsSheet: current?.sheetName ?? null,
+    groups,
+    categories: stored.settings.categories.map((c) => ({ ...c })),
+    badge: { ...stored.settings.badge },
+    fairness: stored.settings.fairness,
+    totals,
+    badges,
+    groupScores,
+    suggestedLeaders,
+    recent: events
+      .slice(-RECENT)
+      .reverse()
+      .map((e) => view(e, reversed)),
+    eventCount: events.length,
+    notices,
   };
 };
 
@@ -165,10 +215,16 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
   const empty: EntriesPage = { ok: true, entries: [], reversedIds: [], next: null, scanned: 0 };
   if (!log) return empty;
   const last = log.getLastRow();
-  let top = q.before === undefined || q.before === null ? last : Math.min(last, intIn(q.before, 1, last + 1, last + 1) - 1);
+  let top =
+    q.before === undefined || q.before === null ? last : Math.min(last, intIn(q.before, 1, last + 1, last + 1) - 1);
   const limit = intIn(q.limit, 1, MAX_LIMIT, RECENT);
-  const ids = [...(Array.isArray(q.studentIds) ? q.studentIds : []), ...(q.studentId === undefined ? [] : [q.studentId])]
-    .slice(0, MAX_FILTER_IDS).map((x) => String(x).trim()).filter((x) => x !== '');
+  const ids = [
+    ...(Array.isArray(q.studentIds) ? q.studentIds : []),
+    ...(q.studentId === undefined ? [] : [q.studentId]),
+  ]
+    .slice(0, MAX_FILTER_IDS)
+    .map((x) => String(x).trim())
+    .filter((x) => x !== '');
   const only = ids.length > 0 ? new Set(ids) : null;
   const found: { e: PointEvent; row: number }[] = [];
   const reversedIds = new Set<string>();
@@ -186,7 +242,10 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
       if (!e) continue;
       if (e.reverses !== null) reversedIds.add(e.reverses);
       if (found.length < limit && (!only || only.has(e.studentId))) found.push({ e, row: from + i });
-      else if (found.length >= limit) { top = from + i; break; } // resume at this row next time
+      else if (found.length >= limit) {
+        top = from + i;
+        break;
+      } // resume at this row next time
     }
   }
   return {
@@ -198,10 +257,15 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
   };
 };
 
-const busy = (lang: Lang): Failure => fail(
-  { zh: '另一位老师正在记分，这次记分已排队，稍后自动重试。', en: 'Another teacher is writing points; this award is queued and will be retried.' },
-  lang, { busy: true },
-);
+const busy = (lang: Lang): Failure =>
+  fail(
+    {
+      zh: '另一位老师正在记分，这次记分已排队，稍后自动重试。',
+      en: 'Another teacher is writing points; this award is queued and will be retried.',
+    },
+    lang,
+    { busy: true },
+  );
 
 /** Run `write` holding the document lock; a busy lock returns the "queued" failure instead of throwing. */
 const withLock = <T>(lang: Lang, write: () => T): T | Failure => {
@@ -226,16 +290,29 @@ export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure 
   const ss = activeSpreadsheet();
   const groups = toRefs(requireGroups(ss));
   const points = Number(req.points);
-  if (Math.abs(points) > 1000) return fail({ zh: '一次最多加减 1000 分。', en: 'At most 1000 points at a time.' }, lang);
+  if (Math.abs(points) > 1000)
+    return fail({ zh: '一次最多加减 1000 分。', en: 'At most 1000 points at a time.' }, lang);
   const requestId = typeof req.requestId === 'string' && REQUEST_ID.test(req.requestId) ? req.requestId : null;
   let first = true;
   const idGen = (): string => {
-    if (first && requestId) { first = false; return requestId; }
+    if (first && requestId) {
+      first = false;
+      return requestId;
+    }
     return uuid();
   };
   const made = makeAwardEvents(
-    { studentIds: Array.isArray(req.studentIds) ? req.studentIds.map(String) : [], ...(req.group ? { group: String(req.group) } : {}), category: String(req.category ?? ''), points, note: String(req.note ?? '').slice(0, 500), recordedBy: userEmail() },
-    groups, new Date(), idGen,
+    {
+      studentIds: Array.isArray(req.studentIds) ? req.studentIds.map(String) : [],
+      ...(req.group ? { group: String(req.group) } : {}),
+      category: String(req.category ?? ''),
+      points,
+      note: String(req.note ?? '').slice(0, 500),
+      recordedBy: userEmail(),
+    },
+    groups,
+    new Date(),
+    idGen,
   );
   if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
@@ -244,9 +321,17 @@ export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure 
       // A retry whose first attempt was written (the reply was lost): do not write it twice.
       const { events } = rowsToEvents(readTail(log, DEDUPE_TAIL_ROWS));
       const already = events.filter((e) => e.actionId === requestId);
-      if (already.length > 0) return { ok: true as const, actionId: requestId, duplicate: true, entries: already.map((e) => view(e, new Set())) };
+      if (already.length > 0)
+        return {
+          ok: true as const,
+          actionId: requestId,
+          duplicate: true,
+          entries: already.map((e) => view(e, new Set())),
+        };
     }
-    return written(made, lang, (events) => { appendEvents(log, events); });
+    return written(made, lang, (events) => {
+      appendEvents(log, events);
+    });
   });
 };
 
@@ -256,7 +341,9 @@ export const undoLast = (lang: Lang): WriteDone | Failure => {
     const log = findLog(ss);
     if (!log) return fail({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' }, lang);
     const { events } = rowsToEvents(readTail(log, UNDO_TAIL_ROWS));
-    return written(makeUndo(events, userEmail(), new Date(), uuid), lang, (ev) => { appendEvents(log, ev); });
+    return written(makeUndo(events, userEmail(), new Date(), uuid), lang, (ev) => {
+      appendEvents(log, ev);
+    });
   });
 };
 
@@ -264,7 +351,8 @@ export const undoLast = (lang: Lang): WriteDone | Failure => {
 export type ReverseRefused = Failure & { alreadyReversed?: true };
 
 const alreadyReversed = (lang: Lang): ReverseRefused => ({
-  ...fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang), alreadyReversed: true,
+  ...fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang),
+  alreadyReversed: true,
 });
 
 /**
@@ -291,6 +379,8 @@ export const reverseEntry = (eventId: string, lang: Lang): WriteDone | ReverseRe
       const { events: newer } = rowsToEvents(log.getRange(seen + 1, 1, last - seen, LOG_WIDTH).getValues());
       if (newer.some((e) => e.reverses === id)) return alreadyReversed(lang);
     }
-    return written(made, lang, (ev) => { appendEvents(log, ev); });
+    return written(made, lang, (ev) => {
+      appendEvents(log, ev);
+    });
   });
 };

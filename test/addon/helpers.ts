@@ -3,7 +3,14 @@
  * functions the way Apps Script does: menu callbacks directly, page calls through google.script.run's wire rules.
  */
 import { bundleAddon, type AddonBundle } from '../../sheets-addon/build.ts';
-import { createStandIn, loadBundle, runServerFunction, type BundleContext, type StandIn, type StandInOptions } from '../../sheets-addon/harness/index.ts';
+import {
+  createStandIn,
+  loadBundle,
+  runServerFunction,
+  type BundleContext,
+  type StandIn,
+  type StandInOptions,
+} from '../../sheets-addon/harness/index.ts';
 
 let built: Promise<AddonBundle> | null = null;
 /** Built once per test file, in memory (no race on dist/ between parallel files). */
@@ -25,13 +32,17 @@ export const open = async (opts: StandInOptions = {}): Promise<Session> => {
 };
 
 /** Another simulated user on the same spreadsheet. */
-export const otherUser = async (s: Session, user: string, opts: Omit<StandInOptions, 'workbook' | 'user'> = {}): Promise<Session> =>
-  attach(s.si.forUser(user, opts), await bundle());
+export const otherUser = async (
+  s: Session,
+  user: string,
+  opts: Omit<StandInOptions, 'workbook' | 'user'> = {},
+): Promise<Session> => attach(s.si.forUser(user, opts), await bundle());
 
 const attach = (si: StandIn, b: AddonBundle): Session => {
   const ctx = loadBundle(b.code, si);
   return {
-    si, ctx,
+    si,
+    ctx,
     call: (name, ...args) => runServerFunction(ctx, si, name, args) as never,
     menu: (name, ...args) => {
       try {
@@ -48,7 +59,15 @@ export const ROSTER_ZH: unknown[][] = [
   ['学号', '姓名', '性别', '语文', '数学', '英语', '不同组'],
   ...Array.from({ length: 24 }, (_, i) => {
     const a = (i * 37) % 24;
-    return [2024001 + i, `学生${i + 1}`, i % 2 ? '女' : '男', 60 + a * 2, 55 + ((a * 7) % 40), 70 + ((a * 5) % 30), i === 0 ? '学生2' : ''];
+    return [
+      2024001 + i,
+      `学生${i + 1}`,
+      i % 2 ? '女' : '男',
+      60 + a * 2,
+      55 + ((a * 7) % 40),
+      70 + ((a * 5) % 30),
+      i === 0 ? '学生2' : '',
+    ];
   }),
 ];
 
@@ -62,7 +81,9 @@ export const logName = (s: Session): string => (s.si.workbook.findSheet('积分�
  * 2026-09-01, for member i % class size, 学习 +(i % 3 + 1). Needs a grouped class; makes the log if missing.
  */
 export const seedLog = (s: Session, n: number): { id: string; name: string }[] => {
-  const members: { id: string; name: string }[] = s.call('scoringState').groups.flatMap((g: { members: { id: string; name: string }[] }) => g.members);
+  const members: { id: string; name: string }[] = s
+    .call('scoringState')
+    .groups.flatMap((g: { members: { id: string; name: string }[] }) => g.members);
   if (!s.si.workbook.findSheet('积分记录') && !s.si.workbook.findSheet('Points log')) {
     s.call('awardPoints', { studentIds: [members[0]!.id], category: '学习', points: 1 });
   }

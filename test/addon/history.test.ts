@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { formGroupsRequest, logName, open, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
-type Entry = { eventId: string; row: number; studentId: string; points: number; reversed: boolean; isReversal: boolean; reverses: string | null };
+type Entry = {
+  eventId: string;
+  row: number;
+  studentId: string;
+  points: number;
+  reversed: boolean;
+  isReversal: boolean;
+  reverses: string | null;
+};
 type Page = { ok: true; entries: Entry[]; reversedIds: string[]; next: number | null; scanned: number };
 
 const logRows = (s: Session): unknown[][] => s.si.workbook.sheet(logName(s)).values().slice(1);
@@ -18,7 +26,10 @@ const withLog = async (n: number, locale = 'zh-CN'): Promise<{ s: Session; ids: 
 };
 
 /** Every page from the bottom to the top of the log, as the sidebar's "Older entries" button asks for them. */
-const pageAll = (s: Session, query: Record<string, unknown> = {}): { pages: Page[]; entries: Entry[]; reversed: Set<string> } => {
+const pageAll = (
+  s: Session,
+  query: Record<string, unknown> = {},
+): { pages: Page[]; entries: Entry[]; reversed: Set<string> } => {
   const pages: Page[] = [];
   let before: number | undefined;
   for (let k = 0; k < 100; k++) {
@@ -109,7 +120,9 @@ describe('History: any past entry, in bounded pages', () => {
   it('filters by the selected students, each call reading at most 1,000 rows', async () => {
     const { s, ids } = await withLog(500);
     const [a, b] = [ids[5]!, ids[17]!];
-    const expected = logRows(s).map((r, i) => ({ id: r[0], student: String(r[2]), row: i + 2 })).filter((r) => r.student === a || r.student === b);
+    const expected = logRows(s)
+      .map((r, i) => ({ id: r[0], student: String(r[2]), row: i + 2 }))
+      .filter((r) => r.student === a || r.student === b);
     s.si.workbook.resetStats();
     const { pages, entries } = pageAll(s, { studentIds: [a, b], limit: 10 });
     expect(entries.map((e) => e.eventId)).toEqual(expected.map((r) => r.id).reverse());
@@ -119,7 +132,12 @@ describe('History: any past entry, in bounded pages', () => {
     // One student only (studentId), and a student with nothing in the log: an empty list, not an error.
     const one: Page = s.call('listEntries', { studentId: a, limit: 100 });
     expect(one.entries.map((e) => e.studentId)).toEqual(Array(expected.filter((r) => r.student === a).length).fill(a));
-    expect(s.call('listEntries', { studentIds: ['nobody'] })).toMatchObject({ ok: true, entries: [], next: null, scanned: 501 });
+    expect(s.call('listEntries', { studentIds: ['nobody'] })).toMatchObject({
+      ok: true,
+      entries: [],
+      next: null,
+      scanned: 501,
+    });
   });
 
   it('stops at 1,000 rows a call on a long log and resumes where it stopped', async () => {

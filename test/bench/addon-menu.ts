@@ -15,7 +15,15 @@ const rosterRows = (n: number): unknown[][] => {
   const name = new Map(students.map((s) => [s.id, s.name]));
   return [
     ['学号', '姓名', '性别', '语文', '数学', '英语', '不同组'],
-    ...students.map((s) => [s.id, s.name, s.gender === 'M' ? '男' : '女', s.subjects['语文'], s.subjects['数学'], s.subjects['英语'], s.keepApart.map((id) => name.get(id)).join('、')]),
+    ...students.map((s) => [
+      s.id,
+      s.name,
+      s.gender === 'M' ? '男' : '女',
+      s.subjects['语文'],
+      s.subjects['数学'],
+      s.subjects['英语'],
+      s.keepApart.map((id) => name.get(id)).join('、'),
+    ]),
   ];
 };
 
@@ -42,11 +50,25 @@ export const formGroupsMenuPath = async (n = 2000): Promise<MenuPathFigures> => 
   si.endExecution();
   const preview = runServerFunction(ctx, si, 'formGroupsPreview', []) as { students: number; hasErrors: boolean };
   const t1 = performance.now();
-  const run = runServerFunction(ctx, si, 'formGroupsRun', [{ by: 'size', value: 4, mix: '2:1:1', seed: 1 }]) as { ok: boolean; groups: number; message?: string };
+  const run = runServerFunction(ctx, si, 'formGroupsRun', [{ by: 'size', value: 4, mix: '2:1:1', seed: 1 }]) as {
+    ok: boolean;
+    groups: number;
+    message?: string;
+  };
   const t2 = performance.now();
-  if (preview.students !== n || preview.hasErrors || !run.ok) throw new Error(`menu path failed: ${run.message ?? 'roster misread'}`);
+  if (preview.students !== n || preview.hasErrors || !run.ok)
+    throw new Error(`menu path failed: ${run.message ?? 'roster misread'}`);
   const st = si.workbook.stats;
-  return { students: n, previewMs: t1 - t0, runMs: t2 - t1, totalMs: t2 - t0, groups: run.groups, calls: totalCalls(st.calls), setValues: st.calls['Range.setValues'] ?? 0, cellsWritten: st.cellsWritten };
+  return {
+    students: n,
+    previewMs: t1 - t0,
+    runMs: t2 - t1,
+    totalMs: t2 - t0,
+    groups: run.groups,
+    calls: totalCalls(st.calls),
+    setValues: st.calls['Range.setValues'] ?? 0,
+    cellsWritten: st.cellsWritten,
+  };
 };
 
 export interface AwardCost {
@@ -67,7 +89,19 @@ export const awardCost = async (rows: number): Promise<AwardCost> => {
   const m = call('scoringState').groups[0].members[0];
   call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 });
   const header = si.workbook.sheet('积分记录').values()[0]!;
-  const filler = Array.from({ length: rows }, (_, i) => [`e${i}`, '2026-11-01T00:00:00.000Z', m.id, m.name, '第1组', '学习', 1, '', '', '', `e${i}`]);
+  const filler = Array.from({ length: rows }, (_, i) => [
+    `e${i}`,
+    '2026-11-01T00:00:00.000Z',
+    m.id,
+    m.name,
+    '第1组',
+    '学习',
+    1,
+    '',
+    '',
+    '',
+    `e${i}`,
+  ]);
   si.workbook.setSheet('积分记录', [header, ...filler]);
   call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 }); // a full sheet grows by 1,000 rows once
   si.workbook.resetStats();
@@ -81,15 +115,23 @@ export const awardCost = async (rows: number): Promise<AwardCost> => {
 
 export const main = async (): Promise<void> => {
   const f = await formGroupsMenuPath(2000);
-  console.log(`Form groups for ${f.students} students through the menu path (built bundle over the stand-in, Node ${process.version}):`);
-  console.log(`  preview (read + check roster) ${f.previewMs.toFixed(0)} ms, run (group + build + write 分组) ${f.runMs.toFixed(0)} ms, total ${f.totalMs.toFixed(0)} ms`);
-  console.log(`  ${f.groups} groups; ${f.calls} spreadsheet calls, ${f.setValues} setValues, ${f.cellsWritten.toLocaleString('en')} cells written`);
+  console.log(
+    `Form groups for ${f.students} students through the menu path (built bundle over the stand-in, Node ${process.version}):`,
+  );
+  console.log(
+    `  preview (read + check roster) ${f.previewMs.toFixed(0)} ms, run (group + build + write 分组) ${f.runMs.toFixed(0)} ms, total ${f.totalMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `  ${f.groups} groups; ${f.calls} spreadsheet calls, ${f.setValues} setValues, ${f.cellsWritten.toLocaleString('en')} cells written`,
+  );
   console.log('');
   console.log('One award (one student): spreadsheet calls and cells read by log length');
   console.log('log rows   calls  cells read  cells written  ms');
   for (const rows of [100, 1_000, 10_000, 100_000]) {
     const c = await awardCost(rows);
-    console.log(`${String(rows).padEnd(10)} ${String(c.calls).padEnd(6)} ${String(c.cellsRead).padEnd(11)} ${String(c.cellsWritten).padEnd(14)} ${c.ms.toFixed(1)}`);
+    console.log(
+      `${String(rows).padEnd(10)} ${String(c.calls).padEnd(6)} ${String(c.cellsRead).padEnd(11)} ${String(c.cellsWritten).padEnd(14)} ${c.ms.toFixed(1)}`,
+    );
   }
 };
 

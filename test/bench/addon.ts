@@ -26,26 +26,44 @@ const NOW = '2026-11-25T12:00:00Z';
 export const syntheticLog = (n: number): { rows: unknown[][]; groups: GroupRef[] } => {
   const groups: GroupRef[] = Array.from({ length: 12 }, (_, g) => ({
     name: `第${g + 1}组`,
-    members: Array.from({ length: 4 }, (_, i) => ({ id: `S${String(g * 4 + i + 1).padStart(3, '0')}`, name: `学生${g * 4 + i + 1}` })),
+    members: Array.from({ length: 4 }, (_, i) => ({
+      id: `S${String(g * 4 + i + 1).padStart(3, '0')}`,
+      name: `学生${g * 4 + i + 1}`,
+    })),
   }));
   const members = groups.flatMap((g) => g.members.map((m) => ({ ...m, group: g.name })));
   const cats = ['学习', '纪律', '卫生'];
   const start = Date.parse('2026-09-01T00:00:00Z');
   const span = Date.parse(NOW) - start;
   let seed = 42;
-  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const rows: unknown[][] = [LOG_HEADERS('zh')];
   let prev: PointEvent | null = null;
   for (let i = 0; i < n; i++) {
     const m = members[Math.floor(rnd() * members.length)]!;
-    const e: PointEvent = prev && rnd() < 0.02
-      ? { ...prev, eventId: `ev${i}`, points: -prev.points, reverses: prev.eventId, actionId: `ev${i}`, note: '撤销 / undo' }
-      : {
-          eventId: `ev${i}`, timestamp: new Date(start + Math.floor((i / n) * span)).toISOString(),
-          studentId: m.id, studentName: m.name, group: m.group, category: cats[i % 3]!,
-          points: rnd() < 0.15 ? -1 : 2, note: i % 10 === 0 ? '课堂表现好' : '', recordedBy: 'teacher@school.cn',
-          reverses: null, actionId: `ev${i}`,
-        };
+    const e: PointEvent =
+      prev && rnd() < 0.02
+        ? {
+            ...prev,
+            eventId: `ev${i}`,
+            points: -prev.points,
+            reverses: prev.eventId,
+            actionId: `ev${i}`,
+            note: '撤销 / undo',
+          }
+        : {
+            eventId: `ev${i}`,
+            timestamp: new Date(start + Math.floor((i / n) * span)).toISOString(),
+            studentId: m.id,
+            studentName: m.name,
+            group: m.group,
+            category: cats[i % 3]!,
+            points: rnd() < 0.15 ? -1 : 2,
+            note: i % 10 === 0 ? '课堂表现好' : '',
+            recordedBy: 'teacher@school.cn',
+            reverses: null,
+            actionId: `ev${i}`,
+          };
     // As getValues() returns it: Sheets drops the leading apostrophe that keeps ids and times as text.
     rows.push(eventToRow(e).map((c) => (typeof c === 'string' ? storedText(c) : c)));
     prev = e.reverses === null ? e : null;
@@ -58,7 +76,10 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 export const benchTallies = (n: number): { parse: number; tallies: number; rows: number; total: number } => {
   const { rows, groups } = syntheticLog(n);
   const settings = defaultSettings('zh');
-  const parse: number[] = [], tallies: number[] = [], sheet: number[] = [], total: number[] = [];
+  const parse: number[] = [],
+    tallies: number[] = [],
+    sheet: number[] = [],
+    total: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
     const { events, problems } = rowsToEvents(rows);
@@ -68,7 +89,10 @@ export const benchTallies = (n: number): { parse: number; tallies: number; rows:
     talliesToRows(t, 'zh');
     const t3 = performance.now();
     if (events.length !== n || problems.length !== 0) throw new Error('synthetic log misread');
-    parse.push(t1 - t0); tallies.push(t2 - t1); sheet.push(t3 - t2); total.push(t3 - t0);
+    parse.push(t1 - t0);
+    tallies.push(t2 - t1);
+    sheet.push(t3 - t2);
+    total.push(t3 - t0);
   }
   return { parse: median(parse), tallies: median(tallies), rows: median(sheet), total: median(total) };
 };
@@ -82,16 +106,26 @@ const section1 = (): void => {
   for (const n of [10_000, 50_000, 100_000]) {
     const r = benchTallies(n);
     if (n === 100_000) total100k = r.total;
-    console.log(`${String(n).padEnd(9)} ${fmt(r.parse).padEnd(10)} ${fmt(r.tallies).padEnd(10)} ${fmt(r.rows).padEnd(11)} ${fmt(r.total)}`);
+    console.log(
+      `${String(n).padEnd(9)} ${fmt(r.parse).padEnd(10)} ${fmt(r.tallies).padEnd(10)} ${fmt(r.rows).padEnd(11)} ${fmt(r.total)}`,
+    );
   }
   const cells = 100_000 * LOG_HEADERS('zh').length;
-  const cpuLo = total100k * APPS_SCRIPT_CPU_FACTOR.low, cpuHi = total100k * APPS_SCRIPT_CPU_FACTOR.high;
-  const readLo = (cells / 1e6) * GETVALUES_MS_PER_MILLION_CELLS.low, readHi = (cells / 1e6) * GETVALUES_MS_PER_MILLION_CELLS.high;
+  const cpuLo = total100k * APPS_SCRIPT_CPU_FACTOR.low,
+    cpuHi = total100k * APPS_SCRIPT_CPU_FACTOR.high;
+  const readLo = (cells / 1e6) * GETVALUES_MS_PER_MILLION_CELLS.low,
+    readHi = (cells / 1e6) * GETVALUES_MS_PER_MILLION_CELLS.high;
   console.log('');
   console.log('Apps Script estimate for a 100,000-row log (assumptions, not measured):');
-  console.log(`  compute: ${fmt(total100k)} × ${APPS_SCRIPT_CPU_FACTOR.low}–${APPS_SCRIPT_CPU_FACTOR.high} (Apps Script V8 slower than local Node) = ${(cpuLo / 1000).toFixed(1)}–${(cpuHi / 1000).toFixed(1)} s`);
-  console.log(`  getValues of ${cells.toLocaleString('en')} cells at ${GETVALUES_MS_PER_MILLION_CELLS.low / 1000}–${GETVALUES_MS_PER_MILLION_CELLS.high / 1000} s per million cells = ${(readLo / 1000).toFixed(1)}–${(readHi / 1000).toFixed(1)} s`);
-  console.log(`  total ≈ ${((cpuLo + readLo) / 1000).toFixed(1)}–${((cpuHi + readHi) / 1000).toFixed(1)} s, well inside the 6-minute limit (awards append one row and never re-read the log).`);
+  console.log(
+    `  compute: ${fmt(total100k)} × ${APPS_SCRIPT_CPU_FACTOR.low}–${APPS_SCRIPT_CPU_FACTOR.high} (Apps Script V8 slower than local Node) = ${(cpuLo / 1000).toFixed(1)}–${(cpuHi / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  getValues of ${cells.toLocaleString('en')} cells at ${GETVALUES_MS_PER_MILLION_CELLS.low / 1000}–${GETVALUES_MS_PER_MILLION_CELLS.high / 1000} s per million cells = ${(readLo / 1000).toFixed(1)}–${(readHi / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `  total ≈ ${((cpuLo + readLo) / 1000).toFixed(1)}–${((cpuHi + readHi) / 1000).toFixed(1)} s, well inside the 6-minute limit (awards append one row and never re-read the log).`,
+  );
 };
 
 /**
@@ -111,7 +145,11 @@ const main = async (): Promise<void> => {
   section1();
   console.log('');
   const r = await benchFormGroupsMenuPath();
-  console.log(r ? `${r.label}: ${fmt(r.ms)}` : 'Form groups for 2,000 students through the menu path: not measured yet (see benchFormGroupsMenuPath).');
+  console.log(
+    r
+      ? `${r.label}: ${fmt(r.ms)}`
+      : 'Form groups for 2,000 students through the menu path: not measured yet (see benchFormGroupsMenuPath).',
+  );
 };
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) void main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) void main();

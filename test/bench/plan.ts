@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractPlans } from '../../shared/plan/index.ts';
-import { DOCUMENT_NAMES, FIXTURE_NAMES, PLAN_DOCUMENTS, PLAN_FIXTURES, scoreDocument, spaceLineBreaks, stripLineBreaks } from '../plan/score.ts';
+import {
+  DOCUMENT_NAMES,
+  FIXTURE_NAMES,
+  PLAN_DOCUMENTS,
+  PLAN_FIXTURES,
+  scoreDocument,
+  spaceLineBreaks,
+  stripLineBreaks,
+} from '../plan/score.ts';
 
 const texts = FIXTURE_NAMES.map((n) => readFileSync(join(PLAN_FIXTURES, `${n}.txt`), 'utf8'));
 
@@ -23,8 +31,12 @@ for (const [heading, change] of [
   ['line breaks removed', stripLineBreaks],
   ['line breaks turned into spaces', spaceLineBreaks],
 ] as const) {
-  console.log(`\nAccuracy per labelled text, ${heading} (thresholds as written: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)`);
-  console.log('text                    plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms');
+  console.log(
+    `\nAccuracy per labelled text, ${heading} (thresholds as written: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)`,
+  );
+  console.log(
+    'text                    plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms',
+  );
   for (const { name, dir } of LABELLED) {
     const text = change(readFileSync(join(dir, `${name}.txt`), 'utf8'));
     const t0 = performance.now();
@@ -62,5 +74,7 @@ console.log('size      lines (ms)  one line (ms)  ms per 100 KB (lines)');
 for (const kb of [10, 100, 1000]) {
   const lines = time(build(kb * 1024, false));
   const single = time(build(kb * 1024, true));
-  console.log(`${(kb >= 1000 ? '1 MB' : `${kb} KB`).padEnd(9)} ${lines.toFixed(1).padStart(10)}  ${single.toFixed(1).padStart(13)}  ${((lines / kb) * 100).toFixed(1).padStart(10)}`);
+  console.log(
+    `${(kb >= 1000 ? '1 MB' : `${kb} KB`).padEnd(9)} ${lines.toFixed(1).padStart(10)}  ${single.toFixed(1).padStart(13)}  ${((lines / kb) * 100).toFixed(1).padStart(10)}`,
+  );
 }

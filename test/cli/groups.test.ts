@@ -57,8 +57,30 @@ describe('groups CLI', () => {
   });
 
   it('is reproducible with a seed and honours --groups, --mix and --names', () => {
-    const a = groups('shared/samples/roster.csv', '--json', '--seed', '7', '--groups', '8', '--mix', 'none', '--names', '{n}号组');
-    const b = groups('shared/samples/roster.csv', '--json', '--seed', '7', '--groups', '8', '--mix', 'none', '--names', '{n}号组');
+    const a = groups(
+      'shared/samples/roster.csv',
+      '--json',
+      '--seed',
+      '7',
+      '--groups',
+      '8',
+      '--mix',
+      'none',
+      '--names',
+      '{n}号组',
+    );
+    const b = groups(
+      'shared/samples/roster.csv',
+      '--json',
+      '--seed',
+      '7',
+      '--groups',
+      '8',
+      '--mix',
+      'none',
+      '--names',
+      '{n}号组',
+    );
     const doc = JSON.parse(a.out) as Doc;
     expect((JSON.parse(b.out) as Doc).groups).toEqual(doc.groups);
     expect(doc.groups.map((g) => g.members.length)).toEqual(Array(8).fill(5));
@@ -74,7 +96,10 @@ describe('groups CLI', () => {
   it('keeps most students in place with --previous when one student joins', () => {
     const first = groups('shared/samples/roster.csv', '--json');
     const prev = file('prev.json', first.out);
-    const csv = file('plus.csv', `${readFileSync('shared/samples/roster.csv', 'utf8')}2024041,新同学,女,100,100,100,外向,,\n`);
+    const csv = file(
+      'plus.csv',
+      `${readFileSync('shared/samples/roster.csv', 'utf8')}2024041,新同学,女,100,100,100,外向,,\n`,
+    );
     const r = groups(csv, '--json', '--previous', prev);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as Doc;
@@ -84,7 +109,10 @@ describe('groups CLI', () => {
   it('--rounds gives rotation rounds in which pairs rarely meet again', () => {
     const doc = JSON.parse(groups('shared/samples/roster.csv', '--json', '--rounds', '3').out) as Doc;
     expect(doc.rounds).toHaveLength(3);
-    const pairs = (gs: Doc['groups']) => new Set(gs.flatMap((g) => g.members.flatMap((a) => g.members.filter((b) => a.id < b.id).map((b) => a.id + b.id))));
+    const pairs = (gs: Doc['groups']) =>
+      new Set(
+        gs.flatMap((g) => g.members.flatMap((a) => g.members.filter((b) => a.id < b.id).map((b) => a.id + b.id))),
+      );
     const [p1, p2] = [pairs(doc.rounds![0]!.groups), pairs(doc.rounds![1]!.groups)];
     expect([...p2].filter((p) => p1.has(p)).length).toBeLessThan(p1.size / 3);
   });
@@ -98,7 +126,8 @@ describe('bad input: a clear message on stderr, exit code 2, no stack trace', ()
     expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
   };
 
-  it('missing file', () => expectFailure(groups(join(dir, 'nope.csv')), /无法读取名单文件|Cannot read the roster file/));
+  it('missing file', () =>
+    expectFailure(groups(join(dir, 'nope.csv')), /无法读取名单文件|Cannot read the roster file/));
   it('no arguments', () => expectFailure(groups(), /Give exactly one roster file/));
   it('bad option values', () => {
     expectFailure(groups('shared/samples/roster.csv', '--size', 'four'), /--size needs a whole number/);

@@ -33,7 +33,8 @@ const shownGroupTotal = async (page: Page, group: string): Promise<number | null
 };
 
 const updateTallies = async (sidebar: Frame): Promise<void> => {
-  const snapshot = () => (pg.workbook.findSheet('积分汇总') ? JSON.stringify(pg.workbook.sheet('积分汇总').values()) : '');
+  const snapshot = () =>
+    pg.workbook.findSheet('积分汇总') ? JSON.stringify(pg.workbook.sheet('积分汇总').values()) : '';
   const before = snapshot();
   await sidebar.getByTestId('update-tallies').click();
   await expect.poll(snapshot, { timeout: 10_000 }).not.toBe(before);
@@ -81,7 +82,9 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     const before = logRows();
     await button.click();
     await expect.poll(logRows, { timeout: 10_000 }).toBe(Math.max(before, 1) + groupSize);
-    const totals = await sidebar.locator('[data-testid=student][aria-pressed=true] [data-testid=total]').allTextContents();
+    const totals = await sidebar
+      .locator('[data-testid=student][aria-pressed=true] [data-testid=total]')
+      .allTextContents();
     expect(totals).toEqual(Array(groupSize).fill(String(points)));
     const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
     expect(await groupTotal.textContent()).toMatch(new RegExp(`\\D${points * groupSize}$`));
@@ -102,7 +105,9 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     await expect.poll(() => groupTotal.textContent()).toMatch(/\D0$/);
     await updateTallies(sidebar);
     await expect.poll(() => shownGroupTotal(page, groupName), { timeout: 10_000 }).toBe(0);
-    await expect.poll(async () => (await readSheet(page, '积分记录')).length, { timeout: 10_000 }).toBe(logRows + groupSize);
+    await expect
+      .poll(async () => (await readSheet(page, '积分记录')).length, { timeout: 10_000 })
+      .toBe(logRows + groupSize);
     await shot(page, '05-tallies-after-undo');
   });
 

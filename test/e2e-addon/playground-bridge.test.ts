@@ -46,7 +46,10 @@ describe('playground bridge (fixture add-on)', () => {
       () =>
         new Promise<string>((resolve) => {
           const g = (globalThis as PageGlobal).google;
-          g.script.run.withFailureHandler((e: Error, who: string) => resolve(`${e.message} / ${who}`)).withUserObject('u1').failLoudly('名单是空的');
+          g.script.run
+            .withFailureHandler((e: Error, who: string) => resolve(`${e.message} / ${who}`))
+            .withUserObject('u1')
+            .failLoudly('名单是空的');
         }),
     );
     expect(failed).toBe('名单是空的 / u1');
@@ -55,7 +58,10 @@ describe('playground bridge (fixture add-on)', () => {
       () =>
         new Promise<string>((resolve) => {
           const g = (globalThis as PageGlobal).google;
-          g.script.run.withFailureHandler((e: Error) => resolve(e.message)).withSuccessHandler(() => resolve('sent')).echo({ when: new Date() });
+          g.script.run
+            .withFailureHandler((e: Error) => resolve(e.message))
+            .withSuccessHandler(() => resolve('sent'))
+            .echo({ when: new Date() });
         }),
     );
     expect(dateArg).toMatch(/Invalid argument.*arguments\[0\]\.when is a Date/);

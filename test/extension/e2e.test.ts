@@ -42,7 +42,9 @@ const planPage = (): string => `<!doctype html>
 <div class="ad banner"><a href="/vip">VIP会员限时5折！全站文档免费下载，立即开通 &gt;&gt;</a></div>
 <div class="container">
 <article class="content">
-${PLAN_TEXT.split('\n').map((l) => (l.trim() === '' ? '' : `<p>${esc(l)}</p>`)).join('\n')}
+${PLAN_TEXT.split('\n')
+  .map((l) => (l.trim() === '' ? '' : `<p>${esc(l)}</p>`))
+  .join('\n')}
 <p>${esc(MARKUP_LINE)}</p>
 </article>
 <aside class="sidebar">
@@ -71,9 +73,16 @@ const launch = async (locale: 'zh-CN' | 'en-US'): Promise<{ context: BrowserCont
     ignoreDefaultArgs: ['--disable-extensions'],
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--lang=${locale}`,
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${locale}`,
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
     ],
   });
   return { context: ctx, userDataDir: dir };
@@ -95,12 +104,17 @@ let popup: Page;
 const rowsFromTsv = (tsv: string): string[][] => tsv.split('\n').map((l) => l.split('\t').map(storedText));
 const rowsFromCsv = (csv: string): string[][] => {
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  return Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) => r.map(storedText));
+  return Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) =>
+    r.map(storedText),
+  );
 };
 
 beforeAll(async () => {
   // The TEST build, fresh each run (about 1 s).
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension', '--mode', 'e2e'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', 'extension', '--mode', 'e2e'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8')) as { host_permissions: string[] };
   expect(manifest.host_permissions).toContain('http://127.0.0.1/*');
 
@@ -123,7 +137,10 @@ beforeAll(async () => {
   const sw = context.serviceWorkers()[0]!;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The test hook: a ready-made OAuth token (see the header comment).
-  await sw.evaluate((token) => (globalThis as unknown as BrowserGlobals).chrome.storage.local.set({ e2eToken: token }), standin.token);
+  await sw.evaluate(
+    (token) => (globalThis as unknown as BrowserGlobals).chrome.storage.local.set({ e2eToken: token }),
+    standin.token,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -141,7 +158,10 @@ describe('extension in Chromium', () => {
     await options.fill('#spreadsheet-url', 'https://example.com/not-a-sheet');
     await options.click('#save');
     await expect.poll(() => options.locator('#status').textContent()).toContain('不是 Google 表格的网址');
-    await options.fill('#spreadsheet-url', `https://docs.google.com/spreadsheets/d/${standin.spreadsheetId}/edit#gid=0`);
+    await options.fill(
+      '#spreadsheet-url',
+      `https://docs.google.com/spreadsheets/d/${standin.spreadsheetId}/edit#gid=0`,
+    );
     await options.fill('#api-base', standin.base);
     await options.click('#save');
     await expect.poll(() => options.locator('#status').textContent()).toBe('已保存');
@@ -166,7 +186,8 @@ describe('extension in Chromium', () => {
     expect(titles[0]).toBe('班级互助小组实施方案');
     expect(titles).toContain('学习互助工作实施方案(试行)');
     const preview = (await popup.locator('#preview').textContent()) ?? '';
-    for (const chrome of ['开通VIP', 'VIP会员限时5折', '下载APP', '猜你喜欢', '备案号']) expect(preview).not.toContain(chrome);
+    for (const chrome of ['开通VIP', 'VIP会员限时5折', '下载APP', '猜你喜欢', '备案号'])
+      expect(preview).not.toContain(chrome);
     const first = popup.locator('article.plan').first();
     expect(await first.locator('ol.outline li').first().textContent()).toContain('背景介绍');
     // The site's download notices were removed and are listed for the teacher.
@@ -201,8 +222,11 @@ describe('extension in Chromium', () => {
 
     // What the stand-in received: the three tabs created in one batch, then RAW writes with the token.
     const batch = standin.requests.find((r) => r.path.endsWith(':batchUpdate'));
-    expect(batch?.body).toEqual({ requests: ['计划', '日程', '设置'].map((title) => ({ addSheet: { properties: { title } } })) });
-    for (const r of standin.requests.filter((q) => q.method !== 'GET' && q.path.includes('/values/'))) expect(r.query.valueInputOption).toBe('RAW');
+    expect(batch?.body).toEqual({
+      requests: ['计划', '日程', '设置'].map((title) => ({ addSheet: { properties: { title } } })),
+    });
+    for (const r of standin.requests.filter((q) => q.method !== 'GET' && q.path.includes('/values/')))
+      expect(r.query.valueInputOption).toBe('RAW');
     const plan = standin.tabs.get('计划')!;
     expect(plan[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
     const firstRows = plan.filter((r) => r[0] === '班级互助小组实施方案' && r[1] !== '');
@@ -215,7 +239,10 @@ describe('extension in Chromium', () => {
   });
 
   it('"Copy for Sheets" and "Download CSV" give the same rows as were sent', async () => {
-    for (const [kind, tab] of [['plan', '计划'], ['settings', '设置']] as const) {
+    for (const [kind, tab] of [
+      ['plan', '计划'],
+      ['settings', '设置'],
+    ] as const) {
       await popup.selectOption('#table', kind);
       await popup.click('#copy');
       await expect.poll(() => popup.locator('#status').textContent()).toContain(`已复制“${tab}”`);
@@ -242,7 +269,10 @@ describe('extension in Chromium', () => {
     const fresh = await context.newPage();
     await fresh.setViewportSize({ width: 460, height: 600 });
     await fresh.goto(`chrome-extension://${extensionId}/popup.html`);
-    await fresh.fill('#paste', '学生五人互助实施方案\n一、指导思想\n为了提高学习效率。\n二、小组组建\n1、每组5人，前后位搭配。\n2、选出组长一名。');
+    await fresh.fill(
+      '#paste',
+      '学生五人互助实施方案\n一、指导思想\n为了提高学习效率。\n二、小组组建\n1、每组5人，前后位搭配。\n2、选出组长一名。',
+    );
     await fresh.click('#read-paste');
     await fresh.waitForSelector('article.plan');
     expect(await fresh.locator('article.plan h2').first().textContent()).toBe('学生五人互助实施方案');
@@ -258,7 +288,9 @@ describe('shipped builds and the English UI', () => {
     const wxt = join(ROOT, 'node_modules/.bin/wxt');
     execFileSync(wxt, ['build', 'extension'], { cwd: ROOT, stdio: 'pipe' });
     execFileSync(wxt, ['build', 'extension', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
-    const chromeManifest = JSON.parse(readFileSync(join(ROOT, 'extension/.output/chrome-mv3/manifest.json'), 'utf8')) as Record<string, unknown>;
+    const chromeManifest = JSON.parse(
+      readFileSync(join(ROOT, 'extension/.output/chrome-mv3/manifest.json'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(chromeManifest.manifest_version).toBe(3);
     expect(chromeManifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'identity']);
     expect(chromeManifest.host_permissions).toEqual(['https://sheets.googleapis.com/*']);
@@ -267,7 +299,13 @@ describe('shipped builds and the English UI', () => {
       permissions: string[];
       browser_specific_settings: { gecko: { id: string; data_collection_permissions: { required: string[] } } };
     };
-    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage', 'identity', 'https://sheets.googleapis.com/*']);
+    expect(firefox.permissions).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'identity',
+      'https://sheets.googleapis.com/*',
+    ]);
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
     // The test hook is compiled out of the shipped code.
@@ -291,7 +329,10 @@ describe('shipped builds and the English UI', () => {
       await page.setViewportSize({ width: 460, height: 600 });
       await page.goto(`chrome-extension://${id}/popup.html`);
       expect(await page.locator('#import-page').textContent()).toBe('Import this page');
-      await page.fill('#paste', 'Study group plan\nI. Goals\n1. Every group of 4 helps each member.\n2. Groups meet weekly.\nII. Scoring\nWeek 3: first review');
+      await page.fill(
+        '#paste',
+        'Study group plan\nI. Goals\n1. Every group of 4 helps each member.\n2. Groups meet weekly.\nII. Scoring\nWeek 3: first review',
+      );
       await page.click('#read-paste');
       await page.waitForSelector('article.plan');
       expect(await page.locator('#status').textContent()).toContain('Read the pasted text');
@@ -299,10 +340,17 @@ describe('shipped builds and the English UI', () => {
       await expect.poll(() => page.locator('#status').textContent()).toContain('No spreadsheet is set');
       await page.click('#copy');
       await expect.poll(() => page.locator('#status').textContent()).toContain('Copied "Plan"');
-      const rows = rowsFromTsv(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText()));
+      const rows = rowsFromTsv(
+        await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText()),
+      );
       expect(rows[0]).toEqual(['Plan', 'Level', 'Marker', 'Heading', 'Text']);
       // One row per heading shown (level filled), plus field rows (level empty).
-      expect(rows.slice(1).filter((r) => r[1] !== '').map((r) => r[3])).toEqual(await page.locator('ol.outline li .htext').allTextContents());
+      expect(
+        rows
+          .slice(1)
+          .filter((r) => r[1] !== '')
+          .map((r) => r[3]),
+      ).toEqual(await page.locator('ol.outline li .htext').allTextContents());
       await page.screenshot({ path: join(SHOTS, 'popup-en.png') });
     } finally {
       await en.context.close();

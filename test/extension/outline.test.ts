@@ -13,7 +13,7 @@ const plan = (title: string, levels: number[]): Plan => ({
 const doc: PlanDocument = { plans: [plan('A', [1, 2, 3, 2, 1, 2]), plan('B', [1])] };
 
 describe('outline edits', () => {
-  it('changes one heading\'s level, clamped to 1…6, without touching the original', () => {
+  it("changes one heading's level, clamped to 1…6, without touching the original", () => {
     const d = setHeadingLevel(doc, 0, 1, 3);
     expect(d.plans[0]!.headings.map((h) => h.level)).toEqual([1, 3, 3, 2, 1, 2]);
     expect(doc.plans[0]!.headings[1]!.level).toBe(2);

@@ -4,7 +4,8 @@ import { nodeToText, readPage } from '../../extension/lib/page-text.ts';
 import type { DomDocument } from '../../extension/lib/page-text.ts';
 
 const page = (body: string, title = '班级互助小组实施方案 - 某某文库') =>
-  parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as DomDocument;
+  parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)
+    .document as unknown as DomDocument;
 
 const ARTICLE_LINES = [
   '一、指导思想',
@@ -18,7 +19,9 @@ const ARTICLE_LINES = [
 
 describe('nodeToText', () => {
   it('puts block elements and <br> on their own lines and skips scripts and styles', () => {
-    const d = page('<div>一、指导思想<br>二、目标</div><p>  三、<b>措施</b> </p><script>var x=1</script><style>p{}</style><ul><li>1. 甲</li><li>2. 乙</li></ul>');
+    const d = page(
+      '<div>一、指导思想<br>二、目标</div><p>  三、<b>措施</b> </p><script>var x=1</script><style>p{}</style><ul><li>1. 甲</li><li>2. 乙</li></ul>',
+    );
     expect(nodeToText(d.body!)).toBe('一、指导思想\n二、目标\n三、措施\n1. 甲\n2. 乙');
   });
   it('keeps table cells apart', () => {

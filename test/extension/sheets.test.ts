@@ -28,12 +28,17 @@ afterEach(async () => {
   standin = null;
 });
 
-const client = (s: SheetsStandin, token = s.token) => sheetsClient((u, i) => fetch(u, i), s.base, token, s.spreadsheetId);
+const client = (s: SheetsStandin, token = s.token) =>
+  sheetsClient((u, i) => fetch(u, i), s.base, token, s.spreadsheetId);
 
 describe('spreadsheetIdFromUrl', () => {
   it('reads the id from a Sheets URL or takes a bare id', () => {
-    expect(spreadsheetIdFromUrl('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz01234/edit#gid=0')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz01234');
-    expect(spreadsheetIdFromUrl(' https://docs.google.com/spreadsheets/u/1/d/1AbCdEfGhIjKlMnOpQrStUvWxYz01234 ')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz01234');
+    expect(
+      spreadsheetIdFromUrl('https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz01234/edit#gid=0'),
+    ).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz01234');
+    expect(spreadsheetIdFromUrl(' https://docs.google.com/spreadsheets/u/1/d/1AbCdEfGhIjKlMnOpQrStUvWxYz01234 ')).toBe(
+      '1AbCdEfGhIjKlMnOpQrStUvWxYz01234',
+    );
     expect(spreadsheetIdFromUrl('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789')).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
   });
   it('refuses other addresses', () => {
@@ -56,7 +61,10 @@ describe('sendPlan against the Sheets stand-in', () => {
     const plan = standin.tabs.get('计划')!;
     expect(plan[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
     expect(plan[2]).toEqual(['班级互助小组实施方案', '2', '1、', '=IMPORTXML("http://evil")', '']);
-    expect(standin.tabs.get('日程')).toEqual([['计划', '时间', '安排'], ['班级互助小组实施方案', '三月份', '组建小组']]);
+    expect(standin.tabs.get('日程')).toEqual([
+      ['计划', '时间', '安排'],
+      ['班级互助小组实施方案', '三月份', '组建小组'],
+    ]);
     const { settings, problems } = rowsToSettings(standin.tabs.get('设置')!);
     expect(problems).toEqual([]);
     expect(settings.groupSize).toBe(6);
@@ -67,17 +75,27 @@ describe('sendPlan against the Sheets stand-in', () => {
     for (const w of writes) expect(w.query.valueInputOption).toBe('RAW');
   });
 
-  it('appends to existing tabs (either language) without a second header and keeps the teacher\'s other settings', async () => {
+  it("appends to existing tabs (either language) without a second header and keeps the teacher's other settings", async () => {
     const teacher = { ...defaultSettings('en'), fairness: 'total' as const };
     standin = await startSheetsStandin({
-      tabs: { Plan: [['Plan', 'Level', 'Marker', 'Heading', 'Text'], ['Old plan', '1', 'I.', 'Intro', '']], 日程: [], Settings: settingsToRows(teacher, 'en') },
+      tabs: {
+        Plan: [
+          ['Plan', 'Level', 'Marker', 'Heading', 'Text'],
+          ['Old plan', '1', 'I.', 'Intro', ''],
+        ],
+        日程: [],
+        Settings: settingsToRows(teacher, 'en'),
+      },
     });
     const report = await sendPlan(client(standin), doc, 'zh');
     expect(report.created).toEqual([]);
     expect(standin.requests.some((r) => r.path.endsWith(':batchUpdate'))).toBe(false);
     const plan = standin.tabs.get('Plan')!;
     // Old rows kept, one header only, the new plan's rows below.
-    expect(plan.slice(0, 2)).toEqual([['Plan', 'Level', 'Marker', 'Heading', 'Text'], ['Old plan', '1', 'I.', 'Intro', '']]);
+    expect(plan.slice(0, 2)).toEqual([
+      ['Plan', 'Level', 'Marker', 'Heading', 'Text'],
+      ['Old plan', '1', 'I.', 'Intro', ''],
+    ]);
     expect(plan.filter((r) => r[1] === 'Level' || r[1] === '层级')).toHaveLength(1);
     expect(plan[2]).toEqual(['班级互助小组实施方案', '1', '一、', '指导思想', '']);
     expect(standin.tabs.get('日程')![0]).toEqual(['计划', '时间', '安排']);
@@ -92,7 +110,11 @@ describe('sendPlan against the Sheets stand-in', () => {
   it('reads everything before writing: a refused read writes nothing', async () => {
     standin = await startSheetsStandin({ tabs: { 设置: settingsToRows(defaultSettings(), 'zh') } });
     standin.failNext('GET', '/values/', 403);
-    await expect(sendPlan(client(standin), doc, 'zh')).rejects.toMatchObject({ kind: 'forbidden', status: 403, done: [] });
+    await expect(sendPlan(client(standin), doc, 'zh')).rejects.toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      done: [],
+    });
     expect(standin.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 

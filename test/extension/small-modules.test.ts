@@ -5,18 +5,38 @@ import { chooseTargetTab } from '../../extension/lib/target-tab.ts';
 
 describe('target tab', () => {
   it('in the toolbar popup, reads the active tab', () => {
-    expect(chooseTargetTab([{ id: 3, active: false, lastAccessed: 9 }, { id: 4, active: true, lastAccessed: 1 }], undefined)).toBe(4);
+    expect(
+      chooseTargetTab(
+        [
+          { id: 3, active: false, lastAccessed: 9 },
+          { id: 4, active: true, lastAccessed: 1 },
+        ],
+        undefined,
+      ),
+    ).toBe(4);
   });
   it('when the popup page is itself a tab, reads the most recently used other tab', () => {
-    const tabs = [{ id: 1, active: true, lastAccessed: 50 }, { id: 2, lastAccessed: 40 }, { id: 3, lastAccessed: 10 }];
+    const tabs = [
+      { id: 1, active: true, lastAccessed: 50 },
+      { id: 2, lastAccessed: 40 },
+      { id: 3, lastAccessed: 10 },
+    ];
     expect(chooseTargetTab(tabs, 1)).toBe(2);
     expect(chooseTargetTab([{ id: 1 }], 1)).toBeNull();
-    expect(chooseTargetTab([{ id: 5, url: 'chrome-extension://abc/options.html', lastAccessed: 99 }, { id: 6, lastAccessed: 1 }], 1)).toBe(6);
+    expect(
+      chooseTargetTab(
+        [
+          { id: 5, url: 'chrome-extension://abc/options.html', lastAccessed: 99 },
+          { id: 6, lastAccessed: 1 },
+        ],
+        1,
+      ),
+    ).toBe(6);
   });
 });
 
 describe('oauth (launchWebAuthFlow)', () => {
-  it('asks Google for a token with the user\'s client ID and the extension redirect', () => {
+  it("asks Google for a token with the user's client ID and the extension redirect", () => {
     const u = new URL(authUrl(' 123-abc.apps.googleusercontent.com ', 'https://id.chromiumapp.org/', false));
     expect(u.origin + u.pathname).toBe('https://accounts.google.com/o/oauth2/v2/auth');
     expect(u.searchParams.get('client_id')).toBe('123-abc.apps.googleusercontent.com');
@@ -26,8 +46,10 @@ describe('oauth (launchWebAuthFlow)', () => {
     expect(u.searchParams.get('prompt')).toBe('none');
     expect(new URL(authUrl('x', 'r', true)).searchParams.has('prompt')).toBe(false);
   });
-  it('reads the token and its expiry from the redirect fragment, or Google\'s error', () => {
-    expect(tokenFromRedirect('https://id.chromiumapp.org/#access_token=ya29.abc&token_type=Bearer&expires_in=3599', 1000)).toEqual({ token: 'ya29.abc', expiresAt: 1000 + 3599_000 - 60_000 });
+  it("reads the token and its expiry from the redirect fragment, or Google's error", () => {
+    expect(
+      tokenFromRedirect('https://id.chromiumapp.org/#access_token=ya29.abc&token_type=Bearer&expires_in=3599', 1000),
+    ).toEqual({ token: 'ya29.abc', expiresAt: 1000 + 3599_000 - 60_000 });
     expect(tokenFromRedirect('https://id.chromiumapp.org/#error=access_denied', 0)).toEqual({ error: 'access_denied' });
     expect(tokenFromRedirect('https://id.chromiumapp.org/', 0)).toHaveProperty('error');
   });

@@ -48,11 +48,15 @@ describe('conflicts are reported before solving, naming the students', () => {
     expect(m.message.zh).toContain('1:1');
   });
   it('the same student together in different pinned groups', () => {
-    const students = ranked(8, (i) => (i === 0 ? { keepTogether: ['S2'], pinnedGroup: 1 } : i === 1 ? { pinnedGroup: 2 } : {}));
+    const students = ranked(8, (i) =>
+      i === 0 ? { keepTogether: ['S2'], pinnedGroup: 1 } : i === 1 ? { pinnedGroup: 2 } : {},
+    );
     expect(conflictsOf(formGroups(students, { size: 4 })).map((x) => x.code)).toContain('together-pins');
   });
   it('two keep-apart students pinned to the same group', () => {
-    const students = ranked(8, (i) => (i === 0 ? { keepApart: ['S2'], pinnedGroup: 1 } : i === 1 ? { pinnedGroup: 1 } : {}));
+    const students = ranked(8, (i) =>
+      i === 0 ? { keepApart: ['S2'], pinnedGroup: 1 } : i === 1 ? { pinnedGroup: 1 } : {},
+    );
     expect(conflictsOf(formGroups(students, { size: 4 })).map((x) => x.code)).toContain('pin-apart');
   });
   it('bad sizes and empty rosters are refused with a message in both languages', () => {
@@ -68,7 +72,9 @@ describe('conflicts are reported before solving, naming the students', () => {
     expect(c[0]!.code).toBe('duplicate-id');
   });
   it('rules that can hold produce groups', () => {
-    const students = ranked(12, (i) => (i === 0 ? { keepApart: ['S2'], pinnedGroup: 3 } : i === 4 ? { keepTogether: ['S12'] } : {}));
+    const students = ranked(12, (i) =>
+      i === 0 ? { keepApart: ['S2'], pinnedGroup: 3 } : i === 4 ? { keepTogether: ['S12'] } : {},
+    );
     const out = formGroups(students, { size: 4, mix: [2, 1, 1] });
     expect(out.ok).toBe(true);
   });

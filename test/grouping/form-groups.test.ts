@@ -74,13 +74,23 @@ describe('formGroups', () => {
   it('group names: 第n组 by default, Group n in English, custom patterns', () => {
     const s = ranked(8);
     expect(ok(formGroups(s, { size: 4 })).rounds[0]!.groups.map((g) => g.name)).toEqual(['第1组', '第2组']);
-    expect(ok(formGroups(s, { size: 4, lang: 'en' })).rounds[0]!.groups.map((g) => g.name)).toEqual(['Group 1', 'Group 2']);
-    expect(ok(formGroups(s, { size: 4, groupName: '{n}号桌' })).rounds[0]!.groups.map((g) => g.name)).toEqual(['1号桌', '2号桌']);
+    expect(ok(formGroups(s, { size: 4, lang: 'en' })).rounds[0]!.groups.map((g) => g.name)).toEqual([
+      'Group 1',
+      'Group 2',
+    ]);
+    expect(ok(formGroups(s, { size: 4, groupName: '{n}号桌' })).rounds[0]!.groups.map((g) => g.name)).toEqual([
+      '1号桌',
+      '2号桌',
+    ]);
   });
 
   it('strata quotas are consistent with the sizes for uneven classes (42 in fours, 2:1:1)', () => {
     const sizes = groupSizes(42, 10);
-    const s = assignStrata(Array.from({ length: 42 }, (_, i) => i), sizes, [2, 1, 1]);
+    const s = assignStrata(
+      Array.from({ length: 42 }, (_, i) => i),
+      sizes,
+      [2, 1, 1],
+    );
     expect(s.quota.map((q) => q.reduce((a, b) => a + b, 0))).toEqual(sizes);
   });
 });

@@ -21,5 +21,7 @@ export function student(id: string, over: Partial<Student> = {}): Student {
 
 /** n students with distinct totals n*10 … 10 (S1 strongest). */
 export function ranked(n: number, over: (i: number) => Partial<Student> = () => ({})): Student[] {
-  return Array.from({ length: n }, (_, i) => student(`S${i + 1}`, { total: (n - i) * 10, gender: i % 2 ? 'F' : 'M', ...over(i) }));
+  return Array.from({ length: n }, (_, i) =>
+    student(`S${i + 1}`, { total: (n - i) * 10, gender: i % 2 ? 'F' : 'M', ...over(i) }),
+  );
 }

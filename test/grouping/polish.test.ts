@@ -30,10 +30,33 @@ function setup(students: Student[], size: number, mix: number[] | null, previous
   const gHi = bounds.map((b) => b.map((x) => x[1]));
   const rng = makeRng(7);
   const start = startAssignment({
-    k, sizes, quota: strata.quota, stratumOf: strata.stratumOf, score: feat.score, rules, gcat, gHi, prev: previous,
-    order: shuffle(rng, students.map((_, i) => i)),
+    k,
+    sizes,
+    quota: strata.quota,
+    stratumOf: strata.stratumOf,
+    score: feat.score,
+    rules,
+    gcat,
+    gHi,
+    prev: previous,
+    order: shuffle(
+      rng,
+      students.map((_, i) => i),
+    ),
   });
-  const state = makeState({ feat, sizes, group: start.group, apart: rules.apart, gcat, gLo, gHi, met: null, metWeight: 0, prev: previous, moveWeight: 50 });
+  const state = makeState({
+    feat,
+    sizes,
+    group: start.group,
+    apart: rules.apart,
+    gcat,
+    gLo,
+    gHi,
+    met: null,
+    metWeight: 0,
+    prev: previous,
+    moveWeight: 50,
+  });
   const pool: number[][] = strata.counts.map(() => []);
   students.forEach((_, i) => {
     if (!start.fixed[i]) pool[strata.stratumOf[i]!]!.push(i);
@@ -59,8 +82,16 @@ describe('range polish', () => {
     const { feat, sizes, strata, start, state, pool, rng } = setup(students, 4, [2, 1, 1]);
     const before = range(state, feat, sizes, feat.totalFeature);
     const res = polishRanges({
-      state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng,
-      bounds: serpentineBounds(feat, sizes), deadline: 60_000, kicks: 100,
+      state,
+      feat,
+      sizes,
+      pool,
+      stratumOf: strata.stratumOf,
+      fixed: start.fixed,
+      rng,
+      bounds: serpentineBounds(feat, sizes),
+      deadline: 60_000,
+      kicks: 100,
     });
     const after = range(state, feat, sizes, feat.totalFeature);
     expect(res.after).toBeLessThanOrEqual(res.before);
@@ -88,11 +119,24 @@ describe('range polish', () => {
           const brokenBefore = brokenRules({ students, groups: idGroups(students, state.g, k), quota, stratumOf });
           const subjects = feat.kind.map((kind, f) => (kind === 'subject' ? f : -1)).filter((f) => f >= 0);
           const wideBefore = subjects.map((f) => range(state, feat, sizes, f));
-          polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds, deadline: 60_000, kicks: 10 });
+          polishRanges({
+            state,
+            feat,
+            sizes,
+            pool,
+            stratumOf: strata.stratumOf,
+            fixed: start.fixed,
+            rng,
+            bounds,
+            deadline: 60_000,
+            kicks: 10,
+          });
           expect(state.penalty()).toBeLessThanOrEqual(penaltyBefore + 1e-9);
           const after = brokenRules({ students, groups: idGroups(students, state.g, k), quota, stratumOf });
           if (brokenBefore.length === 0) expect(after).toEqual([]);
-          subjects.forEach((f, a) => expect(range(state, feat, sizes, f)).toBeLessThanOrEqual(Math.max(bounds[f]!, wideBefore[a]!) + 1e-9));
+          subjects.forEach((f, a) =>
+            expect(range(state, feat, sizes, f)).toBeLessThanOrEqual(Math.max(bounds[f]!, wideBefore[a]!) + 1e-9),
+          );
         },
       ),
       { numRuns: 40, seed: 20261123 },
@@ -105,10 +149,33 @@ describe('range polish', () => {
     // Round one: the serpentine start itself; round two starts from it too, so every pair in a group has met.
     const met = metPairs(students.length);
     met.add(start.group);
-    const state = makeState({ feat, sizes, group: start.group, apart: rules.apart, gcat, gLo, gHi, met: (i, j) => met.count(i, j), metWeight: 2, prev: null, moveWeight: 0 });
+    const state = makeState({
+      feat,
+      sizes,
+      group: start.group,
+      apart: rules.apart,
+      gcat,
+      gLo,
+      gHi,
+      met: (i, j) => met.count(i, j),
+      metWeight: 2,
+      prev: null,
+      moveWeight: 0,
+    });
     const groups = (): number[][] => sizes.map((_, q) => students.map((_, i) => i).filter((i) => state.g[i] === q));
     const before = repeatedPairs(groups(), met);
-    polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: 60_000, kicks: 50 });
+    polishRanges({
+      state,
+      feat,
+      sizes,
+      pool,
+      stratumOf: strata.stratumOf,
+      fixed: start.fixed,
+      rng,
+      bounds: serpentineBounds(feat, sizes),
+      deadline: 60_000,
+      kicks: 50,
+    });
     expect(repeatedPairs(groups(), met)).toBeLessThanOrEqual(before);
   });
 
@@ -133,7 +200,18 @@ describe('range polish', () => {
     const { feat, sizes, strata, start, state, pool, rng } = setup(students, 4, [2, 1, 1]);
     const before = Int32Array.from(state.g);
     const t = Date.now();
-    const res = polishRanges({ state, feat, sizes, pool, stratumOf: strata.stratumOf, fixed: start.fixed, rng, bounds: serpentineBounds(feat, sizes), deadline: -1, kicks: 1000 });
+    const res = polishRanges({
+      state,
+      feat,
+      sizes,
+      pool,
+      stratumOf: strata.stratumOf,
+      fixed: start.fixed,
+      rng,
+      bounds: serpentineBounds(feat, sizes),
+      deadline: -1,
+      kicks: 1000,
+    });
     expect(res.outOfTime).toBe(true);
     expect([...state.g]).toEqual([...before]);
     expect(Date.now() - t).toBeLessThan(100);
@@ -146,15 +224,30 @@ describe('time budget', () => {
     const { feat, sizes, strata, rules, gcat, gLo, gHi, start, rng } = setup(students, 4, [2, 1, 1]);
     const t = Date.now();
     const res = solve({
-      feat, sizes, stratumOf: strata.stratumOf, group: start.group, fixed: start.fixed, apart: rules.apart, gcat, gLo, gHi,
-      met: null, metWeight: 0, prev: null, moveWeight: 0, rng, timeLimitMs: 100,
+      feat,
+      sizes,
+      stratumOf: strata.stratumOf,
+      group: start.group,
+      fixed: start.fixed,
+      apart: rules.apart,
+      gcat,
+      gLo,
+      gHi,
+      met: null,
+      metWeight: 0,
+      prev: null,
+      moveWeight: 0,
+      rng,
+      timeLimitMs: 100,
     });
     const elapsed = Date.now() - t;
     expect(res.outOfTime).toBe(true);
     // Generous slack for a busy machine; without the limit this search runs for seconds.
     expect(elapsed).toBeLessThan(100 + 400);
     const stratumOf = new Map(students.map((s, i) => [s.id, strata.stratumOf[i]!]));
-    expect(brokenRules({ students, groups: idGroups(students, res.group, sizes.length), quota: strata.quota, stratumOf })).toEqual([]);
+    expect(
+      brokenRules({ students, groups: idGroups(students, res.group, sizes.length), quota: strata.quota, stratumOf }),
+    ).toEqual([]);
   });
 
   it('formGroups: a previous grouping with nobody joining or leaving still moves nobody (the polish runs too)', () => {
@@ -171,7 +264,8 @@ describe('time budget', () => {
 describe('reproducible under any load', () => {
   it('the same seed gives the same groups on a machine three times slower (work is counted, not wall time)', () => {
     const students = syntheticRoster(120, { seed: 77 });
-    const ids = (o: ReturnType<typeof formGroups>) => (o.ok ? o.rounds[0]!.groups.map((g) => g.members.map((m) => m.id)) : null);
+    const ids = (o: ReturnType<typeof formGroups>) =>
+      o.ok ? o.rounds[0]!.groups.map((g) => g.members.map((m) => m.id)) : null;
     const normal = ids(formGroups(students, { size: 4, mix: [2, 1, 1], seed: 7 }));
     const realNow = Date.now.bind(Date);
     const t0 = realNow();

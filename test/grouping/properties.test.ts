@@ -55,7 +55,11 @@ describe('properties', () => {
         const groups = out.rounds[0]!.groups.map((g) => g.members.map((m) => m.id));
         const k = groupCount(students.length, o);
         const sizes = groupSizes(students.length, k);
-        const strata = assignStrata(students.map((s) => s.total ?? 0), sizes, o.mix);
+        const strata = assignStrata(
+          students.map((s) => s.total ?? 0),
+          sizes,
+          o.mix,
+        );
         const withMix =
           o.mix && students.every((s) => s.total !== null)
             ? { quota: strata.quota, stratumOf: new Map(students.map((s, i) => [s.id, strata.stratumOf[i]!])) }

@@ -17,7 +17,12 @@ describe('roles', () => {
     expect(m.map((x) => x.role)).toEqual(['组长', '语文组长', '数学组长', '英语组长']);
   });
   it('one subject leader per subject, each the best in it among members still without a role', () => {
-    const m = assignRoles([...four, student('E', { total: 150, subjects: { 语文: 50, 数学: 50, 英语: 30 } })], subjects, DEFAULT_ROLE_NAMES.zh, 'zh');
+    const m = assignRoles(
+      [...four, student('E', { total: 150, subjects: { 语文: 50, 数学: 50, 英语: 30 } })],
+      subjects,
+      DEFAULT_ROLE_NAMES.zh,
+      'zh',
+    );
     const holder = (sub: string) => m.find((x) => x.roles.some((r) => r.subject === sub))!.id;
     expect([holder('语文'), holder('数学'), holder('英语')]).toEqual(['B', 'C', 'D']);
     expect(m.find((x) => x.id === 'E')!.role).toBe('记录员');

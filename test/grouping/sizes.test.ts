@@ -5,7 +5,9 @@ import { assignStrata, quotasFor } from '../../shared/grouping/strata.ts';
 describe('groupCount / groupSizes', () => {
   it('42 students in fours: ten groups with two of five by default, eleven with two of three when asked', () => {
     expect(groupSizes(42, groupCount(42, { size: 4 }))).toEqual([5, 5, 4, 4, 4, 4, 4, 4, 4, 4]);
-    expect(groupSizes(42, groupCount(42, { size: 4, remainder: 'smaller' }))).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3]);
+    expect(groupSizes(42, groupCount(42, { size: 4, remainder: 'smaller' }))).toEqual([
+      4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 3,
+    ]);
   });
   it('a number of groups splits as evenly as possible', () => {
     expect(groupSizes(10, groupCount(10, { groups: 3 }))).toEqual([4, 3, 3]);

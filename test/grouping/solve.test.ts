@@ -11,9 +11,21 @@ describe('solve (exchange local search)', () => {
   const start = Int32Array.from(students.map((_, i) => Math.floor(i / 4))); // worst case: ranked blocks
   const run = (seed: number) =>
     solve({
-      feat, sizes, stratumOf: students.map(() => 0), group: start, fixed: new Uint8Array(36), apart: students.map(() => []),
-      gcat: students.map(() => 2), gLo: sizes.map((s) => [0, 0, s]), gHi: sizes.map((s) => [0, 0, s]),
-      met: null, metWeight: 0, prev: null, moveWeight: 0, rng: makeRng(seed), timeLimitMs: 60_000,
+      feat,
+      sizes,
+      stratumOf: students.map(() => 0),
+      group: start,
+      fixed: new Uint8Array(36),
+      apart: students.map(() => []),
+      gcat: students.map(() => 2),
+      gLo: sizes.map((s) => [0, 0, s]),
+      gHi: sizes.map((s) => [0, 0, s]),
+      met: null,
+      metWeight: 0,
+      prev: null,
+      moveWeight: 0,
+      rng: makeRng(seed),
+      timeLimitMs: 60_000,
     });
 
   it('its incrementally tracked cost equals the objective recomputed from scratch', () => {

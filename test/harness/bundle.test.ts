@@ -1,7 +1,13 @@
 /** Loading a bundle as a classic script over the stand-in, and calling it the way menus and google.script.run do. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createStandIn, entryPoints, loadBundle, loadBundleFile, runServerFunction } from '../../sheets-addon/harness/index.ts';
+import {
+  createStandIn,
+  entryPoints,
+  loadBundle,
+  loadBundleFile,
+  runServerFunction,
+} from '../../sheets-addon/harness/index.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const code = readFileSync(new URL('mini-addon.js', FIXTURES), 'utf8');
@@ -32,7 +38,10 @@ describe('loadBundle', () => {
   });
 
   it('offers only what Apps Script has: no setTimeout, TextDecoder, URL, require or process', () => {
-    const ctx = loadBundle('function kinds() { return [typeof setTimeout, typeof TextDecoder, typeof URL, typeof require, typeof process, typeof SpreadsheetApp, typeof Intl]; }', createStandIn());
+    const ctx = loadBundle(
+      'function kinds() { return [typeof setTimeout, typeof TextDecoder, typeof URL, typeof require, typeof process, typeof SpreadsheetApp, typeof Intl]; }',
+      createStandIn(),
+    );
     expect(ctx.kinds()).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
   });
 
@@ -64,7 +73,7 @@ describe('runServerFunction (google.script.run rules)', () => {
     expect(() => runServerFunction(ctx, s, 'failLoudly', ['名单是空的'])).toThrow('名单是空的');
   });
 
-  it('lets concurrent users contend: a held document lock makes the other user\'s award report busy, not vanish', () => {
+  it("lets concurrent users contend: a held document lock makes the other user's award report busy, not vanish", () => {
     const alice = createStandIn({ user: 'alice@school.cn' });
     const bob = alice.forUser('bob@school.cn');
     const a = loadBundle(code, alice);
@@ -81,13 +90,15 @@ describe('runServerFunction (google.script.run rules)', () => {
 });
 
 describe('AuthMode.NONE (onOpen before the add-on is authorised)', () => {
-  it('lets onOpen build the menu but refuses document data, properties and the user\'s email', () => {
+  it("lets onOpen build the menu but refuses document data, properties and the user's email", () => {
     const s = createStandIn();
     const ctx = loadBundle(code, s);
     s.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE' }));
     expect(s.ui.menuItems()).toHaveLength(3);
     s.authMode = 'NONE';
-    expect(() => ctx.tally()).toThrow(/You do not have permission to call SpreadsheetApp.getActiveSpreadsheet in AuthMode.NONE/);
+    expect(() => ctx.tally()).toThrow(
+      /You do not have permission to call SpreadsheetApp.getActiveSpreadsheet in AuthMode.NONE/,
+    );
     expect(() => s.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
     expect(() => s.globals.Session.getActiveUser()).toThrow(/permission/);
     expect(s.globals.Session.getActiveUserLocale()).toBe('zh-CN');

@@ -10,7 +10,9 @@ const USER = 'teacher@example.com';
 
 let pg: Playground;
 beforeAll(async () => {
-  pg = await startPlayground({ addon: { code: fixture('mini-addon.js'), pages: { Sidebar: fixture('Sidebar.html') } } });
+  pg = await startPlayground({
+    addon: { code: fixture('mini-addon.js'), pages: { Sidebar: fixture('Sidebar.html') } },
+  });
 });
 afterAll(async () => {
   await pg?.close();
@@ -20,14 +22,22 @@ afterAll(async () => {
 type Json = any;
 const get = async (path: string) => fetch(new URL(path, pg.url));
 const post = async (path: string, body: unknown) =>
-  (await fetch(new URL(path, pg.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+  (
+    await fetch(new URL(path, pg.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  ).json();
 
 describe('playground server', () => {
   it('listens on 127.0.0.1 and starts with the sample class in a 名单 sheet (ids typed as numbers, like a paste)', async () => {
     expect(new URL(pg.url).hostname).toBe('127.0.0.1');
     const roster = pg.workbook.sheet('名单').values();
     expect(roster[0]?.slice(0, 2)).toEqual(['学号', '姓名']);
-    expect(roster.length).toBe(csvRows(readFileSync(new URL('../../shared/samples/roster.csv', import.meta.url), 'utf8')).length);
+    expect(roster.length).toBe(
+      csvRows(readFileSync(new URL('../../shared/samples/roster.csv', import.meta.url), 'utf8')).length,
+    );
     expect(typeof roster[1]?.[0]).toBe('number');
     const page = await get('/');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -35,8 +45,15 @@ describe('playground server', () => {
 
   it('lists the menu built by onOpen and runs only menu functions from menu clicks', async () => {
     const state = (await (await get(`/api/state?user=${USER}`)).json()) as Json;
-    expect(state.menu.map((m: { functionName: string }) => m.functionName)).toEqual(['showSidebar', 'askName', 'reset']);
-    expect(await post(`/api/menu?user=${USER}`, { functionName: 'award' })).toEqual({ ok: false, error: { name: 'Error', message: 'No menu item calls award' } });
+    expect(state.menu.map((m: { functionName: string }) => m.functionName)).toEqual([
+      'showSidebar',
+      'askName',
+      'reset',
+    ]);
+    expect(await post(`/api/menu?user=${USER}`, { functionName: 'award' })).toEqual({
+      ok: false,
+      error: { name: 'Error', message: 'No menu item calls award' },
+    });
     expect(await post(`/api/menu?user=${USER}`, { functionName: 'showSidebar' })).toEqual({ ok: true });
     const open = ((await (await get(`/api/state?user=${USER}`)).json()) as Json).open;
     expect(open).toMatchObject({ kind: 'sidebar', title: 'Tally', width: 300 });
@@ -46,11 +63,20 @@ describe('playground server', () => {
     expect((await get(`/frame/${open.seq}?user=${USER}`)).status).toBe(404);
   });
 
-  it('answers google.script.run calls with values or the script\'s error message', async () => {
-    expect(await post(`/api/run?user=${USER}`, { fn: 'award', args: ['张三', 3] })).toEqual({ ok: true, value: { ok: true, rows: 1 } });
-    expect(await post(`/api/run?user=colleague@example.com`, { fn: 'tally', args: [] })).toEqual({ ok: true, value: [{ name: '张三', total: 3 }] });
+  it("answers google.script.run calls with values or the script's error message", async () => {
+    expect(await post(`/api/run?user=${USER}`, { fn: 'award', args: ['张三', 3] })).toEqual({
+      ok: true,
+      value: { ok: true, rows: 1 },
+    });
+    expect(await post(`/api/run?user=colleague@example.com`, { fn: 'tally', args: [] })).toEqual({
+      ok: true,
+      value: [{ name: '张三', total: 3 }],
+    });
     const failed = await post(`/api/run?user=${USER}`, { fn: 'logSheet_', args: [] });
-    expect(failed).toEqual({ ok: false, error: { name: 'ScriptError', message: 'Script function not found: logSheet_' } });
+    expect(failed).toEqual({
+      ok: false,
+      error: { name: 'ScriptError', message: 'Script function not found: logSheet_' },
+    });
   });
 
   it('resets to a fresh workbook with the sample roster', async () => {
@@ -62,7 +88,11 @@ describe('playground server', () => {
 
 describe('frame injection', () => {
   it('puts the shim first in <head> and keeps injected JSON from closing the script element', () => {
-    const html = withShim('<!DOCTYPE html><html><head><script>page()</script></head></html>', { entryPoints: ['a</script><b>'], kind: 'sidebar', maxInFlight: 10 });
+    const html = withShim('<!DOCTYPE html><html><head><script>page()</script></head></html>', {
+      entryPoints: ['a</script><b>'],
+      kind: 'sidebar',
+      maxInFlight: 10,
+    });
     expect(html.indexOf('google.script')).toBeLessThan(html.indexOf('page()'));
     expect(html).not.toContain('a</script><b>');
     expect(JSON.parse(scriptJson('</script>'))).toBe('</script>');
@@ -71,6 +101,9 @@ describe('frame injection', () => {
 
 describe('csvRows', () => {
   it('reads quoted CSV fields and drops blank lines', () => {
-    expect(csvRows('\uFEFF学号,姓名\n1,"张,三"\n\n')).toEqual([['学号', '姓名'], ['1', '张,三']]);
+    expect(csvRows('\uFEFF学号,姓名\n1,"张,三"\n\n')).toEqual([
+      ['学号', '姓名'],
+      ['1', '张,三'],
+    ]);
   });
 });

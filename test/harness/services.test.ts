@@ -39,7 +39,9 @@ describe('PropertiesService', () => {
     alice.PropertiesService.getUserProperties().setProperty('lang', 'en');
     expect(bob.PropertiesService.getDocumentProperties().getProperty('seed')).toBe('7');
     expect(bob.PropertiesService.getUserProperties().getProperty('lang')).toBeNull();
-    expect(() => alice.PropertiesService.getDocumentProperties().setProperty('big', 'x'.repeat(10_000))).toThrow(/Argument too large/);
+    expect(() => alice.PropertiesService.getDocumentProperties().setProperty('big', 'x'.repeat(10_000))).toThrow(
+      /Argument too large/,
+    );
   });
 });
 
@@ -76,7 +78,10 @@ describe('Ui and HtmlService', () => {
     s.ui.answer('NO');
     expect(ui.alert('确定吗？', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(ui.alert('好')).toBe(ui.Button.OK);
-    expect(s.ui.alerts.map((a) => [a.prompt, a.answer.button])).toEqual([['确定吗？', 'NO'], ['好', 'OK']]);
+    expect(s.ui.alerts.map((a) => [a.prompt, a.answer.button])).toEqual([
+      ['确定吗？', 'NO'],
+      ['好', 'OK'],
+    ]);
 
     SpreadsheetApp.getActive().toast('已保存');
     expect(s.ui.toasts[0]?.message).toBe('已保存');

@@ -8,10 +8,15 @@ const spreadsheet = () => {
 };
 
 describe('Range', () => {
-  it('rejects data whose rows or columns do not match the range, with Apps Script\'s message, writing nothing', () => {
+  it("rejects data whose rows or columns do not match the range, with Apps Script's message, writing nothing", () => {
     const { ss } = spreadsheet();
     const r = ss.getActiveSheet().getRange(1, 1, 3, 2);
-    expect(() => r.setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      r.setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
     expect(() => r.setValues([[1, 2], [3, 4], [5]])).toThrow(
@@ -42,15 +47,29 @@ describe('Range', () => {
   it('speaks A1 notation and reports its position', () => {
     const { ss } = spreadsheet();
     const r = ss.getActiveSheet().getRange('B2:D5');
-    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getA1Notation()]).toEqual([2, 2, 4, 3, 'B2:D5']);
-    expect(ss.getActiveSheet().getRange(1, 27 - 1, 1, 1).getA1Notation()).toBe('Z1');
+    expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns(), r.getA1Notation()]).toEqual([
+      2,
+      2,
+      4,
+      3,
+      'B2:D5',
+    ]);
+    expect(
+      ss
+        .getActiveSheet()
+        .getRange(1, 27 - 1, 1, 1)
+        .getA1Notation(),
+    ).toBe('Z1');
     expect(ss.getRange("'Sheet1'!C3").getA1Notation()).toBe('C3');
   });
 
   it('records formats: weight, background, merge, borders, number formats, frozen rows, widths', () => {
     const { s, ss } = spreadsheet();
     const sh = ss.getActiveSheet();
-    sh.getRange('A1:B1').setValues([['组', '成员']]).setFontWeight('bold').setBackground('#eeeeee');
+    sh.getRange('A1:B1')
+      .setValues([['组', '成员']])
+      .setFontWeight('bold')
+      .setBackground('#eeeeee');
     sh.getRange('A3:B3').merge();
     sh.getRange('A1:B3').setBorder(true, true, true, true, null, null);
     sh.setFrozenRows(1);
@@ -73,7 +92,10 @@ describe('Sheet', () => {
     sh.appendRow(['001', "'001"]);
     expect(sh.getLastRow()).toBe(2);
     expect(sh.getDataRange().getA1Notation()).toBe('A1:B2');
-    expect(s.workbook.sheet('Sheet1').values()).toEqual([['id', 'name'], [1, '001']]);
+    expect(s.workbook.sheet('Sheet1').values()).toEqual([
+      ['id', 'name'],
+      [1, '001'],
+    ]);
   });
 
   it('keeps sheet names unique (case-insensitively), activates a new sheet, and refuses to delete the last one', () => {
@@ -81,7 +103,9 @@ describe('Sheet', () => {
     const roster = ss.insertSheet('名单', 0);
     expect(ss.getSheets().map((x) => x.getName())).toEqual(['名单', 'Sheet1']);
     expect(ss.getActiveSheet().getName()).toBe('名单');
-    expect(() => ss.insertSheet('sheet1')).toThrow('A sheet with the name "sheet1" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('sheet1')).toThrow(
+      'A sheet with the name "sheet1" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('SHEET1')?.getName()).toBe('Sheet1');
     expect(ss.getSheetByName('Roster')).toBeNull();
     ss.deleteSheet(ss.getSheetByName('Sheet1')!);
@@ -92,8 +116,18 @@ describe('Sheet', () => {
   it('keeps charts as records that tests can inspect', () => {
     const { s, ss } = spreadsheet();
     const sh = ss.insertSheet('积分汇总');
-    sh.getRange('A1:B3').setValues([['组', '总分'], ['一组', 5], ['二组', 3]]);
-    const chart = sh.newChart().asBarChart().addRange(sh.getRange('A1:B3')).setOption('title', '排行').setPosition(1, 4, 0, 0).build();
+    sh.getRange('A1:B3').setValues([
+      ['组', '总分'],
+      ['一组', 5],
+      ['二组', 3],
+    ]);
+    const chart = sh
+      .newChart()
+      .asBarChart()
+      .addRange(sh.getRange('A1:B3'))
+      .setOption('title', '排行')
+      .setPosition(1, 4, 0, 0)
+      .build();
     sh.insertChart(chart);
     expect(sh.getCharts()).toHaveLength(1);
     expect(s.workbook.sheet('积分汇总').charts[0]).toMatchObject({
@@ -115,8 +149,17 @@ describe('Sheet', () => {
   it('counts the calls a script makes, to check the cost of an action', () => {
     const { s, ss } = spreadsheet();
     s.workbook.resetStats();
-    ss.getActiveSheet().getRange('A1:C2').setValues([[1, 2, 3], [4, 5, 6]]);
-    expect(s.workbook.stats.calls).toEqual({ 'Spreadsheet.getActiveSheet': 1, 'Sheet.getRange': 1, 'Range.setValues': 1 });
+    ss.getActiveSheet()
+      .getRange('A1:C2')
+      .setValues([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]);
+    expect(s.workbook.stats.calls).toEqual({
+      'Spreadsheet.getActiveSheet': 1,
+      'Sheet.getRange': 1,
+      'Range.setValues': 1,
+    });
     expect(s.workbook.stats.cellsWritten).toBe(6);
   });
 });

@@ -62,7 +62,13 @@ describe('setValues value semantics', () => {
     sh.getRange('B1').setNumberFormat('0%');
     sh.getRange('D1').setNumberFormat('@');
     expect(sh.getRange('A1:E1').getDisplayValues()).toEqual([['1,234.50', '25%', 'TRUE', '7', '7']]);
-    expect(sh.getRange('A1:E1').getNumberFormats()[0]).toEqual(['#,##0.00', '0%', '0.###############', '@', '0.###############']);
+    expect(sh.getRange('A1:E1').getNumberFormats()[0]).toEqual([
+      '#,##0.00',
+      '0%',
+      '0.###############',
+      '@',
+      '0.###############',
+    ]);
   });
 
   it('refuses more than 50,000 characters in a cell and writes nothing', () => {

@@ -32,9 +32,17 @@ const doc: PlanDocument = {
       mix: [3, 3],
       goals: ['提高学习效率'],
       roles: [{ name: '组长', duties: '负责组织本组学习' }],
-      scoring: { categories: ['学习', '纪律', '卫生', '礼仪'], badge: { name: '星星', every: 30 }, rules: ['每得到30分，就可以换一颗星星'] },
+      scoring: {
+        categories: ['学习', '纪律', '卫生', '礼仪'],
+        badge: { name: '星星', every: 30 },
+        rules: ['每得到30分，就可以换一颗星星'],
+      },
     }),
-    plan({ title: '篇二', headings: [{ level: 1, marker: '1.', text: '=HYPERLINK("http://x")' }], groupSize: { min: 8, max: 8 } }),
+    plan({
+      title: '篇二',
+      headings: [{ level: 1, marker: '1.', text: '=HYPERLINK("http://x")' }],
+      groupSize: { min: 8, max: 8 },
+    }),
   ],
 };
 
@@ -44,7 +52,9 @@ describe('planToTables', () => {
     expect(t.plan[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
     expect(t.plan[1]).toEqual(['学习互助小组实施方案', '1', '一、', '指导思想', '']);
     expect(t.plan[3]).toEqual(['学习互助小组实施方案', '2', '（一）', '每组4-6人，按2:2搭配', '']);
-    expect(t.plan.filter((r) => r[0] === '篇二' && r[1] !== '')).toEqual([['篇二', '1', '1.', '=HYPERLINK("http://x")', '']]);
+    expect(t.plan.filter((r) => r[0] === '篇二' && r[1] !== '')).toEqual([
+      ['篇二', '1', '1.', '=HYPERLINK("http://x")', ''],
+    ]);
   });
 
   it('adds the stated fields as labelled rows with an empty level', () => {
@@ -80,7 +90,7 @@ describe('planToTables', () => {
     expect(settings.fairness).toBe('normalized');
   });
 
-  it('keeps the teacher\'s other settings and drops a mix that no longer adds up', () => {
+  it("keeps the teacher's other settings and drops a mix that no longer adds up", () => {
     const base = { ...defaultSettings('en'), fairness: 'average' as const, mix: [2, 1, 1] };
     const only = { plans: [plan({ groupSize: { min: 5, max: 5 } })] };
     const { settings, problems } = rowsToSettings(planToTables(only, 'en', base).settings);
@@ -92,9 +102,15 @@ describe('planToTables', () => {
   });
 
   it('derives the group size from a mix when the plan states no size, and ignores sizes the add-on cannot use', () => {
-    expect(planSettingsPatch({ plans: [plan({ mix: [2, 2, 2] })] }, defaultSettings())).toMatchObject({ groupSize: 6, mix: [2, 2, 2] });
+    expect(planSettingsPatch({ plans: [plan({ mix: [2, 2, 2] })] }, defaultSettings())).toMatchObject({
+      groupSize: 6,
+      mix: [2, 2, 2],
+    });
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: 30, max: 40 } })] }, defaultSettings())).toEqual({});
-    expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({ groupSize: 5, mix: null });
+    expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({
+      groupSize: 5,
+      mix: null,
+    });
   });
 
   it('leaves out category names the Settings cell could not hold, and repeats', () => {
@@ -121,7 +137,9 @@ describe('TSV and CSV', () => {
   const rows = planToTables(doc, 'zh').plan;
 
   it('TSV pastes back to the same rows, with formulas kept as text', () => {
-    const back = tablesToTsv(rows).split('\n').map((l) => l.split('\t').map(storedText));
+    const back = tablesToTsv(rows)
+      .split('\n')
+      .map((l) => l.split('\t').map(storedText));
     expect(back).toEqual(rows);
     expect(tablesToTsv(rows)).toContain(`'=HYPERLINK`);
   });
@@ -131,14 +149,21 @@ describe('TSV and CSV', () => {
   });
 
   it('TSV puts a cell with tabs or line breaks on one line', () => {
-    expect(tablesToTsv([['a\tb', 'c\r\nd'], ['e', 'f']])).toBe('a b\tc d\ne\tf');
+    expect(
+      tablesToTsv([
+        ['a\tb', 'c\r\nd'],
+        ['e', 'f'],
+      ]),
+    ).toBe('a b\tc d\ne\tf');
   });
 
   it('CSV parses back to the same rows (quotes, commas, BOM) with formulas kept as text', () => {
     const tricky = [...rows, ['计划', '1', '1.', 'a "quoted", comma', '+1']];
     const csv = tablesToCsv(tricky);
     expect(csv.startsWith('\ufeff')).toBe(true);
-    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) => r.map(storedText));
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data.map((r) =>
+      r.map(storedText),
+    );
     expect(parsed).toEqual(tricky);
     expect(csv).toContain(`'+1`);
   });

@@ -3,7 +3,15 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPlans } from '../../shared/plan/index.ts';
-import { DOCUMENT_NAMES, FIXTURE_NAMES, PLAN_DOCUMENTS, PLAN_FIXTURES, scoreDocument, spaceLineBreaks, stripLineBreaks } from './score.ts';
+import {
+  DOCUMENT_NAMES,
+  FIXTURE_NAMES,
+  PLAN_DOCUMENTS,
+  PLAN_FIXTURES,
+  scoreDocument,
+  spaceLineBreaks,
+  stripLineBreaks,
+} from './score.ts';
 
 // The fixtures, and plans of other kinds written for these tests (test/plan/documents/README.md), labelled before
 // the extractor saw them: 第一章/第一条 with 一是…, a 社工 小组计划书 with 第一节… and weeks, ⑴/① sub-items, English.
@@ -32,7 +40,8 @@ describe('plan extraction accuracy on the labelled fixtures and documents', () =
 // The same documents as other tools deliver them: Windows line endings and full-width digits, paragraphs without
 // blank lines between them, zero-width characters after list commas. Accuracy must not depend on these.
 const VARIANTS: Record<string, (t: string) => string> = {
-  'CRLF and full-width digits': (t) => t.replace(/\n/g, '\r\n').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  'CRLF and full-width digits': (t) =>
+    t.replace(/\n/g, '\r\n').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
   'no blank lines': (t) => t.replace(/\n\s*\n/g, '\n'),
   'zero-width characters': (t) => t.replace(/、/g, '、\u200b'),
 };
@@ -56,7 +65,11 @@ describe('plan extraction accuracy survives formatting differences', () => {
 // group sizes are not held to them here (a paragraph that followed an item cannot be told from the item's
 // continuation). English with its line breaks removed is left out: its words run together ("…each othera) Name…").
 const FLATTENED = [
-  { variant: 'every line break removed', flatten: stripLineBreaks, texts: LABELLED.filter((x) => x.name !== 'reading-buddies') },
+  {
+    variant: 'every line break removed',
+    flatten: stripLineBreaks,
+    texts: LABELLED.filter((x) => x.name !== 'reading-buddies'),
+  },
   { variant: 'line breaks turned into spaces', flatten: spaceLineBreaks, texts: LABELLED },
 ];
 

@@ -7,7 +7,15 @@ const run = (text: string) => removeBoilerplate(toLines(text));
 describe('boilerplate', () => {
   it('removes download notices, site navigation and page numbers, saying why', () => {
     const { lines, removed } = run(
-      ['一、指导思想', '1. 1、下载文档前请自行甄别文档内容的完整性', '相关文档', '最新文档', '12', '第 3 页 共 9 页', '二、工作目标'].join('\n'),
+      [
+        '一、指导思想',
+        '1. 1、下载文档前请自行甄别文档内容的完整性',
+        '相关文档',
+        '最新文档',
+        '12',
+        '第 3 页 共 9 页',
+        '二、工作目标',
+      ].join('\n'),
     );
     expect(lines.map((l) => l.text)).toEqual(['一、指导思想', '二、工作目标']);
     expect(removed.map((r) => [r.line, r.reason])).toEqual([
@@ -25,7 +33,18 @@ describe('boilerplate', () => {
     expect(removed.every((r) => r.reason === 'watermark' && r.line === 1)).toBe(true);
   });
   it('removes a short line that recurs through the text (a running header) but keeps titles and labels', () => {
-    const text = ['某某网 www', '具体工作：', '1、甲。', '某某网 www', '具体工作：', '2、乙。', '某某网 www', '具体工作：', '小组工作计划', '小组工作计划'].join('\n');
+    const text = [
+      '某某网 www',
+      '具体工作：',
+      '1、甲。',
+      '某某网 www',
+      '具体工作：',
+      '2、乙。',
+      '某某网 www',
+      '具体工作：',
+      '小组工作计划',
+      '小组工作计划',
+    ].join('\n');
     const { lines, removed } = run(text);
     expect(removed.filter((r) => r.reason === 'repeated line').map((r) => r.line)).toEqual([1, 4, 7]);
     expect(lines.filter((l) => l.text === '具体工作：')).toHaveLength(3);

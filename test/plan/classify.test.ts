@@ -23,8 +23,13 @@ describe('classify', () => {
     expect(kind('8511宿舍全体')).toBe('text');
     expect(kind('品德方面，学生表现良好。')).toBe('text');
   });
-  it('keeps a numbered heading\'s text and the value after its colon', () => {
-    expect(classify({ no: 3, text: '五、活动时间：2012年3月28日' })).toMatchObject({ kind: 'heading', marker: '五、', text: '活动时间', body: '2012年3月28日' });
+  it("keeps a numbered heading's text and the value after its colon", () => {
+    expect(classify({ no: 3, text: '五、活动时间：2012年3月28日' })).toMatchObject({
+      kind: 'heading',
+      marker: '五、',
+      text: '活动时间',
+      body: '2012年3月28日',
+    });
   });
 });
 
@@ -43,10 +48,17 @@ describe('when', () => {
 });
 
 describe('outline', () => {
-  it('keeps text under the node it follows and finds a node\'s children', () => {
-    const segs = ['一、目标', '说明文字。', '1、甲。', '2、乙。', '二、步骤'].map((text, i) => classify({ no: i + 1, text }));
+  it("keeps text under the node it follows and finds a node's children", () => {
+    const segs = ['一、目标', '说明文字。', '1、甲。', '2、乙。', '二、步骤'].map((text, i) =>
+      classify({ no: i + 1, text }),
+    );
     const o = buildOutline(segs);
-    expect(o.nodes.map((n) => [n.level, n.text])).toEqual([[1, '目标'], [2, '甲'], [2, '乙'], [1, '步骤']]);
+    expect(o.nodes.map((n) => [n.level, n.text])).toEqual([
+      [1, '目标'],
+      [2, '甲'],
+      [2, '乙'],
+      [1, '步骤'],
+    ]);
     expect(o.nodes[0]?.content.map((s) => s.kind)).toEqual(['text']);
     expect(childrenOf(o.nodes, 0).map((n) => n.text)).toEqual(['甲', '乙']);
   });

@@ -8,9 +8,16 @@ import { extractPlans } from '../../shared/plan/index.ts';
 import { PLAN_FIXTURES } from './score.ts';
 
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'shared/cli/plan.ts', ...args], { encoding: 'utf8', cwd: join(PLAN_FIXTURES, '..', '..', '..') });
+  const r = spawnSync('npx', ['tsx', 'shared/cli/plan.ts', ...args], {
+    encoding: 'utf8',
+    cwd: join(PLAN_FIXTURES, '..', '..', '..'),
+  });
   // npx itself may warn about the machine's npm config; that is not the CLI's output.
-  const err = r.stderr.split('\n').filter((l) => !/^npm warn/i.test(l)).join('\n').trim();
+  const err = r.stderr
+    .split('\n')
+    .filter((l) => !/^npm warn/i.test(l))
+    .join('\n')
+    .trim();
   return { code: r.status, out: r.stdout, err };
 };
 
@@ -59,9 +66,33 @@ describe('plan CLI', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /File not found/],
-    ['an empty file', () => { const f = join(dir, 'empty.txt'); writeFileSync(f, ''); return f; }, /empty/],
-    ['a binary file', () => { const f = join(dir, 'x.docx'); writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2])); return f; }, /binary/],
-    ['an unknown encoding', () => { const f = join(dir, 'odd.txt'); writeFileSync(f, Buffer.from([0x41, 0xff, 0x41, 0x81, 0x20])); return f; }, /encoding/],
+    [
+      'an empty file',
+      () => {
+        const f = join(dir, 'empty.txt');
+        writeFileSync(f, '');
+        return f;
+      },
+      /empty/,
+    ],
+    [
+      'a binary file',
+      () => {
+        const f = join(dir, 'x.docx');
+        writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]));
+        return f;
+      },
+      /binary/,
+    ],
+    [
+      'an unknown encoding',
+      () => {
+        const f = join(dir, 'odd.txt');
+        writeFileSync(f, Buffer.from([0x41, 0xff, 0x41, 0x81, 0x20]));
+        return f;
+      },
+      /encoding/,
+    ],
   ])('reports %s on stderr with exit code 2 and no stack trace', (_, make, message) => {
     const { code, out, err } = run(make());
     expect(code).toBe(2);

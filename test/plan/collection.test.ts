@@ -5,18 +5,49 @@ const plans = (text: string) => extractPlans(text).document.plans;
 
 describe('collection', () => {
   it('starts a plan at each part-marked title; the collection heading and blurb belong to no plan', () => {
-    const p = plans(['小组工作计划(汇总3篇)', '下面是小编带来的范文。', '小组工作计划篇一', '一、指导思想', '小组工作计划篇二', '1、第一项。', '小组工作计划篇三', '正文一段。'].join('\n'));
+    const p = plans(
+      [
+        '小组工作计划(汇总3篇)',
+        '下面是小编带来的范文。',
+        '小组工作计划篇一',
+        '一、指导思想',
+        '小组工作计划篇二',
+        '1、第一项。',
+        '小组工作计划篇三',
+        '正文一段。',
+      ].join('\n'),
+    );
     expect(p.map((x) => x.title)).toEqual(['小组工作计划篇一', '小组工作计划篇二', '小组工作计划篇三']);
     expect(p[0]?.headings).toEqual([{ level: 1, marker: '一、', text: '指导思想' }]);
     expect(p[2]?.headings).toEqual([]);
   });
   it('understands 【第一篇】 and 第二篇： and drops the title block after a part title', () => {
-    const p = plans(['第一篇：英语教研工作计划', '英语教研工作计划', '英语校本教研培训计划', '一、指导思想', '第二篇：英语教研工作计划', '一、工作要点'].join('\n'));
+    const p = plans(
+      [
+        '第一篇：英语教研工作计划',
+        '英语教研工作计划',
+        '英语校本教研培训计划',
+        '一、指导思想',
+        '第二篇：英语教研工作计划',
+        '一、工作要点',
+      ].join('\n'),
+    );
     expect(p.map((x) => x.title)).toEqual(['第一篇：英语教研工作计划', '第二篇：英语教研工作计划']);
     expect(p[0]?.headings.map((h) => h.text)).toEqual(['指导思想']);
   });
   it('without part markers, every titled plan with content is a plan; repeated titles are one plan', () => {
-    const p = plans(['学习互助小组工作实施方案', '合集下载', '班级互助小组实施方案', '班级互助小组实施方案', '班级互助小组实施方案一、背景介绍。', '随着改革深入。', '互学互助实施方案', '一、实施目标。'].join('\n'));
+    const p = plans(
+      [
+        '学习互助小组工作实施方案',
+        '合集下载',
+        '班级互助小组实施方案',
+        '班级互助小组实施方案',
+        '班级互助小组实施方案一、背景介绍。',
+        '随着改革深入。',
+        '互学互助实施方案',
+        '一、实施目标。',
+      ].join('\n'),
+    );
     expect(p.map((x) => x.title)).toEqual(['班级互助小组实施方案', '互学互助实施方案']);
   });
   it('a title-like line inside a numbered outline does not start a new plan', () => {
@@ -35,7 +66,9 @@ describe('collection', () => {
     expect(notice?.headings.map((h) => h.text)).toEqual(['分组']);
   });
   it('understands English part markers (Plan 1, Plan 2)', () => {
-    const p = plans('Study group plans\nPlan 1: Reading circles\nSession 1 – Getting started\nSession 2 – Roles\nPlan 2: Maths buddies\nGroups of 3 students.\nStep 1. Pair up.');
+    const p = plans(
+      'Study group plans\nPlan 1: Reading circles\nSession 1 – Getting started\nSession 2 – Roles\nPlan 2: Maths buddies\nGroups of 3 students.\nStep 1. Pair up.',
+    );
     expect(p.map((x) => x.title)).toEqual(['Plan 1: Reading circles', 'Plan 2: Maths buddies']);
     expect(p[0]?.sessions).toEqual(['Getting started', 'Roles']);
     expect(p[1]?.groupSize).toEqual({ min: 3, max: 3 });

@@ -16,11 +16,23 @@ describe('decode', () => {
   it('reads UTF-8 with and without a BOM', () => {
     const body = new TextEncoder().encode('一、指导思想');
     expect(decodePlanBytes(body)).toEqual({ ok: true, text: '一、指导思想', encoding: 'utf-8' });
-    expect(decodePlanBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...body]))).toEqual({ ok: true, text: '一、指导思想', encoding: 'utf-8-bom' });
+    expect(decodePlanBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...body]))).toEqual({
+      ok: true,
+      text: '一、指导思想',
+      encoding: 'utf-8-bom',
+    });
   });
   it('reads UTF-16 with a byte-order mark, both byte orders', () => {
-    expect(decodePlanBytes(utf16('小组计划', true))).toMatchObject({ ok: true, text: '小组计划', encoding: 'utf-16le' });
-    expect(decodePlanBytes(utf16('小组计划', false))).toMatchObject({ ok: true, text: '小组计划', encoding: 'utf-16be' });
+    expect(decodePlanBytes(utf16('小组计划', true))).toMatchObject({
+      ok: true,
+      text: '小组计划',
+      encoding: 'utf-16le',
+    });
+    expect(decodePlanBytes(utf16('小组计划', false))).toMatchObject({
+      ok: true,
+      text: '小组计划',
+      encoding: 'utf-16be',
+    });
   });
   it('reads GB18030 (GBK) text that Chinese Notepad saves as ANSI', () => {
     // "中文计划" in GBK
@@ -38,6 +50,9 @@ describe('decode', () => {
     expect(decodePlanBytes(controls)).toMatchObject({ ok: false, reason: 'binary' });
   });
   it('reports bytes that are neither UTF-8 nor GB18030 as an unknown encoding', () => {
-    expect(decodePlanBytes(new Uint8Array([0x41, 0xff, 0x41, 0x81, 0x20]))).toMatchObject({ ok: false, reason: 'unknown-encoding' });
+    expect(decodePlanBytes(new Uint8Array([0x41, 0xff, 0x41, 0x81, 0x20]))).toMatchObject({
+      ok: false,
+      reason: 'unknown-encoding',
+    });
   });
 });

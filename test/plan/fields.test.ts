@@ -13,7 +13,18 @@ const plan = (text: string) => {
 
 describe('schedule', () => {
   it('reads month lines with their items, inline items and ranges', () => {
-    const p = plan(['三、具体工作安排', '三月份：', '1、拟定本学期教研工作计划。', '2、英语教研组成员会议，布置新学期工作。', '五月份、三年级英语观摩课。', '六月份—七月份', '1、五年级英语观摩课。', '七月份：校本培训、实施总结'].join('\n'));
+    const p = plan(
+      [
+        '三、具体工作安排',
+        '三月份：',
+        '1、拟定本学期教研工作计划。',
+        '2、英语教研组成员会议，布置新学期工作。',
+        '五月份、三年级英语观摩课。',
+        '六月份—七月份',
+        '1、五年级英语观摩课。',
+        '七月份：校本培训、实施总结',
+      ].join('\n'),
+    );
     expect(p.schedule).toEqual([
       { when: '三月份', items: ['拟定本学期教研工作计划', '英语教研组成员会议，布置新学期工作'] },
       { when: '五月份', items: ['三年级英语观摩课'] },
@@ -21,11 +32,24 @@ describe('schedule', () => {
       { when: '七月份', items: ['校本培训、实施总结'] },
     ]);
     expect(p.headings.filter((h) => h.marker === '').map((h) => [h.text, h.level])).toEqual([
-      ['三月份', 2], ['五月份', 2], ['六月份—七月份', 2], ['七月份', 2],
+      ['三月份', 2],
+      ['五月份', 2],
+      ['六月份—七月份', 2],
+      ['七月份', 2],
     ]);
   });
   it('reads time fields and bare date spans, but not times in prose or placeholders', () => {
-    const p = plan(['时间：8月9日—12日，每天15:00——16:15', '地点：二楼音乐治疗室', '20xx.6.10—20xx.7.10', '中心将八月份定为活动月，利用每周三下午活动课进行训练。', '活动时间：', '三、活动时间[具体时间]', '五、活动时间：2012年3月28日'].join('\n'));
+    const p = plan(
+      [
+        '时间：8月9日—12日，每天15:00——16:15',
+        '地点：二楼音乐治疗室',
+        '20xx.6.10—20xx.7.10',
+        '中心将八月份定为活动月，利用每周三下午活动课进行训练。',
+        '活动时间：',
+        '三、活动时间[具体时间]',
+        '五、活动时间：2012年3月28日',
+      ].join('\n'),
+    );
     expect(p.schedule).toEqual([
       { when: '8月9日—12日，每天15:00——16:15', items: [] },
       { when: '20xx.6.10—20xx.7.10', items: [] },
@@ -50,8 +74,15 @@ describe('schedule', () => {
 
 describe('sessions', () => {
   it('lists numbered meetings in order, titles only', () => {
-    expect(plan('第一节：网虫相聚之相逢是首歌\n第二节□e网情深\n第四节：穿越“生死网”').sessions).toEqual(['网虫相聚之相逢是首歌', 'e网情深', '穿越“生死网”']);
-    expect(plan('Session 1: Getting to know each other\nSession 2: Trust building').sessions).toEqual(['Getting to know each other', 'Trust building']);
+    expect(plan('第一节：网虫相聚之相逢是首歌\n第二节□e网情深\n第四节：穿越“生死网”').sessions).toEqual([
+      '网虫相聚之相逢是首歌',
+      'e网情深',
+      '穿越“生死网”',
+    ]);
+    expect(plan('Session 1: Getting to know each other\nSession 2: Trust building').sessions).toEqual([
+      'Getting to know each other',
+      'Trust building',
+    ]);
   });
 });
 
@@ -79,11 +110,15 @@ describe('group size', () => {
 
 describe('goals', () => {
   it('takes the items under a goal heading, and not goals nested in them', () => {
-    const p = plan('二、工作目标:\n1、教师培训目标:切实抓好建设。\n2、教学管理目标:狠抓常规管理。\n三、主要工作\n1、加强建设。');
+    const p = plan(
+      '二、工作目标:\n1、教师培训目标:切实抓好建设。\n2、教学管理目标:狠抓常规管理。\n三、主要工作\n1、加强建设。',
+    );
     expect(p.goals).toEqual(['教师培训目标', '教学管理目标']);
   });
   it('takes the first sentence of a paragraph under a goal heading, or the text after an inline label', () => {
-    expect(plan('（一）总目标\n让成员合理上网，丰富课余生活。促使成员全面发展。').goals).toEqual(['让成员合理上网，丰富课余生活']);
+    expect(plan('（一）总目标\n让成员合理上网，丰富课余生活。促使成员全面发展。').goals).toEqual([
+      '让成员合理上网，丰富课余生活',
+    ]);
     expect(plan('小组目标：提高组员的人际交往能力。').goals).toEqual(['提高组员的人际交往能力']);
     expect(plan('一、活动目的：为缅怀雷锋，弘扬和谐的社会氛围。').goals).toEqual(['为缅怀雷锋，弘扬和谐的社会氛围']);
   });
@@ -97,7 +132,11 @@ describe('goals', () => {
 
 describe('extras: roles, mix, scoring, participants, evaluation', () => {
   it('reads group roles with their duties', () => {
-    expect(plan('(4)各负责人的职责。\n组长:全面负责本小组日常管理工作;\n学科组长:负责本学科学习任务的分配;\n协调记录组长:负责记录本小组成员的各种表现。').roles).toEqual([
+    expect(
+      plan(
+        '(4)各负责人的职责。\n组长:全面负责本小组日常管理工作;\n学科组长:负责本学科学习任务的分配;\n协调记录组长:负责记录本小组成员的各种表现。',
+      ).roles,
+    ).toEqual([
       { name: '组长', duties: '全面负责本小组日常管理工作' },
       { name: '学科组长', duties: '负责本学科学习任务的分配' },
       { name: '协调记录组长', duties: '负责记录本小组成员的各种表现' },
@@ -123,10 +162,14 @@ describe('extras: roles, mix, scoring, participants, evaluation', () => {
     expect(p.evaluation).toEqual(['学校定期评估', '小组成员互评']);
   });
   it('goals under goal sub-labels (总目标 / 具体目标) are their paragraph and items, not the labels; a label with its goal after a colon stays one', () => {
-    const lines = '小组计划书\n三、小组目标\n（一）总目标\n帮助组员适应初中生活。\n（二）具体目标\n1、组员相互认识。\n2、组员学会时间管理。\n四、招募方法';
+    const lines =
+      '小组计划书\n三、小组目标\n（一）总目标\n帮助组员适应初中生活。\n（二）具体目标\n1、组员相互认识。\n2、组员学会时间管理。\n四、招募方法';
     const goals = ['帮助组员适应初中生活', '组员相互认识', '组员学会时间管理'];
     expect(plan(lines).goals).toEqual(goals);
     expect(plan(lines.replace(/\n/g, '')).goals).toEqual(goals);
-    expect(plan('教研计划\n二、工作目标:\n1、教师培训目标:切实抓好建设。\n2、教学管理目标:狠抓常规。').goals).toEqual(['教师培训目标', '教学管理目标']);
+    expect(plan('教研计划\n二、工作目标:\n1、教师培训目标:切实抓好建设。\n2、教学管理目标:狠抓常规。').goals).toEqual([
+      '教师培训目标',
+      '教学管理目标',
+    ]);
   });
 });

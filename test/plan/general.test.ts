@@ -78,9 +78,21 @@ describe('plans beyond the fixtures', () => {
   it('reads a PDF copy: 第一部分 above 一、 above 一是, ⑴ goals, months under a schedule part', () => {
     const [p] = extractPlans(PDF_PLAN).document.plans;
     expect(p?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual([
-      '1第一部分基本情况', '1第二部分工作目标', '2⑴通过互助小组，使每名学生都有提高', '2⑵学困生的及格率提高10个百分点',
-      '1第三部分具体措施', '2一、科学分组', '2二、明确职责', '3一是组长负责检查作业', '3二是副组长负责纪律', '3三是组员之间互相帮助',
-      '2三、加强评价', '31.每周评选一次优秀小组', '1第四部分时间安排', '29月', '210月—11月',
+      '1第一部分基本情况',
+      '1第二部分工作目标',
+      '2⑴通过互助小组，使每名学生都有提高',
+      '2⑵学困生的及格率提高10个百分点',
+      '1第三部分具体措施',
+      '2一、科学分组',
+      '2二、明确职责',
+      '3一是组长负责检查作业',
+      '3二是副组长负责纪律',
+      '3三是组员之间互相帮助',
+      '2三、加强评价',
+      '31.每周评选一次优秀小组',
+      '1第四部分时间安排',
+      '29月',
+      '210月—11月',
     ]);
     expect(p?.goals).toEqual(['通过互助小组，使每名学生都有提高', '学困生的及格率提高10个百分点']);
     expect(p?.groupSize).toEqual({ min: 6, max: 6 });
@@ -90,7 +102,12 @@ describe('plans beyond the fixtures', () => {
     const r = extractPlans(COLLECTION);
     const plans = r.document.plans;
     expect(plans.map((p) => p.title)).toEqual(['【第一篇】 数学学习小组活动方案', '【第二篇】', '【第三篇】']);
-    expect(plans[0]?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual(['1一、活动目的', '1二、活动时间', '1三、活动内容', '21、口算比赛']);
+    expect(plans[0]?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual([
+      '1一、活动目的',
+      '1二、活动时间',
+      '1三、活动内容',
+      '21、口算比赛',
+    ]);
     expect(plans[0]?.goals).toEqual(['提高学生的计算能力']);
     expect(plans[0]?.time).toBe('每周三下午');
     expect(plans[1]?.goals).toEqual(['人人会说解题思路']);
@@ -105,9 +122,19 @@ describe('plans beyond the fixtures', () => {
     expect(r.document.plans).toHaveLength(1);
     expect(p?.title).toBe('四年级（2）班学习小组合作实施方案');
     expect(p?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual([
-      '1一、指导思想', '1二、小组的组建', '21．分组原则', '22．小组角色', '1三、评价办法',
-      '2（一）每天对每个小组的学习、纪律、卫生情况进行评比，每周汇总一次', '2（二）每得到20分，就可以换一个月亮',
-      '1四、活动安排', '29月', '210月', '1五、预期目标', '21、学生的合作能力明显提高', '22、班级学习氛围更加浓厚',
+      '1一、指导思想',
+      '1二、小组的组建',
+      '21．分组原则',
+      '22．小组角色',
+      '1三、评价办法',
+      '2（一）每天对每个小组的学习、纪律、卫生情况进行评比，每周汇总一次',
+      '2（二）每得到20分，就可以换一个月亮',
+      '1四、活动安排',
+      '29月',
+      '210月',
+      '1五、预期目标',
+      '21、学生的合作能力明显提高',
+      '22、班级学习氛围更加浓厚',
     ]);
     expect(p?.groupSize).toEqual({ min: 6, max: 6 });
     expect(p?.mix).toEqual([2, 2, 2]);
@@ -126,11 +153,20 @@ describe('plans beyond the fixtures', () => {
     const [p] = extractPlans(ENGLISH_PLAN).document.plans;
     expect(p?.title).toBe('Peer Study Group Plan');
     expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
-      '1  Goals', '2 1. Help every student keep up with weekly homework', '2 2. Build confidence in speaking English',
-      '1 Week 1 Forming groups and choosing roles', '1 Week 2 Reading circles', '1 Step 1 Teacher forms balanced groups', '1 Step 2 Each group elects a leader',
-      '2 a) Leaders meet weekly', '2 b) Leaders report to the teacher',
+      '1  Goals',
+      '2 1. Help every student keep up with weekly homework',
+      '2 2. Build confidence in speaking English',
+      '1 Week 1 Forming groups and choosing roles',
+      '1 Week 2 Reading circles',
+      '1 Step 1 Teacher forms balanced groups',
+      '1 Step 2 Each group elects a leader',
+      '2 a) Leaders meet weekly',
+      '2 b) Leaders report to the teacher',
     ]);
-    expect(p?.goals).toEqual(['Help every student keep up with weekly homework', 'Build confidence in speaking English']);
+    expect(p?.goals).toEqual([
+      'Help every student keep up with weekly homework',
+      'Build confidence in speaking English',
+    ]);
     expect(p?.groupSize).toEqual({ min: 4, max: 5 });
     expect(p?.schedule.map((s) => s.when)).toEqual(['Week 1', 'Week 2']);
   });

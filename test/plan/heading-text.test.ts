@@ -34,7 +34,9 @@ describe('heading text', () => {
     expect(text('主要工作措施')).toBe('主要工作措施');
   });
   it('splits a quoted item name from a body run on after it, but keeps a short name after the quote', () => {
-    expect(headingText('“了解中国文明礼仪知识”播放有关文明礼仪的视频，视频将详细介绍').text).toBe('“了解中国文明礼仪知识”');
+    expect(headingText('“了解中国文明礼仪知识”播放有关文明礼仪的视频，视频将详细介绍').text).toBe(
+      '“了解中国文明礼仪知识”',
+    );
     expect(headingText('“文明礼仪”知识竞赛').text).toBe('“文明礼仪”知识竞赛');
   });
   it('under a section marker, splits a name ending in a section noun off a body run on without punctuation', () => {

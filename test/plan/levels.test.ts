@@ -1,11 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { assignLevels } from '../../shared/plan/levels.ts';
 
-const lv = (...items: [string, number, string?][]) => assignLevels(items.map(([style, value, text]) => ({ style, value, text: text ?? '' })));
+const lv = (...items: [string, number, string?][]) =>
+  assignLevels(items.map(([style, value, text]) => ({ style, value, text: text ?? '' })));
 
 describe('levels (style stack)', () => {
   it('nests a new style under the current one and returns to a style seen before', () => {
-    expect(lv(['一、', 1], ['(一)', 1], ['1、', 1], ['1、', 2], ['(一)', 2], ['一、', 2], ['1、', 1])).toEqual([1, 2, 3, 3, 2, 1, 2]);
+    expect(lv(['一、', 1], ['(一)', 1], ['1、', 1], ['1、', 2], ['(一)', 2], ['一、', 2], ['1、', 1])).toEqual([
+      1, 2, 3, 3, 2, 1, 2,
+    ]);
   });
   it('follows the order styles appear in, not a fixed table: a plan may open with 1、 and nest （1） under it', () => {
     expect(lv(['1、', 1], ['(1)', 1], ['(1)', 2], ['1、', 2])).toEqual([1, 2, 2, 1]);
@@ -27,13 +30,19 @@ describe('levels (style stack)', () => {
     expect(lv(['第节', 1], ['第节', 2], ['第节', 4], ['1)', 1], ['1)', 2], ['1、', 1])).toEqual([1, 1, 1, 1, 1, 1]);
   });
   it('keeps bare labels as peers at the top and their items below them', () => {
-    expect(lv(['label', 1, '班级教育工作重点'], ['label', 1, '具体工作'], ['1、', 1], ['label', 1, '奋斗目标'], ['1、', 1])).toEqual([1, 1, 2, 1, 2]);
+    expect(
+      lv(['label', 1, '班级教育工作重点'], ['label', 1, '具体工作'], ['1、', 1], ['label', 1, '奋斗目标'], ['1、', 1]),
+    ).toEqual([1, 1, 2, 1, 2]);
   });
   it('reads a charter: 第一章 above 第一条 above （一）', () => {
-    expect(lv(['第章', 1], ['第条', 1], ['(一)', 1], ['(一)', 2], ['第条', 2], ['第章', 2], ['第条', 3])).toEqual([1, 2, 3, 3, 2, 1, 2]);
+    expect(lv(['第章', 1], ['第条', 1], ['(一)', 1], ['(一)', 2], ['第条', 2], ['第章', 2], ['第条', 3])).toEqual([
+      1, 2, 3, 3, 2, 1, 2,
+    ]);
   });
   it('puts month lines under a schedule heading, and at the top without one', () => {
-    expect(lv(['一、', 3, '具体工作安排'], ['month', 1, '三月份'], ['1、', 1], ['month', 1, '四月份'], ['1、', 1])).toEqual([1, 2, 3, 2, 3]);
+    expect(
+      lv(['一、', 3, '具体工作安排'], ['month', 1, '三月份'], ['1、', 1], ['month', 1, '四月份'], ['1、', 1]),
+    ).toEqual([1, 2, 3, 2, 3]);
     expect(lv(['(一)', 1, '重点工作'], ['1、', 1], ['month', 1, '二月'], ['1、', 2])).toEqual([1, 2, 1, 2]);
   });
 });

@@ -40,10 +40,17 @@ describe('markers', () => {
     expect(m(text)).toEqual({ marker, style, value, rest });
   });
 
-  it.each(['3.5倍', '2024.3.5开会', '8:30集合', '一、二年级学生', '三、四、五年级', '12.5%', '第一时间', '一些学生', '是非'])(
-    'rejects the look-alike %s',
-    (text) => {
-      expect(parseMarker(text)).toBeNull();
-    },
-  );
+  it.each([
+    '3.5倍',
+    '2024.3.5开会',
+    '8:30集合',
+    '一、二年级学生',
+    '三、四、五年级',
+    '12.5%',
+    '第一时间',
+    '一些学生',
+    '是非',
+  ])('rejects the look-alike %s', (text) => {
+    expect(parseMarker(text)).toBeNull();
+  });
 });

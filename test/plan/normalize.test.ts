@@ -16,7 +16,11 @@ describe('normalize', () => {
     expect(normalizeText('\uFEFF一、指\u200B导\r\n二、思想\r三')).toBe('一、指导\n二、思想\n三');
   });
   it('drops markdown heading marks, quotes and bold around a whole line', () => {
-    expect(toLines('## 一、指导思想\n**二、工作目标**\n> 1、提高成绩').map((l) => l.text)).toEqual(['一、指导思想', '二、工作目标', '1、提高成绩']);
+    expect(toLines('## 一、指导思想\n**二、工作目标**\n> 1、提高成绩').map((l) => l.text)).toEqual([
+      '一、指导思想',
+      '二、工作目标',
+      '1、提高成绩',
+    ]);
   });
   it('splits into trimmed non-empty lines with their input line numbers, dropping markdown bullets', () => {
     expect(toLines('标题\n\n- 1、第一项\n  -三月份  ')).toEqual([

@@ -13,7 +13,9 @@ describe('rejoin', () => {
     expect(run('培养学生的音乐兴趣，', '使他们学有所长。')).toEqual(['培养学生的音乐兴趣，使他们学有所长。']);
   });
   it('keeps a heading line, the start of an item, a month and a label line apart', () => {
-    expect(run('二、落实小组活动,增强合作探究意识', '班主任利用班会课宣传,协调确立学习互助小组,落实小组活动。')).toHaveLength(2);
+    expect(
+      run('二、落实小组活动,增强合作探究意识', '班主任利用班会课宣传,协调确立学习互助小组,落实小组活动。'),
+    ).toHaveLength(2);
     expect(run('这是一段很长的文字但是它没有句号结尾这里', '2、第二项。')).toHaveLength(2);
     expect(run('这是一段很长的文字但是它没有句号结尾这里', '四月份')).toHaveLength(2);
     expect(run('时间：8月9日—12日，每天15:00——16:15', '地点：二楼音乐治疗室')).toHaveLength(2);

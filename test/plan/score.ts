@@ -8,7 +8,13 @@ import type { PlanDocument } from '../../shared/plan/types.ts';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export const PLAN_FIXTURES = join(FIXTURES, 'plans');
-export const FIXTURE_NAMES = ['000_5f8be25b98d30b35', '001_b8c62f3cfa4035ac', '002_b92f44ce9ba818d3', '003_19488dc2f9ccc913', '004_f1e03699f62b22a1'];
+export const FIXTURE_NAMES = [
+  '000_5f8be25b98d30b35',
+  '001_b8c62f3cfa4035ac',
+  '002_b92f44ce9ba818d3',
+  '003_19488dc2f9ccc913',
+  '004_f1e03699f62b22a1',
+];
 
 export interface Score {
   plans: { gold: number; got: number; titlesMatched: number };

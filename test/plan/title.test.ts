@@ -3,19 +3,38 @@ import { hasPartMarker, isCollectionHeading, isTitleLike } from '../../shared/pl
 
 describe('titles', () => {
   it('recognises plan titles by the kind of document they name', () => {
-    for (const t of ['学习互助工作实施方案(试行)', '小学英语校本教研工作计划', '学业互助活动方案策划书', '马河小学英语校本教研工作计划2025年2月', 'Peer Study Group Plan']) {
+    for (const t of [
+      '学习互助工作实施方案(试行)',
+      '小学英语校本教研工作计划',
+      '学业互助活动方案策划书',
+      '马河小学英语校本教研工作计划2025年2月',
+      'Peer Study Group Plan',
+    ]) {
       expect(isTitleLike(t)).toBe(true);
     }
-    for (const t of ['学生互助实施方案如下:', '制定详细的学习计划，明确目标。', '班级教育工作重点', '语文']) expect(isTitleLike(t)).toBe(false);
+    for (const t of ['学生互助实施方案如下:', '制定详细的学习计划，明确目标。', '班级教育工作重点', '语文'])
+      expect(isTitleLike(t)).toBe(false);
   });
   it('finds part markers before and after a title', () => {
-    for (const t of ['操作小组的工作计划和目标 小组工作计划篇一', '篇二学业互助活动方案策划书', '小学教研组工作计划【第一篇】', '第三篇：小学英语校本教研工作计划', '小组合作学习实施方案篇1', 'Plan 2: Maths buddies']) {
+    for (const t of [
+      '操作小组的工作计划和目标 小组工作计划篇一',
+      '篇二学业互助活动方案策划书',
+      '小学教研组工作计划【第一篇】',
+      '第三篇：小学英语校本教研工作计划',
+      '小组合作学习实施方案篇1',
+      'Plan 2: Maths buddies',
+    ]) {
       expect(hasPartMarker(t)).toBe(true);
     }
     expect(hasPartMarker('小组工作计划')).toBe(false);
   });
   it('recognises a collection heading, not a sentence ending in a count', () => {
-    for (const t of ['最新操作小组的工作计划和目标 小组工作计划(汇总9篇)', '学业互助活动方案策划书3篇', '小学教研组工作计划【精选10篇】', '合集下载']) {
+    for (const t of [
+      '最新操作小组的工作计划和目标 小组工作计划(汇总9篇)',
+      '学业互助活动方案策划书3篇',
+      '小学教研组工作计划【精选10篇】',
+      '合集下载',
+    ]) {
       expect(isCollectionHeading(t)).toBe(true);
     }
     expect(isCollectionHeading('学生本学期共写了3篇')).toBe(false);

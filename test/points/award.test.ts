@@ -13,11 +13,29 @@ const ok = (r: ReturnType<typeof makeAwardEvents>): PointEvent[] => {
 
 describe('makeAwardEvents', () => {
   it('awards one student', () => {
-    const events = ok(makeAwardEvents({ studentIds: ['A1'], category: '学习', points: 2, note: '好', recordedBy: 't' }, groups, now, counter()));
-    expect(events).toEqual([{
-      eventId: 'e1', timestamp: now, studentId: 'A1', studentName: '学生A1', group: 'A', category: '学习',
-      points: 2, note: '好', recordedBy: 't', reverses: null, actionId: 'e1',
-    }]);
+    const events = ok(
+      makeAwardEvents(
+        { studentIds: ['A1'], category: '学习', points: 2, note: '好', recordedBy: 't' },
+        groups,
+        now,
+        counter(),
+      ),
+    );
+    expect(events).toEqual([
+      {
+        eventId: 'e1',
+        timestamp: now,
+        studentId: 'A1',
+        studentName: '学生A1',
+        group: 'A',
+        category: '学习',
+        points: 2,
+        note: '好',
+        recordedBy: 't',
+        reverses: null,
+        actionId: 'e1',
+      },
+    ]);
   });
   it('awards a whole group as one event per member sharing an actionId', () => {
     const events = ok(makeAwardEvents({ group: 'B', category: '纪律', points: 1 }, groups, new Date(now), counter()));
@@ -27,7 +45,9 @@ describe('makeAwardEvents', () => {
     expect(events.every((e) => e.group === 'B' && e.points === 1)).toBe(true);
   });
   it('deducts from several students, each once even if also in the chosen group', () => {
-    const events = ok(makeAwardEvents({ group: 'A', studentIds: ['A2', 'B1'], category: '卫生', points: -1 }, groups, now, counter()));
+    const events = ok(
+      makeAwardEvents({ group: 'A', studentIds: ['A2', 'B1'], category: '卫生', points: -1 }, groups, now, counter()),
+    );
     expect(events.map((e) => e.studentId)).toEqual(['A1', 'A2', 'A3', 'A4', 'B1']);
     expect(events.every((e) => e.points === -1)).toBe(true);
   });
@@ -51,13 +71,17 @@ describe('makeUndo', () => {
   it('undoes every event of a multi-student action and nothing else', () => {
     const id = counter();
     const first = ok(makeAwardEvents({ studentIds: ['A1'], category: '学习', points: 2 }, groups, now, id));
-    const second = ok(makeAwardEvents({ studentIds: ['A2', 'A3', 'B1'], category: '纪律', points: 1 }, groups, now, id));
+    const second = ok(
+      makeAwardEvents({ studentIds: ['A2', 'A3', 'B1'], category: '纪律', points: 1 }, groups, now, id),
+    );
     const log = [...first, ...second];
     const r = makeUndo(log, '', now, id);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.events.map((e) => [e.studentId, e.points, e.reverses])).toEqual([
-      ['A2', -1, second[0]!.eventId], ['A3', -1, second[1]!.eventId], ['B1', -1, second[2]!.eventId],
+      ['A2', -1, second[0]!.eventId],
+      ['A3', -1, second[1]!.eventId],
+      ['B1', -1, second[2]!.eventId],
     ]);
     expect(new Set(r.events.map((e) => e.actionId)).size).toBe(1);
     // Net effect: only the first award remains.
@@ -69,8 +93,12 @@ describe('makeUndo', () => {
   });
   it('undoes only my own last action when recordedBy is given', () => {
     const id = counter();
-    const mine = ok(makeAwardEvents({ studentIds: ['A1'], category: '学习', points: 2, recordedBy: 'me' }, groups, now, id));
-    const theirs = ok(makeAwardEvents({ studentIds: ['B1'], category: '学习', points: 2, recordedBy: 'you' }, groups, now, id));
+    const mine = ok(
+      makeAwardEvents({ studentIds: ['A1'], category: '学习', points: 2, recordedBy: 'me' }, groups, now, id),
+    );
+    const theirs = ok(
+      makeAwardEvents({ studentIds: ['B1'], category: '学习', points: 2, recordedBy: 'you' }, groups, now, id),
+    );
     const r = makeUndo([...mine, ...theirs], 'me', now, id);
     expect(r.ok && r.events.map((e) => e.reverses)).toEqual([mine[0]!.eventId]);
   });
@@ -101,7 +129,13 @@ describe('makeReversal', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.events).toHaveLength(1);
-    expect(r.events[0]).toMatchObject({ studentId: 'A2', points: -3, reverses: log[1]!.eventId, recordedBy: 't', category: '学习' });
+    expect(r.events[0]).toMatchObject({
+      studentId: 'A2',
+      points: -3,
+      reverses: log[1]!.eventId,
+      recordedBy: 't',
+      category: '学习',
+    });
   });
   it('refuses reversing twice', () => {
     const r = makeReversal(log, log[0]!.eventId, '', now, id);

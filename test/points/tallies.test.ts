@@ -20,15 +20,26 @@ describe('competitionRanks', () => {
 
 describe('student totals and badges', () => {
   const groups = makeGroups([3]);
-  it.each([[19, 0], [20, 1], [39, 1], [40, 2], [0, 0], [-25, 0]])('total %i earns %i badges (every 20)', (pts, badges) => {
+  it.each([
+    [19, 0],
+    [20, 1],
+    [39, 1],
+    [40, 2],
+    [0, 0],
+    [-25, 0],
+  ])('total %i earns %i badges (every 20)', (pts, badges) => {
     const t = computeTallies([award('A1', pts)], groups, settings(), NOW, 'UTC');
     expect(t.students[0]!.total).toBe(pts);
     expect(t.students[0]!.badges).toBe(badges);
   });
   it('adds up per category and in total, including categories not in settings', () => {
-    const t = computeTallies([
-      award('A1', 2), award('A1', 2), award('A1', -1, { category: '纪律' }), award('A1', 5, { category: '体育' }),
-    ], groups, settings(), NOW, 'UTC');
+    const t = computeTallies(
+      [award('A1', 2), award('A1', 2), award('A1', -1, { category: '纪律' }), award('A1', 5, { category: '体育' })],
+      groups,
+      settings(),
+      NOW,
+      'UTC',
+    );
     const s = t.students[0]!;
     expect(s.byCategory).toEqual({ 学习: 4, 纪律: -1, 卫生: 0, 体育: 5 });
     expect(s.total).toBe(8);
@@ -39,7 +50,13 @@ describe('student totals and badges', () => {
     expect(t.students[0]!.badges).toBe(3);
   });
   it('a compensating event cancels the original', () => {
-    const t = computeTallies([award('A1', 20, { eventId: 'o' }), award('A1', -20, { reverses: 'o' })], groups, settings(), NOW, 'UTC');
+    const t = computeTallies(
+      [award('A1', 20, { eventId: 'o' }), award('A1', -20, { reverses: 'o' })],
+      groups,
+      settings(),
+      NOW,
+      'UTC',
+    );
     expect(t.students[0]!.total).toBe(0);
     expect(t.students[0]!.badges).toBe(0);
   });
@@ -48,32 +65,52 @@ describe('student totals and badges', () => {
     expect(t.students.map((s) => s.rank)).toEqual([2, 1, 2]);
   });
   it('keeps a student who is in the log but not in the groups, outside every group', () => {
-    const t = computeTallies([award('A1', 1), award('Z9', 4, { studentName: '转走的' })], groups, settings(), NOW, 'UTC');
+    const t = computeTallies(
+      [award('A1', 1), award('Z9', 4, { studentName: '转走的' })],
+      groups,
+      settings(),
+      NOW,
+      'UTC',
+    );
     const z = t.students.find((s) => s.id === 'Z9')!;
     expect(z).toMatchObject({ name: '转走的', group: null, inRoster: false, total: 4 });
     expect(t.groups[0]!.total).toBe(1);
   });
   it('lists roster students with no events at zero', () => {
     const t = computeTallies([], groups, settings(), NOW, 'UTC');
-    expect(t.students.map((s) => [s.id, s.total, s.rank])).toEqual([['A1', 0, 1], ['A2', 0, 1], ['A3', 0, 1]]);
+    expect(t.students.map((s) => [s.id, s.total, s.rank])).toEqual([
+      ['A1', 0, 1],
+      ['A2', 0, 1],
+      ['A3', 0, 1],
+    ]);
   });
 });
 
 describe('periods', () => {
   const groups = makeGroups([1]);
-  const t = computeTallies([
-    award('A1', 1, { timestamp: '2026-11-23T00:00:00.000Z' }), // Monday 00:00: this week
-    award('A1', 2, { timestamp: '2026-11-22T23:59:59.999Z' }), // Sunday: this month, not this week
-    award('A1', 4, { timestamp: '2026-11-01T00:00:00.000Z' }), // first instant of the month
-    award('A1', 8, { timestamp: '2026-10-31T23:59:59.000Z' }), // last month, this term
-    award('A1', 16, { timestamp: '2026-08-31T10:00:00.000Z' }), // before the term
-  ], groups, settings({ termStart: '2026-09-01' }), NOW, 'UTC');
+  const t = computeTallies(
+    [
+      award('A1', 1, { timestamp: '2026-11-23T00:00:00.000Z' }), // Monday 00:00: this week
+      award('A1', 2, { timestamp: '2026-11-22T23:59:59.999Z' }), // Sunday: this month, not this week
+      award('A1', 4, { timestamp: '2026-11-01T00:00:00.000Z' }), // first instant of the month
+      award('A1', 8, { timestamp: '2026-10-31T23:59:59.000Z' }), // last month, this term
+      award('A1', 16, { timestamp: '2026-08-31T10:00:00.000Z' }), // before the term
+    ],
+    groups,
+    settings({ termStart: '2026-09-01' }),
+    NOW,
+    'UTC',
+  );
   it('splits totals into this week, this month and this term', () => {
     expect(t.students[0]!.periods).toEqual({ week: 1, month: 7, term: 15 });
     expect(t.students[0]!.total).toBe(31);
   });
   it('reports the period starts', () => {
-    expect(t.periodStarts).toEqual({ week: '2026-11-23T00:00:00.000Z', month: '2026-11-01T00:00:00.000Z', term: '2026-09-01T00:00:00.000Z' });
+    expect(t.periodStarts).toEqual({
+      week: '2026-11-23T00:00:00.000Z',
+      month: '2026-11-01T00:00:00.000Z',
+      term: '2026-09-01T00:00:00.000Z',
+    });
   });
   it('counts everything in the term when termStart is null', () => {
     const u = computeTallies([award('A1', 3, { timestamp: '2020-01-01T00:00:00Z' })], groups, settings(), NOW, 'UTC');
@@ -81,10 +118,16 @@ describe('periods', () => {
     expect(u.periodStarts.term).toBeNull();
   });
   it('uses the sheet time zone: Sunday 23:59 in Beijing is not this week', () => {
-    const u = computeTallies([
-      award('A1', 1, { timestamp: '2026-11-22T15:59:00Z' }), // Sun 23:59 Beijing
-      award('A1', 2, { timestamp: '2026-11-22T16:00:00Z' }), // Mon 00:00 Beijing
-    ], groups, settings(), NOW, 'Asia/Shanghai');
+    const u = computeTallies(
+      [
+        award('A1', 1, { timestamp: '2026-11-22T15:59:00Z' }), // Sun 23:59 Beijing
+        award('A1', 2, { timestamp: '2026-11-22T16:00:00Z' }), // Mon 00:00 Beijing
+      ],
+      groups,
+      settings(),
+      NOW,
+      'Asia/Shanghai',
+    );
     expect(u.students[0]!.periods.week).toBe(2);
   });
 });
@@ -92,21 +135,27 @@ describe('periods', () => {
 describe('group fairness with groups of 4 and 6', () => {
   // A: 4 members × 10 = 40.  B: 6 members × 8 = 48.  Mean size 5.
   const groups = makeGroups([4, 6]);
-  const events = [
-    ...groups[0]!.members.map((m) => award(m.id, 10)),
-    ...groups[1]!.members.map((m) => award(m.id, 8)),
-  ];
+  const events = [...groups[0]!.members.map((m) => award(m.id, 10)), ...groups[1]!.members.map((m) => award(m.id, 8))];
   it('total: the bigger group wins on size', () => {
     const t = computeTallies(events, groups, settings({ fairness: 'total' }), NOW, 'UTC');
-    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([['A', 40, 2], ['B', 48, 1]]);
+    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([
+      ['A', 40, 2],
+      ['B', 48, 1],
+    ]);
   });
   it('average: per-member points decide', () => {
     const t = computeTallies(events, groups, settings({ fairness: 'average' }), NOW, 'UTC');
-    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([['A', 10, 1], ['B', 8, 2]]);
+    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([
+      ['A', 10, 1],
+      ['B', 8, 2],
+    ]);
   });
   it('normalized: total × mean size / size (40×5/4 = 50, 48×5/6 = 40)', () => {
     const t = computeTallies(events, groups, settings({ fairness: 'normalized' }), NOW, 'UTC');
-    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([['A', 50, 1], ['B', 40, 2]]);
+    expect(t.groups.map((g) => [g.name, g.score, g.rank])).toEqual([
+      ['A', 50, 1],
+      ['B', 40, 2],
+    ]);
     expect(t.groups[0]).toMatchObject({ size: 4, total: 40, average: 10, normalized: 50 });
   });
   it('equal effort per member ties under average and normalized', () => {

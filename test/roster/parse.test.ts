@@ -46,7 +46,13 @@ describe('columns', () => {
     const { roster, problems } = parseRosterCsv(sample);
     expect(hasErrors(problems)).toBe(false);
     const s = roster!.students.find((x) => x.name === '田悦然')!;
-    expect(s).toMatchObject({ id: '2024029', gender: 'F', total: 139 + 129 + 134, subjects: { 语文: 139, 数学: 129, 英语: 134 }, attributes: { 性格: '温和' } });
+    expect(s).toMatchObject({
+      id: '2024029',
+      gender: 'F',
+      total: 139 + 129 + 134,
+      subjects: { 语文: 139, 数学: 129, 英语: 134 },
+      attributes: { 性格: '温和' },
+    });
     const partner = roster!.students.find((x) => x.name === '彭静怡')!;
     expect(s.keepApart).toEqual([partner.id]);
     expect(partner.keepApart).toEqual([s.id]); // symmetric
@@ -57,15 +63,44 @@ describe('columns', () => {
 
   it('recognises English, full-width and mixed-case headers', () => {
     const rows = [
-      ['ＳＴＵＤＥＮＴ　ＩＤ', ' name ', 'SEX', 'Total Score', 'Math', 'Hobby', 'Keep Apart', 'Group', 'Leader', 'Phone'],
+      [
+        'ＳＴＵＤＥＮＴ　ＩＤ',
+        ' name ',
+        'SEX',
+        'Total Score',
+        'Math',
+        'Hobby',
+        'Keep Apart',
+        'Group',
+        'Leader',
+        'Phone',
+      ],
       ['A1', 'Ann', 'girl', '250', '90', 'chess', '', '2', 'yes', '13800000000'],
       ['A2', 'Bo', 'Male', '200', '70', 'music', 'Ann', '', 'no', '13900000000'],
     ];
     const { roster, problems } = parseRosterRows(rows);
     expect(problems).toEqual([]);
-    expect(roster!.columns.map((c) => c.role)).toEqual(['id', 'name', 'gender', 'total', 'subject', 'attribute', 'keepApart', 'pinnedGroup', 'leader', 'extra']);
+    expect(roster!.columns.map((c) => c.role)).toEqual([
+      'id',
+      'name',
+      'gender',
+      'total',
+      'subject',
+      'attribute',
+      'keepApart',
+      'pinnedGroup',
+      'leader',
+      'extra',
+    ]);
     expect(roster!.lang).toBe('en');
-    expect(roster!.students[0]).toMatchObject({ id: 'A1', gender: 'F', total: 250, pinnedGroup: 2, leaderCandidate: true, extra: { Phone: '13800000000' } });
+    expect(roster!.students[0]).toMatchObject({
+      id: 'A1',
+      gender: 'F',
+      total: 250,
+      pinnedGroup: 2,
+      leaderCandidate: true,
+      extra: { Phone: '13800000000' },
+    });
     expect(roster!.students[0]!.keepApart).toEqual(['A2']);
   });
 
@@ -73,7 +108,10 @@ describe('columns', () => {
     const rows = [['高一（3）班名单'], ['姓名', '成绩'], ['甲', 90], ['乙', 80]];
     const { roster } = parseRosterRows(rows);
     expect(roster!.headerRow).toBe(2);
-    expect(roster!.students.map((s) => [s.id, s.row, s.total])).toEqual([['1', 3, 90], ['2', 4, 80]]);
+    expect(roster!.students.map((s) => [s.id, s.row, s.total])).toEqual([
+      ['1', 3, 90],
+      ['2', 4, 80],
+    ]);
   });
 
   it('takes numbers, booleans and dates from sheet values as they are', () => {
@@ -81,11 +119,19 @@ describe('columns', () => {
       ['学号', '姓名', '数学', '组长', '生日'],
       [1001, '甲', 95.5, true, new Date('2012-03-04T00:00:00Z')],
     ]);
-    expect(roster!.students[0]).toMatchObject({ id: '1001', total: 95.5, leaderCandidate: true, attributes: { 生日: '2012-03-04' } });
+    expect(roster!.students[0]).toMatchObject({
+      id: '1001',
+      total: 95.5,
+      leaderCandidate: true,
+      attributes: { 生日: '2012-03-04' },
+    });
   });
 
   it('never treats class, seat or phone numbers as subjects', () => {
-    const { roster } = parseRosterRows([['姓名', '班级', '座号', '电话', '数学'], ['甲', 3, 12, 13800000000, 88]]);
+    const { roster } = parseRosterRows([
+      ['姓名', '班级', '座号', '电话', '数学'],
+      ['甲', 3, 12, 13800000000, 88],
+    ]);
     expect(roster!.subjects).toEqual(['数学']);
     expect(roster!.students[0]!.extra).toEqual({ 班级: '3', 座号: '12', 电话: '13800000000' });
   });
@@ -117,7 +163,9 @@ describe('problems name the row, the column and what to do', () => {
     expect(lines).toContain('第3行，B (姓名)列：姓名是空的。请填上姓名，或删除这一行。');
     expect(lines.some((l) => l.startsWith('第4行，A (学号)列：学号“1”和第2行（甲）重复'))).toBe(true);
     expect(lines.some((l) => l.startsWith('第4行，C (数学)列：“九十”不是数字'))).toBe(true);
-    expect(formatProblem(problems.find((p) => p.code === 'not-a-number')!, 'en')).toMatch(/^Row 4, column C \(数学\): "九十" is not a number/);
+    expect(formatProblem(problems.find((p) => p.code === 'not-a-number')!, 'en')).toMatch(
+      /^Row 4, column C \(数学\): "九十" is not a number/,
+    );
   });
 
   it('a keep-apart name that matches nobody, or two people, is an error naming the rows', () => {
@@ -137,13 +185,21 @@ describe('problems name the row, the column and what to do', () => {
   });
 
   it('an id resolves even when names repeat', () => {
-    const { roster, problems } = parseRosterRows([['学号', '姓名', '不同组'], ['1', '张伟', ''], ['2', '张伟', ''], ['3', '韩梅', '2']]);
+    const { roster, problems } = parseRosterRows([
+      ['学号', '姓名', '不同组'],
+      ['1', '张伟', ''],
+      ['2', '张伟', ''],
+      ['3', '韩梅', '2'],
+    ]);
     expect(hasErrors(problems)).toBe(false);
     expect(roster!.students[2]!.keepApart).toEqual(['2']);
   });
 
   it('a missing header row is an error that says which column is needed', () => {
-    const { roster, problems } = parseRosterRows([['1', '甲', '90'], ['2', '乙', '80']]);
+    const { roster, problems } = parseRosterRows([
+      ['1', '甲', '90'],
+      ['2', '乙', '80'],
+    ]);
     expect(roster).toBeNull();
     expect(problems[0]).toMatchObject({ code: 'no-header', row: null });
     expect(formatProblem(problems[0]!, 'en')).toContain('"Name"');
@@ -151,20 +207,33 @@ describe('problems name the row, the column and what to do', () => {
 
   it('a header without students is an error; blank rows are skipped silently', () => {
     expect(codes(parseRosterRows([['姓名', '数学'], ['', ''], []]).problems)).toEqual(['no-students']);
-    const r = parseRosterRows([['姓名', '数学'], ['甲', 1], ['', ''], ['乙', 2]]);
+    const r = parseRosterRows([
+      ['姓名', '数学'],
+      ['甲', 1],
+      ['', ''],
+      ['乙', 2],
+    ]);
     expect(r.problems).toEqual([]);
     expect(r.roster!.students.map((s) => s.row)).toEqual([2, 4]);
   });
 
   it('unknown genders and missing scores are warnings, not errors', () => {
-    const { roster, problems } = parseRosterRows([['姓名', '性别', '数学'], ['甲', '未知', ''], ['乙', '女', '80']]);
+    const { roster, problems } = parseRosterRows([
+      ['姓名', '性别', '数学'],
+      ['甲', '未知', ''],
+      ['乙', '女', '80'],
+    ]);
     expect(hasErrors(problems)).toBe(false);
     expect(codes(problems).sort()).toEqual(['missing-score', 'unknown-gender']);
     expect(roster!.students[0]).toMatchObject({ gender: null, total: null });
   });
 
   it('a student both kept apart from and kept together with another is a conflict to fix', () => {
-    const { problems } = parseRosterRows([['姓名', '不同组', '同组'], ['甲', '乙', '乙'], ['乙', '', '']]);
+    const { problems } = parseRosterRows([
+      ['姓名', '不同组', '同组'],
+      ['甲', '乙', '乙'],
+      ['乙', '', ''],
+    ]);
     expect(codes(problems)).toContain('apart-and-together');
   });
 });

@@ -60,7 +60,10 @@ describe('settingsToRows', () => {
 const custom: Settings = {
   groupSize: 6,
   mix: [2, 2, 2],
-  categories: [{ name: '作业', defaultPoints: 3 }, { name: '发言', defaultPoints: 1 }],
+  categories: [
+    { name: '作业', defaultPoints: 3 },
+    { name: '发言', defaultPoints: 1 },
+  ],
   badge: { name: '星星', every: 15 },
   fairness: 'average',
   showNegative: false,
@@ -90,7 +93,10 @@ describe('rowsToSettings', () => {
     expect(settings.groupSize).toBe(5);
     expect(settings.mix).toEqual([2, 2, 1]);
     expect(settings.badge.every).toBe(30);
-    expect(settings.categories).toEqual([{ name: '学习', defaultPoints: 2 }, { name: '纪律', defaultPoints: 1 }]);
+    expect(settings.categories).toEqual([
+      { name: '学习', defaultPoints: 2 },
+      { name: '纪律', defaultPoints: 1 },
+    ]);
   });
   it('accepts English labels with Chinese values and vice versa', () => {
     const { settings, problems } = rowsToSettings([
@@ -139,7 +145,10 @@ describe('rowsToSettings', () => {
     expect(settings).toEqual(defaultSettings('zh'));
   });
   it('names an unknown (e.g. misspelt) label and lists the known ones', () => {
-    const { settings, problems } = rowsToSettings([['Setting', 'Value'], ['Group sise', 6]]);
+    const { settings, problems } = rowsToSettings([
+      ['Setting', 'Value'],
+      ['Group sise', 6],
+    ]);
     expect(settings.groupSize).toBe(4);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.en).toContain('row 2');
@@ -148,7 +157,10 @@ describe('rowsToSettings', () => {
     expect(problems[0]!.zh).toContain('每组人数');
   });
   it('drops a mix that does not add up to the group size, with a message', () => {
-    const { settings, problems } = rowsToSettings([['每组人数', 6], ['能力搭配', '2:1:1']]);
+    const { settings, problems } = rowsToSettings([
+      ['每组人数', 6],
+      ['能力搭配', '2:1:1'],
+    ]);
     expect(settings.groupSize).toBe(6);
     expect(settings.mix).toBeNull();
     expect(problems).toHaveLength(1);
@@ -185,7 +197,14 @@ describe('mergeSettings', () => {
 
 describe('validateSettings', () => {
   it('reports each problem', () => {
-    const bad: Settings = { ...custom, groupSize: 1, categories: [], badge: { name: '', every: 0 }, periods: [], termStart: 'soon' };
+    const bad: Settings = {
+      ...custom,
+      groupSize: 1,
+      categories: [],
+      badge: { name: '', every: 0 },
+      periods: [],
+      termStart: 'soon',
+    };
     const msgs = validateSettings(bad).map((m) => m.en);
     expect(msgs.some((m) => m.includes('Group size'))).toBe(true);
     expect(msgs.some((m) => m.includes('category'))).toBe(true);
@@ -203,6 +222,9 @@ describe('category names keep their own characters', () => {
   it('does not fold ① or other enclosed numbers in names', () => {
     const { settings, problems } = rowsToSettings([['积分类别', '①学习＝２、⑵纪律=1']]);
     expect(problems).toEqual([]);
-    expect(settings.categories).toEqual([{ name: '①学习', defaultPoints: 2 }, { name: '⑵纪律', defaultPoints: 1 }]);
+    expect(settings.categories).toEqual([
+      { name: '①学习', defaultPoints: 2 },
+      { name: '⑵纪律', defaultPoints: 1 },
+    ]);
   });
 });

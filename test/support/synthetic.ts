@@ -27,7 +27,8 @@ export function syntheticRoster(n: number, opts: SyntheticOptions = {}): Student
   for (let i = 0; i < n; i++) {
     const ability = normal(rng);
     const marks: Record<string, number | null> = {};
-    for (const s of subjects) marks[s] = Math.max(0, Math.min(150, Math.round(100 + 18 * (0.8 * ability + 0.6 * normal(rng)))));
+    for (const s of subjects)
+      marks[s] = Math.max(0, Math.min(150, Math.round(100 + 18 * (0.8 * ability + 0.6 * normal(rng)))));
     const total = Object.values(marks).reduce<number>((a, b) => a + (b ?? 0), 0);
     students.push({
       row: i + 2,

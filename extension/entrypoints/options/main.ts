@@ -12,7 +12,11 @@ const t = (k: MessageKey, v: Record<string, string | number> = {}): string => fi
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.title = t('optionsTitle');
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text = '',
+): HTMLElementTagNameMap[K] => {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   e.textContent = text;
@@ -20,7 +24,11 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 };
 
 const app = document.getElementById('app')!;
-const url = el('input', { id: 'spreadsheet-url', type: 'url', placeholder: 'https://docs.google.com/spreadsheets/d/…/edit' });
+const url = el('input', {
+  id: 'spreadsheet-url',
+  type: 'url',
+  placeholder: 'https://docs.google.com/spreadsheets/d/…/edit',
+});
 const clientId = el('input', { id: 'client-id', placeholder: '1234567890-abc….apps.googleusercontent.com' });
 const apiBase = el('input', { id: 'api-base', placeholder: 'https://sheets.googleapis.com' });
 const save = el('button', { id: 'save' }, t('save'));
@@ -57,7 +65,11 @@ save.addEventListener('click', async () => {
     status.dataset.kind = 'error';
     return;
   }
-  await saveConfig({ spreadsheetUrl: url.value.trim(), clientId: clientId.value.trim(), ...(IS_E2E_BUILD ? { apiBase: apiBase.value.trim() } : {}) });
+  await saveConfig({
+    spreadsheetUrl: url.value.trim(),
+    clientId: clientId.value.trim(),
+    ...(IS_E2E_BUILD ? { apiBase: apiBase.value.trim() } : {}),
+  });
   status.textContent = t('saved');
   status.dataset.kind = 'ok';
 });

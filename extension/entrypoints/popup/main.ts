@@ -21,15 +21,21 @@ import type { HttpFetch } from '../../lib/sheets.ts';
 import { chooseTargetTab } from '../../lib/target-tab.ts';
 
 const lang: Lang = langFromLocale(browser.i18n.getUILanguage());
-const t = (k: MessageKey, values: Record<string, string | number> = {}): string => fill((MSG[k] as Localized)[lang], values);
+const t = (k: MessageKey, values: Record<string, string | number> = {}): string =>
+  fill((MSG[k] as Localized)[lang], values);
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
 type Child = Node | string | null | undefined | false;
 /** Build an element; strings become text nodes, never HTML. */
-const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] => {
+const h = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] => {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  for (const c of children)
+    if (c !== null && c !== undefined && c !== false) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return el;
 };
 
@@ -88,7 +94,10 @@ const load = (text: string, note: string): void => {
   }
   doc = result.document;
   removed = result.removed;
-  say(doc.plans.length > 0 ? `${note} · ${t('plansFound', { n: doc.plans.length })}` : `${note} · ${t('noPlans')}`, doc.plans.length > 0 ? 'ok' : 'error');
+  say(
+    doc.plans.length > 0 ? `${note} · ${t('plansFound', { n: doc.plans.length })}` : `${note} · ${t('noPlans')}`,
+    doc.plans.length > 0 ? 'ok' : 'error',
+  );
   render();
 };
 
@@ -104,7 +113,8 @@ importBtn.addEventListener('click', async () => {
     console.warn(e);
   }
   if (!page) return say(t('cannotRead'), 'error');
-  const note = page.source === 'selection' ? t('fromSelection') : page.source === 'article' ? t('fromArticle') : t('fromPage');
+  const note =
+    page.source === 'selection' ? t('fromSelection') : page.source === 'article' ? t('fromArticle') : t('fromPage');
   load(page.text, note);
 });
 
@@ -118,7 +128,15 @@ const COLON = lang === 'zh' ? '：' : ': ';
 const fieldList = (p: Plan): HTMLElement | null => {
   const items: [MessageKey, string][] = [];
   const gs = p.groupSize;
-  if (gs) items.push(['groupSize', gs.min !== null && gs.max !== null && gs.min !== gs.max ? `${gs.min}–${gs.max}` : gs.max !== null && gs.min === null ? `≤ ${gs.max}` : String(gs.max ?? gs.min)]);
+  if (gs)
+    items.push([
+      'groupSize',
+      gs.min !== null && gs.max !== null && gs.min !== gs.max
+        ? `${gs.min}–${gs.max}`
+        : gs.max !== null && gs.min === null
+          ? `≤ ${gs.max}`
+          : String(gs.max ?? gs.min),
+    ]);
   if (p.mix && p.mix.length > 0) items.push(['mix', p.mix.join(':')]);
   if (p.roles && p.roles.length > 0) items.push(['roles', p.roles.map((r) => r.name).join(LIST)]);
   if (p.goals.length > 0) items.push(['goals', p.goals.join(ITEMS)]);
@@ -172,7 +190,8 @@ const render = (): void => {
       outline.append(li);
     });
     const schedule = p.schedule.length > 0 ? h('ul', { class: 'schedule' }) : null;
-    for (const s of p.schedule) schedule!.append(h('li', {}, s.items.length > 0 ? `${s.when}${COLON}${s.items.join(ITEMS)}` : s.when));
+    for (const s of p.schedule)
+      schedule!.append(h('li', {}, s.items.length > 0 ? `${s.when}${COLON}${s.items.join(ITEMS)}` : s.when));
     preview.append(
       h(
         'article',
@@ -188,7 +207,8 @@ const render = (): void => {
   });
   if (removed.length > 0) {
     const list = h('ol', {});
-    for (const r of removed) list.append(h('li', {}, t('removedLine', { line: r.line, reason: reasonText(r.reason, lang) }), r.text));
+    for (const r of removed)
+      list.append(h('li', {}, t('removedLine', { line: r.line, reason: reasonText(r.reason, lang) }), r.text));
     preview.append(h('details', { class: 'removed' }, h('summary', {}, t('removed', { n: removed.length })), list));
   }
   renderOutput();
@@ -200,7 +220,10 @@ const tableSel = h('select', { id: 'table', 'aria-label': t('table') });
 for (const k of PLAN_TABLE_KINDS) tableSel.append(h('option', { value: k }, planTableSheetName(k, lang)));
 const copyBtn = h('button', { id: 'copy' }, t('copy'));
 const downloadBtn = h('button', { id: 'download' }, t('download'));
-output.append(h('div', { class: 'row' }, sendBtn), h('div', { class: 'row' }, h('label', { for: 'table' }, t('table')), tableSel, copyBtn, downloadBtn));
+output.append(
+  h('div', { class: 'row' }, sendBtn),
+  h('div', { class: 'row' }, h('label', { for: 'table' }, t('table')), tableSel, copyBtn, downloadBtn),
+);
 
 const renderOutput = (): void => {
   output.hidden = !doc || doc.plans.length === 0;
@@ -248,14 +271,22 @@ sendBtn.addEventListener('click', async () => {
   try {
     token = await getToken(config.clientId);
     const report = await sendPlan(sheetsClient(fetchAdapter, config.apiBase, token, id), doc, lang);
-    const parts = report.written.map((w) => (w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows })));
+    const parts = report.written.map((w) =>
+      w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows }),
+    );
     say(t('sent', { tabs: parts.join(lang === 'zh' ? '，' : ', ') }), 'ok');
   } catch (e) {
     if (e instanceof NoAuthSetup) say(t('errNoAuthSetup'), 'error');
     else if (e instanceof AuthFailed) say(t('errAuth'), 'error');
     else if (e instanceof SheetsError) {
       if (e.kind === 'auth') await dropToken(token);
-      const key: MessageKey = { auth: 'errAuth', forbidden: 'errForbidden', notFound: 'errNotFound', network: 'errNetwork', other: 'errOther' }[e.kind] as MessageKey;
+      const key: MessageKey = {
+        auth: 'errAuth',
+        forbidden: 'errForbidden',
+        notFound: 'errNotFound',
+        network: 'errNetwork',
+        other: 'errOther',
+      }[e.kind] as MessageKey;
       const done = e.done.length > 0 ? ` ${t('errPartial', { done: e.done.join('、') })}` : '';
       say(t(key, { status: e.status, detail: e.detail }) + done, 'error');
     } else {

@@ -10,7 +10,9 @@ var H = (function () {
     var args = Array.prototype.slice.call(arguments, 1);
     return new Promise(function (resolve) {
       var r = google.script.run
-        .withSuccessHandler(function (v) { resolve(v); })
+        .withSuccessHandler(function (v) {
+          resolve(v);
+        })
         .withFailureHandler(function (e) {
           resolve({ ok: false, transport: true, message: (e && e.message) || String(e) });
         });
@@ -23,14 +25,22 @@ var H = (function () {
     if (s === undefined) s = strings.en[key];
     if (s === undefined) return key;
     var args = Array.prototype.slice.call(arguments, 1);
-    return s.replace(/\{(\d)\}/g, function (_m, i) { return String(args[Number(i)]); });
+    return s.replace(/\{(\d)\}/g, function (_m, i) {
+      return String(args[Number(i)]);
+    });
   }
 
   /** Fill every [data-i18n] element's text (and [data-i18n-placeholder] placeholders) in the current language. */
   function translate(root) {
-    (root || document).querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.getAttribute('data-i18n')); });
-    (root || document).querySelectorAll('[data-i18n-placeholder]').forEach(function (el) { el.setAttribute('placeholder', t(el.getAttribute('data-i18n-placeholder'))); });
-    (root || document).querySelectorAll('[data-i18n-title]').forEach(function (el) { el.setAttribute('title', t(el.getAttribute('data-i18n-title'))); });
+    (root || document).querySelectorAll('[data-i18n]').forEach(function (el) {
+      el.textContent = t(el.getAttribute('data-i18n'));
+    });
+    (root || document).querySelectorAll('[data-i18n-placeholder]').forEach(function (el) {
+      el.setAttribute('placeholder', t(el.getAttribute('data-i18n-placeholder')));
+    });
+    (root || document).querySelectorAll('[data-i18n-title]').forEach(function (el) {
+      el.setAttribute('title', t(el.getAttribute('data-i18n-title')));
+    });
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }
 
@@ -51,7 +61,9 @@ var H = (function () {
     return node;
   }
 
-  function $(id) { return document.getElementById(id); }
+  function $(id) {
+    return document.getElementById(id);
+  }
 
   /** Show a message (kind: info | ok | error | busy) in the element with this id; details as a list. */
   function say(id, kind, text, details) {
@@ -62,7 +74,16 @@ var H = (function () {
     box.hidden = !text;
     if (!text) return;
     box.appendChild(el('div', { text: text }));
-    if (details && details.length) box.appendChild(el('ul', {}, details.map(function (d) { return el('li', { text: d }); })));
+    if (details && details.length)
+      box.appendChild(
+        el(
+          'ul',
+          {},
+          details.map(function (d) {
+            return el('li', { text: d });
+          }),
+        ),
+      );
   }
 
   /** Ask the server for the user's language (Session locale), then translate the page. */
@@ -77,7 +98,15 @@ var H = (function () {
   }
 
   return {
-    run: run, t: t, el: el, $: $, say: say, start: start, translate: translate,
-    get lang() { return lang; },
+    run: run,
+    t: t,
+    el: el,
+    $: $,
+    say: say,
+    start: start,
+    translate: translate,
+    get lang() {
+      return lang;
+    },
   };
 })();

@@ -31,7 +31,9 @@ const parseRange = (range: string): { sheet: string; row: number } => {
   return { sheet: (m[1] ?? m[2] ?? '').replace(/''/g, "'"), row: m[4] ? Number(m[4]) : 1 };
 };
 
-export const startSheetsStandin = async (opts: { tabs?: Record<string, string[][]>; token?: string } = {}): Promise<SheetsStandin> => {
+export const startSheetsStandin = async (
+  opts: { tabs?: Record<string, string[][]>; token?: string } = {},
+): Promise<SheetsStandin> => {
   const spreadsheetId = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-xyz';
   const token = opts.token ?? 'test-token-123';
   const tabs = new Map<string, string[][]>(Object.entries(opts.tabs ?? {}).map(([k, v]) => [k, v.map((r) => [...r])]));
@@ -68,7 +70,8 @@ export const startSheetsStandin = async (opts: { tabs?: Record<string, string[][
         const [f] = failures.splice(fi, 1);
         return error(f!.status, 'injected failure');
       }
-      if (req.headers.authorization !== `Bearer ${token}`) return error(401, 'Request had invalid authentication credentials.');
+      if (req.headers.authorization !== `Bearer ${token}`)
+        return error(401, 'Request had invalid authentication credentials.');
       const prefix = `/v4/spreadsheets/${spreadsheetId}`;
       if (!path.startsWith(prefix)) return error(404, 'Requested entity was not found.');
       const rest = path.slice(prefix.length);
@@ -81,7 +84,8 @@ export const startSheetsStandin = async (opts: { tabs?: Record<string, string[][
         const titles = reqs.map((r) => r.addSheet?.properties.title ?? '');
         // All or nothing, as the real batchUpdate.
         const clash = titles.find((t) => t === '' || tabs.has(t));
-        if (clash !== undefined) return error(400, `Invalid requests: A sheet with the name "${clash}" already exists.`);
+        if (clash !== undefined)
+          return error(400, `Invalid requests: A sheet with the name "${clash}" already exists.`);
         for (const t of titles) tabs.set(t, []);
         return send(200, { replies: titles.map((title) => ({ addSheet: { properties: { title } } })) });
       }
@@ -102,7 +106,9 @@ export const startSheetsStandin = async (opts: { tabs?: Record<string, string[][
           return send(200, { spreadsheetId, updates: { updatedRows: values.length } });
         }
         if (req.method === 'PUT' && !vm[2]) {
-          (values as string[][]).forEach((r, i) => { sheet[range.row - 1 + i] = [...r]; });
+          (values as string[][]).forEach((r, i) => {
+            sheet[range.row - 1 + i] = [...r];
+          });
           for (let i = 0; i < sheet.length; i++) sheet[i] ??= [];
           return send(200, { spreadsheetId, updatedRows: values.length });
         }
