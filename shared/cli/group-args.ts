@@ -1,19 +1,9 @@
-/** Parsing of the groups CLI's option values: --mix, --balance, --previous. Pure, so it is unit-tested directly. */
+/** Parsing of the groups CLI's option values: --balance, --previous (--mix is shared/settings/mix.ts). Pure, so it is unit-tested directly. */
 import Papa from 'papaparse';
 import type { BalanceWeights } from '../grouping/types.ts';
 import type { Student } from '../roster/types.ts';
 import type { Localized } from '../i18n/localized.ts';
 import { normalizeHeader } from '../roster/index.ts';
-
-/** "2:1:1", "2：2：2", "1-1", "none" → strata sizes; [] for none; 'invalid' otherwise. */
-export function parseMix(text: string): number[] | 'invalid' {
-  const t = text.trim().toLowerCase();
-  if (t === 'none' || t === '无' || t === '0') return [];
-  const parts = t.split(/[:：\-/]/u);
-  const nums = parts.map((p) => Number(p));
-  if (parts.length < 2 || !nums.every((n) => Number.isInteger(n) && n >= 1 && n <= 20)) return 'invalid';
-  return nums;
-}
 
 const KEYS: Record<string, 'total' | 'subjects' | 'gender'> = {
   total: 'total',

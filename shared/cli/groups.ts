@@ -7,10 +7,10 @@ import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../roster/index.ts';
 import { parseRosterCsv } from '../roster/csv.ts';
 import { formGroups } from '../grouping/index.ts';
-import { defaultMix } from '../grouping/default-mix.ts';
+import { defaultMix, parseMix } from '../settings/mix.ts';
 import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
 import type { Lang } from '../i18n/localized.ts';
-import { parseMix, parseBalance, parsePrevious } from './group-args.ts';
+import { parseBalance, parsePrevious } from './group-args.ts';
 import { renderGrouping } from './group-table.ts';
 
 const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
@@ -92,8 +92,9 @@ function main(argv: string[]): void {
     if (!Number.isFinite(seed)) throw new UsageError(`--seed needs a number, got "${v.seed}".`);
     const size = positiveInt('size', v.size);
     const groups = positiveInt('groups', v.groups);
-    const mix = v.mix === undefined ? undefined : parseMix(v.mix);
-    if (mix === 'invalid') throw new UsageError(`--mix is like 2:1:1, 2:2:2, 1:1 or none, got "${v.mix}".`);
+    const mixRead = v.mix === undefined ? undefined : parseMix(v.mix);
+    if (mixRead && !mixRead.ok) throw new UsageError(`--mix is like 2:1:1, 2:2:2, 1:1 or none, got "${v.mix}".`);
+    const mix = mixRead?.ok ? (mixRead.mix ?? []) : undefined;
     let balance: BalanceWeights | undefined;
     if (v.balance !== undefined) {
       const b = parseBalance(v.balance);

@@ -20,7 +20,8 @@ import type {
   RoleNames,
 } from './types.ts';
 import { groupCount, groupSizes } from './sizes.ts';
-import { assignStrata, mixLabel } from './strata.ts';
+import { assignStrata } from './strata.ts';
+import { mixLabel } from '../settings/mix.ts';
 import { buildRules, findConflicts } from './constraints.ts';
 import { buildFeatures, DEFAULT_WEIGHTS, subjectNames } from './objective.ts';
 import { startAssignment } from './start.ts';

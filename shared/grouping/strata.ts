@@ -41,6 +41,3 @@ export function assignStrata(scores: number[], sizes: number[], mix: number[] | 
   });
   return { quota, stratumOf, counts };
 }
-
-/** "2:1:1" etc. for messages. */
-export const mixLabel = (mix: number[]): string => mix.join(':');

@@ -8,3 +8,5 @@ export type { GroupTally, PeriodTotals, StudentTally, Tallies } from './tallies.
 export { talliesToRows } from './tallies-sheet.ts';
 export type { TalliesBlocks } from './tallies-sheet.ts';
 export { periodStarts } from './periods.ts';
+export { badgesFor } from './badges.ts';
+export type { BadgeRule } from './badges.ts';

@@ -10,13 +10,14 @@
  *                                               average, but in "points of a typical group", easier to read)
  * Averages and normalized scores are rounded to 2 decimals.
  *
- * Badges: floor(total / every) for a positive total (every 20 points = one 月亮); a negative total has 0 badges.
+ * Badges: the rule in badges.ts (every 20 points = one 月亮).
  * showNegative = false: shownTotal / shownScore clamp negatives at 0 (ranks use the shown values), true sums kept.
  * Leader suggestion: in each group the member with the most badges; ties → higher total; then the earlier
  * member in the group's list (stable, roster order). Empty group → null.
  * Ranks: competition ranking, ties share a rank (1, 1, 3).
  */
 import type { Fairness, Period, Settings } from '../settings/types.ts';
+import { type BadgeRule, badgesFor } from './badges.ts';
 import { periodStarts } from './periods.ts';
 import type { GroupRef, Member, PointEvent } from './types.ts';
 
@@ -57,7 +58,7 @@ export interface Tallies {
   students: StudentTally[];
   groups: GroupTally[];
   fairness: Fairness;
-  badge: { name: string; every: number };
+  badge: BadgeRule;
   showNegative: boolean;
   periods: Period[];
   /** ISO instants of the period starts; term null = since the first entry. */
@@ -138,8 +139,7 @@ export const computeTallies = (
     if (t >= starts.week) a.week += e.points;
   }
 
-  const every = settings.badge.every > 0 ? settings.badge.every : Infinity;
-  const badgesOf = (total: number): number => (total > 0 ? Math.floor(total / every) : 0);
+  const badgesOf = (total: number): number => badgesFor(total, settings.badge);
   const shown = (x: number): number => (settings.showNegative || x >= 0 ? x : 0);
 
   const studentShown = list.map((a) => shown(a.total));

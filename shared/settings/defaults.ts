@@ -1,10 +1,11 @@
 /** Default settings, in the teacher's language (category and badge names are shown in sheets and the sidebar). */
 import type { Lang } from '../i18n/localized.ts';
+import { defaultMix } from './mix.ts';
 import type { Settings } from './types.ts';
 
 const BASE: Settings = {
   groupSize: 4,
-  mix: [2, 1, 1],
+  mix: defaultMix(4),
   categories: [
     { name: '学习', defaultPoints: 2 },
     { name: '纪律', defaultPoints: 1 },

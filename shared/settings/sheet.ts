@@ -5,6 +5,7 @@
 import type { Lang, Localized } from '../i18n/localized.ts';
 import { foldWidth } from '../sheet-text.ts';
 import { defaultSettings } from './defaults.ts';
+import { formatMix, mixSize, parseMix } from './mix.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
 
 type Field =
@@ -79,7 +80,7 @@ export const settingsToRows = (s: Settings, lang: Lang): string[][] => {
   const listSep = lang === 'zh' ? '、' : ', ';
   const value: Record<Field, string> = {
     groupSize: String(s.groupSize),
-    mix: s.mix ? s.mix.join(':') : lang === 'zh' ? '无' : 'none',
+    mix: formatMix(s.mix, lang),
     categories: s.categories.map((c) => `${c.name}=${c.defaultPoints}`).join(listSep),
     badgeName: s.badge.name,
     badgeEvery: String(s.badge.every),
@@ -123,14 +124,9 @@ const parseInteger = (v: unknown, min: number, max: number): Parsed<number> => {
   return n >= min && n <= max ? ok(n) : fail;
 };
 
-const NONE_WORDS = new Set(['', '无', '不限', 'none', 'no', '-']);
-const parseMix = (v: unknown): Parsed<number[] | null> => {
-  const t = norm(v);
-  if (NONE_WORDS.has(t)) return ok(null);
-  const parts = t.split(/\s*[:：/,，、\s]\s*/).filter((p) => p !== '');
-  if (parts.length === 0 || !parts.every((p) => /^\d+$/.test(p))) return fail;
-  const nums = parts.map(Number);
-  return nums.every((n) => n >= 0) && nums.some((n) => n > 0) ? ok(nums) : fail;
+const readMix = (v: unknown): Parsed<number[] | null> => {
+  const r = parseMix(norm(v));
+  return r.ok ? ok(r.mix) : fail;
 };
 
 const parseCategories = (v: unknown): Parsed<PointCategory[]> => {
@@ -204,7 +200,7 @@ const parsePeriods = (v: unknown): Parsed<Period[]> => {
 const parseTermStart = (v: unknown): Parsed<string | null> => {
   if (v instanceof Date) return isNaN(v.getTime()) ? fail : ok(isoDate(v));
   const t = norm(v);
-  if (t === '' || NONE_WORDS.has(t)) return ok(null);
+  if (t === '' || t === '无' || t === '-' || t === 'none') return ok(null);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
   if (!m) return fail;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -254,7 +250,7 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
           s.groupSize = x;
         });
       case 'mix':
-        return apply(parseMix(v), (x) => {
+        return apply(readMix(v), (x) => {
           s.mix = x;
         });
       case 'categories':
@@ -290,7 +286,7 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
     }
   });
   // A mix whose counts do not add up to the group size is inconsistent: keep the size, drop to the default mix rule.
-  if (s.mix && s.mix.reduce((a, b) => a + b, 0) !== s.groupSize) {
+  if (s.mix && mixSize(s.mix) !== s.groupSize) {
     problems.push({
       zh: `能力搭配 ${s.mix.join(':')} 的人数之和不等于每组人数 ${s.groupSize}，已改为不限搭配；请修改其中一项。`,
       en: `Ability mix ${s.mix.join(':')} does not add up to the group size ${s.groupSize}; no mix rule is used. Change one of them.`,
@@ -325,9 +321,9 @@ export const validateSettings = (s: Settings): Localized[] => {
   if (!Number.isInteger(s.groupSize) || s.groupSize < 2 || s.groupSize > 12)
     add('每组人数应为 2 到 12 的整数。', 'Group size must be a whole number from 2 to 12.');
   if (s.mix) {
-    if (s.mix.length === 0 || s.mix.some((n) => !Number.isInteger(n) || n < 0))
-      add('能力搭配应为非负整数，如 2:1:1。', 'Ability mix must be whole numbers, e.g. 2:1:1.');
-    else if (s.mix.reduce((a, b) => a + b, 0) !== s.groupSize)
+    if (!parseMix(s.mix.join(':')).ok)
+      add('能力搭配应写成 2:1:1 这样的正整数。', 'Ability mix must be whole numbers such as 2:1:1.');
+    else if (mixSize(s.mix) !== s.groupSize)
       add(
         `能力搭配 ${s.mix.join(':')} 的人数之和应等于每组人数 ${s.groupSize}。`,
         `Ability mix ${s.mix.join(':')} must add up to the group size ${s.groupSize}.`,

@@ -9,6 +9,7 @@ import { formGroups } from '../../shared/grouping/index.ts';
 import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
 import { formatProblem } from '../../shared/roster/index.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
+import { formatMix, parseMix } from '../../shared/settings/mix.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
 import { activeSpreadsheet, localTime, timeZone, type Sheet } from './apps-script.ts';
 import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
@@ -79,7 +80,7 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
   const ss = activeSpreadsheet();
   const read = readRoster(ss);
   const { settings } = readSettings(ss, lang);
-  const defaults = { size: settings.groupSize, mix: settings.mix ? settings.mix.join(':') : 'none' };
+  const defaults = { size: settings.groupSize, mix: formatMix(settings.mix, 'en') };
   const hasPrevious = readCurrentGroups(ss) !== null;
   if (!read.result) {
     return {
@@ -122,15 +123,14 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
   };
 };
 
-const parseMix = (mix: string): number[] | null => {
-  const t = mix.trim().toLowerCase();
-  if (t === '' || t === 'none') return null;
-  if (!/^\d+(:\d+)*$/.test(t))
+const readMix = (text: string): number[] | null => {
+  const r = parseMix(text);
+  if (!r.ok)
     throw new UserError({
-      zh: `能力搭配“${mix}”应写成 2:1:1 这样的形式，或选“不限”。`,
-      en: `The ability mix "${mix}" should look like 2:1:1, or choose "none".`,
+      zh: `能力搭配“${text}”应写成 2:1:1 这样的形式，或选“不限”。`,
+      en: `The ability mix "${text}" should look like 2:1:1, or choose "none".`,
     });
-  return t.split(':').map(Number);
+  return r.mix;
 };
 
 /** Dialog fields → grouping options. Numbers are checked here so a typo gets a sentence, not an exception. */
@@ -175,7 +175,7 @@ export const toOptions = (
   return {
     ...(req.by === 'size' ? { size: value } : { groups: value }),
     remainder: req.remainder === 'smaller' ? 'smaller' : 'larger',
-    mix: parseMix(req.mix),
+    mix: readMix(req.mix),
     balance,
     seed,
     lang,
