@@ -119,13 +119,13 @@ export function renderGrouping(rounds: Grouping[], roster: Roster, lang: Lang, e
           ...roster.subjects.map((sub) => fmt(s?.subjects[sub], 0)),
         ];
       });
-      out.push(...alignColumns([head, ...rows]).map((l) => '  ' + l));
+      out.push(...alignColumns([head, ...rows]).map((l) => `  ${l}`));
       if (g.seating.length) {
         out.push(`  ${t.seats}:`);
         out.push(
           ...alignColumns(
             g.seating.map((row) => row.map((id) => (id === null ? '·' : (byId.get(id)?.name ?? id)))),
-          ).map((l) => '    ' + l),
+          ).map((l) => `    ${l}`),
         );
       }
       out.push('');
@@ -149,7 +149,7 @@ export function renderGrouping(rounds: Grouping[], roster: Roster, lang: Lang, e
           fmt(base.serpentine.subjectRanges[sub], 2),
           fmt(base.random.subjectRanges[sub], 2),
         ]),
-      ]).map((l) => '  ' + l),
+      ]).map((l) => `  ${l}`),
     );
     if (round.report.moved !== undefined) out.push(`  ${t.moved}: ${round.report.moved}`);
     out.push(`  ${t.solve}: ${fmt(round.report.ms, 0)} ms`, '');

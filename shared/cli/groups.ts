@@ -33,7 +33,7 @@ const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
 class UsageError extends Error {}
 
 function fail(message: string): never {
-  process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+  process.stderr.write(message.endsWith('\n') ? message : `${message}\n`);
   process.exit(2);
 }
 
@@ -72,7 +72,7 @@ function main(argv: string[]): void {
   }
   const { values: v, positionals } = args;
   if (v.help) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   if (positionals.length !== 1) fail(`Give exactly one roster file.\n\n${USAGE}`);
@@ -145,8 +145,8 @@ function main(argv: string[]): void {
   if (unknownAttrs.length)
     fail(
       outLang === 'zh'
-        ? `--balance 里的“${unknownAttrs.join('、')}”不是名单里的文字列。可选：total、subjects、gender${roster.attributes.map((a) => '、' + a).join('')}。`
-        : `--balance: "${unknownAttrs.join(', ')}" is not a text column of the roster. Choose from total, subjects, gender${roster.attributes.map((a) => ', ' + a).join('')}.`,
+        ? `--balance 里的“${unknownAttrs.join('、')}”不是名单里的文字列。可选：total、subjects、gender${roster.attributes.map((a) => `、${a}`).join('')}。`
+        : `--balance: "${unknownAttrs.join(', ')}" is not a text column of the roster. Choose from total, subjects, gender${roster.attributes.map((a) => `, ${a}`).join('')}.`,
     );
   if (options.mix === undefined) {
     const size = options.size ?? Math.floor(roster.students.length / options.groups!);
@@ -189,7 +189,7 @@ function main(argv: string[]): void {
         : {}),
       encoding: parsed.encoding,
     };
-    process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     process.stdout.write(renderGrouping(outcome.rounds, roster, outLang, parsed.encoding));
   }

@@ -57,13 +57,13 @@ const LABELS = {
 };
 
 function fail(message: string): never {
-  process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+  process.stderr.write(message.endsWith('\n') ? message : `${message}\n`);
   process.exit(2);
 }
 
 function main(argv: string[]): void {
   if (argv.includes('-h') || argv.includes('--help')) {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const langAt = argv.indexOf('--lang');
@@ -92,7 +92,7 @@ function main(argv: string[]): void {
   const result = extractPlans(decoded.text);
   const lang: Lang = (langArg as Lang | undefined) ?? (/[\u4e00-\u9fff]/u.test(decoded.text) ? 'zh' : 'en');
   process.stdout.write(
-    rest.includes('--json') ? JSON.stringify(result.document, null, 2) + '\n' : renderOutline(result, lang),
+    rest.includes('--json') ? `${JSON.stringify(result.document, null, 2)}\n` : renderOutline(result, lang),
   );
 }
 
@@ -102,7 +102,7 @@ export function renderOutline(result: ExtractResult, lang: Lang = 'en'): string 
   result.document.plans.forEach((plan, i) => {
     if (i > 0) out.push('');
     out.push(`# ${plan.title || t.untitled}`);
-    for (const h of plan.headings) out.push(`${'  '.repeat(h.level)}${h.marker ? h.marker + ' ' : ''}${h.text}`);
+    for (const h of plan.headings) out.push(`${'  '.repeat(h.level)}${h.marker ? `${h.marker} ` : ''}${h.text}`);
     out.push(...fields(plan, lang));
   });
   if (result.removed.length) {
@@ -110,7 +110,7 @@ export function renderOutline(result: ExtractResult, lang: Lang = 'en'): string 
     for (const r of result.removed.slice(0, 20)) out.push(`  ${t.line(r.line, r.reason)}: ${r.text.slice(0, 60)}`);
     if (result.removed.length > 20) out.push(`  ${t.more(result.removed.length - 20)}`);
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function fields(p: Plan, lang: Lang): string[] {
@@ -125,7 +125,7 @@ function fields(p: Plan, lang: Lang): string[] {
         : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`,
     );
   if (p.mix) add(t.mix, p.mix.join(':'));
-  for (const s of p.schedule) add(t.schedule, `${s.when}${s.items.length ? ' — ' + s.items.join('; ') : ''}`);
+  for (const s of p.schedule) add(t.schedule, `${s.when}${s.items.length ? ` — ${s.items.join('; ')}` : ''}`);
   if (p.sessions.length) add(t.sessions, p.sessions.join('; '));
   for (const g of p.goals) add(t.goal, g);
   for (const r of p.roles ?? []) add(t.role, `${r.name} — ${r.duties}`);

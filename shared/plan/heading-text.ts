@@ -90,23 +90,23 @@ export function headingText(rest: string, section = false): HeadingText {
   // "理念背景 初一新生刚刚进入中学…": a line break turned into a space ends a short name before its body.
   const spaced = SPACED_NAME.exec(text);
   if (spaced) {
-    body = (text.slice(spaced[0].length).trim() + (body ? '。' + body : '')).trim();
+    body = (text.slice(spaced[0].length).trim() + (body ? `。${body}` : '')).trim();
     text = spaced[1] ?? text;
   }
   const named = SECTION_RE.exec(foldAscii(text)) ?? (section ? NOUN_NAME.exec(text) : null);
   const after = named ? text.slice((named[1] ?? '').length) : '';
   if (named && after.length >= 4 && !LABEL_TAIL.test(after)) {
-    body = (text.slice((named[1] ?? '').length) + (body ? '。' + body : '')).trim();
+    body = (text.slice((named[1] ?? '').length) + (body ? `。${body}` : '')).trim();
     text = named[1] ?? text;
   } else if (QUOTED_NAME.test(text)) {
     // "“了解中国文明礼仪知识”播放有关…": a quoted item name with its body run on after it.
     const name = QUOTED_NAME.exec(text)?.[0] ?? text;
-    body = (text.slice(name.length) + (body ? '。' + body : '')).trim();
+    body = (text.slice(name.length) + (body ? `。${body}` : '')).trim();
     text = name;
   } else {
     const opener = BODY_OPENER.exec(text) ?? restated(text);
     if (opener && !/[\p{P}\s]/u.test(opener[1] ?? '') && !CLAUSE_TAIL.test(opener[1] ?? '')) {
-      body = (text.slice((opener[1] ?? '').length) + (body ? '。' + body : '')).trim();
+      body = (text.slice((opener[1] ?? '').length) + (body ? `。${body}` : '')).trim();
       text = opener[1] ?? text;
     }
   }

@@ -21,7 +21,7 @@ export function rejoinLines(lines: Line[]): Line[] {
       const split = /^(.*[。！？!?；;\s])十$/.exec(prev.text);
       if (split && /^[一二三四五六七八九][、.．]/.test(text)) {
         prev.text = (split[1] ?? '').trim();
-        text = '十' + text;
+        text = `十${text}`;
       } else if (continues(prev.text, text)) {
         prev.text += text;
         continue;

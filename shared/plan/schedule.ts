@@ -41,7 +41,7 @@ function usable(v: string): boolean {
   const t = foldAscii(v).trim();
   return (
     t.length > 0 &&
-    !/^[\[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) &&
+    !/^[[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) &&
     /\d|[一二三四五六七八九十]月|周|xx/i.test(t)
   );
 }

@@ -171,7 +171,7 @@ function titleStart(f: string, from: number, at: number): number {
   let best = from;
   for (const m of run.matchAll(/[:：]|\d{4}年\d{1,2}月\d{1,2}日/g)) {
     const start = from + (m.index ?? 0) + m[0].length;
-    if (start < at && isTitleLike(f.slice(start, at).trim() + '篇一')) best = start;
+    if (start < at && isTitleLike(`${f.slice(start, at).trim()}篇一`)) best = start;
   }
   return best;
 }
@@ -341,7 +341,7 @@ function markerCuts(ix: LineIndex, cuts: Cuts, last: Map<string, number>): void 
 function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   const pc = f[p - 1] ?? '';
   const c = f[p] ?? '';
-  if (/\d/.test(c) && (/[\d.,\/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
+  if (/\d/.test(c) && (/[\d.,/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
   if (/[一二三四五六七八九十]/.test(c) && /[一二三四五六七八九十第、周期初年月星礼拜]/.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;

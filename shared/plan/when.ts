@@ -67,7 +67,7 @@ export function runOnMonthsAt(folded: string): number[] {
     if (at === 0) continue;
     const before = folded[at - 1] ?? '';
     // A dash after a word is a list bullet ("具体工作安排-三月份"); after a month it makes a range (三月-四月).
-    const bullet = /[—–\-]/.test(before) && !/[\d一二三四五六七八九十月份旬初底末~至到]/.test(folded[at - 2] ?? '');
+    const bullet = /[—–-]/.test(before) && !/[\d一二三四五六七八九十月份旬初底末~至到]/.test(folded[at - 2] ?? '');
     if (!bullet && /[\d一二三四五六七八九十年月—–\-~至到在于的从自将每]/.test(before)) continue;
     if (validMonths(m[0])) out.push(at);
   }

@@ -79,11 +79,11 @@ const toPoints = (v: unknown): number => {
 
 /** ISO string or a Date cell (getValues gives Date objects for date-formatted cells). */
 const toIso = (v: unknown): string | null => {
-  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString();
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
   const t = text(v);
   if (t === '') return null;
   const ms = Date.parse(t);
-  return isNaN(ms) ? null : t.length === 24 && t.endsWith('Z') ? t : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? null : t.length === 24 && t.endsWith('Z') ? t : new Date(ms).toISOString();
 };
 
 const msg = (row: number, zh: string, en: string): Localized => ({

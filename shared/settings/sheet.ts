@@ -65,7 +65,7 @@ const norm = (v: unknown): string => foldWidth(cellText(v)).trim().toLowerCase()
 
 const cellText = (v: unknown): string => {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return isNaN(v.getTime()) ? '' : isoDate(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : isoDate(v);
   return String(v);
 };
 
@@ -198,7 +198,7 @@ const parsePeriods = (v: unknown): Parsed<Period[]> => {
 };
 
 const parseTermStart = (v: unknown): Parsed<string | null> => {
-  if (v instanceof Date) return isNaN(v.getTime()) ? fail : ok(isoDate(v));
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail : ok(isoDate(v));
   const t = norm(v);
   if (t === '' || t === '无' || t === '-' || t === 'none') return ok(null);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);

@@ -19,8 +19,8 @@ export const scriptJson = (value: unknown): string =>
 export const withShim = (html: string, config: FrameConfig): string => {
   const inject = `<script>window.__HUZHU_PLAYGROUND__ = ${scriptJson(config)};</script>\n<script>\n${SHIM}\n</script>\n`;
   const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + '\n' + inject + html.slice(head.index + head[0].length);
+  if (head) return `${html.slice(0, head.index + head[0].length)}\n${inject}${html.slice(head.index + head[0].length)}`;
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
-  if (doctype) return doctype[0] + '\n' + inject + html.slice(doctype[0].length);
+  if (doctype) return `${doctype[0]}\n${inject}${html.slice(doctype[0].length)}`;
   return inject + html;
 };

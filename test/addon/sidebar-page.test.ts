@@ -49,7 +49,7 @@ afterAll(async () => {
 });
 
 const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
-  const html = (await bundle()).pages['Sidebar']!;
+  const html = (await bundle()).pages.Sidebar!;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
   await page.exposeFunction('__gas', async (name: string, args: string) => {
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
@@ -290,7 +290,7 @@ const dialogFor = async (s: Session, name: string): Promise<Page> => {
 describe('Sidebar before any grouping', () => {
   it('says so and opens the Form groups dialog from a button', async () => {
     const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
-    const html = (await bundle()).pages['Sidebar']!;
+    const html = (await bundle()).pages.Sidebar!;
     const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
     await page.exposeFunction('__gas', async (fn: string, args: string) => {
       try {

@@ -19,9 +19,9 @@ const rosterRows = (n: number): unknown[][] => {
       s.id,
       s.name,
       s.gender === 'M' ? '男' : '女',
-      s.subjects['语文'],
-      s.subjects['数学'],
-      s.subjects['英语'],
+      s.subjects.语文,
+      s.subjects.数学,
+      s.subjects.英语,
       s.keepApart.map((id) => name.get(id)).join('、'),
     ]),
   ];

@@ -53,7 +53,7 @@ for (const [heading, change] of [
 function build(bytes: number, oneLine: boolean): string {
   const all = texts.join('\n');
   let out = '';
-  while (Buffer.byteLength(out) < bytes) out += all + '\n';
+  while (Buffer.byteLength(out) < bytes) out += `${all}\n`;
   const cut = out.slice(0, Math.round(out.length * (bytes / Buffer.byteLength(out))));
   return oneLine ? cut.replace(/\n+/g, '') : cut;
 }

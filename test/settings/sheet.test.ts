@@ -34,15 +34,15 @@ describe('settingsToRows', () => {
     const rows = settingsToRows(defaultSettings('zh'), 'zh');
     expect(rows[0]).toEqual(['设置项', '值']);
     const map = Object.fromEntries(rows.slice(1).map((r) => [r[0], r[1]]));
-    expect(map['每组人数']).toBe('4');
-    expect(map['能力搭配']).toBe('2:1:1');
-    expect(map['积分类别']).toBe('学习=2、纪律=1、卫生=1');
-    expect(map['徽章']).toBe('月亮');
-    expect(map['徽章门槛']).toBe('20');
-    expect(map['小组比较']).toBe('按人数折算');
-    expect(map['显示负分']).toBe('是');
-    expect(map['统计周期']).toBe('周、月、学期');
-    expect(map['学期开始']).toBe('');
+    expect(map.每组人数).toBe('4');
+    expect(map.能力搭配).toBe('2:1:1');
+    expect(map.积分类别).toBe('学习=2、纪律=1、卫生=1');
+    expect(map.徽章).toBe('月亮');
+    expect(map.徽章门槛).toBe('20');
+    expect(map.小组比较).toBe('按人数折算');
+    expect(map.显示负分).toBe('是');
+    expect(map.统计周期).toBe('周、月、学期');
+    expect(map.学期开始).toBe('');
   });
   it('writes English labels for en', () => {
     const rows = settingsToRows(defaultSettings('en'), 'en');
