@@ -34,7 +34,7 @@ export const partIndexes = (doc: PlanDocument, planIndex: number, headingIndex: 
   const top = hs[headingIndex];
   if (!top) return [];
   const out = [headingIndex];
-  for (let j = headingIndex + 1; j < hs.length && hs[j]!.level > top.level; j++) out.push(j);
+  for (let j = headingIndex + 1; j < hs.length && (hs[j]?.level ?? 0) > top.level; j++) out.push(j);
   return out;
 };
 

@@ -44,7 +44,7 @@ export class SheetsError extends Error {
 export const spreadsheetIdFromUrl = (input: string): string | null => {
   const s = input.trim();
   const m = /^https:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})(?:[/?#]|$)/.exec(s);
-  if (m) return m[1]!;
+  if (m?.[1]) return m[1];
   return /^[A-Za-z0-9_-]{30,}$/.test(s) ? s : null;
 };
 

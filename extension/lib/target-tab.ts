@@ -20,7 +20,7 @@ export const chooseTargetTab = (tabs: readonly TabInfo[], selfTabId: number | un
   );
   if (selfTabId === undefined) {
     const active = others.find((t) => t.active);
-    if (active) return active.id!;
+    if (active?.id !== undefined) return active.id;
   }
   let best: TabInfo | null = null;
   for (const t of others) if (!best || (t.lastAccessed ?? 0) > (best.lastAccessed ?? 0)) best = t;

@@ -53,7 +53,7 @@ export function parsePrevious(text: string, students: readonly Student[]): Previ
   const resolve = (key: string): string | null => {
     if (ids.has(key)) return key;
     const byName = nameToIds.get(key);
-    return byName && byName.length === 1 ? byName[0]! : null;
+    return byName?.length === 1 ? (byName[0] ?? null) : null;
   };
   const trimmed = text.replace(/^\uFEFF/u, '').trim();
   if (trimmed.startsWith('{')) {

@@ -6,6 +6,7 @@
 import type { Grouping } from '../grouping/types.ts';
 import type { Roster } from '../roster/types.ts';
 import type { Lang } from '../i18n/localized.ts';
+import { zip } from '../util/zip.ts';
 
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -21,10 +22,13 @@ const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, wid
 /** Rows of cells → aligned lines, two spaces between columns. */
 export function alignColumns(rows: string[][]): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+  for (const r of rows)
+    r.forEach((c, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(c));
+    });
   return rows.map((r) =>
     r
-      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!)))
+      .map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i] ?? 0)))
       .join('  ')
       .trimEnd(),
   );
@@ -92,16 +96,14 @@ export function renderGrouping(rounds: Grouping[], roster: Roster, lang: Lang, e
   const t = T[lang];
   const byId = new Map(roster.students.map((s) => [s.id, s]));
   const out: string[] = [];
-  const first = rounds[0]!;
   out.push(
-    `${roster.students.length}${t.students}, ${first.groups.length}${t.groups}` +
+    `${roster.students.length}${t.students}, ${rounds[0]?.groups.length ?? 0}${t.groups}` +
       (encoding ? ` (${t.encoding}: ${encoding.toUpperCase()})` : ''),
     '',
   );
   rounds.forEach((round, r) => {
     if (rounds.length > 1) out.push(`== ${t.round.replace('{n}', String(r + 1))} ==`, '');
-    round.groups.forEach((g, gi) => {
-      const rep = round.report.groups[gi]!;
+    zip(round.groups, round.report.groups).forEach(([g, rep]) => {
       const genders = roster.columns.some((c) => c.role === 'gender')
         ? `  ${t.male}${rep.gender.M} ${t.female}${rep.gender.F}`
         : '';

@@ -45,28 +45,26 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return n;
 }
 
+const OPTIONS = {
+  size: { type: 'string' },
+  groups: { type: 'string' },
+  remainder: { type: 'string' },
+  mix: { type: 'string' },
+  balance: { type: 'string' },
+  seed: { type: 'string' },
+  previous: { type: 'string' },
+  rounds: { type: 'string' },
+  names: { type: 'string' },
+  lang: { type: 'string' },
+  'time-limit': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 function main(argv: string[]): void {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        size: { type: 'string' },
-        groups: { type: 'string' },
-        remainder: { type: 'string' },
-        mix: { type: 'string' },
-        balance: { type: 'string' },
-        seed: { type: 'string' },
-        previous: { type: 'string' },
-        rounds: { type: 'string' },
-        names: { type: 'string' },
-        lang: { type: 'string' },
-        'time-limit': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
     fail(`${(e as Error).message}\n\n${USAGE}`);
   }
@@ -75,8 +73,8 @@ function main(argv: string[]): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (positionals.length !== 1) fail(`Give exactly one roster file.\n\n${USAGE}`);
-  const rosterPath = positionals[0]!;
+  const [rosterPath, ...more] = positionals;
+  if (rosterPath === undefined || more.length > 0) fail(`Give exactly one roster file.\n\n${USAGE}`);
 
   let options: GroupingOptions;
   let lang: Lang | undefined;
@@ -149,7 +147,7 @@ function main(argv: string[]): void {
         : `--balance: "${unknownAttrs.join(', ')}" is not a text column of the roster. Choose from total, subjects, gender${roster.attributes.map((a) => `, ${a}`).join('')}.`,
     );
   if (options.mix === undefined) {
-    const size = options.size ?? Math.floor(roster.students.length / options.groups!);
+    const size = options.size ?? Math.floor(roster.students.length / (options.groups ?? 1));
     options.mix = defaultMix(size);
   }
 
@@ -169,13 +167,14 @@ function main(argv: string[]): void {
 
   if (v.json) {
     const [first, ...rest] = outcome.rounds;
+    if (!first) throw new Error('formGroups returned no round');
     const doc = {
-      groups: first!.groups.map((g) => ({
+      groups: first.groups.map((g) => ({
         name: g.name,
         members: g.members.map((m) => ({ id: m.id, name: m.name, role: m.role })),
         seating: g.seating,
       })),
-      report: first!.report,
+      report: first.report,
       ...(rest.length
         ? {
             rounds: outcome.rounds.map((r) => ({

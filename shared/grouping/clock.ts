@@ -27,7 +27,9 @@ export function workClock(budgetMs: number, capFactor = 4): WorkClock {
   const cap = wall0 + budgetMs * capFactor + 200;
   let spent = 0;
   return {
-    spend: (ms) => void (spent += ms),
+    spend: (ms) => {
+      spent += ms;
+    },
     elapsed: () => spent,
     wallCapped: () => Date.now() > cap,
   };

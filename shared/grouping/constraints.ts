@@ -24,7 +24,7 @@ const listEn = (ss: Student[]): string => ss.map(whoEn).join(', ');
 export function buildRules(students: Student[]): Rules {
   const n = students.length;
   const index = new Map<string, number>();
-  students.forEach((s, i) => index.set(s.id, i));
+  for (const [i, s] of students.entries()) index.set(s.id, i);
   const parent = students.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {

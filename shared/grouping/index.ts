@@ -170,7 +170,7 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
       timeLimitMs,
     });
     const memberIdx: number[][] = sizes.map(() => []);
-    res.group.forEach((g, i) => memberIdx[g]!.push(i));
+    for (const [i, g] of res.group.entries()) memberIdx[g]?.push(i);
     for (const m of memberIdx) m.sort((a, b) => feat.score[b]! - feat.score[a]! || a - b);
     const idGroups = memberIdx.map((m) => m.map((i) => students[i]!.id));
 

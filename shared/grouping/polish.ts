@@ -72,7 +72,9 @@ export function serpentineBounds(feat: Features, sizes: number[], share = SERPEN
   const ranked = score.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
   const slots = serpentineSlots(n, sizes);
   const group = new Int32Array(n);
-  ranked.forEach((i, r) => (group[i] = slots[r]!));
+  ranked.forEach((i, r) => {
+    group[i] = slots[r]!;
+  });
   const sums = new Float64Array(k * F);
   for (let i = 0; i < n; i++) for (let f = 0; f < F; f++) sums[group[i]! * F + f]! += x[i * F + f]!;
   const bounds = new Float64Array(F).fill(Infinity);
@@ -233,7 +235,10 @@ export function polishRanges(inp: PolishInput): PolishResult {
   // Movable students of each stratum sorted by total, so a student's useful partners are one slice.
   const byTotal = pool.map((p) => Int32Array.from(p).sort((a, b) => x[a * F + T]! - x[b * F + T]!));
   const rankOf = new Int32Array(x.length / F);
-  for (const p of byTotal) p.forEach((i, r) => (rankOf[i] = r));
+  for (const p of byTotal)
+    p.forEach((i, r) => {
+      rankOf[i] = r;
+    });
   const totals = byTotal.map((p) => Float64Array.from(p, (i) => x[i * F + T]!));
   const lowerBound = (v: Float64Array, t: number): number => {
     let lo = 0;

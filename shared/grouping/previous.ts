@@ -6,7 +6,7 @@ import type { Student } from '../roster/types.ts';
 
 export function previousGroupOf(students: Student[], previous: string[][]): number[] {
   const where = new Map<string, number>();
-  previous.forEach((ids, g) => ids.forEach((id) => where.set(id, g)));
+  for (const [g, ids] of previous.entries()) for (const id of ids) where.set(id, g);
   return students.map((s) => where.get(s.id) ?? -1);
 }
 

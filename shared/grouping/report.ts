@@ -80,12 +80,17 @@ export function serpentine(students: Student[], sizes: number[]): Student[][] {
   const ranked = students.slice().sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
   const slots = serpentineSlots(ranked.length, sizes);
   const groups: Student[][] = sizes.map(() => []);
-  ranked.forEach((s, r) => groups[slots[r]!]!.push(s));
+  ranked.forEach((s, r) => {
+    groups[slots[r]!]!.push(s);
+  });
   return groups;
 }
 
 export function randomSplit(students: Student[], sizes: number[], rng: Rng): Student[][] {
   const s = shuffle(rng, students.slice());
   let at = 0;
-  return sizes.map((n) => s.slice(at, (at += n)));
+  return sizes.map((n) => {
+    at += n;
+    return s.slice(at - n, at);
+  });
 }

@@ -108,7 +108,7 @@ export function startAssignment(inp: StartInput): Start {
   // 4. Singles: students with keep-apart partners first, then a serpentine draft within each stratum.
   const singles = rest.filter((u) => u.length === 1).map((u) => u[0]!);
   const rank = new Map<number, number>();
-  inp.order.forEach((i, r) => rank.set(i, r));
+  for (const [r, i] of inp.order.entries()) rank.set(i, r);
   singles.sort(
     (a, b) =>
       (rules.apart[b]!.length > 0 ? 1 : 0) - (rules.apart[a]!.length > 0 ? 1 : 0) ||

@@ -78,7 +78,7 @@ export function makeState(inp: StateInput): SearchState {
   const gViol = (q: number, c: number, v: number): number => {
     const under = gLo[q]![c]! - v;
     const over = v - gHi[q]![c]!;
-    return under > 0 ? under : Math.max(over , 0);
+    return under > 0 ? under : Math.max(over, 0);
   };
 
   const penalty = (): number => {

@@ -29,12 +29,11 @@ export function brokenRules(inp: HardRuleInput): string[] {
   const out: string[] = [];
   const byId = new Map(inp.students.map((s) => [s.id, s]));
   const groupOf = new Map<string, number>();
-  inp.groups.forEach((g, q) =>
-    g.forEach((id) => {
+  for (const [q, g] of inp.groups.entries())
+    for (const id of g) {
       if (groupOf.has(id)) out.push(`${id} placed twice`);
       groupOf.set(id, q);
-    }),
-  );
+    }
   for (const s of inp.students) if (!groupOf.has(s.id)) out.push(`${s.id} not placed`);
   if (groupOf.size !== inp.students.length) out.push('unknown ids placed');
   const sizes = inp.groups.map((g) => g.length);

@@ -11,6 +11,7 @@ import type { Lang, Localized } from '../i18n/localized.ts';
 import type { Plan, PlanDocument } from '../plan/types.ts';
 import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
 import type { PointCategory, Settings } from '../settings/index.ts';
+import { isMix, mixSize } from '../settings/mix.ts';
 import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
 import type { SheetKind } from '../sheet-text.ts';
 
@@ -105,15 +106,13 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
     return null;
   };
   const size = first(impliedGroupSize);
-  const mix = first((p) =>
-    p.mix && p.mix.length > 1 && p.mix.every((n) => Number.isInteger(n) && n >= 0) ? p.mix : null,
-  );
-  const mixSum = mix ? mix.reduce((a, b) => a + b, 0) : null;
+  const mix = first((p) => (p.mix && isMix(p.mix) ? p.mix : null));
+  const mixSum = mix ? mixSize(mix) : null;
   if (size !== null) patch.groupSize = size;
   else if (mixSum !== null && mixSum >= 2 && mixSum <= 12) patch.groupSize = mixSum;
   const groupSize = patch.groupSize ?? base.groupSize;
   if (mix && mixSum === groupSize) patch.mix = [...mix];
-  else if (base.mix && base.mix.reduce((a, b) => a + b, 0) !== groupSize) patch.mix = null;
+  else if (base.mix && mixSize(base.mix) !== groupSize) patch.mix = null;
 
   const names = first((p) => (p.scoring && p.scoring.categories.length > 0 ? p.scoring.categories : null));
   if (names) {

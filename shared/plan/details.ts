@@ -25,7 +25,9 @@ export function extractDetails(outline: Outline): Details {
     else if (TIME.test(label)) d.time ??= v;
     else if (PEOPLE.test(label)) d.participants ??= v;
   };
-  const fields = (segs: Segment[]) => segs.forEach((s) => s.kind === 'field' && take(s.label, s.value));
+  const fields = (segs: Segment[]) => {
+    for (const s of segs) if (s.kind === 'field') take(s.label, s.value);
+  };
   fields(outline.preamble);
   outline.nodes.forEach((n, i) => {
     if (n.segment.kind === 'heading' && n.inline) take(n.text, n.inline);

@@ -28,7 +28,7 @@ export function extractGoals(outline: Outline): string[] {
       const kids = childrenOf(outline.nodes, i);
       if (kids.length > 0) {
         if (n.inline) out.push(firstSentence(n.inline));
-        for (const k of kids) out.push(...(isGroupLabel(outline, k) ? goalsUnder(outline, k) : [k.text]));
+        for (const k of kids) out.push(...(isGroupLabel(k) ? goalsUnder(outline, k) : [k.text]));
       } else if (n.inline) {
         out.push(firstSentence(n.inline));
       } else {
@@ -46,7 +46,7 @@ export function extractGoals(outline: Outline): string[] {
  * A label that carries its goal after a colon ("1、教师培训目标：切实抓好…") stays a goal itself; one whose goal ran on
  * without punctuation ("（一）总目标帮助组员…", a lost line break) groups it.
  */
-function isGroupLabel(outline: Outline, k: OutlineNode): boolean {
+function isGroupLabel(k: OutlineNode): boolean {
   if (!isGoalHeading(k.text)) return false;
   if (!k.inline) return true;
   const raw = k.segment.kind === 'heading' ? k.segment.raw : '';

@@ -80,7 +80,7 @@ const PATTERNS: Pattern[] = [
   },
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },
-  { re: /^([A-Z])[.、)](?=\s|[^\x00-\x7f])/y, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
+  { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
   { re: /^([a-z])[.)](?=\s)/y, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];
 

@@ -33,13 +33,15 @@ export function buildOutline(segments: Segment[]): Outline {
     else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
   }
   const levels = assignLevels(
-    nodes.map((n) => ({ style: n.style, value: valueOf(n.segment), text: n.text, inline: n.inline.length > 0 })),
+    nodes.map((n) => ({ style: n.style, value: rankValue(n.segment), text: n.text, inline: n.inline.length > 0 })),
   );
-  nodes.forEach((n, i) => (n.level = levels[i] ?? 1));
+  nodes.forEach((n, i) => {
+    n.level = levels[i] ?? 1;
+  });
   return { nodes, preamble };
 }
 
-function valueOf(s: Segment): number {
+function rankValue(s: Segment): number {
   return s.kind === 'heading' ? s.value : 1;
 }
 

@@ -129,8 +129,7 @@ export const makeUndo = (
 ): AwardResult => {
   const done = reversedIds(events);
   let last: PointEvent | undefined;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  for (const e of [...events].reverse()) {
     if (e.reverses !== null || done.has(e.eventId)) continue;
     if (recordedBy !== '' && e.recordedBy !== recordedBy) continue;
     last = e;

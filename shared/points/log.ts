@@ -103,8 +103,7 @@ export const rowsToEvents = (
   const problems: LogProblem[] = [];
   const seen = new Set<string>();
   const known = opts.knownStudentIds;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+  for (const [i, r] of rows.entries()) {
     const row = i + 1;
     if (i === 0 && isHeader(r)) continue;
     const eventId = text(r[0]);

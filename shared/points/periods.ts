@@ -38,7 +38,14 @@ const localParts = (
 ): { y: number; m: number; d: number; h: number; mi: number; s: number } => {
   const o: Record<string, number> = {};
   for (const p of fmt(tz).formatToParts(new Date(ms))) if (p.type !== 'literal') o[p.type] = Number(p.value);
-  return { y: o.year!, m: o.month!, d: o.day!, h: (o.hour ?? 0) % 24, mi: o.minute ?? 0, s: o.second ?? 0 };
+  return {
+    y: o.year ?? 1970,
+    m: o.month ?? 1,
+    d: o.day ?? 1,
+    h: (o.hour ?? 0) % 24,
+    mi: o.minute ?? 0,
+    s: o.second ?? 0,
+  };
 };
 
 /** Offset (ms) of the zone from UTC at instant ms. */

@@ -19,6 +19,7 @@
 import type { Fairness, Period, Settings } from '../settings/types.ts';
 import { type BadgeRule, badgesFor } from './badges.ts';
 import { periodStarts } from './periods.ts';
+import { zip } from '../util/zip.ts';
 import type { GroupRef, Member, PointEvent } from './types.ts';
 
 export type PeriodTotals = Record<Period, number>;
@@ -82,12 +83,14 @@ interface Acc {
 
 /** Competition ranks for values (higher is better). */
 export const competitionRanks = (values: readonly number[]): number[] => {
-  const order = values.map((_, i) => i).sort((a, b) => values[b]! - values[a]!);
-  const ranks = new Array<number>(values.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    ranks[i] = k > 0 && values[order[k - 1]!] === values[i] ? ranks[order[k - 1]!]! : k + 1;
-  }
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v);
+  const ranks = new Array<number>(values.length).fill(0);
+  let prev: { v: number; rank: number } | null = null;
+  order.forEach(({ v, i }, k) => {
+    const rank = prev !== null && prev.v === v ? prev.rank : k + 1;
+    ranks[i] = rank;
+    prev = { v, rank };
+  });
   return ranks;
 };
 
@@ -144,7 +147,7 @@ export const computeTallies = (
 
   const studentShown = list.map((a) => shown(a.total));
   const studentRanks = competitionRanks(studentShown);
-  const students: StudentTally[] = list.map((a, i) => {
+  const students: StudentTally[] = zip(list, studentRanks).map(([a, rank]) => {
     const byCategory: Record<string, number> = {};
     categories.forEach((c, ci) => {
       byCategory[c] = a.cats[ci] ?? 0;
@@ -156,10 +159,10 @@ export const computeTallies = (
       inRoster: a.inRoster,
       byCategory,
       total: a.total,
-      shownTotal: studentShown[i]!,
+      shownTotal: shown(a.total),
       badges: badgesOf(a.total),
       periods: { week: a.week, month: a.month, term: a.term },
-      rank: studentRanks[i]!,
+      rank,
     };
   });
   const byId = new Map(students.map((s) => [s.id, s]));
@@ -175,7 +178,8 @@ export const computeTallies = (
       badges = 0;
     let leader: StudentTally | null = null;
     for (const m of g.members) {
-      const s = byId.get(m.id)!;
+      const s = byId.get(m.id);
+      if (!s) continue; // every member is in the list above; a missing one has no points to add
       total += s.total;
       week += s.periods.week;
       month += s.periods.month;
@@ -204,7 +208,7 @@ export const computeTallies = (
     };
   });
   const groupRanks = competitionRanks(partial.map((g) => g.shownScore));
-  const groupTallies: GroupTally[] = partial.map((g, i) => ({ ...g, rank: groupRanks[i]! }));
+  const groupTallies: GroupTally[] = zip(partial, groupRanks).map(([g, rank]) => ({ ...g, rank }));
 
   const iso = (ms: number): string => new Date(ms).toISOString();
   return {

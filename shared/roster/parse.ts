@@ -32,10 +32,7 @@ function isBlankRow(row: readonly unknown[]): boolean {
 
 /** The first row (of the first few) that has a name column. */
 function findHeaderRow(rows: readonly (readonly unknown[])[]): number {
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    if (rows[r]!.some((c) => fixedRole(cellText(c)) === 'name')) return r;
-  }
-  return -1;
+  return rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => row.some((c) => fixedRole(cellText(c)) === 'name'));
 }
 
 /** A column is numeric when most of its filled cells are numbers; the odd "九十" is then an error to fix. */
@@ -105,12 +102,13 @@ export function parseRosterRows(rows: readonly (readonly unknown[])[]): RosterRe
     });
     return { roster: null, problems: problems.list };
   }
-  const header = rows[h]!;
+  const header = rows[h] ?? [];
   const data = rows.slice(h + 1);
   const columns = classify(header, data, problems);
   const by = (role: Column['role']) => columns.find((c) => c.role === role) ?? null;
   const idCol = by('id');
-  const nameCol = by('name')!;
+  const nameCol = by('name');
+  if (!nameCol) throw new Error('roster: the header row has no name column'); // findHeaderRow chose it for one
   const genderCol = by('gender');
   const totalCol = by('total');
   const apartCol = by('keepApart');
@@ -272,13 +270,14 @@ function resolveReferences(
     if (!b[key].includes(a.id)) b[key].push(a.id);
   };
   for (const s of students) {
-    const refs = raw.get(s)!;
+    const refs = raw.get(s) ?? { apart: [], together: [] };
     for (const [key, list, col] of [
       ['keepApart', refs.apart, cols.apartCol],
       ['keepTogether', refs.together, cols.togetherCol],
     ] as const) {
       for (const ref of list) {
-        const matches = byId.has(ref) ? [byId.get(ref)!] : (byName.get(ref) ?? []);
+        const byIdMatch = byId.get(ref);
+        const matches = byIdMatch ? [byIdMatch] : (byName.get(ref) ?? []);
         if (matches.length === 0) {
           problems.add('error', 'unknown-reference', s.row, col, {
             zh: `“${ref}”对不上名单里的任何学生。请检查姓名或学号是否写错。`,
@@ -294,8 +293,8 @@ function resolveReferences(
             zh: `${s.name}写的是自己，已忽略。`,
             en: `${s.name} refers to themselves; ignored.`,
           });
-        } else {
-          link(s, matches[0]!, key);
+        } else if (matches[0]) {
+          link(s, matches[0], key);
         }
       }
     }
@@ -303,8 +302,8 @@ function resolveReferences(
   for (const s of students) {
     const both = s.keepApart.filter((id) => s.keepTogether.includes(id));
     for (const id of both) {
-      const other = byId.get(id)!;
-      if (s.row < other.row)
+      const other = byId.get(id);
+      if (other && s.row < other.row)
         problems.add('error', 'apart-and-together', s.row, cols.apartCol, {
           zh: `${s.name}和${other.name}（第${other.row}行）既要“不同组”又要“同组”，请删掉其中一个。`,
           en: `${s.name} and ${other.name} (row ${other.row}) are both kept apart and kept together: remove one.`,

@@ -21,6 +21,10 @@ const SEPARATOR = /\s*[:：\-–/,，、]\s*|\s+/u;
 const halfWidthDigits = (s: string): string =>
   s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+/** Counts a mix can have: at least two levels, each a whole number from 1 to 20. */
+export const isMix = (counts: readonly number[]): boolean =>
+  counts.length >= 2 && counts.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_PER_LEVEL);
+
 export type MixParse = { ok: true; mix: Mix } | { ok: false };
 
 /**
@@ -29,13 +33,14 @@ export type MixParse = { ok: true; mix: Mix } | { ok: false };
  * quietly read as one.
  */
 export function parseMix(text: unknown): MixParse {
-  const t = halfWidthDigits(String(text ?? '')).trim().toLowerCase();
+  const t = halfWidthDigits(String(text ?? ''))
+    .trim()
+    .toLowerCase();
   if (NONE_WORDS.has(t)) return { ok: true, mix: null };
   const parts = t.split(SEPARATOR);
   if (parts.length < 2 || !parts.every((p) => /^\d{1,2}$/u.test(p))) return { ok: false };
   const counts = parts.map(Number);
-  if (!counts.every((n) => n >= 1 && n <= MAX_PER_LEVEL)) return { ok: false };
-  return { ok: true, mix: counts };
+  return isMix(counts) ? { ok: true, mix: counts } : { ok: false };
 }
 
 /** Counts → "2:1:1"; no rule → 无 / none (what parseMix reads back). */

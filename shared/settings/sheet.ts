@@ -5,7 +5,7 @@
 import type { Lang, Localized } from '../i18n/localized.ts';
 import { foldWidth } from '../sheet-text.ts';
 import { defaultSettings } from './defaults.ts';
-import { formatMix, mixSize, parseMix } from './mix.ts';
+import { formatMix, isMix, mixSize, parseMix } from './mix.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
 
 type Field =
@@ -139,7 +139,7 @@ const parseCategories = (v: unknown): Parsed<PointCategory[]> => {
   const out: PointCategory[] = [];
   for (const item of items) {
     const m = /^(.+?)\s*[=:]\s*([+-]?\d+)$/.exec(item);
-    const name = (m ? m[1]! : item).trim();
+    const name = (m?.[1] ?? item).trim();
     if (name === '' || out.some((c) => c.name === name)) return fail;
     const pts = m ? Number(m[2]) : 1;
     if (pts === 0) return fail;
@@ -230,13 +230,13 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
   const lang: Lang = rows.some((r) => /[\u4e00-\u9fff]/.test(cellText(r[0]))) ? 'zh' : 'en';
   const s = defaultSettings(lang);
   const problems: Localized[] = [];
-  rows.forEach((r, i) => {
+  for (const [i, r] of rows.entries()) {
     const label = norm(r[0]);
     const f = LABEL_TO_FIELD.get(label);
     if (!f) {
       // A misspelt label would silently keep the default: say so, unless it is the header or a blank row.
       if (label !== '' && !HEADER_WORDS.has(label)) problems.push(unknownLabel(i + 1, cellText(r[0]).trim()));
-      return;
+      continue;
     }
     const v = r[1];
     const row = i + 1;
@@ -246,45 +246,54 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
     };
     switch (f) {
       case 'groupSize':
-        return apply(parseInteger(v, 2, 12), (x) => {
+        apply(parseInteger(v, 2, 12), (x) => {
           s.groupSize = x;
         });
+        break;
       case 'mix':
-        return apply(readMix(v), (x) => {
+        apply(readMix(v), (x) => {
           s.mix = x;
         });
+        break;
       case 'categories':
-        return apply(parseCategories(v), (x) => {
+        apply(parseCategories(v), (x) => {
           s.categories = x;
         });
+        break;
       case 'badgeName': {
         const t = cellText(v).trim();
-        return apply(t ? ok(t) : fail, (x) => {
+        apply(t ? ok(t) : fail, (x) => {
           s.badge.name = x;
         });
+        break;
       }
       case 'badgeEvery':
-        return apply(parseInteger(v, 1, 100000), (x) => {
+        apply(parseInteger(v, 1, 100000), (x) => {
           s.badge.every = x;
         });
+        break;
       case 'fairness':
-        return apply(parseFairness(v), (x) => {
+        apply(parseFairness(v), (x) => {
           s.fairness = x;
         });
+        break;
       case 'showNegative':
-        return apply(parseBool(v), (x) => {
+        apply(parseBool(v), (x) => {
           s.showNegative = x;
         });
+        break;
       case 'periods':
-        return apply(parsePeriods(v), (x) => {
+        apply(parsePeriods(v), (x) => {
           s.periods = x;
         });
+        break;
       case 'termStart':
-        return apply(parseTermStart(v), (x) => {
+        apply(parseTermStart(v), (x) => {
           s.termStart = x;
         });
+        break;
     }
-  });
+  }
   // A mix whose counts do not add up to the group size is inconsistent: keep the size, drop to the default mix rule.
   if (s.mix && mixSize(s.mix) !== s.groupSize) {
     problems.push({
@@ -298,7 +307,10 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
 
 /** base with the fields present in patch replaced (nested objects copied, never shared). */
 export const mergeSettings = (base: Settings, patch: Partial<Settings>): Settings => {
-  const pickDef = <K extends keyof Settings>(k: K): Settings[K] => (patch[k] !== undefined ? patch[k]! : base[k]);
+  const pickDef = <K extends keyof Settings>(k: K): Settings[K] => {
+    const v = patch[k]; // null is a value here ("no mix"): only a missing field keeps the base
+    return v !== undefined ? v : base[k];
+  };
   const mix = pickDef('mix');
   return {
     groupSize: pickDef('groupSize'),
@@ -321,8 +333,7 @@ export const validateSettings = (s: Settings): Localized[] => {
   if (!Number.isInteger(s.groupSize) || s.groupSize < 2 || s.groupSize > 12)
     add('每组人数应为 2 到 12 的整数。', 'Group size must be a whole number from 2 to 12.');
   if (s.mix) {
-    if (!parseMix(s.mix.join(':')).ok)
-      add('能力搭配应写成 2:1:1 这样的正整数。', 'Ability mix must be whole numbers such as 2:1:1.');
+    if (!isMix(s.mix)) add('能力搭配应写成 2:1:1 这样的正整数。', 'Ability mix must be whole numbers such as 2:1:1.');
     else if (mixSize(s.mix) !== s.groupSize)
       add(
         `能力搭配 ${s.mix.join(':')} 的人数之和应等于每组人数 ${s.groupSize}。`,

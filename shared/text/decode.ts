@@ -27,7 +27,7 @@ function controlShare(b: Uint8Array): { nul: boolean; share: number } {
 export function decodeText(bytes: Uint8Array): DecodedText {
   const done = (text: string, encoding: TextEncoding): DecodedText => {
     if (!text.trim()) return { ok: false, reason: 'empty' };
-    if (/\u0000/.test(text)) return { ok: false, reason: 'binary' };
+    if (text.includes('\u0000')) return { ok: false, reason: 'binary' };
     return { ok: true, text, encoding };
   };
   if (bytes.length === 0) return { ok: false, reason: 'empty' };

@@ -131,6 +131,13 @@ type SpreadsheetApi = Pick<
 >;
 
 /** Parse "A1", "A1:C3", "A:C", "2:4", "A2:C" within a sheet of the given size. */
+/** One cell of a grid whose shape was checked (checkShape) or that a range produced (never empty). */
+const at = <T>(grid: readonly (readonly T[])[], r: number, c: number): T => {
+  const row = grid[r];
+  if (!row || c >= row.length) throw new Error(`harness: no cell [${r}][${c}] in a ${grid.length}-row grid`);
+  return row[c] as T;
+};
+
 const parseA1 = (ref: string, sheet: SheetModel): { row: number; col: number; rows: number; cols: number } | null => {
   const m = /^\$?([A-Z]*)\$?(\d*)(?::\$?([A-Z]*)\$?(\d*))?$/i.exec(ref.trim());
   if (!m || (!m[1] && !m[2])) return null;
@@ -209,7 +216,7 @@ export class StandInRange implements RangeApi {
   private style(key: string, value: unknown): GRange {
     this.each((row, col) => {
       const cell = this.model.ensure(row, col);
-      (cell.style ??= {})[key] = value;
+      cell.style = { ...cell.style, [key]: value };
     });
     return this.self();
   }
@@ -218,7 +225,7 @@ export class StandInRange implements RangeApi {
     this.checkShape(values, what);
     this.each((row, col, r, c) => {
       const cell = this.model.ensure(row, col);
-      (cell.style ??= {})[key] = values[r]![c];
+      cell.style = { ...cell.style, [key]: at(values, r, c) };
     });
     return this.self();
   }
@@ -297,7 +304,7 @@ export class StandInRange implements RangeApi {
     return a1(this.row, this.col, this.rows, this.cols);
   }
   getBackground(): string {
-    return this.getBackgrounds()[0]![0]!;
+    return at(this.getBackgrounds(), 0, 0);
   }
   getBackgrounds(): string[][] {
     return this.styleGrid('background', '#ffffff');
@@ -306,25 +313,25 @@ export class StandInRange implements RangeApi {
     return this.col;
   }
   getDisplayValue(): string {
-    return this.getDisplayValues()[0]![0]!;
+    return at(this.getDisplayValues(), 0, 0);
   }
   getDisplayValues(): string[][] {
     return this.grid((cell) => displayValue(cell, this.env.workbook.timeZone));
   }
   getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
-    return this.getFontWeights()[0]![0]!;
+    return at(this.getFontWeights(), 0, 0);
   }
   getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
     return this.styleGrid<GoogleAppsScript.Spreadsheet.FontWeight>('fontWeight', 'normal');
   }
   getFormula(): string {
-    return this.getFormulas()[0]![0]!;
+    return at(this.getFormulas(), 0, 0);
   }
   getFormulas(): string[][] {
     return this.grid((cell) => cell?.formula ?? '');
   }
   getHorizontalAlignment(): string {
-    return this.getHorizontalAlignments()[0]![0]!;
+    return at(this.getHorizontalAlignments(), 0, 0);
   }
   getHorizontalAlignments(): string[][] {
     return this.styleGrid('horizontalAlignment', 'general');
@@ -345,7 +352,7 @@ export class StandInRange implements RangeApi {
     return this.rows;
   }
   getNumberFormat(): string {
-    return this.getNumberFormats()[0]![0]!;
+    return at(this.getNumberFormats(), 0, 0);
   }
   getNumberFormats(): string[][] {
     return this.grid((cell) => cell?.format ?? AUTOMATIC_FORMAT);
@@ -357,7 +364,7 @@ export class StandInRange implements RangeApi {
     return sheetFor(this.env, this.model);
   }
   getValue(): unknown {
-    return this.getValues()[0]![0];
+    return at(this.getValues(), 0, 0);
   }
   getValues(): unknown[][] {
     const RealmDate = this.env.realm.Date;
@@ -457,7 +464,7 @@ export class StandInRange implements RangeApi {
   setNumberFormats(numberFormats: string[][]): GRange {
     this.checkShape(numberFormats, 'data');
     this.each((row, col, r, c) => {
-      this.model.ensure(row, col).format = numberFormats[r]![c]!;
+      this.model.ensure(row, col).format = at(numberFormats, r, c);
     });
     return this.self();
   }
@@ -472,7 +479,7 @@ export class StandInRange implements RangeApi {
     for (const r of values)
       for (const v of r) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) this.checkLength(v);
     const model = this.model;
-    this.each((row, col, r, c) => model.write(row, col, values[r]![c]));
+    this.each((row, col, r, c) => model.write(row, col, at(values, r, c)));
     this.env.workbook.stats.cellsWritten += this.rows * this.cols;
     return this.self();
   }
@@ -881,10 +888,12 @@ export class StandInSpreadsheet implements SpreadsheetApi {
     const m = modelOf(this.env, sheet);
     if (this.wb.sheets.length === 1) throw serviceError(this.env, "You can't remove all the sheets in a document.");
     this.wb.removeSheet(m);
-    if (this.env.activeSheetId === m.id) this.env.activeSheetId = this.wb.sheets[0]!.id;
+    const first = this.wb.sheets[0];
+    if (this.env.activeSheetId === m.id && first) this.env.activeSheetId = first.id;
   }
   getActiveSheet(): GSheet {
-    const m = this.wb.sheetById(this.env.activeSheetId) ?? this.wb.sheets[0]!;
+    const m = this.wb.sheetById(this.env.activeSheetId) ?? this.wb.sheets[0];
+    if (!m) throw new Error('harness: a spreadsheet always has a sheet');
     this.env.activeSheetId = m.id;
     return sheetFor(this.env, m);
   }
@@ -903,7 +912,7 @@ export class StandInSpreadsheet implements SpreadsheetApi {
       ? this.wb.findSheet((m[1] ?? m[2] ?? '').replace(/''/g, "'"))
       : this.wb.sheetById(this.env.activeSheetId);
     if (!sheet) throw serviceError(this.env, 'Range not found');
-    return sheetFor(this.env, sheet).getRange(m ? m[3]! : a1Notation);
+    return sheetFor(this.env, sheet).getRange(m?.[3] ?? a1Notation);
   }
   getSheetById(id: number): GSheet | null {
     const m = this.wb.sheetById(id);

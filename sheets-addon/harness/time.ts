@@ -98,8 +98,10 @@ export const formatJavaDate = (date: Date, timeZone: string, pattern: string): s
     switch (letter) {
       case 'y':
         return n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
-      case 'M':
-        return n >= 4 ? MONTHS[p.month - 1]! : n === 3 ? MONTHS[p.month - 1]!.slice(0, 3) : pad(p.month, n);
+      case 'M': {
+        const month = MONTHS[p.month - 1] ?? '';
+        return n >= 4 ? month : n === 3 ? month.slice(0, 3) : pad(p.month, n);
+      }
       case 'd':
         return pad(p.day, n);
       case 'H':

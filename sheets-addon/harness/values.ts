@@ -60,7 +60,7 @@ export const parseInput = (raw: unknown, cellFormat: string | undefined, timeZon
   if (NUMBER.test(t)) return { value: Number(t) };
   if (GROUPED.test(t)) return { value: Number(t.replace(/,/g, '')) };
   const pct = PERCENT.exec(t);
-  if (pct) return { value: Number(pct[1]) / 100, format: pct[1]!.includes('.') ? '0.00%' : '0%' };
+  if (pct) return { value: Number(pct[1]) / 100, format: pct[1]?.includes('.') ? '0.00%' : '0%' };
   const dm = DATE.exec(t);
   if (dm) {
     const [y, mo, d] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];

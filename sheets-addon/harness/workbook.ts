@@ -69,8 +69,10 @@ export class SheetModel {
 
   /** The cell at (row, col), created empty if needed (for formats and values). */
   ensure(row: number, col: number): Cell {
-    const r = (this.grid[row - 1] ??= []);
-    return (r[col - 1] ??= { value: '' });
+    this.grid[row - 1] ??= [];
+    const r = this.grid[row - 1] as Cell[];
+    r[col - 1] ??= { value: '' };
+    return r[col - 1] as Cell;
   }
 
   /** Write as a script's setValue would (parsing strings like Sheets does). */
@@ -135,7 +137,7 @@ export class SheetModel {
   at(ref: string): Cell | undefined {
     const m = /^([A-Z]+)(\d+)$/i.exec(ref);
     if (!m) throw new Error(`Not a cell reference: ${ref}`);
-    return this.cell(Number(m[2]), columnNumber(m[1]!));
+    return this.cell(Number(m[2]), columnNumber(m[1] ?? ''));
   }
 }
 
@@ -227,7 +229,7 @@ export class Workbook {
     s.grid.length = 0;
     s.maxRows = Math.max(DEFAULT_MAX_ROWS, rows.length);
     s.maxColumns = Math.max(DEFAULT_MAX_COLUMNS, ...rows.map((r) => r.length));
-    rows.forEach((row, r) => row.forEach((v, c) => s.write(r + 1, c + 1, v)));
+    for (const [r, row] of rows.entries()) for (const [c, v] of row.entries()) s.write(r + 1, c + 1, v);
     return s;
   }
 
@@ -237,13 +239,19 @@ export class Workbook {
 
   userStore(user: string): Map<string, string> {
     let m = this.userProperties.get(user);
-    if (!m) this.userProperties.set(user, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      this.userProperties.set(user, m);
+    }
     return m;
   }
 
   userLock(user: string): LockState {
     let l = this.locks.user.get(user);
-    if (!l) this.locks.user.set(user, (l = { holder: null }));
+    if (!l) {
+      l = { holder: null };
+      this.locks.user.set(user, l);
+    }
     return l;
   }
 

@@ -46,9 +46,10 @@ export const ensureSize = (sheet: Sheet, lastRow: number, lastCol: number): void
 /** One setValues for the whole block at (row, col), 1-based. Empty blocks write nothing. */
 export const writeBlock = (sheet: Sheet, row: number, col: number, rows: readonly (readonly Cell[])[]): void => {
   const block = rectangle(rows);
-  if (block.length === 0 || block[0]!.length === 0) return;
-  ensureSize(sheet, row + block.length - 1, col + block[0]!.length - 1);
-  sheet.getRange(row, col, block.length, block[0]!.length).setValues(block);
+  const width = block[0]?.length ?? 0;
+  if (width === 0) return;
+  ensureSize(sheet, row + block.length - 1, col + width - 1);
+  sheet.getRange(row, col, block.length, width).setValues(block);
 };
 
 /** Every value on the sheet (one getValues); [] for an empty sheet. */

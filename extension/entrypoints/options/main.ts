@@ -23,7 +23,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(
   return e;
 };
 
-const app = document.getElementById('app')!;
+const app = document.getElementById('app');
+if (!app) throw new Error('options page: #app is missing from index.html');
 const url = el('input', {
   id: 'spreadsheet-url',
   type: 'url',
