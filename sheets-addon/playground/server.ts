@@ -139,8 +139,10 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const seqs = new WeakMap<ShownHtml, number>();
   let nextSeq = 1;
   const seqOf = (shown: ShownHtml): number => {
-    let s = seqs.get(shown);
-    if (s === undefined) seqs.set(shown, (s = nextSeq++));
+    const known = seqs.get(shown);
+    if (known !== undefined) return known;
+    const s = nextSeq++;
+    seqs.set(shown, s);
     return s;
   };
 
@@ -163,7 +165,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   reset();
 
   const sessionFor = (req: IncomingMessage): Session => {
-    const user = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('user') ?? users[0]!;
+    const user = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('user') ?? users[0] ?? '';
     const s = sessions.get(user);
     if (!s) throw new Error(`Unknown user ${user}`);
     return s;

@@ -31,11 +31,12 @@ const MAX_ROWS = 500;
 const chartView = (wb: Workbook, rec: SheetModel['charts'][number]): ChartView => {
   const bars: ChartView['bars'] = [];
   const first = rec.ranges[0];
-  const m = first ? /^(.*)!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(first) : null;
-  const sheet = m ? wb.findSheet(m[1]!) : undefined;
-  if (m && sheet) {
+  const [, sheetName = '', colFrom = '', rowFrom, colTo = '', rowTo] =
+    (first ? /^(.*)!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(first) : null) ?? [];
+  const sheet = rowFrom ? wb.findSheet(sheetName) : undefined;
+  if (sheet) {
     const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const [c1, r1, c2, r2] = [col(m[2]!), Number(m[3]), col(m[4]!), Number(m[5])];
+    const [c1, r1, c2, r2] = [col(colFrom), Number(rowFrom), col(colTo), Number(rowTo)];
     const headers = rec.numHeaders >= 0 ? rec.numHeaders : 1;
     for (let r = r1 + headers; r <= r2 && bars.length < 50; r++) {
       const label = displayValue(sheet.cell(r, c1), wb.timeZone);
