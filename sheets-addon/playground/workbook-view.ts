@@ -1,30 +1,8 @@
 /** The workbook as the playground page shows it: display strings per cell (the page inserts them as text). */
 import { displayValue, type SheetModel, type Workbook } from '../harness/index.ts';
+import type { CellView, ChartView, WorkbookView } from './browser/protocol.ts';
 
-export interface CellView {
-  /** What Sheets would display. */
-  t: string;
-  /** Formula source, when the cell holds one. */
-  f?: string;
-  n?: true;
-  b?: true;
-}
-
-export interface ChartView {
-  type: string;
-  title: string;
-  ranges: string[];
-  bars: { label: string; value: number }[];
-}
-
-export interface SheetView {
-  name: string;
-  columns: number;
-  frozenRows: number;
-  rows: CellView[][];
-  truncated: number;
-  charts: ChartView[];
-}
+export type { CellView, ChartView, SheetView } from './browser/protocol.ts';
 
 const MAX_ROWS = 500;
 
@@ -47,7 +25,7 @@ const chartView = (wb: Workbook, rec: SheetModel['charts'][number]): ChartView =
   return { type: rec.type, title: String(rec.options.title ?? ''), ranges: rec.ranges, bars };
 };
 
-export const workbookView = (wb: Workbook): { sheets: SheetView[] } => ({
+export const workbookView = (wb: Workbook): WorkbookView => ({
   sheets: wb.sheets.map((s) => {
     const last = s.lastRow();
     const columns = s.lastColumn();
