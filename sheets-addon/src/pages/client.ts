@@ -102,7 +102,7 @@ export function translate(root: ParentNode = document): void {
 
 type AttrValue = string | number | boolean | null | undefined;
 /** Attributes (`text` sets textContent; `on…` with a function adds a listener; false/null/undefined are left out). */
-export type Attrs = Record<string, AttrValue | ((event: MouseEvent) => void)>;
+export type Attrs = Record<string, AttrValue | ((event: Event) => void)>;
 export type Child = Node | string | number | null | undefined | false;
 
 /** Element builder: attrs set as attributes (or .on* handlers), children as nodes or text (textContent). */
@@ -115,7 +115,7 @@ export function el<T extends keyof HTMLElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || v === false) continue;
     if (typeof v === 'function') {
-      if (k.slice(0, 2) === 'on') node.addEventListener(k.slice(2), (e) => v(e as MouseEvent));
+      if (k.slice(0, 2) === 'on') node.addEventListener(k.slice(2), v);
     } else if (k === 'text') node.textContent = String(v);
     else node.setAttribute(k, v === true ? '' : String(v));
   }
