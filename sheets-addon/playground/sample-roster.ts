@@ -8,10 +8,8 @@ export const SAMPLE_ROSTER_EN = new URL('../../shared/samples/roster-en.csv', im
 /** CSV text → rows of strings (blank lines dropped), as a teacher pasting it into a sheet would enter them. */
 export const csvRows = (text: string): string[][] => {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [e] = parsed.errors;
-  if (e) {
-    throw new Error(`Roster CSV, row ${(e.row ?? 0) + 1}: ${e.message}`);
-  }
+  const e = parsed.errors[0];
+  if (e) throw new Error(`Roster CSV, row ${(e.row ?? 0) + 1}: ${e.message}`);
   return parsed.data;
 };
 

@@ -10,16 +10,18 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import {
+  type BundleContext,
   createStandIn,
   entryPoints,
   loadBundle,
   runServerFunction,
-  Workbook,
-  type BundleContext,
   type ShownHtml,
   type StandIn,
+  Workbook,
 } from '../harness/index.ts';
+import type { RunReply, StateView, UsersView, WireError } from './browser/protocol.ts';
 import { withShim } from './frame.ts';
 import { readRosterCsv, SAMPLE_ROSTER, SAMPLE_ROSTER_EN } from './sample-roster.ts';
 import { workbookView } from './workbook-view.ts';
@@ -65,10 +67,26 @@ interface Session extends UserSession {
 
 const ASSETS: Record<string, [string, string]> = {
   '/': ['page.html', 'text/html; charset=utf-8'],
-  '/page.js': ['page.js', 'text/javascript; charset=utf-8'],
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
 };
 const asset = (file: string): string => readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
+
+/** The page's script: browser/page.ts bundled into one classic script (served as /page.js). */
+export const bundlePageScript = async (): Promise<string> => {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('./browser/page.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = out.outputFiles[0]?.text;
+  if (text === undefined) throw new Error('esbuild produced no output for playground/browser/page.ts');
+  return text;
+};
 const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -117,7 +135,10 @@ const send = (
 const json = (res: ServerResponse, value: unknown, status = 200): void =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-const errorOf = (e: unknown): { name: string; message: string } => ({
+/** The reply of a POST (and of a request that failed): see browser/protocol.ts. */
+const outcome = (res: ServerResponse, value: RunReply, status = 200): void => json(res, value, status);
+
+const errorOf = (e: unknown): WireError => ({
   name: e instanceof Error ? e.name : 'Error',
   message: e instanceof Error ? e.message : String(e),
 });
@@ -126,6 +147,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const addon = opts.addon ?? (await loadAddon());
+  const pageJs = await bundlePageScript();
   const locale = opts.locale ?? 'zh-CN';
   const en = !/^zh/i.test(locale);
   const users = opts.users?.length ? opts.users : ['teacher@example.com', 'colleague@example.com'];
@@ -139,11 +161,10 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const seqs = new WeakMap<ShownHtml, number>();
   let nextSeq = 1;
   const seqOf = (shown: ShownHtml): number => {
-    let s = seqs.get(shown);
-    if (s === undefined) {
-      s = nextSeq++;
-      seqs.set(shown, s);
-    }
+    const known = seqs.get(shown);
+    if (known !== undefined) return known;
+    const s = nextSeq++;
+    seqs.set(shown, s);
     return s;
   };
 
@@ -172,7 +193,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     return s;
   };
 
-  const state = (s: Session) => {
+  const state = (s: Session): StateView => {
     const ui = s.standIn.ui;
     const messages = [
       ...ui.alerts
@@ -202,7 +223,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       const [file, type] = ASSETS[path];
       return send(res, 200, asset(file), type, path === '/' ? { 'content-security-policy': PAGE_CSP } : {});
     }
-    if (req.method === 'GET' && path === '/api/users') return json(res, { users });
+    if (req.method === 'GET' && path === '/page.js') return send(res, 200, pageJs, 'text/javascript; charset=utf-8');
+    if (req.method === 'GET' && path === '/api/users') return json(res, { users } satisfies UsersView);
     if (req.method === 'GET' && path === '/api/state') return json(res, state(sessionFor(req)));
     if (req.method === 'GET' && path === '/api/workbook') return json(res, workbookView(workbook));
     if (req.method === 'GET' && path.startsWith('/frame/')) {
@@ -218,32 +240,32 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     const body = (await readBody(req)) as Record<string, unknown>;
     if (path === '/api/reset') {
       reset();
-      return json(res, { ok: true });
+      return outcome(res, { ok: true });
     }
     const s = sessionFor(req);
     if (path === '/api/activate') {
       // Clicking a tab in Sheets makes it the user's active sheet (what getActiveSheet() returns).
       const name = String(body.sheet ?? '');
       if (!workbook.findSheet(name))
-        return json(res, { ok: false, error: { name: 'Error', message: `No sheet named ${name}` } });
+        return outcome(res, { ok: false, error: { name: 'Error', message: `No sheet named ${name}` } });
       s.standIn.openSheet(name);
-      return json(res, { ok: true });
+      return outcome(res, { ok: true });
     }
     if (path === '/api/close') {
       s.standIn.ui.close();
-      return json(res, { ok: true });
+      return outcome(res, { ok: true });
     }
     if (path === '/api/menu') {
       const fn = String(body.functionName ?? '');
       if (!s.standIn.ui.menuItems().some((i) => i.functionName === fn))
-        return json(res, { ok: false, error: { name: 'Error', message: `No menu item calls ${fn}` } });
+        return outcome(res, { ok: false, error: { name: 'Error', message: `No menu item calls ${fn}` } });
       const t0 = performance.now();
       try {
         // A menu item: Apps Script calls the top-level function with no arguments; the execution then ends.
         s.ctx[fn]();
-        return json(res, { ok: true });
+        return outcome(res, { ok: true });
       } catch (e) {
-        return json(res, { ok: false, error: errorOf(e) });
+        return outcome(res, { ok: false, error: errorOf(e) });
       } finally {
         s.standIn.endExecution();
         calls++;
@@ -258,9 +280,9 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       const t0 = performance.now();
       try {
         const value = runServerFunction(s.ctx, s.standIn, fn, args);
-        return json(res, { ok: true, value });
+        return outcome(res, { ok: true, value });
       } catch (e) {
-        return json(res, { ok: false, error: errorOf(e) });
+        return outcome(res, { ok: false, error: errorOf(e) });
       } finally {
         calls++;
         last = `${fn} ${(performance.now() - t0).toFixed(1)} ms`;
@@ -272,7 +294,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) json(res, { ok: false, error: errorOf(e) }, 400);
+      if (!res.headersSent) outcome(res, { ok: false, error: errorOf(e) }, 400);
       else res.end();
     });
   });

@@ -1,41 +1,20 @@
 /** The workbook as the playground page shows it: display strings per cell (the page inserts them as text). */
 import { displayValue, type SheetModel, type Workbook } from '../harness/index.ts';
+import type { CellView, ChartView, WorkbookView } from './browser/protocol.ts';
 
-export interface CellView {
-  /** What Sheets would display. */
-  t: string;
-  /** Formula source, when the cell holds one. */
-  f?: string;
-  n?: true;
-  b?: true;
-}
-
-export interface ChartView {
-  type: string;
-  title: string;
-  ranges: string[];
-  bars: { label: string; value: number }[];
-}
-
-export interface SheetView {
-  name: string;
-  columns: number;
-  frozenRows: number;
-  rows: CellView[][];
-  truncated: number;
-  charts: ChartView[];
-}
+export type { CellView, ChartView, SheetView } from './browser/protocol.ts';
 
 const MAX_ROWS = 500;
 
 const chartView = (wb: Workbook, rec: SheetModel['charts'][number]): ChartView => {
   const bars: ChartView['bars'] = [];
   const first = rec.ranges[0];
-  const m = first ? /^(.*)!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(first) : null;
-  const sheet = m?.[1] ? wb.findSheet(m[1]) : undefined;
-  if (m && sheet) {
+  const [, sheetName = '', colFrom = '', rowFrom, colTo = '', rowTo] =
+    (first ? /^(.*)!([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(first) : null) ?? [];
+  const sheet = rowFrom ? wb.findSheet(sheetName) : undefined;
+  if (sheet) {
     const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    const [c1, r1, c2, r2] = [col(m[2] ?? ''), Number(m[3]), col(m[4] ?? ''), Number(m[5])];
+    const [c1, r1, c2, r2] = [col(colFrom), Number(rowFrom), col(colTo), Number(rowTo)];
     const headers = rec.numHeaders >= 0 ? rec.numHeaders : 1;
     for (let r = r1 + headers; r <= r2 && bars.length < 50; r++) {
       const label = displayValue(sheet.cell(r, c1), wb.timeZone);
@@ -46,7 +25,7 @@ const chartView = (wb: Workbook, rec: SheetModel['charts'][number]): ChartView =
   return { type: rec.type, title: String(rec.options.title ?? ''), ranges: rec.ranges, bars };
 };
 
-export const workbookView = (wb: Workbook): { sheets: SheetView[] } => ({
+export const workbookView = (wb: Workbook): WorkbookView => ({
   sheets: wb.sheets.map((s) => {
     const last = s.lastRow();
     const columns = s.lastColumn();

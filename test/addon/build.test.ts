@@ -66,7 +66,8 @@ describe('npm run build:addon', () => {
     // Pages are single files: the shared script and styles are inlined.
     const sidebar = readFileSync(join(out, 'Sidebar.html'), 'utf8');
     expect(sidebar).not.toMatch(/<!--\s*include:/);
-    expect(sidebar).toContain('var H = (function');
+    expect(sidebar).toContain('google.script.run'); // src/pages/client.ts, bundled with the page's module
+    expect(sidebar).not.toMatch(/<script[^>]*\ssrc=|^\s*import\s/m);
   });
 
   it('is what clasp would push with a .clasp.json of rootDir dist (checked offline)', async () => {
