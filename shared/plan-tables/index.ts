@@ -9,10 +9,11 @@
  */
 import type { Lang, Localized } from '../i18n/localized.ts';
 import type { Plan, PlanDocument } from '../plan/types.ts';
-import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
 import type { PointCategory, Settings } from '../settings/index.ts';
-import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
+import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
+import { formatMix, parseMix } from '../settings/mix.ts';
 import type { SheetKind } from '../sheet-text.ts';
+import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
 
 export interface PlanTables {
   /** 计划/Plan: header, then one row per heading and one per stated field (level column empty). */
@@ -90,6 +91,11 @@ const impliedGroupSize = (p: Plan): number | null => {
   return n !== null && Number.isInteger(n) && n >= 2 && n <= 12 ? n : null;
 };
 
+const writableMix = (mix: readonly number[]): boolean => {
+  const back = parseMix(formatMix([...mix], 'en'));
+  return back.ok && back.mix !== null;
+};
+
 /**
  * The settings a document implies, as a patch over the teacher's current settings. Only the first plan that states
  * a thing counts (a collection page's later parts are alternatives, not additions). A mix that does not add up to
@@ -105,9 +111,8 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
     return null;
   };
   const size = first(impliedGroupSize);
-  const mix = first((p) =>
-    p.mix && p.mix.length > 1 && p.mix.every((n) => Number.isInteger(n) && n >= 0) ? p.mix : null,
-  );
+  // Only a mix the 设置 sheet can read back (parseMix refuses a zero level or a single level).
+  const mix = first((p) => (p.mix && writableMix(p.mix) ? p.mix : null));
   const mixSum = mix ? mix.reduce((a, b) => a + b, 0) : null;
   if (size !== null) patch.groupSize = size;
   else if (mixSum !== null && mixSum >= 2 && mixSum <= 12) patch.groupSize = mixSum;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument, Plan } from '../../shared/plan/types.ts';
+import type { Plan, PlanDocument } from '../../shared/plan/types.ts';
 import { tablesToCsv } from '../../shared/plan-tables/csv.ts';
 import { planSettingsPatch, planTableSheetName, planToTables, tablesToTsv } from '../../shared/plan-tables/index.ts';
 import { defaultSettings, rowsToSettings } from '../../shared/settings/index.ts';
@@ -107,6 +107,8 @@ describe('planToTables', () => {
       mix: [2, 2, 2],
     });
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: 30, max: 40 } })] }, defaultSettings())).toEqual({});
+    // A zero level is no mix the 设置 sheet can read back (parseMix refuses it), so it is not written.
+    expect(planSettingsPatch({ plans: [plan({ mix: [2, 0] })] }, defaultSettings()).mix).toBeUndefined();
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({
       groupSize: 5,
       mix: null,
