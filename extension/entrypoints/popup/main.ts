@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { langFromLocale } from '../../../shared/i18n/localized.ts';
 import type { Lang, Localized } from '../../../shared/i18n/localized.ts';
+import { describePlanFields, formatScheduleEntry } from '../../../shared/plan/describe.ts';
 import type { ExtractResult, Plan, PlanDocument, RemovedLine } from '../../../shared/plan/types.ts';
 import { tablesToCsv } from '../../../shared/plan-tables/csv.ts';
 import { PLAN_TABLE_KINDS, planTableSheetName, planToTables, tablesToTsv } from '../../../shared/plan-tables/index.ts';
@@ -121,34 +122,12 @@ importBtn.addEventListener('click', async () => {
 pasteBtn.addEventListener('click', () => load(paste.value, t('fromPaste')));
 
 // ---------- preview ----------
-const LIST = lang === 'zh' ? '、' : ', ';
-const ITEMS = lang === 'zh' ? '；' : '; ';
-const COLON = lang === 'zh' ? '：' : ': ';
-
+/** The plan's stated fields, labelled and worded as in the Plan sheet (shared/plan/describe.ts). */
 const fieldList = (p: Plan): HTMLElement | null => {
-  const items: [MessageKey, string][] = [];
-  const gs = p.groupSize;
-  if (gs)
-    items.push([
-      'groupSize',
-      gs.min !== null && gs.max !== null && gs.min !== gs.max
-        ? `${gs.min}–${gs.max}`
-        : gs.max !== null && gs.min === null
-          ? `≤ ${gs.max}`
-          : String(gs.max ?? gs.min),
-    ]);
-  if (p.mix && p.mix.length > 0) items.push(['mix', p.mix.join(':')]);
-  if (p.roles && p.roles.length > 0) items.push(['roles', p.roles.map((r) => r.name).join(LIST)]);
-  if (p.goals.length > 0) items.push(['goals', p.goals.join(ITEMS)]);
-  if (p.sessions.length > 0) items.push(['sessions', p.sessions.join(ITEMS)]);
-  if (p.scoring && p.scoring.categories.length > 0) items.push(['categories', p.scoring.categories.join(LIST)]);
-  if (p.scoring?.badge) items.push(['badge', `${p.scoring.badge.every} → ${p.scoring.badge.name}`]);
-  if (p.place) items.push(['place', p.place]);
-  if (p.time) items.push(['time', p.time]);
-  if (p.participants) items.push(['participants', p.participants]);
-  if (items.length === 0) return null;
+  const fields = describePlanFields(p, lang);
+  if (fields.length === 0) return null;
   const dl = h('dl', { class: 'fields' });
-  for (const [k, v] of items) dl.append(h('dt', {}, t(k)), h('dd', { 'data-field': k }, v));
+  for (const f of fields) dl.append(h('dt', {}, f.label), h('dd', { 'data-field': f.key }, f.value));
   return dl;
 };
 
@@ -191,7 +170,7 @@ const render = (): void => {
     });
     const schedule = p.schedule.length > 0 ? h('ul', { class: 'schedule' }) : null;
     for (const s of p.schedule)
-      schedule!.append(h('li', {}, s.items.length > 0 ? `${s.when}${COLON}${s.items.join(ITEMS)}` : s.when));
+      schedule!.append(h('li', {}, formatScheduleEntry(s, lang)));
     preview.append(
       h(
         'article',
