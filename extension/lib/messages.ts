@@ -1,5 +1,5 @@
 /** Every sentence the popup and options page show, in Chinese and English (picked by the browser's UI locale). */
-import type { Localized } from '../../shared/i18n/localized.ts';
+import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 
 const m = (zh: string, en: string): Localized => ({ zh, en });
 
@@ -117,3 +117,14 @@ export const reasonText = (reason: string, lang: 'zh' | 'en'): string => REASONS
 /** Fill {name} placeholders. Values are plain text; callers show the result with textContent. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+
+/** Values for a message's {name} placeholders. */
+export type MessageValues = Record<string, string | number>;
+
+/** A message in one language, placeholders filled. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+export const translator =
+  (lang: Lang): Translate =>
+  (key, values = {}) =>
+    fill(MSG[key][lang], values);
