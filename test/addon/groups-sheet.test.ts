@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetToGroups } from '../../sheets-addon/src/groups-sheet.ts';
+import { sheetToGroups } from '../../shared/grouping/sheet.ts';
 import { formGroupsRequest, open, ROSTER_ZH } from './helpers.ts';
 
 describe('reading the current grouping back from the Groups sheet', () => {

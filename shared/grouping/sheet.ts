@@ -5,11 +5,13 @@
  * The members table is also how the add-on reads the current grouping back (sheetToGroups), so a teacher can
  * move a student by editing the group cell. Pure: no Apps Script.
  */
-import type { Lang } from '../../shared/i18n/localized.ts';
-import type { Grouping, BalanceSummary, Stat } from '../../shared/grouping/types.ts';
-import type { Student } from '../../shared/roster/types.ts';
-import { literalText, safeText } from '../../shared/sheet-text.ts';
-import type { Cell } from './apps-script.ts';
+import type { Lang } from '../i18n/localized.ts';
+import type { Student } from '../roster/types.ts';
+import { literalText, safeText } from '../sheet-text.ts';
+import type { BalanceSummary, Grouping, Stat } from './types.ts';
+
+/** A cell of the layout: text (already made formula-proof) or a number. */
+export type Cell = string | number;
 
 /** A grouping as the scoring side needs it (read back from the sheet). */
 export interface SheetGroup {
