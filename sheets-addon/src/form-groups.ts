@@ -222,7 +222,8 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
       outcome.conflicts.map((c) => c.message),
     );
   }
-  const grouping = outcome.rounds[0]!;
+  const grouping = outcome.rounds[0];
+  if (!grouping) throw new Error('formGroups succeeded without a grouping');
   const layout = groupingToSheet(grouping, roster.students, lang, {
     createdAt: localTime(new Date(), timeZone(ss)),
     seed: options.seed ?? 1,

@@ -239,7 +239,8 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
     top = from - 1;
     for (let i = rows.length - 1; i >= 0; i--) {
       // One row at a time so each entry keeps its sheet row; the header, blank and broken rows give no event.
-      const e = rowsToEvents([rows[i]!]).events[0];
+      const row = rows[i];
+      const e = row ? rowsToEvents([row]).events[0] : undefined;
       if (!e) continue;
       if (e.reverses !== null) reversedIds.add(e.reverses);
       if (found.length < limit && (!only || only.has(e.studentId))) found.push({ e, row: from + i });
