@@ -1,5 +1,5 @@
 /** Every sentence the popup and options page show, in Chinese and English (picked by the browser's UI locale). */
-import type { Localized } from '../../shared/i18n/localized.ts';
+import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 
 const m = (zh: string, en: string): Localized => ({ zh, en });
 
@@ -36,16 +36,7 @@ export const MSG = {
   fields: m('计划要点', 'What the plan states'),
   outline: m('提纲', 'Outline'),
   schedule: m('日程', 'Schedule'),
-  groupSize: m('小组人数', 'Group size'),
-  mix: m('能力搭配', 'Ability mix'),
-  roles: m('角色', 'Roles'),
-  goals: m('目标', 'Goals'),
-  sessions: m('活动', 'Sessions'),
-  categories: m('评比项目', 'Scoring categories'),
-  badge: m('奖励规则', 'Badge rule'),
-  place: m('地点', 'Place'),
-  time: m('时间', 'Time'),
-  participants: m('参加人员', 'Participants'),
+  // The plan's field labels live with their values in shared/plan/describe.ts.
   removed: m('已去除的网页杂项（{n} 行）', 'Removed page clutter ({n} lines)'),
   removedLine: m('第 {line} 行（{reason}）：', 'Line {line} ({reason}): '),
   output: m('写入表格', 'Into the spreadsheet'),
@@ -126,3 +117,14 @@ export const reasonText = (reason: string, lang: 'zh' | 'en'): string => REASONS
 /** Fill {name} placeholders. Values are plain text; callers show the result with textContent. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+
+/** Values for a message's {name} placeholders. */
+export type MessageValues = Record<string, string | number>;
+
+/** A message in one language, placeholders filled. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+export const translator =
+  (lang: Lang): Translate =>
+  (key, values = {}) =>
+    fill(MSG[key][lang], values);

@@ -4,7 +4,9 @@
  * (extras beside the spec's fields). Problems go to stderr with exit code 2, never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
+import type { Lang } from '../i18n/localized.ts';
 import { decodePlanBytes } from '../plan/decode.ts';
+import { describePlanFields, formatScheduleEntry } from '../plan/describe.ts';
 import { extractPlans } from '../plan/index.ts';
 import type { ExtractResult, Plan } from '../plan/types.ts';
 
@@ -15,41 +17,17 @@ const USAGE = `Usage: npm run --silent plan -- FILE [--json] [--lang zh|en]
   --lang L   language of the outline's labels (default: Chinese for a Chinese text)
   -h         this help`;
 
-type Lang = 'zh' | 'en';
-
 const LABELS = {
   zh: {
     untitled: '（无标题）',
-    groupSize: '小组人数',
-    mix: '能力搭配',
     schedule: '日程',
-    sessions: '活动',
-    goal: '目标',
-    role: '角色',
-    scored: '评比项目',
-    badge: '奖励',
-    badgeRule: (n: string, e: number) => `每${e}分换一个${n}`,
-    place: '地点',
-    time: '时间',
-    participants: '参加者',
     removed: (k: number) => `删去了 ${k} 行网页杂项：`,
     line: (l: number, r: string) => `第${l}行（${r}）`,
     more: (k: number) => `……还有 ${k} 行`,
   },
   en: {
     untitled: '(untitled plan)',
-    groupSize: 'Group size',
-    mix: 'Mix',
     schedule: 'Schedule',
-    sessions: 'Sessions',
-    goal: 'Goal',
-    role: 'Role',
-    scored: 'Scored on',
-    badge: 'Badge',
-    badgeRule: (n: string, e: number) => `${n} every ${e} points`,
-    place: 'Place',
-    time: 'Time',
-    participants: 'Participants',
     removed: (k: number) => `Removed ${k} line(s) of page clutter:`,
     line: (l: number, r: string) => `line ${l} (${r})`,
     more: (k: number) => `… and ${k} more`,
@@ -113,29 +91,12 @@ export function renderOutline(result: ExtractResult, lang: Lang = 'en'): string 
   return `${out.join('\n')}\n`;
 }
 
+/** The plan's fields, then its schedule, as "label: value" lines; the values are plan/describe.ts's. */
 function fields(p: Plan, lang: Lang): string[] {
-  const t = LABELS[lang];
-  const out: string[] = [];
-  const add = (label: string, value: string) => out.push(`  ${label}: ${value}`);
-  if (p.groupSize)
-    add(
-      t.groupSize,
-      p.groupSize.min === p.groupSize.max
-        ? `${p.groupSize.min}`
-        : `${p.groupSize.min ?? '?'}–${p.groupSize.max ?? '?'}`,
-    );
-  if (p.mix) add(t.mix, p.mix.join(':'));
-  for (const s of p.schedule) add(t.schedule, `${s.when}${s.items.length ? ` — ${s.items.join('; ')}` : ''}`);
-  if (p.sessions.length) add(t.sessions, p.sessions.join('; '));
-  for (const g of p.goals) add(t.goal, g);
-  for (const r of p.roles ?? []) add(t.role, `${r.name} — ${r.duties}`);
-  if (p.scoring) {
-    if (p.scoring.categories.length) add(t.scored, p.scoring.categories.join('、'));
-    if (p.scoring.badge) add(t.badge, t.badgeRule(p.scoring.badge.name, p.scoring.badge.every));
-  }
-  if (p.place) add(t.place, p.place);
-  if (p.time) add(t.time, p.time);
-  if (p.participants) add(t.participants, p.participants);
+  const out = [
+    ...describePlanFields(p, lang).map((f) => `  ${f.label}: ${f.value}`),
+    ...p.schedule.map((s) => `  ${LABELS[lang].schedule}: ${formatScheduleEntry(s, lang)}`),
+  ];
   if (out.length) out.unshift('  --');
   return out;
 }

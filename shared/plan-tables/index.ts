@@ -7,13 +7,14 @@
  * with valueInputOption=RAW, which keeps text as text without any escaping.
  * CSV lives in ./csv.ts so that the add-on's Apps Script bundle does not pull in papaparse.
  */
-import type { Lang, Localized } from '../i18n/localized.ts';
+import type { Lang } from '../i18n/localized.ts';
+import { describePlanFieldItems } from '../plan/describe.ts';
 import type { Plan, PlanDocument } from '../plan/types.ts';
-import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
 import type { PointCategory, Settings } from '../settings/index.ts';
+import { defaultSettings, mergeSettings, settingsToRows } from '../settings/index.ts';
 import { isMix, mixSize } from '../settings/mix.ts';
-import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
 import type { SheetKind } from '../sheet-text.ts';
+import { foldWidth, safeText, sheetName } from '../sheet-text.ts';
 
 export interface PlanTables {
   /** 计划/Plan: header, then one row per heading and one per stated field (level column empty). */
@@ -36,53 +37,12 @@ export const SCHEDULE_HEADER: Record<Lang, string[]> = {
   en: ['Plan', 'When', 'Item'],
 };
 
-/** Labels of the field rows in the Plan sheet (heading column), so a teacher sees what each value is. */
-const FIELD: Record<string, Localized> = {
-  groupSize: { zh: '小组人数', en: 'Group size' },
-  mix: { zh: '能力搭配', en: 'Ability mix' },
-  goal: { zh: '目标', en: 'Goal' },
-  session: { zh: '活动', en: 'Session' },
-  role: { zh: '角色', en: 'Role' },
-  category: { zh: '评比项目', en: 'Scoring category' },
-  badge: { zh: '奖励规则', en: 'Badge rule' },
-  rule: { zh: '评比规则', en: 'Scoring rule' },
-  place: { zh: '地点', en: 'Place' },
-  time: { zh: '时间', en: 'Time' },
-  participants: { zh: '参加人员', en: 'Participants' },
-  evaluation: { zh: '评价', en: 'Evaluation' },
-};
-
-const sizeText = (min: number | null, max: number | null, lang: Lang): string => {
-  const unit = lang === 'zh' ? '人' : '';
-  if (min !== null && max !== null) return min === max ? `${min}${unit}` : `${min}-${max}${unit}`;
-  if (max !== null) return lang === 'zh' ? `不超过${max}人` : `at most ${max}`;
-  if (min !== null) return lang === 'zh' ? `至少${min}人` : `at least ${min}`;
-  return '';
-};
-
-const badgeText = (b: { name: string; every: number }, lang: Lang): string =>
-  lang === 'zh' ? `每${b.every}分换一个${b.name}` : `${b.name} every ${b.every} points`;
-
-/** Field rows of one plan: [title, '', '', label, value]. Empty fields give no row. */
-const fieldRows = (p: Plan, lang: Lang): string[][] => {
-  const rows: string[][] = [];
-  const add = (key: string, value: string): void => {
-    if (value.trim() !== '') rows.push([p.title, '', '', FIELD[key]![lang], value]);
-  };
-  if (p.groupSize) add('groupSize', sizeText(p.groupSize.min, p.groupSize.max, lang));
-  if (p.mix && p.mix.length > 0) add('mix', p.mix.join(':'));
-  for (const r of p.roles ?? []) add('role', r.duties ? `${r.name}${lang === 'zh' ? '：' : ': '}${r.duties}` : r.name);
-  for (const g of p.goals) add('goal', g);
-  for (const s of p.sessions) add('session', s);
-  for (const c of p.scoring?.categories ?? []) add('category', c);
-  if (p.scoring?.badge) add('badge', badgeText(p.scoring.badge, lang));
-  for (const r of p.scoring?.rules ?? []) add('rule', r);
-  add('place', p.place ?? '');
-  add('time', p.time ?? '');
-  add('participants', p.participants ?? '');
-  for (const e of p.evaluation ?? []) add('evaluation', e);
-  return rows;
-};
+/**
+ * Field rows of one plan: [title, '', '', label, value], one per item of a list field (one row per goal). Labels and
+ * values come from plan/describe.ts, the same words the CLI and the popup use.
+ */
+const fieldRows = (p: Plan, lang: Lang): string[][] =>
+  describePlanFieldItems(p, lang).map((f) => [p.title, '', '', f.label, f.value]);
 
 /** The group size a plan implies for forming groups: the upper bound of a range (groups are filled up to it). */
 const impliedGroupSize = (p: Plan): number | null => {

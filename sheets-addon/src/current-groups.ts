@@ -2,9 +2,10 @@
  * Which 分组/Groups sheet is the current grouping: the one the add-on wrote last (its sheet id is kept in Document
  * properties, so renaming it is fine), else the newest by name (分组 (3) after 分组 (2) after 分组).
  */
+
+import { type SheetGroup, sheetToGroups } from '../../shared/grouping/sheet.ts';
 import type { Sheet, Spreadsheet } from './apps-script.ts';
 import { documentProperties } from './apps-script.ts';
-import { sheetToGroups, type SheetGroup } from './groups-sheet.ts';
 import { readAll } from './workbook.ts';
 
 const KEY = 'huzhu.currentGroupsSheetId';

@@ -4,16 +4,17 @@
  * builds the whole 分组 sheet in memory and only then writes it — as a NEW sheet (分组, 分组 (2), …), so earlier
  * groupings stay as history. If writing fails half-way the new sheet is deleted: never a half-written sheet.
  */
-import type { Lang, Localized } from '../../shared/i18n/localized.ts';
+
 import { formGroups } from '../../shared/grouping/index.ts';
+import { groupingToSheet } from '../../shared/grouping/sheet.ts';
 import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
+import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { formatProblem } from '../../shared/roster/index.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
 import { formatMix, parseMix } from '../../shared/settings/mix.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
-import { activeSpreadsheet, localTime, timeZone, type Sheet } from './apps-script.ts';
+import { activeSpreadsheet, localTime, type Sheet, timeZone } from './apps-script.ts';
 import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
-import { groupingToSheet } from './groups-sheet.ts';
 import { UserError } from './responses.ts';
 import { readRoster } from './roster-source.ts';
 import { readSettings } from './settings-store.ts';

@@ -6,9 +6,11 @@
  * a marker, "2026-03-28" stays as typed, "=…" stays text).
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
+import { formatBadgeRule, formatGroupSize, formatNames } from '../../shared/plan/describe.ts';
 import { extractPlans } from '../../shared/plan/index.ts';
 import { planSettingsPatch, planToTables } from '../../shared/plan-tables/index.ts';
 import { mergeSettings, validateSettings } from '../../shared/settings/index.ts';
+import { formatMix } from '../../shared/settings/mix.ts';
 import { literalText, sheetName } from '../../shared/sheet-text.ts';
 import { activeSpreadsheet, type Sheet } from './apps-script.ts';
 import { UserError } from './responses.ts';
@@ -75,32 +77,21 @@ export const importPlanPreview = (text: unknown, lang: Lang): PlanPreview => {
   const changes: string[] = [];
   if (patch.groupSize !== undefined)
     changes.push(zh ? `每组人数：${patch.groupSize}` : `Group size: ${patch.groupSize}`);
-  if (patch.mix !== undefined)
-    changes.push(
-      zh
-        ? `能力搭配：${patch.mix ? patch.mix.join(':') : '不限'}`
-        : `Ability mix: ${patch.mix ? patch.mix.join(':') : 'none'}`,
-    );
-  if (patch.categories)
-    changes.push(
-      (zh ? '积分类别：' : 'Point categories: ') + patch.categories.map((c) => c.name).join(zh ? '、' : ', '),
-    );
-  if (patch.badge)
-    changes.push(
-      zh
-        ? `徽章：每${patch.badge.every}分一个${patch.badge.name}`
-        : `Badge: one ${patch.badge.name} every ${patch.badge.every} points`,
-    );
+  // Values in the words the Plan sheet and the 设置 sheet use: formatMix writes 无/none, which 设置 reads back.
+  if (patch.mix !== undefined) changes.push((zh ? '能力搭配：' : 'Ability mix: ') + formatMix(patch.mix, lang));
+  const names = patch.categories?.map((c) => c.name);
+  if (names) changes.push((zh ? '积分类别：' : 'Point categories: ') + formatNames(names, lang));
+  if (patch.badge) changes.push((zh ? '徽章：' : 'Badge: ') + formatBadgeRule(patch.badge, lang));
   return {
     ok: true,
     plans: doc.plans.map((p) => ({
       title: p.title,
       headings: p.headings.length,
       scheduleItems: p.schedule.reduce((a, s) => a + Math.max(1, s.items.length), 0),
-      groupSize: p.groupSize ? [p.groupSize.min, p.groupSize.max].filter((x) => x !== null).join('–') : '',
-      mix: p.mix ? p.mix.join(':') : '',
+      groupSize: p.groupSize ? formatGroupSize(p.groupSize, lang) : '',
+      mix: p.mix && p.mix.length > 0 ? formatMix(p.mix, lang) : '',
       categories: p.scoring?.categories ?? [],
-      badge: p.scoring?.badge ? `${p.scoring.badge.name} / ${p.scoring.badge.every}` : '',
+      badge: p.scoring?.badge ? formatBadgeRule(p.scoring.badge, lang) : '',
     })),
     settingsChanges: changes,
   };

@@ -10,7 +10,10 @@
  * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
  * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
  */
+
+import type { SheetGroup } from '../../shared/grouping/sheet.ts';
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
+import type { AwardResult, AwardRequest as CoreAwardRequest } from '../../shared/points/award.ts';
 import {
   computeTallies,
   LOG_WIDTH,
@@ -19,11 +22,9 @@ import {
   makeUndo,
   rowsToEvents,
 } from '../../shared/points/index.ts';
-import type { AwardRequest as CoreAwardRequest, AwardResult } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
-import { activeSpreadsheet, documentLock, timeZone, userEmail, uuid, type Spreadsheet } from './apps-script.ts';
+import { activeSpreadsheet, documentLock, type Spreadsheet, timeZone, userEmail, uuid } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
-import type { SheetGroup } from './groups-sheet.ts';
 import {
   appendEvents,
   ensureLog,
@@ -34,7 +35,7 @@ import {
   readTail,
   UNDO_TAIL_ROWS,
 } from './points-log.ts';
-import { fail, UserError, type Failure } from './responses.ts';
+import { type Failure, fail, UserError } from './responses.ts';
 import { readSettings } from './settings-store.ts';
 
 /** How long an award waits for another teacher's write before reporting "busy" (the sidebar retries). */

@@ -28,8 +28,14 @@ describe('Import plan text (menu item)', () => {
     const s = await open({ locale: 'zh-CN' });
     const p = s.call('importPlanPreview', PLAN);
     expect(p.ok).toBe(true);
-    expect(p.plans[0]).toMatchObject({ title: '初一（3）班小组合作学习实施方案', groupSize: '4–4', mix: '2:1:1' });
-    expect(p.settingsChanges.join('\n')).toMatch(/每10分一个月亮/);
+    // The preview uses plan/describe.ts's words, as the Plan sheet does.
+    expect(p.plans[0]).toMatchObject({
+      title: '初一（3）班小组合作学习实施方案',
+      groupSize: '4人',
+      mix: '2:1:1',
+      badge: '每10分换一个月亮',
+    });
+    expect(p.settingsChanges.join('\n')).toMatch(/徽章：每10分换一个月亮/);
     expect(s.si.workbook.sheetNames()).toEqual(['Sheet1']); // a preview writes nothing
 
     const r = s.call('importPlanRun', PLAN, true);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { PlanDocument, Plan } from '../../shared/plan/types.ts';
+import type { Plan, PlanDocument } from '../../shared/plan/types.ts';
 import { tablesToCsv } from '../../shared/plan-tables/csv.ts';
 import { planSettingsPatch, planTableSheetName, planToTables, tablesToTsv } from '../../shared/plan-tables/index.ts';
 import { defaultSettings, rowsToSettings } from '../../shared/settings/index.ts';
@@ -59,12 +59,16 @@ describe('planToTables', () => {
 
   it('adds the stated fields as labelled rows with an empty level', () => {
     const rows = planToTables(doc, 'zh').plan.filter((r) => r[0] === '学习互助小组实施方案' && r[1] === '');
-    expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '小组人数', '4-6人']);
+    expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '小组人数', '4–6人']);
     expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '能力搭配', '3:3']);
     expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '角色', '组长：负责组织本组学习']);
     expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '目标', '提高学习效率']);
     expect(rows).toContainEqual(['学习互助小组实施方案', '', '', '奖励规则', '每30分换一个星星']);
-    expect(planToTables(doc, 'en').plan).toContainEqual(['学习互助小组实施方案', '', '', 'Group size', '4-6']);
+    // Labels and values are plan/describe.ts's: one row per item, named in the singular.
+    const en = planToTables(doc, 'en').plan;
+    expect(en).toContainEqual(['学习互助小组实施方案', '', '', 'Group size', '4–6 students']);
+    expect(en).toContainEqual(['学习互助小组实施方案', '', '', 'Badge rule', 'a 星星 every 30 points']);
+    expect(en.filter((r) => r[3] === 'Scoring category').map((r) => r[4])).toEqual(['学习', '纪律', '卫生', '礼仪']);
   });
 
   it('writes one Schedule row per item, and a row for a bare time span', () => {
@@ -107,6 +111,8 @@ describe('planToTables', () => {
       mix: [2, 2, 2],
     });
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: 30, max: 40 } })] }, defaultSettings())).toEqual({});
+    // A zero level is no mix the 设置 sheet can read back (parseMix refuses it), so it is not written.
+    expect(planSettingsPatch({ plans: [plan({ mix: [2, 0] })] }, defaultSettings()).mix).toBeUndefined();
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({
       groupSize: 5,
       mix: null,

@@ -1,9 +1,10 @@
 /** The plan CLI as a user runs it: `npx tsx shared/cli/plan.ts FILE [--json]`. */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPlans } from '../../shared/plan/index.ts';
 import { PLAN_FIXTURES } from './score.ts';
 
@@ -39,14 +40,26 @@ describe('plan CLI', () => {
     expect(lines).toContain('  三、 具体工作安排');
     expect(lines).toContain('    三月份');
     expect(lines).toContain('      1、 拟定本学期教研工作计划');
-    expect(out).toMatch(/日程: 三月份 — 拟定本学期教研工作计划; /);
+    expect(out).toMatch(/日程: 三月份：拟定本学期教研工作计划；/);
   });
 
   it('labels the outline in English with --lang en', () => {
     const { code, out } = run(fixture, '--lang', 'en');
     expect(code).toBe(0);
-    expect(out).toMatch(/Schedule: 三月份 — 拟定本学期教研工作计划; /);
+    expect(out).toMatch(/Schedule: 三月份: 拟定本学期教研工作计划; /);
     expect(run(fixture, '--lang', 'fr').code).toBe(2);
+  });
+
+  it("lists each plan's fields in plan/describe.ts's words, in the chosen language", () => {
+    const scored = join(PLAN_FIXTURES, '004_f1e03699f62b22a1.txt');
+    const zh = run(scored).out.split('\n');
+    expect(zh).toContain('  小组人数: 4人');
+    expect(zh).toContain('  评比项目: 学习、纪律、卫生');
+    expect(zh).toContain('  奖励规则: 每20分换一个月亮');
+    const en = run(scored, '--lang', 'en').out.split('\n');
+    expect(en).toContain('  Group size: 4 students');
+    expect(en).toContain('  Scoring categories: 学习, 纪律, 卫生');
+    expect(en).toContain('  Badge rule: a 月亮 every 20 points');
   });
 
   it('with --json prints exactly the extractor document', () => {

@@ -5,11 +5,13 @@
  * The members table is also how the add-on reads the current grouping back (sheetToGroups), so a teacher can
  * move a student by editing the group cell. Pure: no Apps Script.
  */
-import type { Lang } from '../../shared/i18n/localized.ts';
-import type { Grouping, BalanceSummary, Stat } from '../../shared/grouping/types.ts';
-import type { Student } from '../../shared/roster/types.ts';
-import { literalText, safeText } from '../../shared/sheet-text.ts';
-import type { Cell } from './apps-script.ts';
+import type { Lang } from '../i18n/localized.ts';
+import type { Student } from '../roster/types.ts';
+import { literalText, safeText } from '../sheet-text.ts';
+import type { BalanceSummary, Grouping, Stat } from './types.ts';
+
+/** A cell of the layout: text (already made formula-proof) or a number. */
+export type Cell = string | number;
 
 /** A grouping as the scoring side needs it (read back from the sheet). */
 export interface SheetGroup {
@@ -152,19 +154,25 @@ export const groupingToSheet = (
     const band = grouping.groups.slice(start, start + SEAT_GROUPS_PER_BAND);
     const height = 1 + Math.max(...band.map((g) => g.seating.length));
     const top = rows.length + 1;
+    // The band as rows of cells, filled left to right: a group's name over its seat rows, one blank column between.
     const block: Cell[][] = Array.from({ length: height }, () => []);
+    const put = (r: number, c: number, v: Cell): void => {
+      const line = block[r];
+      if (line) line[c] = v;
+    };
     let col = 0;
     for (const g of band) {
       const width = Math.max(1, ...g.seating.map((r) => r.length));
-      block[0]![col] = safeText(g.name);
+      put(0, col, safeText(g.name));
       g.seating.forEach((seatRow, ri) => {
         seatRow.forEach((id, ci) => {
-          block[ri + 1]![col + ci] = id === null ? '' : safeText(nameOf.get(id) ?? id);
+          put(ri + 1, col + ci, id === null ? '' : safeText(nameOf.get(id) ?? id));
         });
       });
       if (g.seating.length > 0) seatBoxes.push({ row: top + 1, col: col + 1, rows: g.seating.length, cols: width });
       col += width + 1;
     }
+    // Sparse rows (holes between groups) become empty cells.
     for (const r of block) for (let i = 0; i < r.length; i++) if (r[i] === undefined) r[i] = '';
     headerRows.push(top);
     for (const r of block) push(r);
@@ -190,8 +198,7 @@ export const sheetToGroups = (values: readonly (readonly unknown[])[]): SheetGro
   const groups: SheetGroup[] = [];
   const byName = new Map<string, SheetGroup>();
   let current: SheetGroup | null = null;
-  for (let i = start + 1; i < values.length; i++) {
-    const r = values[i]!;
+  for (const r of values.slice(start + 1)) {
     const gname = cellText(r[0]);
     const id = cellText(r[1]);
     if (gname === '' && id === '') break;

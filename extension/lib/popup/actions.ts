@@ -1,0 +1,127 @@
+/**
+ * What the popup's buttons do outside the popup: read the target page, copy a table to the clipboard, download it
+ * as CSV, send the plans to the teacher's spreadsheet. Each returns the Status to show; none throws for a failure
+ * the teacher can act on.
+ */
+import { browser } from 'wxt/browser';
+import type { Lang } from '../../../shared/i18n/localized.ts';
+import type { PlanDocument } from '../../../shared/plan/types.ts';
+import { tablesToCsv } from '../../../shared/plan-tables/csv.ts';
+import type { PlanTableKind } from '../../../shared/plan-tables/index.ts';
+import { planTableSheetName, planToTables, tablesToTsv } from '../../../shared/plan-tables/index.ts';
+import { AuthFailed, dropToken, getToken, NoAuthSetup } from '../auth.ts';
+import { loadConfig } from '../config.ts';
+import type { MessageKey, Translate } from '../messages.ts';
+import type { PageText } from '../page-text.ts';
+import type { HttpFetch, SheetsErrorKind } from '../sheets.ts';
+import { SheetsError, sendPlan, sheetsClient, spreadsheetIdFromUrl } from '../sheets.ts';
+import { chooseTargetTab } from '../target-tab.ts';
+import type { Status } from './state.ts';
+
+const ok = (text: string): Status => ({ text, kind: 'ok' });
+const error = (text: string): Status => ({ text, kind: 'error' });
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export type PageRead = { ok: true; page: PageText } | { ok: false; problem: 'noTab' | 'cannotRead' };
+
+const targetTab = async (): Promise<number | null> => {
+  const self = await browser.tabs.getCurrent();
+  const tabs = self ? await browser.tabs.query({}) : await browser.tabs.query({ active: true, currentWindow: true });
+  return chooseTargetTab(tabs, self?.id);
+};
+
+/** The injected script's result comes from the page's world: check its shape before trusting it. */
+const isPageText = (v: unknown): v is PageText =>
+  typeof v === 'object' && v !== null && typeof (v as Partial<PageText>).text === 'string';
+
+/** The target tab's text, read by the injected page-text script (Readability in the page). */
+export const readTargetPage = async (): Promise<PageRead> => {
+  let tabId: number | null = null;
+  try {
+    tabId = await targetTab();
+  } catch (e) {
+    console.warn(e);
+  }
+  if (tabId === null) return { ok: false, problem: 'noTab' };
+  try {
+    const [res] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-text.js'] });
+    const page = res?.result;
+    if (isPageText(page)) return { ok: true, page };
+  } catch (e) {
+    // Browser pages, the PDF viewer and store pages refuse scripts: the teacher is told to paste instead.
+    console.warn(e);
+  }
+  return { ok: false, problem: 'cannotRead' };
+};
+
+/** "Copy for Sheets": the chosen table as TSV that pastes into Sheets as rows and columns. */
+export const copyTable = async (doc: PlanDocument, kind: PlanTableKind, lang: Lang, t: Translate): Promise<Status> => {
+  try {
+    await navigator.clipboard.writeText(tablesToTsv(planToTables(doc, lang)[kind]));
+    return ok(t('copied', { name: planTableSheetName(kind, lang) }));
+  } catch {
+    return error(t('copyFailed'));
+  }
+};
+
+/** "Download CSV": the chosen table as a CSV file, through a temporary object URL. */
+export const downloadTable = (doc: PlanDocument, kind: PlanTableKind, lang: Lang, t: Translate): Status => {
+  const file = `huzhu-${planTableSheetName(kind, lang)}.csv`;
+  const csv = tablesToCsv(planToTables(doc, lang)[kind]);
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started by then; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return ok(t('downloaded', { file }));
+};
+
+const SHEETS_ERROR_MESSAGE: Record<SheetsErrorKind, MessageKey> = {
+  auth: 'errAuth',
+  forbidden: 'errForbidden',
+  notFound: 'errNotFound',
+  network: 'errNetwork',
+  other: 'errOther',
+};
+
+const fetchAdapter: HttpFetch = (url, init) => fetch(url, init);
+
+/**
+ * "Send to spreadsheet": sign in, then write the plans into the spreadsheet set in Options. `sending` is called
+ * once the spreadsheet is known, before anything slow starts (the popup disables the button and says so).
+ */
+export const sendToSpreadsheet = async (
+  doc: PlanDocument,
+  lang: Lang,
+  t: Translate,
+  sending: () => void,
+): Promise<Status> => {
+  const config = await loadConfig();
+  const id = spreadsheetIdFromUrl(config.spreadsheetUrl);
+  if (!id) return error(t('noSpreadsheet'));
+  sending();
+  let token = '';
+  try {
+    token = await getToken(config.clientId);
+    const report = await sendPlan(sheetsClient(fetchAdapter, config.apiBase, token, id), doc, lang);
+    const parts = report.written.map((w) =>
+      w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows }),
+    );
+    return ok(t('sent', { tabs: parts.join(lang === 'zh' ? '，' : ', ') }));
+  } catch (e) {
+    if (e instanceof NoAuthSetup) return error(t('errNoAuthSetup'));
+    if (e instanceof AuthFailed) return error(t('errAuth'));
+    if (e instanceof SheetsError) {
+      // A refused token is forgotten, so the next try signs in again.
+      if (e.kind === 'auth') await dropToken(token);
+      const done = e.done.length > 0 ? ` ${t('errPartial', { done: e.done.join('、') })}` : '';
+      return error(t(SHEETS_ERROR_MESSAGE[e.kind], { status: e.status, detail: e.detail }) + done);
+    }
+    console.error(e);
+    return error(t('errOther', { status: '—', detail: messageOf(e) }));
+  }
+};
