@@ -5,22 +5,17 @@
 import type { Lang } from './i18n/localized.ts';
 
 /**
- * Keep untrusted text (student names, notes, pasted pages) as plain text in a sheet.
- * Sheets turns a value starting with = + - @ into a formula (or an error); a leading apostrophe makes it store the
- * rest as text and the apostrophe is not shown. Tab/CR at the start are also escaped (CSV/formula injection advice),
- * and so is a leading apostrophe (else Sheets would swallow it: 'abc would read back as abc).
+ * Keep text exactly as text in a sheet: every string Huzhu writes (names, ids, notes, pasted plans) goes through
+ * this. Sheets parses what a script writes as it parses typing: = + - @ start a formula (or an error), and
+ * "001", "3.5", "50%", "1,234", "2024-01-02", "12:30", "$5", "(5)", "TRUE" become a number, date or boolean, so
+ * a child called "001" would turn into 1. A leading apostrophe makes Sheets store the rest as text (and it is
+ * not shown). Tab/CR at the start are escaped too (CSV/formula injection advice), and so is a leading apostrophe
+ * (else Sheets would swallow it: 'abc would read back as abc).
  */
-export const safeText = (s: string): string => (/^[=+\-@\t\r']/.test(s) ? `'${s}` : s);
+export const safeText = (s: string): string =>
+  /^[=+\-@\t\r']/.test(s) || /^\s*[\d.$¥€£(]/u.test(s) || /^\s*(true|false)\s*$/i.test(s) ? `'${s}` : s;
 
-/**
- * safeText, and also keep text that Sheets would otherwise turn into a number, date or boolean ("001" → 1,
- * "2026-11-23T…" → a date, "TRUE" → true). For ids and timestamps in the log, where the exact string matters.
- * A value starting with an apostrophe was escaped the same way (Sheets hides the apostrophe and drops it on read).
- */
-export const literalText = (s: string): string =>
-  /^[=+\-@\t\r'\d.]/.test(s) || /^(true|false)$/i.test(s) ? `'${s}` : s;
-
-/** What a cell written with safeText/literalText reads back as (Sheets drops one leading apostrophe). */
+/** What a cell written with safeText reads back as (Sheets drops one leading apostrophe). */
 export const storedText = (s: string): string => (s.startsWith("'") ? s.slice(1) : s);
 
 export type SheetKind = 'roster' | 'groups' | 'log' | 'tallies' | 'settings' | 'plan' | 'schedule';

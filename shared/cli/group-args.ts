@@ -1,7 +1,7 @@
 /** Parsing of the groups CLI's option values: --balance, --previous (--mix is shared/settings/mix.ts). Pure, so it is unit-tested directly. */
 import Papa from 'papaparse';
 import type { BalanceWeights } from '../grouping/types.ts';
-import type { Student } from '../roster/types.ts';
+import type { PreviousMember } from '../roster/previous.ts';
 import type { Localized } from '../i18n/localized.ts';
 import { normalizeHeader } from '../roster/index.ts';
 
@@ -40,22 +40,16 @@ export function parseBalance(text: string): { weights: BalanceWeights } | { erro
   return { weights };
 }
 
-type Previous = { ok: true; groups: string[][] } | { ok: false; message: Localized };
+type Previous = { ok: true; groups: PreviousMember[][] } | { ok: false; message: Localized };
+
+const text = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
 
 /**
  * An earlier grouping: the CLI's own --json output, or a CSV with a student column (id or name) and a group
- * column. Students not in the roster any more are dropped (they left); new students are placed by the solver.
+ * column, as members per group. matchPrevious (shared/roster/previous.ts) decides who they are in this roster.
  */
-export function parsePrevious(text: string, students: readonly Student[]): Previous {
-  const ids = new Set(students.map((s) => s.id));
-  const nameToIds = new Map<string, string[]>();
-  for (const s of students) nameToIds.set(s.name, [...(nameToIds.get(s.name) ?? []), s.id]);
-  const resolve = (key: string): string | null => {
-    if (ids.has(key)) return key;
-    const byName = nameToIds.get(key);
-    return byName?.length === 1 ? (byName[0] ?? null) : null;
-  };
-  const trimmed = text.replace(/^\uFEFF/u, '').trim();
+export function parsePrevious(input: string): Previous {
+  const trimmed = input.replace(/^\uFEFF/u, '').trim();
   if (trimmed.startsWith('{')) {
     let doc: unknown;
     try {
@@ -68,17 +62,16 @@ export function parsePrevious(text: string, students: readonly Student[]): Previ
       return bad('上次分组的 JSON 里没有 "groups"。', 'The previous grouping JSON has no "groups" list.');
     return {
       ok: true,
-      groups: groups.map((g) =>
-        (Array.isArray((g as { members?: unknown }).members)
-          ? (g as { members: { id?: unknown; name?: unknown }[] }).members
-          : []
-        )
-          .map((m) => resolve(String(m.id ?? '')) ?? resolve(String(m.name ?? '')))
-          .filter((id): id is string => id !== null),
-      ),
+      groups: groups.map((g) => {
+        const members = (g as { members?: unknown }).members;
+        return (Array.isArray(members) ? (members as { id?: unknown; name?: unknown }[]) : []).map((m) => ({
+          id: text(m.id),
+          name: text(m.name),
+        }));
+      }),
     };
   }
-  const rows = Papa.parse<string[]>(trimmed, { skipEmptyLines: 'greedy' }).data;
+  const rows = Papa.parse<string[]>(trimmed.replace(/\r\n?/gu, '\n'), { skipEmptyLines: 'greedy' }).data;
   const header = (rows[0] ?? []).map((h) => normalizeHeader(h));
   const groupCol = header.findIndex((h) => ['组', '组别', '组名', '小组', '分组', 'group', 'groupname'].includes(h));
   const idCol = header.findIndex((h) => ['学号', '编号', 'id', 'studentid'].includes(h));
@@ -88,13 +81,12 @@ export function parsePrevious(text: string, students: readonly Student[]): Previ
       '上次分组的 CSV 需要“组”列和“学号”或“姓名”列。',
       'The previous grouping CSV needs a "Group" column and an "ID" or "Name" column.',
     );
-  const byGroup = new Map<string, string[]>();
+  const byGroup = new Map<string, PreviousMember[]>();
   for (const r of rows.slice(1)) {
     const g = (r[groupCol] ?? '').trim();
-    const id =
-      (idCol >= 0 ? resolve((r[idCol] ?? '').trim()) : null) ??
-      (nameCol >= 0 ? resolve((r[nameCol] ?? '').trim()) : null);
-    if (g && id) byGroup.set(g, [...(byGroup.get(g) ?? []), id]);
+    if (!g) continue;
+    const member = { id: idCol >= 0 ? r[idCol] : undefined, name: nameCol >= 0 ? r[nameCol] : undefined };
+    byGroup.set(g, [...(byGroup.get(g) ?? []), member]);
   }
   return { ok: true, groups: [...byGroup.values()] };
 }

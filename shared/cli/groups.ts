@@ -10,6 +10,7 @@ import { formGroups } from '../grouping/index.ts';
 import { defaultMix, parseMix } from '../settings/mix.ts';
 import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
 import type { Lang } from '../i18n/localized.ts';
+import { matchPrevious } from '../roster/previous.ts';
 import { parseBalance, parsePrevious } from './group-args.ts';
 import { renderGrouping } from './group-table.ts';
 
@@ -23,6 +24,7 @@ const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
   --balance LIST      what to balance, with optional weights: total,subjects,gender,性格=0.5 (default total,subjects,gender)
   --seed S            seed for reproducible results (default 1)
   --previous FILE     an earlier grouping to change as little as possible (the --json output, or a CSV with id and group columns)
+  --keep-left         also group students whose status says they left (转出, 休学…; left out by default)
   --rounds R          rotation: R groupings in which students meet new peers
   --names PATTERN     group name pattern, {n} = number (default 第{n}组 / Group {n})
   --lang zh|en        language of the table (default: the roster's headers)
@@ -58,6 +60,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   'time-limit': { type: 'string' },
   json: { type: 'boolean', default: false },
+  'keep-left': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -123,7 +126,7 @@ function main(argv: string[]): void {
       `Cannot read the roster file "${rosterPath}": check the path. / 无法读取名单文件"${rosterPath}"，请检查路径。`,
     );
   }
-  const parsed = parseRosterCsv(bytes);
+  const parsed = parseRosterCsv(bytes, { keepDeparted: v['keep-left'] });
   const roster = parsed.roster;
   const outLang: Lang = lang ?? roster?.lang ?? 'zh';
   for (const p of parsed.problems) {
@@ -152,9 +155,11 @@ function main(argv: string[]): void {
   }
 
   if (previousText !== undefined) {
-    const prev = parsePrevious(previousText, roster.students);
+    const prev = parsePrevious(previousText);
     if (!prev.ok) fail(prev.message[outLang]);
-    options.previous = prev.groups;
+    const matched = matchPrevious(prev.groups, roster);
+    for (const w of matched.warnings) process.stderr.write(`${outLang === 'zh' ? '提示' : 'Warning'}: ${w[outLang]}\n`);
+    options.previous = matched.groups;
   }
   options.lang = outLang;
 

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../i18n/localized.ts';
 import type { Student } from '../roster/types.ts';
-import { literalText, safeText } from '../sheet-text.ts';
+import { safeText } from '../sheet-text.ts';
 import type { BalanceSummary, Grouping, Stat } from './types.ts';
 
 /** A cell of the layout: text (already made formula-proof) or a number. */
@@ -88,7 +88,7 @@ export const groupingToSheet = (
   push(
     [
       t('title'),
-      literalText(meta.createdAt),
+      safeText(meta.createdAt),
       lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
       lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
       safeText(lang === 'zh' ? `来源：${meta.sheetRosterName}` : `From: ${meta.sheetRosterName}`),
@@ -105,7 +105,7 @@ export const groupingToSheet = (
       const gender = s?.gender === 'M' ? t('male') : s?.gender === 'F' ? t('female') : '';
       push([
         safeText(g.name),
-        literalText(m.id),
+        safeText(m.id),
         safeText(m.name),
         safeText(m.role ?? ''),
         gender,

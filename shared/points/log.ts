@@ -3,7 +3,7 @@
  * edited by hand (broken rows are skipped with a message naming the sheet row, the rest keeps working).
  */
 import type { Lang, Localized } from '../i18n/localized.ts';
-import { foldWidth, literalText, safeText } from '../sheet-text.ts';
+import { foldWidth, safeText } from '../sheet-text.ts';
 import type { PointEvent } from './types.ts';
 
 const HEADERS: Record<Lang, readonly string[]> = {
@@ -29,21 +29,21 @@ export const LOG_WIDTH = 11;
 export const LOG_HEADERS = (lang: Lang): string[] => [...HEADERS[lang]];
 
 /**
- * One log row. Free text goes through safeText; ids and the timestamp through literalText (so "001" is not read
+ * One log row. Free text goes through safeText; ids and the timestamp too (so "001" is not read
  * back as 1 and the ISO time stays the exact string); points stay a number.
  */
 export const eventToRow = (e: PointEvent): (string | number)[] => [
-  literalText(e.eventId),
-  literalText(e.timestamp),
-  literalText(e.studentId),
+  safeText(e.eventId),
+  safeText(e.timestamp),
+  safeText(e.studentId),
   safeText(e.studentName),
   safeText(e.group),
   safeText(e.category),
   e.points,
   safeText(e.note),
   safeText(e.recordedBy),
-  literalText(e.reverses ?? ''),
-  literalText(e.actionId ?? e.eventId),
+  safeText(e.reverses ?? ''),
+  safeText(e.actionId ?? e.eventId),
 ];
 
 export interface LogProblem {

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/localized.ts';
 import type { Period } from '../settings/types.ts';
-import { literalText, safeText } from '../sheet-text.ts';
+import { safeText } from '../sheet-text.ts';
 import type { Tallies } from './tallies.ts';
 
 type Cell = string | number;
@@ -74,8 +74,8 @@ export const talliesToRows = (t: Tallies, lang: Lang): TalliesBlocks => {
   ];
   for (const s of t.students) {
     students.push([
-      literalText(s.id),
-      literalText(s.name),
+      safeText(s.id),
+      safeText(s.name),
       safeText(s.group ?? (zh ? '（不在名单）' : '(not on roster)')),
       ...t.categories.map((c) => clamp(s.byCategory[c] ?? 0)),
       s.shownTotal,

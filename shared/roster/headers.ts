@@ -3,11 +3,15 @@
  * in full-width or half-width letters, with stray spaces and colons; we compare a folded form against synonyms.
  */
 import { foldWidth } from '../sheet-text.ts';
+import { cellText } from './cells.ts';
 import type { ColumnRole } from './types.ts';
 
-/** Fold width and case, drop spaces, underscores, hyphens, dots, colons and a trailing "(…)" unit such as "(分)". */
+/**
+ * Fold width and case, drop invisible characters, spaces, underscores, hyphens, dots, colons and a trailing "(…)"
+ * unit such as "(分)".
+ */
 export function normalizeHeader(header: string): string {
-  return foldWidth(header)
+  return foldWidth(cellText(header))
     .toLowerCase()
     .replace(/[(（][^)）]*[)）]\s*$/u, '')
     .replace(/[\s_\-.:：*]+/gu, '');
@@ -16,20 +20,7 @@ export function normalizeHeader(header: string): string {
 type FixedRole = Exclude<ColumnRole, 'subject' | 'attribute' | 'extra'>;
 
 const SYNONYMS: Record<FixedRole, string[]> = {
-  id: [
-    '学号',
-    '编号',
-    '学籍号',
-    '考号',
-    '学生编号',
-    '学生号',
-    'id',
-    'studentid',
-    'studentno',
-    'studentnumber',
-    'no',
-    'number',
-  ],
+  id: ['学号', '编号', '学籍号', '考号', '学生编号', '学生号', 'id', 'studentid', 'studentno', 'studentnumber'],
   name: ['姓名', '名字', '学生姓名', '学生', '名称', 'name', 'studentname', 'student', 'fullname'],
   gender: ['性别', 'gender', 'sex'],
   total: ['总分', '总成绩', '成绩', '分数', '总计', '合计', '得分', 'score', 'total', 'totalscore', 'overall'],
@@ -39,8 +30,28 @@ const SYNONYMS: Record<FixedRole, string[]> = {
   leader: ['组长', '组长候选', '可当组长', '组长人选', 'leader', 'leadercandidate', 'canlead'],
 };
 
-/** 序号 is the row counter of Chinese rosters: the id only when there is no real id column. */
-const WEAK_ID = ['序号', '#'];
+/**
+ * Row counters (序号, No., #): the id only when there is no real id column, and never a score. A counter is
+ * renumbered when a student leaves, so it cannot match students across groupings (see Roster.idSource).
+ */
+const WEAK_ID = ['序号', '顺序号', '行号', '#', 'no', 'nr', 'number', 'index', 'sn', 's/n'];
+
+/** Columns whose text may say a student has left (转出, 休学, transferred…). */
+const STATUS = [
+  '状态',
+  '学籍状态',
+  '在校状态',
+  '在读状态',
+  '学生状态',
+  '备注',
+  '说明',
+  'status',
+  'state',
+  'remark',
+  'remarks',
+  'note',
+  'notes',
+];
 
 /**
  * Numeric columns that are not scores: class numbers, ages, seat numbers, ranks, phone numbers. Kept and passed
@@ -106,6 +117,7 @@ export function fixedRole(header: string): FixedRole | null {
 }
 
 export const isWeakId = (header: string): boolean => WEAK_ID.includes(normalizeHeader(header));
+export const isStatusColumn = (header: string): boolean => STATUS.includes(normalizeHeader(header));
 export const isNeverSubject = (header: string): boolean => NOT_A_SUBJECT.includes(normalizeHeader(header));
 export const isNeverAttribute = (header: string): boolean => NOT_AN_ATTRIBUTE.includes(normalizeHeader(header));
 

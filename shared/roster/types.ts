@@ -51,8 +51,28 @@ export interface Student {
   extra: Record<string, string>;
 }
 
+/**
+ * Where student ids come from. Only a real id column ('column': 学号, Student ID) names a student across time;
+ * a row counter ('counter': 序号, No.) and the row number ('row') change when a student leaves, so earlier
+ * groupings are matched to such rosters by name.
+ */
+export type IdSource = 'column' | 'counter' | 'row';
+
+/** A student whose status says they have left (转出, 休学…): listed, not grouped or scored unless kept. */
+export interface Departed {
+  row: number;
+  id: string;
+  name: string;
+  /** The status text as written ("已转学"). */
+  status: string;
+}
+
 export interface Roster {
+  /** The students to group: everyone on the roster but summary rows and (by default) students who left. */
   students: Student[];
+  /** Students who left the class, not in `students` unless the reader was asked to keep them. */
+  departed: Departed[];
+  idSource: IdSource;
   columns: Column[];
   /** Subject headers in column order. */
   subjects: string[];
@@ -77,6 +97,16 @@ export interface RosterProblem {
   column: string | null;
   /** What is wrong and what to do, in both languages. */
   message: Localized;
+}
+
+export interface RosterReadOptions {
+  /**
+   * What the sheet shows for each cell (getDisplayValues), parallel to the values: names, ids and other text are
+   * read as the teacher sees them ("001", "TRUE", "2024-01-02"), not as the number, boolean or date Sheets stored.
+   */
+  display?: readonly (readonly string[])[];
+  /** Keep students whose status says they left (转出, 休学…) in the grouping. Default: leave them out, listed. */
+  keepDeparted?: boolean;
 }
 
 export interface RosterResult {

@@ -10,6 +10,7 @@ import { groupingToSheet } from '../../shared/grouping/sheet.ts';
 import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { formatProblem } from '../../shared/roster/index.ts';
+import { matchPrevious } from '../../shared/roster/previous.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
 import { formatMix, parseMix } from '../../shared/settings/mix.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
@@ -39,6 +40,8 @@ export interface RosterPreview {
   defaults: { size: number; mix: string };
   /** A current grouping exists (the "keep previous groups stable" option makes sense). */
   hasPrevious: boolean;
+  /** Students whose status says they left (not grouped unless the teacher keeps them). */
+  departed: number;
 }
 
 export interface FormGroupsRequest {
@@ -50,6 +53,8 @@ export interface FormGroupsRequest {
   balance?: { total?: boolean; subjects?: boolean; gender?: boolean; attributes?: string[] };
   seed?: number;
   keepPrevious?: boolean;
+  /** Group students whose status says they left (转出, 休学…) too. */
+  keepDeparted?: boolean;
 }
 
 export interface FormGroupsDone {
@@ -96,6 +101,7 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
       moreProblems: 0,
       defaults,
       hasPrevious,
+      departed: 0,
     };
   }
   const { roster, problems } = read.result;
@@ -121,6 +127,7 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
     moreProblems: more,
     defaults,
     hasPrevious,
+    departed: roster?.departed.length ?? 0,
   };
 };
 
@@ -186,7 +193,7 @@ export const toOptions = (
 
 export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone => {
   const ss = activeSpreadsheet();
-  const read = readRoster(ss);
+  const read = readRoster(ss, { keepDeparted: req.keepDeparted === true });
   if (!read.result) throw new UserError(noRoster);
   const { roster, problems } = read.result;
   if (roster === null || problems.some((p) => p.severity === 'error')) {
@@ -205,13 +212,14 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
       en: `The sheet "${read.sheetName}" has no students.`,
     });
 
-  const prev = req.keepPrevious ? readCurrentGroups(ss) : null;
-  const options = toOptions(
-    req,
-    lang,
-    roster.attributes,
-    prev ? prev.groups.map((g) => g.members.map((m) => m.id)) : undefined,
-  );
+  const current = req.keepPrevious ? readCurrentGroups(ss) : null;
+  const prev = current
+    ? matchPrevious(
+        current.groups.map((g) => g.members),
+        roster,
+      )
+    : null;
+  const options = toOptions(req, lang, roster.attributes, prev?.groups);
   const outcome = formGroups(roster.students, options);
   if (!outcome.ok) {
     const only = outcome.conflicts.length === 1 ? outcome.conflicts[0] : undefined;
@@ -258,6 +266,7 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
         .filter((p) => p.severity === 'warning')
         .slice(0, 20)
         .map((p) => formatProblem(p, lang)),
+      ...(prev?.warnings ?? []).map((w) => w[lang]),
       ...outcome.warnings.map((w) => w[lang]),
     ],
   };
@@ -266,7 +275,7 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
 /** One setValues for all the cells, then the cosmetic formats (bold headers, boxed seats). */
 const writeGroupsSheet = (sheet: Sheet, layout: ReturnType<typeof groupingToSheet>): void => {
   writeBlock(sheet, 1, 1, layout.rows);
-  const width = Math.max(1, ...layout.rows.map((r) => r.length));
+  const width = layout.rows.reduce((w, r) => Math.max(w, r.length), 1);
   for (const r of layout.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
   for (const b of layout.seatBoxes)
     sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);

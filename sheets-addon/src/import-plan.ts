@@ -2,7 +2,7 @@
  * "Import plan text…": a teacher pastes a group-work plan (方案/计划); the shared extractor finds its headings,
  * schedule and scoring rules, and the shared table layout (plan-tables, the same one the browser extension writes)
  * becomes new 计划/日程 sheets. What the plan implies for settings (group size, mix, categories, badge) is applied
- * to the 设置 sheet only when the teacher ticks it. Every cell is written as exact text (literalText: "1." stays
+ * to the 设置 sheet only when the teacher ticks it. Every cell is written as exact text (safeText: "1." stays
  * a marker, "2026-03-28" stays as typed, "=…" stays text).
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
@@ -11,7 +11,7 @@ import { extractPlans } from '../../shared/plan/index.ts';
 import { planSettingsPatch, planToTables } from '../../shared/plan-tables/index.ts';
 import { mergeSettings, validateSettings } from '../../shared/settings/index.ts';
 import { formatMix } from '../../shared/settings/mix.ts';
-import { literalText, sheetName } from '../../shared/sheet-text.ts';
+import { safeText, sheetName } from '../../shared/sheet-text.ts';
 import { activeSpreadsheet, type Sheet } from './apps-script.ts';
 import { UserError } from './responses.ts';
 import { readSettings, writeSettings } from './settings-store.ts';
@@ -97,7 +97,7 @@ export const importPlanPreview = (text: unknown, lang: Lang): PlanPreview => {
   };
 };
 
-const exact = (rows: readonly (readonly string[])[]): string[][] => rows.map((r) => r.map(literalText));
+const exact = (rows: readonly (readonly string[])[]): string[][] => rows.map((r) => r.map(safeText));
 
 export const importPlanRun = (text: unknown, applySettings: unknown, lang: Lang): PlanImported => {
   const ss = activeSpreadsheet();

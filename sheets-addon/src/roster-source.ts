@@ -3,10 +3,10 @@
  * named 名单/Roster. One getValues of the chosen sheet, parsed by the shared roster core.
  */
 import { parseRosterRows } from '../../shared/roster/parse.ts';
-import type { RosterResult } from '../../shared/roster/types.ts';
+import type { RosterReadOptions, RosterResult } from '../../shared/roster/types.ts';
 import { findSheetName, type SheetKind } from '../../shared/sheet-text.ts';
 import type { Sheet, Spreadsheet } from './apps-script.ts';
-import { findSheet, readAll } from './workbook.ts';
+import { findSheet } from './workbook.ts';
 
 const OWN_KINDS: SheetKind[] = ['groups', 'log', 'tallies', 'settings', 'plan', 'schedule'];
 
@@ -22,7 +22,19 @@ export interface RosterRead {
   result: RosterResult | null;
 }
 
-export const readRoster = (ss: Spreadsheet): RosterRead => {
+/**
+ * Values for scores, display text for names, ids and other text: a name typed as 001 or TRUE is stored by Sheets
+ * as a number or boolean but read as the teacher sees it.
+ */
+const readSheetRoster = (sheet: Sheet, options: RosterReadOptions): RosterResult => {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows < 1 || cols < 1) return parseRosterRows([], options);
+  const range = sheet.getRange(1, 1, rows, cols);
+  return parseRosterRows(range.getValues(), { ...options, display: range.getDisplayValues() });
+};
+
+export const readRoster = (ss: Spreadsheet, options: Omit<RosterReadOptions, 'display'> = {}): RosterRead => {
   const candidates: Sheet[] = [];
   const active = ss.getActiveSheet();
   if (active && !isOwnSheet(active.getName()) && active.getLastRow() > 0) candidates.push(active);
@@ -30,7 +42,7 @@ export const readRoster = (ss: Spreadsheet): RosterRead => {
   if (named && (!active || named.getSheetId() !== active.getSheetId())) candidates.push(named);
   let first: RosterRead | null = null;
   for (const sheet of candidates) {
-    const result = parseRosterRows(readAll(sheet));
+    const result = readSheetRoster(sheet, options);
     const read = { sheetName: sheet.getName(), result };
     if (result.roster !== null && result.roster.students.length > 0) return read;
     first ??= read;

@@ -2,12 +2,12 @@
  * Settings live in the 设置/Settings sheet (teachers read and edit them there; the plan-import extension writes
  * the same rows). Read: one getValues, unreadable rows fall back to defaults with a message. Write: the dialog
  * replaces the label/value rows with one setValues; labels stay text (safeText), values stay exactly as typed
- * (literalText: "2:1:1" is not turned into a time, "4" stays "4").
+ * (safeText: "2:1:1" is not turned into a time, "4" stays "4").
  */
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { defaultSettings, rowsToSettings, settingsToRows } from '../../shared/settings/index.ts';
 import type { Settings } from '../../shared/settings/types.ts';
-import { literalText, safeText } from '../../shared/sheet-text.ts';
+import { safeText } from '../../shared/sheet-text.ts';
 import type { Spreadsheet } from './apps-script.ts';
 import { ensureSheet, findSheet, readAll, writeBlock } from './workbook.ts';
 
@@ -27,7 +27,7 @@ export const readSettings = (ss: Spreadsheet, lang: Lang): StoredSettings => {
 };
 
 export const settingsCells = (s: Settings, lang: Lang): string[][] =>
-  settingsToRows(s, lang).map(([label = '', value = '']) => [safeText(label), literalText(value)]);
+  settingsToRows(s, lang).map(([label = '', value = '']) => [safeText(label), safeText(value)]);
 
 export const writeSettings = (ss: Spreadsheet, s: Settings, lang: Lang): void => {
   const sheet = ensureSheet(ss, 'settings', lang);

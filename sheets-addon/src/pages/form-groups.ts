@@ -39,6 +39,7 @@ const t = pageStrings({
     moreLegend: '其他',
     seed: '随机种子',
     keep: '尽量保持上次分组（少换人）',
+    keepDeparted: '已转学、休学的学生也参加分组',
     run: '生成分组',
     recheck: '重新检查名单',
     close: '关闭',
@@ -73,6 +74,7 @@ const t = pageStrings({
     moreLegend: 'More',
     seed: 'Seed',
     keep: 'Keep previous groups stable (move few students)',
+    keepDeparted: 'Also group students marked as left (transferred, on leave)',
     run: 'Form groups',
     recheck: 'Check the roster again',
     close: 'Close',
@@ -95,6 +97,8 @@ const mix = byId('mix', HTMLSelectElement);
 const keep = byId('keep', HTMLInputElement);
 const seed = byId('seed', HTMLInputElement);
 const keepWrap = byId('keep-wrap');
+const keepDeparted = byId('keep-departed', HTMLInputElement);
+const keepDepartedWrap = byId('keep-departed-wrap');
 const checkbox = (id: string): HTMLInputElement => byId(id, HTMLInputElement);
 
 let preview: Success<'formGroupsPreview'> | null = null;
@@ -138,6 +142,7 @@ async function check(): Promise<void> {
   value.value = String(p.defaults.size);
   if (offered(p.defaults.mix)) mix.value = p.defaults.mix;
   keepWrap.hidden = !p.hasPrevious;
+  keepDepartedWrap.hidden = p.departed === 0;
   runButton.disabled = p.hasErrors;
 }
 
@@ -158,6 +163,7 @@ async function formGroups(): Promise<void> {
     },
     seed: seed.value === '' ? 1 : Number(seed.value),
     keepPrevious: keep.checked && !keepWrap.hidden,
+    keepDeparted: keepDeparted.checked && !keepDepartedWrap.hidden,
   };
   runButton.disabled = true;
   say('result', 'info', t('working'));
