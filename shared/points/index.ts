@@ -1,8 +1,17 @@
 export type { GroupRef, Member, PointEvent } from './types.ts';
-export { eventToRow, LOG_HEADERS, LOG_WIDTH, rowsToEvents } from './log.ts';
+export {
+  eventToRow,
+  LOG_COL,
+  LOG_HEADERS,
+  LOG_TIME_FORMAT,
+  LOG_WIDTH,
+  MACHINE_COLUMNS_NOTE,
+  rowsToEvents,
+  TEACHER_COLUMNS,
+} from './log.ts';
 export type { LogProblem, ReadLogOptions } from './log.ts';
-export { makeAwardEvents, makeReversal, makeUndo } from './award.ts';
-export type { AwardRequest, AwardResult } from './award.ts';
+export { eventIdOf, isRequestId, makeAwardEvents, makeReversal, makeUndo } from './award.ts';
+export type { AwardRequest, AwardResult, WriteContext } from './award.ts';
 export { computeTallies, competitionRanks, fairScore } from './tallies.ts';
 export type { GroupTally, PeriodTotals, StudentTally, Tallies } from './tallies.ts';
 export { talliesToRows } from './tallies-sheet.ts';

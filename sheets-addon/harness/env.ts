@@ -32,7 +32,32 @@ export interface Env {
   activeSheetId: number;
   /** ScriptApp.AuthMode of the running trigger; NONE refuses document data (see RESTRICTED_IN_NONE). */
   authMode: AuthModeName;
+  /** OAuth scopes this user granted the script (with granular consent, possibly fewer than the manifest asks). */
+  grantedScopes: ReadonlySet<string>;
+  /** LockService.getDocumentLock() returns null, as documented outside a containing document. */
+  noDocumentLock: boolean;
 }
+
+const SCOPE = {
+  email: 'https://www.googleapis.com/auth/userinfo.email',
+  sheets: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets'],
+  ui: 'https://www.googleapis.com/auth/script.container.ui',
+};
+
+/**
+ * The scope a call needs, from each method's "Authorization" section in the Apps Script reference: the user's
+ * identity needs userinfo.email (https://developers.google.com/apps-script/reference/base/session); the open
+ * spreadsheet needs spreadsheets.currentonly (or spreadsheets); dialogs and sidebars need script.container.ui.
+ * Properties, Lock, Utilities, the locale and the temporary user key need none. A call whose scope the user did
+ * not grant throws, as Apps Script does.
+ */
+const scopeNeeded = (label: string, prop: string): readonly string[] | null => {
+  if (label === 'Session' && (prop === 'getActiveUser' || prop === 'getEffectiveUser' || prop === 'getUser'))
+    return [SCOPE.email];
+  if (label === 'SpreadsheetApp' && prop !== 'getUi' && /^[a-z]/.test(prop)) return SCOPE.sheets;
+  if (label === 'Ui' && /^show/.test(prop)) return [SCOPE.ui];
+  return null;
+};
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -94,6 +119,15 @@ const INTERNAL = new Set([
 export const wrap = <T>(env: Env, label: string, target: object): T =>
   new Proxy(target, {
     get(t, prop, receiver) {
+      const needs = typeof prop === 'string' && env.authMode !== 'NONE' ? scopeNeeded(label, prop) : null;
+      if (needs && !needs.some((s) => env.grantedScopes.has(s))) {
+        return () => {
+          throw serviceError(
+            env,
+            `You do not have permission to call ${label}.${String(prop)}. Required permissions: ${needs[0]}`,
+          );
+        };
+      }
       if (env.authMode === 'NONE' && typeof prop === 'string' && RESTRICTED_IN_NONE[label]?.(prop)) {
         return () => {
           throw serviceError(

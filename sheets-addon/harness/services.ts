@@ -5,7 +5,7 @@
  * waiting: tryLock returns false and waitLock throws at once, as they would after their timeout on Google's side.
  */
 /// <reference types="google-apps-script" />
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { serviceError, wrap, type Env } from './env.ts';
 import { formatJavaDate } from './time.ts';
 import { isDate } from './values.ts';
@@ -109,7 +109,11 @@ class StandInLock implements GLock {
 
 export const lockServiceFor = (env: Env): GoogleAppsScript.Lock.LockService =>
   wrap(env, 'LockService', {
-    getDocumentLock: () => wrap<GLock>(env, 'Lock', new StandInLock(env, env.workbook.locks.document)),
+    // Documented as Lock|null (null outside a containing document); @types/google-apps-script 2.0.13 says Lock.
+    getDocumentLock: (() =>
+      env.noDocumentLock
+        ? null
+        : wrap<GLock>(env, 'Lock', new StandInLock(env, env.workbook.locks.document))) as () => GLock,
     getScriptLock: () => wrap<GLock>(env, 'Lock', new StandInLock(env, env.workbook.locks.script)),
     getUserLock: () => wrap<GLock>(env, 'Lock', new StandInLock(env, env.workbook.userLock(env.user))),
   } satisfies GoogleAppsScript.Lock.LockService);
@@ -124,7 +128,8 @@ export const sessionFor = (env: Env): GoogleAppsScript.Base.Session => {
     getActiveUserLocale: () => env.userLocale,
     getEffectiveUser: () => user,
     getScriptTimeZone: () => env.workbook.timeZone,
-    getTemporaryActiveUserKey: () => Buffer.from(env.user).toString('base64url'),
+    // Opaque and stable per user and script (Google's rotates every 30 days); never the email itself.
+    getTemporaryActiveUserKey: () => createHash('sha256').update(`huzhu-standin:${env.user}`).digest('base64url'),
     getTimeZone: () => env.workbook.timeZone,
     getUser: () => user,
   } satisfies GoogleAppsScript.Base.Session);

@@ -94,8 +94,10 @@ type SheetApi = Pick<
   | 'getSheetId'
   | 'getSheetName'
   | 'getSheetValues'
+  | 'hideColumns'
   | 'hideSheet'
   | 'insertChart'
+  | 'isColumnHiddenByUser'
   | 'insertColumnsAfter'
   | 'insertRowsAfter'
   | 'isSheetHidden'
@@ -107,6 +109,7 @@ type SheetApi = Pick<
   | 'setFrozenRows'
   | 'setName'
   | 'setTabColor'
+  | 'showColumns'
   | 'showSheet'
   | 'updateChart'
 >;
@@ -792,6 +795,18 @@ export class StandInSheet implements SheetApi {
     const rows = numRows === -1 ? m.lastRow() - startRow + 1 : numRows;
     const cols = numColumns === -1 ? m.lastColumn() - startColumn + 1 : numColumns;
     return this.getRange(startRow, startColumn, rows, cols).getValues();
+  }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    const m = this.live();
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > m.maxColumns)
+      throw serviceError(this.env, 'Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) m.hiddenColumns.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.live().hiddenColumns.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.live().hiddenColumns.has(columnPosition);
   }
   hideSheet(): GSheet {
     this.live().hidden = true;

@@ -3,6 +3,7 @@
  * Workbook, plus what that user's UI has shown.
  */
 /// <reference types="google-apps-script" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hostRealm, type AuthModeName, type Env, type Realm } from './env.ts';
 import { lockServiceFor, loggerFor, propertiesServiceFor, scriptAppFor, sessionFor, utilitiesFor } from './services.ts';
@@ -25,7 +26,18 @@ export interface StandInOptions {
   files?: Record<string, string>;
   /** Directory searched for `<name>.html` after `files` (default: sheets-addon/dist). */
   htmlDir?: string;
+  /** Scopes the user granted (default: the manifest's oauthScopes, all granted). */
+  grantedScopes?: readonly string[];
+  /** Make LockService.getDocumentLock() return null (documented outside a containing document). */
+  noDocumentLock?: boolean;
 }
+
+/** The scopes sheets-addon/appsscript.json asks for. */
+export const MANIFEST_SCOPES: readonly string[] = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../appsscript.json', import.meta.url)), 'utf8')) as {
+    oauthScopes: string[];
+  }
+).oauthScopes;
 
 /** The globals Apps Script gives a script, as the stand-in provides them. */
 export interface StandInGlobals {
@@ -69,6 +81,8 @@ export class StandIn {
       owner: {},
       activeSheetId: this.workbook.sheets[0]?.id ?? 0,
       authMode: 'FULL',
+      grantedScopes: new Set(opts.grantedScopes ?? MANIFEST_SCOPES),
+      noDocumentLock: opts.noDocumentLock ?? false,
     };
     const env = this.env;
     this.globals = {

@@ -54,6 +54,8 @@ export class SheetModel {
   readonly borders: BorderRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly autoResized = new Set<number>();
+  /** 1-based positions of hidden columns. */
+  readonly hiddenColumns = new Set<number>();
   tabColor: string | null = null;
   hidden = false;
 

@@ -2,7 +2,7 @@
 /**
  * The Apps Script services the add-on touches, in one place. Everything else in src/ calls these helpers, so the
  * list of services (and therefore of OAuth scopes) stays short and visible: Spreadsheet (current document only),
- * container UI, HTML, Properties (document), Lock (document), Session (locale, email), Utilities (uuid).
+ * container UI, HTML, Properties (document), Lock (document), Session (locale, anonymous user key), Utilities (dates).
  */
 import { langFromLocale, type Lang } from '../../shared/i18n/localized.ts';
 
@@ -21,16 +21,19 @@ export const userLang = (): Lang => {
   }
 };
 
-/** The signed-in user's email when Apps Script reveals it (often '' for other domains): "who recorded it". */
-export const userEmail = (): string => {
+/**
+ * Who is writing, without asking who they are: Session.getTemporaryActiveUserKey() is unique to the active user
+ * and this script, reveals no identity and needs no scope (it rotates every 30 days, far longer than "undo my
+ * last entry" looks back). Session.getActiveUser().getEmail() would need the userinfo.email scope, which the
+ * add-on does not ask for. https://developers.google.com/apps-script/reference/base/session
+ */
+export const userKey = (): string => {
   try {
-    return Session.getActiveUser().getEmail() ?? '';
+    return Session.getTemporaryActiveUserKey() ?? '';
   } catch {
     return '';
   }
 };
-
-export const uuid = (): string => Utilities.getUuid();
 
 /** Spreadsheet time zone (periods such as "this week" follow the school's clock, not the server's). */
 export const timeZone = (ss: Spreadsheet): string => {
@@ -47,5 +50,15 @@ export const localTime = (d: Date, zone: string): string => Utilities.formatDate
 export const documentProperties = (): GoogleAppsScript.Properties.Properties =>
   PropertiesService.getDocumentProperties();
 
-/** The document lock (null outside a document, e.g. when run from the script editor without a container). */
-export const documentLock = (): GoogleAppsScript.Lock.Lock | null => LockService.getDocumentLock();
+/**
+ * The lock every write to the document takes. LockService.getDocumentLock() is documented to return null when
+ * called outside the context of a containing document (a standalone script or web app); an Editor add-on runs in
+ * the open document's context, but should it ever get null, the script lock stands in: it serialises the
+ * add-on's writes everywhere instead of per document — slower under load, never unsafe. A write is never made
+ * without a lock. https://developers.google.com/apps-script/reference/lock/lock-service
+ */
+export const writeLock = (): GoogleAppsScript.Lock.Lock => {
+  // The reference documents Lock|null; @types/google-apps-script 2.0.13 still says Lock.
+  const documentLock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  return documentLock ?? LockService.getScriptLock();
+};

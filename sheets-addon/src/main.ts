@@ -28,8 +28,9 @@ export const formGroupsPreview = () => guard((lang) => groups.formGroupsPreview(
 export const formGroupsRun = (req: groups.FormGroupsRequest) => guard((lang) => groups.formGroupsRun(req, lang));
 export const scoringState = () => guard((lang) => scoring.scoringState(lang));
 export const awardPoints = (req: scoring.AwardRequest) => guard((lang) => scoring.awardPoints(req, lang));
-export const undoLast = () => guard((lang) => scoring.undoLast(lang));
-export const reverseEntry = (eventId: string) => guard((lang) => scoring.reverseEntry(eventId, lang));
+export const undoLast = (req: scoring.WriteRequest) => guard((lang) => scoring.undoLast(req, lang));
+export const reverseEntry = (eventId: string, req: scoring.WriteRequest) =>
+  guard((lang) => scoring.reverseEntry(eventId, req, lang));
 export const listEntries = (query?: scoring.EntriesQuery) => guard((lang) => scoring.listEntries(query, lang));
 export const updateTallies = () => guard((lang) => tallies.updateTallies(lang));
 export const settingsView = () => guard((lang) => settings.settingsView(lang));

@@ -4,11 +4,20 @@
  * an award never reads it, an undo reads a fixed-size tail, the history list reads bounded pages (readRows).
  */
 import type { Lang } from '../../shared/i18n/localized.ts';
-import { eventToRow, LOG_HEADERS, LOG_WIDTH, rowsToEvents } from '../../shared/points/index.ts';
+import {
+  eventToRow,
+  LOG_COL,
+  LOG_HEADERS,
+  LOG_TIME_FORMAT,
+  LOG_WIDTH,
+  MACHINE_COLUMNS_NOTE,
+  rowsToEvents,
+  TEACHER_COLUMNS,
+} from '../../shared/points/index.ts';
 import type { LogProblem } from '../../shared/points/log.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
 import type { Sheet, Spreadsheet } from './apps-script.ts';
-import { ensureSize, findSheet, readAll, writeBlock } from './workbook.ts';
+import { ensureSize, findSheet, freshSheetName, readAll, sheetNames, writeBlock } from './workbook.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
 
 /** How far back undo looks: enough for a lesson's worth of clicks by several teachers. */
@@ -16,13 +25,21 @@ export const UNDO_TAIL_ROWS = 500;
 
 export const findLog = (ss: Spreadsheet): Sheet | null => findSheet(ss, 'log');
 
-/** The log sheet, created with its header row (and ids/times columns as text) when missing. */
+/**
+ * The log sheet, created when missing: its header row frozen, the time column shown as a local date-time, and
+ * Huzhu's own columns (ids, anonymous writer, exact time) hidden at the end with a note not to edit them.
+ */
 export const ensureLog = (ss: Spreadsheet, lang: Lang): Sheet => {
   const found = findLog(ss);
   if (found) return found;
-  const sheet = ss.insertSheet(sheetName('log', lang));
+  const sheet = ss.insertSheet(freshSheetName(sheetNames(ss), sheetName('log', lang)));
   writeBlock(sheet, 1, 1, [LOG_HEADERS(lang)]);
   sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, LOG_WIDTH).setFontWeight('bold');
+  sheet.getRange(2, LOG_COL.time + 1, sheet.getMaxRows() - 1, 1).setNumberFormat(LOG_TIME_FORMAT);
+  const machine = sheet.getRange(1, TEACHER_COLUMNS + 1, 1, LOG_WIDTH - TEACHER_COLUMNS);
+  machine.setNote(MACHINE_COLUMNS_NOTE[lang]);
+  sheet.hideColumns(TEACHER_COLUMNS + 1, LOG_WIDTH - TEACHER_COLUMNS);
   return sheet;
 };
 
@@ -31,7 +48,8 @@ export const appendEvents = (sheet: Sheet, events: readonly PointEvent[]): numbe
   if (events.length === 0) return sheet.getLastRow();
   const first = sheet.getLastRow() + 1;
   ensureSize(sheet, first + events.length - 1, LOG_WIDTH);
-  sheet.getRange(first, 1, events.length, LOG_WIDTH).setValues(events.map(eventToRow));
+  const range = sheet.getRange(first, 1, events.length, LOG_WIDTH);
+  range.setValues(events.map(eventToRow));
   return first;
 };
 
@@ -48,9 +66,27 @@ export const readRows = (sheet: Sheet, from: number, to: number): unknown[][] =>
   to < from || from < 1 ? [] : sheet.getRange(from, 1, to - from + 1, LOG_WIDTH).getValues();
 
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
-/** Column of the event id and of "reverses" (1-based), as eventToRow writes them. */
-const ID_COL = 1;
-const REVERSES_COL = 10;
+/** Column of the event id, of "takes back" and of the click (1-based), as eventToRow writes them. */
+const ID_COL = LOG_COL.eventId + 1;
+const REVERSES_COL = LOG_COL.reverses + 1;
+const ACTION_COL = LOG_COL.actionId + 1;
+
+/**
+ * The rows written by one request (its action id), anywhere in the log: one read of the action-id column, then
+ * the matching rows. For a retried request only, so its cost does not weigh on ordinary awards.
+ */
+export const findAction = (sheet: Sheet, actionId: string): { row: number; values: unknown[] }[] => {
+  const last = sheet.getLastRow();
+  if (last < 2 || actionId === '') return [];
+  const ids = sheet.getRange(2, ACTION_COL, last - 1, 1).getValues();
+  const rows: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (cellText(ids[i]?.[0]) === actionId) rows.push(i + 2);
+  const [top] = rows;
+  if (top === undefined) return [];
+  // One request's rows were appended together: one read covers them.
+  const block = readRows(sheet, top, rows[rows.length - 1] ?? top);
+  return rows.map((row) => ({ row, values: block[row - top] ?? [] }));
+};
 
 export interface FoundEntry {
   event: PointEvent;
@@ -69,7 +105,8 @@ export const findEntry = (sheet: Sheet, eventId: string): FoundEntry | null => {
   if (last < 1 || eventId === '') return null;
   const ids = sheet.getRange(1, ID_COL, last, 1).getValues();
   const revs = sheet.getRange(1, REVERSES_COL, last, 1).getValues();
-  const rowAt = (row: number): PointEvent | undefined => rowsToEvents(readRows(sheet, row, row)).events[0];
+  const rowAt = (row: number): PointEvent | undefined =>
+    rowsToEvents(readRows(sheet, row, row), { firstRow: row }).events[0];
   let found: { event: PointEvent; row: number } | null = null;
   for (let i = 0; i < last && !found; i++) {
     if (cellText(ids[i]?.[0]) !== eventId) continue;

@@ -3,19 +3,21 @@
  *   scoringState  — groups, categories, totals, badges, recent entries (reads the whole log once: on open/refresh).
  *   awardPoints   — one call per click: read the grouping, make the events, append them under the document lock.
  *                   A constant number of spreadsheet operations; the log is never re-read.
- *   undoLast      — compensates the user's last action, found in a fixed-size tail of the log.
+ *   undoLast      — compensates this teacher's last action (anonymous user key), found in a tail of the log.
  *   reverseEntry  — compensates any past entry (searches the log's id column outside the lock: reversals are rare).
  *   listEntries   — the history list, paged from the bottom of the log (bounded reads), optionally for some students,
  *                   so any past entry can be found and reversed without the sidebar loading the whole log.
  * A busy lock returns {ok:false, busy:true}: the sidebar keeps the award queued and retries; nothing is dropped.
- * Retries carry the same requestId, used as the action id, so a retry of a write that did land is not doubled.
+ * Every write (award, undo, reversal) carries the click's request id and its attempt number; the rows' ids are
+ * derived from the request id, so a retry of a write that did land finds its rows and is not applied twice.
  */
 
 import type { SheetGroup } from '../../shared/grouping/sheet.ts';
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
-import type { AwardResult, AwardRequest as CoreAwardRequest } from '../../shared/points/award.ts';
+import type { AwardResult, AwardRequest as CoreAwardRequest, WriteContext } from '../../shared/points/award.ts';
 import {
   computeTallies,
+  isRequestId,
   LOG_WIDTH,
   makeAwardEvents,
   makeReversal,
@@ -23,11 +25,12 @@ import {
   rowsToEvents,
 } from '../../shared/points/index.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
-import { activeSpreadsheet, documentLock, type Spreadsheet, timeZone, userEmail, uuid } from './apps-script.ts';
+import { activeSpreadsheet, type Sheet, type Spreadsheet, timeZone, userKey, writeLock } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import {
   appendEvents,
   ensureLog,
+  findAction,
   findEntry,
   findLog,
   readLog,
@@ -40,8 +43,6 @@ import { readSettings } from './settings-store.ts';
 
 /** How long an award waits for another teacher's write before reporting "busy" (the sidebar retries). */
 export const LOCK_WAIT_MS = 3000;
-/** Rows checked for an already-written requestId (a retry after a lost reply). */
-const DEDUPE_TAIL_ROWS = 50;
 const RECENT = 30;
 /** History pages: rows read per getValues, and at most this many rows per call (a filter may match rarely). */
 export const PAGE_ROWS = 200;
@@ -80,11 +81,8 @@ export interface ScoringState {
   notices: string[];
 }
 
-/** The sidebar's award: the core request (who records it comes from the session) plus the click's id. */
-export interface AwardRequest extends Omit<CoreAwardRequest, 'recordedBy'> {
-  /** Client-made id for this click; reused on retry. */
-  requestId?: string;
-}
+/** The sidebar's award: the core request plus the click's id and attempt (who records it comes from the session). */
+export interface AwardRequest extends CoreAwardRequest, WriteRequest {}
 
 export interface WriteDone {
   ok: true;
@@ -239,7 +237,7 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
     top = from - 1;
     for (let i = rows.length - 1; i >= 0; i--) {
       // One row at a time so each entry keeps its sheet row; the header, blank and broken rows give no event.
-      const e = rowsToEvents(rows.slice(i, i + 1)).events[0];
+      const e = rowsToEvents(rows.slice(i, i + 1), { firstRow: from + i }).events[0];
       if (!e) continue;
       if (e.reverses !== null) reversedIds.add(e.reverses);
       if (found.length < limit && (!only || only.has(e.studentId))) found.push({ e, row: from + i });
@@ -268,18 +266,43 @@ const busy = (lang: Lang): Failure =>
     { busy: true },
   );
 
-/** Run `write` holding the document lock; a busy lock returns the "queued" failure instead of throwing. */
+/** Run `write` holding the document's write lock; a busy lock returns the "queued" failure instead of throwing. */
 const withLock = <T>(lang: Lang, write: () => T): T | Failure => {
-  const lock = documentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) return busy(lang);
+  const lock = writeLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy(lang);
   try {
     return write();
   } finally {
-    lock?.releaseLock();
+    lock.releaseLock();
   }
 };
 
-const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+/** A write request as the sidebar sends it: the click's id, and which attempt this is (a retry is 2 or more). */
+export interface WriteRequest {
+  requestId?: string;
+  attempt?: number;
+}
+
+const contextOf = (req: WriteRequest | null | undefined): WriteContext => {
+  if (!isRequestId(req?.requestId))
+    throw new UserError({
+      zh: '这次操作缺少编号，没有记下。请刷新侧边栏再试。',
+      en: 'This request has no id and was not written. Reload the sidebar and try again.',
+    });
+  return { requestId: req.requestId, userKey: userKey() };
+};
+
+/**
+ * A retried request whose first attempt was written (its reply was lost): its rows, found by their action id
+ * however far back they are. Only retries look (one read of one column), so a first attempt costs no read.
+ */
+const alreadyWritten = (log: Sheet, req: WriteRequest, ctx: WriteContext): WriteDone | null => {
+  if ((req.attempt ?? 1) <= 1) return null;
+  const rows = findAction(log, ctx.requestId);
+  if (rows.length === 0) return null;
+  const { events } = rowsToEvents(rows.map((r) => r.values));
+  return { ok: true, actionId: ctx.requestId, duplicate: true, entries: events.map((e) => view(e, new Set())) };
+};
 
 const written = (r: AwardResult, lang: Lang, append: (events: PointEvent[]) => void): WriteDone | Failure => {
   if (!r.ok) return fail(r.message, lang);
@@ -289,19 +312,11 @@ const written = (r: AwardResult, lang: Lang, append: (events: PointEvent[]) => v
 
 export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
+  const ctx = contextOf(req);
   const groups = toRefs(requireGroups(ss));
   const points = Number(req.points);
   if (Math.abs(points) > 1000)
     return fail({ zh: '一次最多加减 1000 分。', en: 'At most 1000 points at a time.' }, lang);
-  const requestId = typeof req.requestId === 'string' && REQUEST_ID.test(req.requestId) ? req.requestId : null;
-  let first = true;
-  const idGen = (): string => {
-    if (first && requestId) {
-      first = false;
-      return requestId;
-    }
-    return uuid();
-  };
   const made = makeAwardEvents(
     {
       studentIds: Array.isArray(req.studentIds) ? req.studentIds.map(String) : [],
@@ -309,61 +324,55 @@ export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure 
       category: String(req.category ?? ''),
       points,
       note: String(req.note ?? '').slice(0, 500),
-      recordedBy: userEmail(),
     },
     groups,
     new Date(),
-    idGen,
+    ctx,
   );
   if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
     const log = ensureLog(ss, lang);
-    if (requestId) {
-      // A retry whose first attempt was written (the reply was lost): do not write it twice.
-      const { events } = rowsToEvents(readTail(log, DEDUPE_TAIL_ROWS));
-      const already = events.filter((e) => e.actionId === requestId);
-      if (already.length > 0)
-        return {
-          ok: true as const,
-          actionId: requestId,
-          duplicate: true,
-          entries: already.map((e) => view(e, new Set())),
-        };
-    }
-    return written(made, lang, (events) => {
-      appendEvents(log, events);
-    });
+    return (
+      alreadyWritten(log, req, ctx) ??
+      written(made, lang, (events) => {
+        appendEvents(log, events);
+      })
+    );
   });
 };
 
-export const undoLast = (lang: Lang): WriteDone | Failure => {
+export const undoLast = (req: WriteRequest, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
+  const ctx = contextOf(req);
   return withLock(lang, () => {
     const log = findLog(ss);
-    if (!log) return fail({ zh: '没有可以撤销的操作。', en: 'There is nothing to undo.' }, lang);
+    if (!log) return fail({ zh: '您没有可以撤销的记分。', en: 'You have nothing to undo.' }, lang);
+    const again = alreadyWritten(log, req, ctx);
+    if (again) return again;
     const { events } = rowsToEvents(readTail(log, UNDO_TAIL_ROWS));
-    return written(makeUndo(events, userEmail(), new Date(), uuid), lang, (ev) => {
+    return written(makeUndo(events, new Date(), ctx), lang, (ev) => {
       appendEvents(log, ev);
     });
   });
 };
 
-/** A refused reversal because the entry is already compensated: the sidebar marks it reversed. */
+/** A refused reversal because the entry is already taken back: the sidebar marks it so. */
 export type ReverseRefused = Failure & { alreadyReversed?: true };
 
 const alreadyReversed = (lang: Lang): ReverseRefused => ({
-  ...fail({ zh: '这条记录已经撤销过了。', en: 'This entry has already been reversed.' }, lang),
+  ...fail({ zh: '这条记录已经撤回过了。', en: 'This entry has already been taken back.' }, lang),
   alreadyReversed: true,
 });
 
 /**
- * Reverse any entry of the log, however old. Reversals are rare: the log's id and "reverses" columns are read once
- * (findEntry), never on awards.
+ * Take back any entry of the log, however old. Rare: the log's id and "takes back" columns are read once
+ * (findEntry), never on awards. A retry of a reversal that landed finds its own row first.
  */
-export const reverseEntry = (eventId: string, lang: Lang): WriteDone | ReverseRefused => {
+export const reverseEntry = (eventId: string, req: WriteRequest, lang: Lang): WriteDone | ReverseRefused => {
   const ss = activeSpreadsheet();
+  const ctx = contextOf(req);
   const id = String(eventId ?? '').trim();
-  const notFound = (): Failure => fail({ zh: `找不到记录“${id}”。`, en: `Entry "${id}" was not found.` }, lang);
+  const notFound = (): Failure => fail({ zh: '找不到这条记录。', en: 'That entry was not found.' }, lang);
   const log = findLog(ss);
   if (!log) return notFound();
   // The log is searched OUTSIDE the lock (it can be long); under the lock only the rows appended since are
@@ -371,14 +380,23 @@ export const reverseEntry = (eventId: string, lang: Lang): WriteDone | ReverseRe
   const seen = log.getLastRow();
   const found = findEntry(log, id);
   if (!found) return notFound();
-  if (found.reversedBy) return alreadyReversed(lang);
-  const made = makeReversal([found.event], id, userEmail(), new Date(), uuid);
+  if (found.reversedBy) {
+    if (found.reversedBy.actionId === ctx.requestId)
+      return { ok: true, actionId: ctx.requestId, duplicate: true, entries: [view(found.reversedBy, new Set())] };
+    return alreadyReversed(lang);
+  }
+  const made = makeReversal([found.event], id, new Date(), ctx);
   if (!made.ok) return fail(made.message, lang);
   return withLock(lang, () => {
     const last = log.getLastRow();
     if (last > seen) {
-      const { events: newer } = rowsToEvents(log.getRange(seen + 1, 1, last - seen, LOG_WIDTH).getValues());
-      if (newer.some((e) => e.reverses === id)) return alreadyReversed(lang);
+      const { events: newer } = rowsToEvents(log.getRange(seen + 1, 1, last - seen, LOG_WIDTH).getValues(), {
+        firstRow: seen + 1,
+      });
+      const mine = newer.find((e) => e.reverses === id);
+      if (mine?.actionId === ctx.requestId)
+        return { ok: true as const, actionId: ctx.requestId, duplicate: true, entries: [view(mine, new Set())] };
+      if (mine) return alreadyReversed(lang);
     }
     return written(made, lang, (ev) => {
       appendEvents(log, ev);

@@ -2,6 +2,7 @@
  * Run the BUILT add-on (the same Code.js that clasp pushes) over the Apps Script stand-in, calling its top-level
  * functions the way Apps Script does: menu callbacks directly, page calls through google.script.run's wire rules.
  */
+import { eventToRow } from '../../shared/points/log.ts';
 import { bundleAddon, type AddonBundle } from '../../sheets-addon/build.ts';
 import {
   createStandIn,
@@ -38,12 +39,28 @@ export const otherUser = async (
   opts: Omit<StandInOptions, 'workbook' | 'user'> = {},
 ): Promise<Session> => attach(s.si.forUser(user, opts), await bundle());
 
+let requestCount = 0;
+/** A request id as the sidebar makes one per click (letters, digits and dashes). */
+export const newRequestId = (): string => `test-request-${String(++requestCount).padStart(6, '0')}`;
+
+/**
+ * The sidebar sends every write with a request id made at the click and the attempt number; tests that do not
+ * care about retries get a fresh id and attempt 1, as a first click would. Tests of retries pass their own.
+ */
+const asSidebarSends = (name: string, args: unknown[]): unknown[] => {
+  const first = { requestId: newRequestId(), attempt: 1 };
+  if (name === 'awardPoints') return [{ ...first, ...(args[0] as object) }, ...args.slice(1)];
+  if (name === 'undoLast') return [args[0] ?? first];
+  if (name === 'reverseEntry') return [args[0], args[1] ?? first];
+  return args;
+};
+
 const attach = (si: StandIn, b: AddonBundle): Session => {
   const ctx = loadBundle(b.code, si);
   return {
     si,
     ctx,
-    call: (name, ...args) => runServerFunction(ctx, si, name, args) as never,
+    call: (name, ...args) => runServerFunction(ctx, si, name, asSidebarSends(name, args)) as never,
     menu: (name, ...args) => {
       try {
         return ctx[name](...args);
@@ -90,8 +107,20 @@ export const seedLog = (s: Session, n: number): { id: string; name: string }[] =
   const header = s.si.workbook.sheet(logName(s)).values()[0]!;
   const rows = Array.from({ length: n }, (_, i) => {
     const m = members[i % members.length]!;
-    const t = new Date(Date.UTC(2026, 8, 1) + i * 3_600_000).toISOString();
-    return [`e${i}`, t, m.id, m.name, '', '学习', (i % 3) + 1, '', 'teacher@example.com', '', `e${i}`];
+    const timestamp = new Date(Date.UTC(2026, 8, 1) + i * 3_600_000).toISOString();
+    return eventToRow({
+      eventId: `e${i}`,
+      timestamp,
+      studentId: m.id,
+      studentName: m.name,
+      group: '',
+      category: '学习',
+      points: (i % 3) + 1,
+      note: '',
+      userKey: 'k-seed',
+      reverses: null,
+      actionId: `e${i}`,
+    });
   });
   s.si.workbook.setSheet(logName(s), [header, ...rows]);
   return members;

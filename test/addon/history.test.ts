@@ -3,6 +3,7 @@
  * (optionally for the selected students), and reverseEntry compensates an entry however old it is.
  */
 import { describe, expect, it } from 'vitest';
+import { LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
 import { formGroupsRequest, logName, open, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
 type Entry = {
@@ -51,7 +52,7 @@ describe('History: any past entry, in bounded pages', () => {
     expect(first.entries).toHaveLength(30);
     expect(first.entries[0]!.row).toBe(501);
     expect(s.si.workbook.stats.calls['Range.getValues']).toBe(1);
-    expect(s.si.workbook.stats.cellsRead).toBe(30 * 11); // the 30 rows shown, not the log
+    expect(s.si.workbook.stats.cellsRead).toBe(30 * LOG_WIDTH); // the 30 rows shown, not the log
 
     const { pages, entries } = pageAll(s, { limit: 100 });
     expect(pages).toHaveLength(6); // 100 × 5, then the header row alone
@@ -70,10 +71,14 @@ describe('History: any past entry, in bounded pages', () => {
     expect(r).toMatchObject({ ok: true });
     const rows = logRows(s);
     expect(rows).toHaveLength(501);
-    expect(rows[0]![0]).toBe('e0'); // the original row is untouched
-    expect(rows[0]![6]).toBe(1);
+    expect(rows[0]![LOG_COL.eventId]).toBe('e0'); // the original row is untouched
+    expect(rows[0]![LOG_COL.points]).toBe(1);
     const added = rows[500]!;
-    expect([added[2], added[6], added[9]]).toEqual([oldest.studentId, -1, 'e0']);
+    expect([added[LOG_COL.studentId], added[LOG_COL.points], added[LOG_COL.reverses]]).toEqual([
+      oldest.studentId,
+      -1,
+      'e0',
+    ]);
     expect(s.call('scoringState').totals[oldest.studentId]).toBe(before - 1);
 
     // The history now shows the compensation on top and knows the old entry is reversed.
@@ -87,11 +92,11 @@ describe('History: any past entry, in bounded pages', () => {
     const { s } = await withLog(500);
     expect(s.call('reverseEntry', 'e3').ok).toBe(true);
     const twice = s.call('reverseEntry', 'e3');
-    expect(twice).toMatchObject({ ok: false, alreadyReversed: true, message: '这条记录已经撤销过了。' });
+    expect(twice).toMatchObject({ ok: false, alreadyReversed: true, message: '这条记录已经撤回过了。' });
     const comp = (s.call('listEntries', { limit: 1 }) as Page).entries[0]!;
     expect(comp.isReversal).toBe(true);
-    expect(s.call('reverseEntry', comp.eventId).message).toMatch(/本身就是撤销记录/);
-    expect(s.call('reverseEntry', 'no-such-entry').message).toBe('找不到记录“no-such-entry”。');
+    expect(s.call('reverseEntry', comp.eventId).message).toMatch(/本身就是撤回记录/);
+    expect(s.call('reverseEntry', 'no-such-entry').message).toBe('找不到这条记录。');
     expect(logRows(s)).toHaveLength(501);
   });
 
@@ -99,14 +104,22 @@ describe('History: any past entry, in bounded pages', () => {
     const { s } = await withLog(5000);
     s.si.workbook.resetStats();
     expect(s.call('reverseEntry', 'e10').ok).toBe(true);
-    expect(s.si.workbook.stats.cellsRead).toBeLessThan(5001 * 2 + 5 * 11);
+    expect(s.si.workbook.stats.cellsRead).toBeLessThan(5001 * 2 + 5 * LOG_WIDTH);
     expect(s.si.workbook.stats.calls['Range.setValues']).toBe(1);
     // A row typed by hand that names e20 as reversed but is broken (no time) does not block reversing e20.
     const log = s.si.workbook.sheet(logName(s)).values();
-    s.si.workbook.setSheet(logName(s), [...log, ['h1', '', '2024001', '', '', '学习', -1, '', '', 'e20', '']]);
+    const handTyped: unknown[] = new Array(LOG_WIDTH).fill('');
+    Object.assign(handTyped, {
+      [LOG_COL.eventId]: 'h1',
+      [LOG_COL.studentId]: '2024001',
+      [LOG_COL.category]: '学习',
+      [LOG_COL.points]: -1,
+      [LOG_COL.reverses]: 'e20',
+    });
+    s.si.workbook.setSheet(logName(s), [...log, handTyped]);
     expect(s.call('reverseEntry', 'e20').ok).toBe(true);
     expect(s.call('reverseEntry', 'e20')).toMatchObject({ ok: false, alreadyReversed: true });
-    expect(s.call('reverseEntry', 'h1').message).toBe('找不到记录“h1”。');
+    expect(s.call('reverseEntry', 'h1').message).toBe('找不到这条记录。');
   });
 
   it('an entry reversed in the same page is marked reversed', async () => {
@@ -121,7 +134,7 @@ describe('History: any past entry, in bounded pages', () => {
     const { s, ids } = await withLog(500);
     const [a, b] = [ids[5]!, ids[17]!];
     const expected = logRows(s)
-      .map((r, i) => ({ id: r[0], student: String(r[2]), row: i + 2 }))
+      .map((r, i) => ({ id: r[LOG_COL.eventId], student: String(r[LOG_COL.studentId]), row: i + 2 }))
       .filter((r) => r.student === a || r.student === b);
     s.si.workbook.resetStats();
     const { pages, entries } = pageAll(s, { studentIds: [a, b], limit: 10 });
@@ -154,8 +167,11 @@ describe('History: any past entry, in bounded pages', () => {
     const { s: t } = await withLog(10, 'en');
     expect(logName(t)).toBe('Points log');
     const log = t.si.workbook.sheet('Points log').values();
-    log[3] = Array(11).fill('');
-    log[5] = ['bad', 'not a time', 'x', '', '', '', 1, '', '', '', ''];
+    log[3] = Array(LOG_WIDTH).fill('');
+    const bad: (string | number)[] = Array(LOG_WIDTH).fill('');
+    Object.assign(bad, { [LOG_COL.eventId]: 'bad', [LOG_COL.time]: 'not a time', [LOG_COL.studentId]: 'x' });
+    bad[LOG_COL.points] = 1;
+    log[5] = bad;
     t.si.workbook.setSheet('Points log', log);
     const p: Page = t.call('listEntries', { before: 'abc', limit: -5 });
     expect(p.entries.map((e) => e.eventId)).toEqual(['e9']);
@@ -163,6 +179,9 @@ describe('History: any past entry, in bounded pages', () => {
     expect(all.entries).toHaveLength(8);
     expect(all.entries.map((e) => e.eventId)).not.toContain('bad');
     expect(t.call('reverseEntry', 'e0').ok).toBe(true);
-    expect(t.call('reverseEntry', 'e0')).toMatchObject({ ok: false, message: 'This entry has already been reversed.' });
+    expect(t.call('reverseEntry', 'e0')).toMatchObject({
+      ok: false,
+      message: 'This entry has already been taken back.',
+    });
   });
 });

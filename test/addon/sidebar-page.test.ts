@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { LOG_COL } from '../../shared/points/log.ts';
 import { runServerFunction } from '../../sheets-addon/harness/index.ts';
 import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
@@ -116,7 +117,7 @@ describe('Scoring sidebar in Chromium', () => {
         .sheet('积分记录')
         .values()
         .slice(1)
-        .map((r) => r[5]),
+        .map((r) => r[LOG_COL.category]),
     ).toEqual(['纪律', '纪律', '纪律', '纪律', '卫生', '卫生', '卫生', '卫生']);
     await page.close();
   });
@@ -147,7 +148,7 @@ describe('Scoring sidebar in Chromium', () => {
         .sheet('积分记录')
         .values()
         .slice(1)
-        .map((r) => r[2]),
+        .map((r) => r[LOG_COL.studentId]),
     ).toEqual(ids);
     await page.close();
   });
@@ -165,7 +166,10 @@ describe('Scoring sidebar in Chromium', () => {
     await expect.poll(() => logLength(s)).toBe(2);
     await expect.poll(() => total(page, id).textContent()).toBe('0');
     await expect.poll(() => page.locator('[data-testid=entry].reversed').count()).toBe(1);
-    expect(s.si.workbook.sheet('积分记录').values()[2]![8]).toBe('teacher@example.com');
+    // The reversal is recorded under this teacher's anonymous key, not the colleague's (and not an email).
+    const keyOf = (row: number) => s.si.workbook.sheet('积分记录').values()[row]![LOG_COL.userKey];
+    expect(keyOf(2)).not.toBe(keyOf(1));
+    expect(String(keyOf(2))).not.toContain('@');
     await page.close();
   });
 
@@ -208,7 +212,7 @@ describe('History in Chromium: any past entry', () => {
     await oldest.locator('[data-testid=reverse]').click();
     await expect.poll(() => logLength(s)).toBe(501);
     const last = s.si.workbook.sheet(logName(s)).values()[501]!;
-    expect([String(last[2]), last[6], last[9]]).toEqual([id, -1, 'e0']);
+    expect([String(last[LOG_COL.studentId]), last[LOG_COL.points], last[LOG_COL.reverses]]).toEqual([id, -1, 'e0']);
     await expect.poll(() => total(page, id).textContent()).toBe(String(before - 1));
     await expect.poll(() => oldest.getAttribute('class')).toBe('reversed');
     expect(await oldest.locator('[data-testid=reverse]').count()).toBe(0);
@@ -237,7 +241,7 @@ describe('History in Chromium: any past entry', () => {
     // A colleague reverses e7 after the list was shown: the click is refused with a sentence, nothing written.
     expect(other.call('reverseEntry', 'e7').ok).toBe(true);
     await page.locator('[data-testid=entry][data-event=e7] [data-testid=reverse]').click();
-    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('这条记录已经撤销过了。');
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('这条记录已经撤回过了。');
     await expect.poll(() => page.locator('[data-testid=entry][data-event=e7]').getAttribute('class')).toBe('reversed');
     expect(logLength(s)).toBe(502);
     await page.uncheck('[data-testid=history-only-selected]');

@@ -60,7 +60,7 @@ export const syntheticLog = (n: number): { rows: unknown[][]; groups: GroupRef[]
             category: cats[i % 3]!,
             points: rnd() < 0.15 ? -1 : 2,
             note: i % 10 === 0 ? '课堂表现好' : '',
-            recordedBy: 'teacher@school.cn',
+            userKey: 'k-teacher',
             reverses: null,
             actionId: `ev${i}`,
           };
@@ -100,7 +100,7 @@ export const benchTallies = (n: number): { parse: number; tallies: number; rows:
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 const section1 = (): void => {
-  console.log(`Points log → tallies (Node ${process.version}, median of ${RUNS} runs, 48 students, 11 columns)`);
+  console.log(`Points log → tallies (Node ${process.version}, median of ${RUNS} runs, 48 students, ${LOG_HEADERS('zh').length} columns)`);
   console.log('rows      parse      tallies    sheet rows  total');
   let total100k = 0;
   for (const n of [10_000, 50_000, 100_000]) {

@@ -3,6 +3,7 @@
  * teacher would: form groups through the dialog, open the scoring sidebar, award a whole group, update tallies,
  * undo, and watch the 积分汇总 (Tallies) sheet change in the live view. Screenshots: test-output/e2e-addon/.
  */
+import { LOG_COL } from '../../shared/points/log.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleAddon } from '../../sheets-addon/build.ts';
 import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
@@ -122,8 +123,14 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     await group.click();
     await theirs.getByTestId('award-1').click();
     await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
-    const recorded = pg.workbook.sheet('积分记录').displayValues().slice(logRows);
-    expect(recorded.every((r) => r.includes('colleague@example.com'))).toBe(true);
+    const keys = pg.workbook
+      .sheet('积分记录')
+      .values()
+      .map((r) => r[LOG_COL.userKey]);
+    // The colleague's rows carry the colleague's anonymous key (not the teacher's, never an email).
+    expect(new Set(keys.slice(logRows)).size).toBe(1);
+    expect(keys.slice(logRows)[0]).not.toBe(keys[1]);
+    expect(JSON.stringify(keys)).not.toContain('@');
     const each = Number((await theirs.getByTestId('award-1').textContent())?.replace(/[^\d]/g, ''));
     await shot(page, '06-colleague-awarded');
 

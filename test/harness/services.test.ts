@@ -49,7 +49,18 @@ describe('Session and Utilities', () => {
   it('reports the simulated user, locale and script time zone; formats dates like Java', () => {
     const s = createStandIn({ user: 'li@school.cn', locale: 'en', timeZone: 'America/New_York' });
     const g = s.globals;
-    expect(g.Session.getActiveUser().getEmail()).toBe('li@school.cn');
+    // The manifest does not ask for userinfo.email: Apps Script refuses the user's identity, as documented.
+    expect(() => g.Session.getActiveUser()).toThrow(
+      'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    );
+    const key = g.Session.getTemporaryActiveUserKey();
+    expect(key).not.toContain('li@school.cn');
+    expect(s.forUser('wang@school.cn').globals.Session.getTemporaryActiveUserKey()).not.toBe(key);
+    const withEmail = createStandIn({
+      user: 'li@school.cn',
+      grantedScopes: ['https://www.googleapis.com/auth/userinfo.email'],
+    });
+    expect(withEmail.globals.Session.getActiveUser().getEmail()).toBe('li@school.cn');
     expect(g.Session.getActiveUserLocale()).toBe('en');
     expect(g.Session.getScriptTimeZone()).toBe('America/New_York');
     expect(g.SpreadsheetApp.getActive().getSpreadsheetLocale()).toBe('en_US');
@@ -57,6 +68,23 @@ describe('Session and Utilities', () => {
     expect(g.Utilities.formatDate(d, 'Asia/Shanghai', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2026-11-23T13:07:09+08:00');
     expect(g.Utilities.formatDate(d, 'UTC', 'yyyy/M/d H:mm')).toBe('2026/11/23 5:07');
     expect(g.Utilities.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('Scopes the user did not grant', () => {
+  it('refuse the calls that need them, as granular consent allows', () => {
+    const s = createStandIn({ grantedScopes: ['https://www.googleapis.com/auth/script.container.ui'] });
+    expect(() => s.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(
+      /Required permissions: https:\/\/www.googleapis.com\/auth\/spreadsheets.currentonly/,
+    );
+    expect(() => s.globals.SpreadsheetApp.getUi()).not.toThrow();
+    expect(s.globals.PropertiesService.getDocumentProperties().getProperty('x')).toBeNull();
+  });
+
+  it('a document lock may be null, as documented outside a containing document', () => {
+    const s = createStandIn({ noDocumentLock: true });
+    expect(s.globals.LockService.getDocumentLock()).toBeNull();
+    expect(s.globals.LockService.getScriptLock().tryLock(0)).toBe(true);
   });
 });
 

@@ -1,9 +1,10 @@
+import type { WriteContext } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
 
-/** Deterministic id generator: e1, e2, … */
-export const counter = (prefix = 'e'): (() => string) => {
+/** Write contexts for one teacher: a fresh request id per call (req-0001, req-0002, …) under one user key. */
+export const requests = (userKey = 'teacher-a'): (() => WriteContext) => {
   let n = 0;
-  return () => `${prefix}${++n}`;
+  return () => ({ requestId: `req-${String(++n).padStart(4, '0')}-${userKey}`, userKey });
 };
 
 export const ev = (over: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'studentId' | 'points'>): PointEvent => ({
@@ -12,7 +13,7 @@ export const ev = (over: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'stu
   group: '',
   category: '学习',
   note: '',
-  recordedBy: '',
+  userKey: '',
   reverses: null,
   ...over,
 });
@@ -28,5 +29,5 @@ export const makeGroups = (sizes: number[]): GroupRef[] =>
   });
 
 /** A row as getValues() returns it after writing: Sheets drops one leading apostrophe of a text cell. */
-export const stored = (row: readonly (string | number)[]): (string | number)[] =>
+export const stored = (row: readonly (string | number | Date)[]): (string | number | Date)[] =>
   row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));

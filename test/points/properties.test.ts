@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeAwardEvents, makeUndo } from '../../shared/points/award.ts';
-import { eventToRow, rowsToEvents } from '../../shared/points/log.ts';
+import { eventToRow, LOG_COL, rowsToEvents } from '../../shared/points/log.ts';
 import { computeTallies } from '../../shared/points/tallies.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
 import { defaultSettings } from '../../shared/settings/defaults.ts';
 import { rowsToSettings, settingsToRows } from '../../shared/settings/sheet.ts';
 import type { Settings } from '../../shared/settings/types.ts';
-import { counter, makeGroups, stored } from './helpers.ts';
+import { makeGroups, requests, stored } from './helpers.ts';
 
 const groups = makeGroups([4, 6, 5]);
 const ids = groups.flatMap((g) => g.members.map((m) => m.id));
@@ -26,19 +26,19 @@ describe('properties', () => {
   it('undoing every action brings every total back to 0', () => {
     fc.assert(
       fc.property(fc.array(action, { minLength: 1, maxLength: 15 }), (actions) => {
-        const id = counter();
+        const next = requests();
         const log: PointEvent[] = [];
         for (const a of actions) {
-          const r = makeAwardEvents({ ...a.who, category: a.category, points: a.points }, groups, NOW, id);
+          const r = makeAwardEvents({ ...a.who, category: a.category, points: a.points }, groups, NOW, next());
           if (r.ok) log.push(...r.events);
         }
         for (let k = 0; k < actions.length; k++) {
-          const u = makeUndo(log, '', NOW, id);
+          const u = makeUndo(log, NOW, next());
           if (!u.ok) return false;
           log.push(...u.events);
         }
         const t = computeTallies(log, groups, defaultSettings(), NOW, 'UTC');
-        return t.students.every((s) => s.total === 0) && !makeUndo(log, '', NOW, id).ok;
+        return t.students.every((s) => s.total === 0) && !makeUndo(log, NOW, next()).ok;
       }),
     );
   });
@@ -46,13 +46,16 @@ describe('properties', () => {
   it('group totals add up to the sum of all awards, and survive a trip through the log sheet', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 20 }), (actions) => {
-        const id = counter();
+        const next = requests();
         const log: PointEvent[] = [];
         for (const a of actions) {
-          const r = makeAwardEvents({ ...a.who, category: a.category, points: a.points }, groups, NOW, id);
+          const r = makeAwardEvents({ ...a.who, category: a.category, points: a.points }, groups, NOW, next());
           if (r.ok) log.push(...r.events);
         }
-        const { events, problems } = rowsToEvents(log.map((e) => stored(eventToRow(e))));
+        const { events, problems } = rowsToEvents(
+          log.map((e) => stored(eventToRow(e))),
+          { firstRow: 2 },
+        );
         expect(problems).toEqual([]);
         const t = computeTallies(events, groups, { ...defaultSettings(), fairness: 'total' }, NOW, 'UTC');
         const sum = log.reduce((s, e) => s + e.points, 0);
@@ -77,15 +80,15 @@ describe('properties', () => {
             category: '学习',
             points: 1,
             note: '',
-            recordedBy: '',
+            userKey: '',
             reverses: null,
             actionId: 'a',
           };
           const row = eventToRow(e);
           // Sheets drops the leading apostrophe of a text cell on read.
           const stored = row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
-          expect(row[3]).toBe(`'${name}`);
-          const back = rowsToEvents([stored]).events[0]!;
+          expect(row[LOG_COL.name]).toBe(`'${name}`);
+          const back = rowsToEvents([stored], { firstRow: 2 }).events[0]!;
           expect(back.studentName).toBe(name.trim());
           expect(back.group).toBe(`${lead}g`);
         },

@@ -102,11 +102,15 @@ type EntriesQuery = NonNullable<Parameters<ServerApi['listEntries']>[0]>;
 /** Points per student id. */
 type Deltas = Record<string, number>;
 
-/** A write waiting to be sent (the first one may be in flight). */
-type Queued =
-  | { kind: 'award'; requestId: string; deltas: Deltas; label: string; req: AwardRequest }
-  | { kind: 'reverse'; eventId: string; deltas: Deltas; label: string }
-  | { kind: 'undo'; deltas: null; label: string };
+/**
+ * A write waiting to be sent (the first one may be in flight). Its request id is made once, at the click, and sent
+ * with every attempt, so the server recognises a retry of a write that landed while its reply was lost.
+ */
+type Queued = { requestId: string; attempt: number; label: string } & (
+  | { kind: 'award'; deltas: Deltas; req: AwardRequest }
+  | { kind: 'reverse'; eventId: string; deltas: Deltas }
+  | { kind: 'undo'; deltas: null }
+);
 
 const search = byId('search', HTMLInputElement);
 const note = byId('note', HTMLInputElement);
@@ -137,9 +141,10 @@ interface History {
 let hist: History = { key: '', ids: [], entries: [], next: undefined, loading: false, scanned: 0 };
 let histTimer: number | undefined;
 
+/** A request id (letters, digits and dashes: what the server accepts). */
 function uuid(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
+  return `r${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 const badges = (total: number): number => (S ? badgesFor(total, S.badge) : 0);
 const selectedIds = (): string[] => Object.keys(selected).filter((k) => selected[k]);
@@ -403,6 +408,7 @@ function award(i: number, sign: 1 | -1): void {
   queue.push({
     kind: 'award',
     requestId: uuid(),
+    attempt: 0,
     deltas,
     label,
     req: { studentIds: ids, category: c.name, points: pts, note: note.value.trim() },
@@ -415,7 +421,14 @@ function award(i: number, sign: 1 | -1): void {
 
 function reverse(r: Entry): void {
   const d: Deltas = { [r.studentId]: -r.points };
-  queue.push({ kind: 'reverse', eventId: r.eventId, deltas: d, label: `${t('reverse')} · ${r.studentName}` });
+  queue.push({
+    kind: 'reverse',
+    eventId: r.eventId,
+    requestId: uuid(),
+    attempt: 0,
+    deltas: d,
+    label: `${t('reverse')} · ${r.studentName}`,
+  });
   applyDeltas(d, 1);
   render();
   pump();
@@ -430,7 +443,7 @@ function undo(): void {
     render();
     return;
   }
-  queue.push({ kind: 'undo', deltas: null, label: t('undo') });
+  queue.push({ kind: 'undo', requestId: uuid(), attempt: 0, deltas: null, label: t('undo') });
   render();
   pump();
 }
@@ -438,9 +451,11 @@ function undo(): void {
 type WriteReply = Reply<'awardPoints'> | Reply<'reverseEntry'> | Reply<'undoLast'>;
 
 function call(q: Queued): Promise<WriteReply> {
-  if (q.kind === 'award') return run('awardPoints', { ...q.req, requestId: q.requestId });
-  if (q.kind === 'reverse') return run('reverseEntry', q.eventId);
-  return run('undoLast');
+  q.attempt += 1;
+  const req = { requestId: q.requestId, attempt: q.attempt };
+  if (q.kind === 'award') return run('awardPoints', { ...q.req, ...req });
+  if (q.kind === 'reverse') return run('reverseEntry', q.eventId, req);
+  return run('undoLast', req);
 }
 
 /** Send the queue one write at a time, in click order; busy or lost calls stay queued and are retried. */
