@@ -1,7 +1,7 @@
 /**
  * The 积分记录/Points log sheet: the truth. The add-on only appends (one setValues at the end); undo and reversal
  * append compensating rows. Reading the whole log happens only for tallies, the sidebar's first load and reversals;
- * an award never reads it, an undo reads a fixed-size tail, the history list reads bounded pages (readRows).
+ * an award never reads it, an undo reads pages from the bottom until it finds the teacher's last entry, the history list reads bounded pages (readRows).
  */
 import type { Lang } from '../../shared/i18n/localized.ts';
 import {
@@ -20,8 +20,8 @@ import type { Sheet, Spreadsheet } from './apps-script.ts';
 import { ensureSize, findSheet, freshSheetName, readAll, sheetNames, writeBlock } from './workbook.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
 
-/** How far back undo looks: enough for a lesson's worth of clicks by several teachers. */
-export const UNDO_TAIL_ROWS = 500;
+/** Rows undo reads at a time, from the bottom: a lesson's worth of clicks by several teachers. */
+export const UNDO_PAGE_ROWS = 500;
 
 export const findLog = (ss: Spreadsheet): Sheet | null => findSheet(ss, 'log');
 
@@ -51,14 +51,6 @@ export const appendEvents = (sheet: Sheet, events: readonly PointEvent[]): numbe
   const range = sheet.getRange(first, 1, events.length, LOG_WIDTH);
   range.setValues(events.map(eventToRow));
   return first;
-};
-
-/** The last `n` data rows (header excluded), one getValues. */
-export const readTail = (sheet: Sheet, n: number): unknown[][] => {
-  const last = sheet.getLastRow();
-  const from = Math.max(2, last - n + 1);
-  if (last < from) return [];
-  return sheet.getRange(from, 1, last - from + 1, LOG_WIDTH).getValues();
 };
 
 /** Rows `from`…`to` (1-based, inclusive), one getValues; [] when the range is empty. */

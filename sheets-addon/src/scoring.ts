@@ -35,8 +35,7 @@ import {
   findLog,
   readLog,
   readRows,
-  readTail,
-  UNDO_TAIL_ROWS,
+  UNDO_PAGE_ROWS,
 } from './points-log.ts';
 import { type Failure, fail, UserError } from './responses.ts';
 import { readSettings } from './settings-store.ts';
@@ -341,6 +340,23 @@ export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure 
   });
 };
 
+/**
+ * This teacher's undo, looked for from the bottom of the log a page at a time: a lesson's clicks are in the last
+ * page, but colleagues may have written many rows since, so it reads further back only when it has to.
+ */
+const findUndo = (log: Sheet, ctx: WriteContext): AwardResult => {
+  const pages: unknown[][][] = [];
+  let top = log.getLastRow();
+  let result: AwardResult = makeUndo([], new Date(), ctx);
+  while (top >= 2 && !result.ok) {
+    const from = Math.max(2, top - UNDO_PAGE_ROWS + 1);
+    pages.unshift(readRows(log, from, top));
+    result = makeUndo(rowsToEvents(pages.flat(), { firstRow: from }).events, new Date(), ctx);
+    top = from - 1;
+  }
+  return result;
+};
+
 export const undoLast = (req: WriteRequest, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
   const ctx = contextOf(req);
@@ -349,8 +365,7 @@ export const undoLast = (req: WriteRequest, lang: Lang): WriteDone | Failure => 
     if (!log) return fail({ zh: '您没有可以撤销的记分。', en: 'You have nothing to undo.' }, lang);
     const again = alreadyWritten(log, req, ctx);
     if (again) return again;
-    const { events } = rowsToEvents(readTail(log, UNDO_TAIL_ROWS));
-    return written(makeUndo(events, new Date(), ctx), lang, (ev) => {
+    return written(findUndo(log, ctx), lang, (ev) => {
       appendEvents(log, ev);
     });
   });

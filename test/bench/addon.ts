@@ -100,7 +100,9 @@ export const benchTallies = (n: number): { parse: number; tallies: number; rows:
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 const section1 = (): void => {
-  console.log(`Points log → tallies (Node ${process.version}, median of ${RUNS} runs, 48 students, ${LOG_HEADERS('zh').length} columns)`);
+  console.log(
+    `Points log → tallies (Node ${process.version}, median of ${RUNS} runs, 48 students, ${LOG_HEADERS('zh').length} columns)`,
+  );
   console.log('rows      parse      tallies    sheet rows  total');
   let total100k = 0;
   for (const n of [10_000, 50_000, 100_000]) {
@@ -141,6 +143,41 @@ export const benchFormGroupsMenuPath = async (): Promise<{ label: string; ms: nu
   };
 };
 
+/** Section 3: three teachers, a flaky network and a busy lock, thousands of clicks (test/addon/simulation.ts). */
+const section3 = async (): Promise<void> => {
+  const { simulateScoring } = await import('../addon/simulation.ts');
+  console.log('Three teachers scoring one class at once (lost requests 10%, lost replies 15%, lock held 8% of steps)');
+  console.log(
+    'seed  steps  clicks  server calls  retries  lost replies  busy  dup. recognised  refusals  rows   lost  duplicated  totals wrong  decisions wrong  ms',
+  );
+  for (const seed of [11, 12, 13]) {
+    const t0 = performance.now();
+    const r = await simulateScoring({ seed, steps: 2000, lostRequest: 0.1, lostReply: 0.15, lockHeld: 0.08 });
+    const ms = performance.now() - t0;
+    console.log(
+      [
+        seed,
+        2000,
+        r.clicks,
+        r.serverCalls,
+        r.retries,
+        r.lostReplies,
+        r.busyReplies,
+        r.duplicatesRecognised,
+        r.refusals,
+        r.logRows,
+        r.lost,
+        r.duplicated,
+        r.totalsWrong,
+        r.decisionsWrong,
+        Math.round(ms),
+      ]
+        .map(String)
+        .join('  '),
+    );
+  }
+};
+
 const main = async (): Promise<void> => {
   section1();
   console.log('');
@@ -150,6 +187,8 @@ const main = async (): Promise<void> => {
       ? `${r.label}: ${fmt(r.ms)}`
       : 'Form groups for 2,000 students through the menu path: not measured yet (see benchFormGroupsMenuPath).',
   );
+  console.log('');
+  await section3();
 };
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) void main();
