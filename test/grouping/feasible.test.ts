@@ -5,44 +5,8 @@ import { decideFeasibility } from '../../shared/grouping/feasible.ts';
 import { buildRules } from '../../shared/grouping/rules.ts';
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupCount, groupSizes } from '../../shared/grouping/sizes.ts';
-import type { Student } from '../../shared/roster/types.ts';
 import { student } from './helpers.ts';
-
-/** Every assignment, student by student (recursion is fine here: at most 12 deep), checking each rule as it goes. */
-function bruteForce(students: Student[], sizes: number[], quota: number[][], stratumOf: number[]): number[] | null {
-  const n = students.length;
-  const k = sizes.length;
-  const id = new Map(students.map((s, i) => [s.id, i]));
-  const group = new Array<number>(n).fill(-1);
-  const left = quota.map((q) => [...q]);
-  const ok = (i: number, g: number): boolean => {
-    const s = students[i]!;
-    if (s.pinnedGroup !== null && s.pinnedGroup - 1 !== g) return false;
-    if ((left[g]![stratumOf[i]!] ?? 0) <= 0) return false;
-    for (let j = 0; j < i; j++) {
-      const o = students[j]!;
-      const apart = s.keepApart.includes(o.id) || o.keepApart.includes(s.id);
-      const together = s.keepTogether.includes(o.id) || o.keepTogether.includes(s.id);
-      if (apart && group[j] === g) return false;
-      if (together && group[j] !== g) return false;
-    }
-    return true;
-  };
-  const go = (i: number): boolean => {
-    if (i === n) return true;
-    for (let g = 0; g < k; g++) {
-      if (!ok(i, g)) continue;
-      group[i] = g;
-      left[g]![stratumOf[i]!]!--;
-      if (go(i + 1)) return true;
-      left[g]![stratumOf[i]!]!++;
-      group[i] = -1;
-    }
-    return false;
-  };
-  void id;
-  return go(0) ? group : null;
-}
+import { bruteForce } from './brute-force.ts';
 
 const rosterArb = fc
   .record({
