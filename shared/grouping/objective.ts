@@ -33,7 +33,7 @@ export const POLISH_LAMBDA = { total: 1, spread: 0.06, subject: 0.2, subjectSpre
  * others. The teacher-facing targets: means within 0.02 class SD, spreads within about anticlust k-plus's, each
  * subject within 0.1 class SD.
  */
-export const POLISH_FLOOR = { total: 0.01, spread: 0.6, subject: 0.25, subjectSpread: 0.8 } as const;
+export const POLISH_FLOOR = { total: 0.01, spread: 0.6, subject: 0.1, subjectSpread: 0.8 } as const;
 /** Variance-criterion weight of the total's spread feature at emphasis 0.5 (its mean weighs TOTAL_EMPHASIS). */
 export const SPREAD_WEIGHT = 2;
 

@@ -3,28 +3,32 @@
  * range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after the
  * exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
  *
- * Coordinate tightening: every feature in play has a band around its current midrange, as wide as its current
- * range; one feature at a time (the one with the largest λ × range not yet stuck) has its band narrowed to SHRINK
- * of its width, and the search descends on Φ (the squared distance outside the bands, λ-weighted) with
+ * Coordinate tightening: each feature in play in turn (the total first, then its spread, then subjects) has its
+ * band — around its current midrange — narrowed level by level to SHRINK of its range, while every other feature
+ * stays within its cap: its floor (good enough; for a subject half the serpentine draft's range) or what it had,
+ * plus SLACK (held exactly, a feature's extreme groups freeze). Spreads are not held until their own turn. Each
+ * level descends on Φ (the squared, λ-weighted distance outside the bands) with
  *   · single trades: a member of a group outside a band for a same-stratum free student elsewhere, partners
  *     limited to the slice of the stratum (sorted by total) that does not push the group further out on the total;
  *   · double trades between the same two groups (under the gender rule a boy can leave only if a boy comes back,
  *     or a girl leaves too — single trades alone freeze each group's gender pattern);
  *   · when stuck, kicks (iterated local search): two random trades around the groups still outside, a descent,
  *     kept if Φ did not grow, undone trade by trade otherwise.
- * A level that gets every group inside every band narrowed that range and widened none; a level that cannot marks
- * the feature stuck and goes back to the best state. No move breaks a hard rule or adds to a soft penalty, so the
+ * A feature's turn ends at the first level that cannot be reached; the best state by J is kept. No move breaks a hard rule or adds to a soft penalty, so the
  * polish is safe with a previous grouping and in rotation.
  */
 import { COST } from './clock.ts';
 import { outside, softSwapDelta } from './objective.ts';
 import { type Search, swapAllowed } from './moves.ts';
 import { randInt } from './random.ts';
+import { serpentineSlots } from './report.ts';
 
 /** Each level narrows the chosen feature's band to this share of its width. */
 export const SHRINK = 0.9;
 /** A feature held while another is narrowed may widen by this share (held exactly, its extreme groups freeze). */
-export const SLACK = 0.2;
+export const SLACK = 0.05;
+/** A subject is good enough at this share of the range a serpentine draft gives it (or at its floor, if wider). */
+export const SERPENTINE_SHARE = 0.5;
 /** Partners tried per student (and groups per double trade) when a stratum (or the class) is larger than this. */
 export const POLISH_WINDOW = 256;
 /** Candidate pairs per group pair in a double trade. */
@@ -85,7 +89,12 @@ export class Polish {
     this.hasTotal = feat.totalFeature >= 0 && this.fs[0] === feat.totalFeature;
     this.nf = this.fs.length;
     this.lam = Float64Array.from(this.fs, (f) => (feat.lambda[f] ?? 0) * (feat.unit[f] ?? 1));
-    this.floor = Float64Array.from(this.fs, (f) => feat.floor[f] ?? 0);
+    const serp = serpentineRanges(s);
+    this.floor = Float64Array.from(this.fs, (f) =>
+      feat.kind[f] === 'subject'
+        ? Math.max(feat.floor[f] ?? 0, SERPENTINE_SHARE * (serp[f] ?? 0))
+        : (feat.floor[f] ?? 0),
+    );
     this.cap = new Float64Array(this.nf);
     this.spread = Uint8Array.from(this.fs, (f) =>
       feat.kind[f] === 'spread' || feat.kind[f] === 'subject-spread' ? 1 : 0,
@@ -499,6 +508,31 @@ export class Polish {
       if (st.g[j] !== A && this.allowed(i, j)) this.apply(i, j);
     }
   }
+}
+
+/** Per feature: the range of group means a serpentine draft by score gives (the classroom baseline). */
+function serpentineRanges(s: Search): Float64Array {
+  const { feat, st } = s;
+  const { F, x, score } = feat;
+  const ranked = score.map((_, i) => i).sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
+  const slots = serpentineSlots(ranked.length, st.sizes);
+  const sums = new Float64Array(st.k * F);
+  for (const [r, i] of ranked.entries()) {
+    const q = slots[r] ?? 0;
+    for (let f = 0; f < F; f++) sums[q * F + f] = (sums[q * F + f] ?? 0) + (x[i * F + f] ?? 0);
+  }
+  const out = new Float64Array(F);
+  for (let f = 0; f < F; f++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let q = 0; q < st.k; q++) {
+      const v = (sums[q * F + f] ?? 0) / (st.sizes[q] ?? 1);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    out[f] = hi - lo;
+  }
+  return out;
 }
 
 function lowerBound(v: Float64Array, t: number): number {
