@@ -3,9 +3,10 @@
  * any machine and under any load (a teacher re-running with seed 7 must get the groups she printed yesterday).
  *
  * Work is counted in units of one trade evaluation of the exchange search; the other steps are priced against it
- * (COST), and a budget in milliseconds is turned into units at UNITS_PER_MS. Both were measured with
- * test/bench/price-work.ts on this project's machines (Node 20, 2 cores) with a CPU-bound process running beside
- * the search, so a budget in ms means about that much real time on a busy machine of that kind.
+ * (COST), and a budget in milliseconds is turned into units at UNITS_PER_MS. Measured with npm run bench:groups on
+ * this project's machine (Node 20, 2 cores, other jobs running): about 10,000 units per ms on a quiet core, 2,000–
+ * 4,000 with a CPU-bound process beside the search (the bench's determinism section); 4,500 sits in between, so
+ * a budget in ms is about that much real time on a busy machine.
  *
  * The wall clock is only a last resort far above the budget (WALL_FACTOR ×, plus a second): when it fires the
  * search says so (stoppedEarly), since only then can the result depend on timing.
