@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../roster/index.ts';
 import { parseRosterCsv } from '../roster/csv.ts';
-import { formGroups } from '../grouping/index.ts';
+import { explainNotice, explainRefusal, formGroups } from '../grouping/index.ts';
 import { defaultMix, parseMix } from '../settings/mix.ts';
 import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
 import type { Lang } from '../i18n/localized.ts';
@@ -22,13 +22,14 @@ const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
   --mix M             ability mix from strongest down: 2:1:1, 2:2:2, 1:1, none, or any a:b:c
                       (default 2:1:1 for groups of 4, 2:2:2 for 6, 1:1 for pairs, none otherwise)
   --balance LIST      what to balance, with optional weights: total,subjects,gender,性格=0.5 (default total,subjects,gender)
-  --seed S            seed for reproducible results (default 1)
+  --seed S            seed for reproducible results, any number or word (default 1)
   --previous FILE     an earlier grouping to change as little as possible (the --json output, or a CSV with id and group columns)
   --keep-left         also group students whose status says they left (转出, 休学…; left out by default)
-  --rounds R          rotation: R groupings in which students meet new peers
+  --rounds R          rotation: R groupings in which students meet new peers (at most 50: more are capped)
   --names PATTERN     group name pattern, {n} = number (default 第{n}组 / Group {n})
   --lang zh|en        language of the table (default: the roster's headers)
-  --time-limit MS     optimiser time budget in milliseconds
+  --emphasis E        means (平均分更接近) 0 … 1 spreads (组内差距更一致); default 0.5
+  --time-limit MS     optimiser budget in milliseconds of counted work (the same seed gives the same groups)
   --json              print one JSON document instead of tables
   -h, --help          this help`;
 
@@ -58,6 +59,7 @@ const OPTIONS = {
   rounds: { type: 'string' },
   names: { type: 'string' },
   lang: { type: 'string' },
+  emphasis: { type: 'string' },
   'time-limit': { type: 'string' },
   json: { type: 'boolean', default: false },
   'keep-left': { type: 'boolean', default: false },
@@ -89,8 +91,17 @@ function main(argv: string[]): void {
     if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en')
       throw new UsageError(`--lang is "zh" or "en", got "${v.lang}".`);
     lang = v.lang as Lang | undefined;
-    const seed = v.seed === undefined ? 1 : Number(v.seed);
-    if (!Number.isFinite(seed)) throw new UsageError(`--seed needs a number, got "${v.seed}".`);
+    // Any text is a seed (hashed as written: 7 and "7" agree with the add-on); an empty one is a mistake.
+    if (v.seed !== undefined && v.seed.trim() === '')
+      throw new UsageError('--seed needs a value, such as --seed 7 or --seed 七班 (it was empty).');
+    const seed = v.seed?.trim() ?? 1;
+    const emphasis = v.emphasis === undefined ? undefined : Number(v.emphasis);
+    if (emphasis !== undefined && !(emphasis >= 0 && emphasis <= 1))
+      throw new UsageError(
+        `--emphasis is a number from 0 (closer means) to 1 (more alike spreads), got "${v.emphasis}".`,
+      );
+    // More than MAX_ROUNDS is capped by the engine, with a warning.
+    const rounds = positiveInt('rounds', v.rounds);
     const size = positiveInt('size', v.size);
     const groups = positiveInt('groups', v.groups);
     const mixRead = v.mix === undefined ? undefined : parseMix(v.mix);
@@ -108,7 +119,8 @@ function main(argv: string[]): void {
       seed,
       ...(mix !== undefined ? { mix } : {}),
       ...(balance ? { balance } : {}),
-      ...(v.rounds !== undefined ? { rounds: positiveInt('rounds', v.rounds) } : {}),
+      ...(rounds !== undefined ? { rounds } : {}),
+      ...(emphasis !== undefined ? { emphasis } : {}),
       ...(v.names !== undefined ? { groupName: v.names } : {}),
       ...(v['time-limit'] !== undefined ? { timeLimitMs: positiveInt('time-limit', v['time-limit']) } : {}),
     };
@@ -165,10 +177,11 @@ function main(argv: string[]): void {
 
   const outcome: GroupingOutcome = formGroups(roster.students, options);
   if (!outcome.ok) {
-    const head = outLang === 'zh' ? '这些规则不能同时满足：' : 'These rules cannot all hold:';
-    fail([head, ...outcome.conflicts.map((c) => `- ${c.message[outLang]}`)].join('\n'));
+    const { heading, lines } = explainRefusal(outcome.conflicts, outLang);
+    fail([heading, ...lines.map((l) => `- ${l}`)].join('\n'));
   }
-  for (const w of outcome.warnings) process.stderr.write(`${outLang === 'zh' ? '提示' : 'Warning'}: ${w[outLang]}\n`);
+  for (const w of outcome.warnings)
+    process.stderr.write(`${outLang === 'zh' ? '提示' : 'Warning'}: ${explainNotice(w, outLang)}\n`);
 
   if (v.json) {
     const [first, ...rest] = outcome.rounds;

@@ -1,23 +1,46 @@
 /**
- * The balance objective (anticlustering, Papenberg & Klau 2021): for every feature, the squared distance of each
- * group's mean from the class mean, weighted by group size — the "variance" criterion. Features are standardised
- * (z-scores) so total and subjects weigh alike; adding the squared total z as a feature is the k-plus idea: groups
- * then match the class spread, not only its mean, so no group is homogeneous. Gender and categorical attributes
- * enter as 0/1 indicator features.
+ * What a good grouping is, in one place.
  *
- * Kept as sums per group so a swap of two students changes the objective in O(features) time.
+ * Balance. Every student carries a vector of standardised features: the total (z), its square (z², the k-plus idea
+ * of Papenberg 2024: a group's mean z² is its spread around the class mean, so equal means of z² give equal
+ * within-group SDs once the means agree), each subject and its square, gender and categorical attributes as 0/1.
+ * A group's profile is the mean of its members' features; the class profile is the class mean.
+ *   · The exchange search minimises the variance criterion Σ_groups Σ_features w_f · size · (group mean − class
+ *     mean)² (anticlustering, Papenberg & Klau 2021), kept as sums so a trade is scored in O(features).
+ *   · The range polish then narrows what a teacher reads — the range (highest − lowest group) of each feature in
+ *     play: the total's mean and spread, each subject's mean and spread — through bands: Φ = Σ_groups Σ_features
+ *     λ_f · (distance outside the band)², and keeps the state with the least J = Σ_f λ_f · range_f.
+ * The emphasis (0 = means closer, 1 = spreads more alike) sets how the spreads weigh against the means in both.
+ *
+ * Soft goals, never traded for balance: the gender rule (each group's count within floor/ceil of size × class
+ * share), pairs who already met (rotation), students moved from a previous grouping. They are penalties in the
+ * exchange search and may not grow in the polish. Hard rules are not here: the search never breaks them
+ * (rules.ts).
  */
 import type { Student } from '../roster/types.ts';
 import type { BalanceWeights } from './types.ts';
 
-/** Internal emphasis of the total over each subject, and of the k-plus spread term. */
+/** Internal emphasis of the total's mean over each subject's in the variance criterion. */
 export const TOTAL_EMPHASIS = 50;
-export const SPREAD_WEIGHT = 0.05;
+
+/**
+ * Range-polish weights λ in class-SD units at emphasis 0.5; measured on the bench's rosters (test/bench/groups.ts):
+ * the total's mean first, its spread next, subjects after. The emphasis moves weight between means and spreads.
+ */
+export const POLISH_LAMBDA = { total: 1, spread: 0.06, subject: 0.2, subjectSpread: 0 } as const;
+/**
+ * Ranges that are good enough (class-SD units) at emphasis 0.5: a feature below its floor lends its slack to the
+ * others. The teacher-facing targets: means within 0.02 class SD, spreads within about anticlust k-plus's, each
+ * subject within 0.1 class SD.
+ */
+export const POLISH_FLOOR = { total: 0.01, spread: 0.6, subject: 0.1, subjectSpread: 0.8 } as const;
+/** Variance-criterion weight of the total's spread feature at emphasis 0.5 (its mean weighs TOTAL_EMPHASIS). */
+export const SPREAD_WEIGHT = 2;
 
 export const DEFAULT_WEIGHTS: BalanceWeights = { total: 1, subjects: 1, gender: 1, attributes: {} };
+export const DEFAULT_EMPHASIS = 0.5;
 
-/** What a feature measures: the polish narrows the total's range and bounds each subject's. */
-export type FeatureKind = 'total' | 'spread' | 'subject' | 'gender' | 'attribute';
+export type FeatureKind = 'total' | 'spread' | 'subject' | 'subject-spread' | 'gender' | 'attribute';
 
 export interface Features {
   /** Number of features per student. */
@@ -26,102 +49,349 @@ export interface Features {
   x: Float64Array;
   /** Class mean of each feature. */
   mu: Float64Array;
+  /** Variance-criterion weight of each feature. */
   w: Float64Array;
+  /** Range-polish weight λ of each feature (0 = not narrowed by the polish). */
+  lambda: Float64Array;
+  /** Range a feature may keep in the polish (its own units): good enough, so its slack can serve the others. */
+  floor: Float64Array;
+  /** Spread features are z²: their range is turned into class-SD units of within-group SD by this factor (½). */
+  unit: Float64Array;
   kind: FeatureKind[];
   /** Ranking score per student (total, or subject sum, or 0; missing = class median). */
   score: number[];
   /** Index of the standardised total among the features, or -1. */
   totalFeature: number;
-  /** True when some student had no total (ranked at the median). */
-  missingTotals: string[];
+  /** Students with no total (ranked at the median). */
+  missingTotals: number[];
 }
 
 function median(v: number[]): number {
   if (v.length === 0) return 0;
   const s = [...v].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
 /** Standardise a column; missing values become the mean (contribute nothing). */
-function zColumn(values: (number | null)[]): number[] {
-  const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  if (known.length === 0) return values.map(() => 0);
-  const mean = known.reduce((a, b) => a + b, 0) / known.length;
-  const sd = Math.sqrt(known.reduce((a, b) => a + (b - mean) ** 2, 0) / known.length) || 1;
-  return values.map((v) => (v === null || !Number.isFinite(v) ? 0 : (v - mean) / sd));
+function zColumn(values: (number | null | undefined)[]): number[] {
+  let sum = 0;
+  let count = 0;
+  for (const v of values)
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      sum += v;
+      count++;
+    }
+  if (count === 0) return values.map(() => 0);
+  const mean = sum / count;
+  let ss = 0;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) ss += (v - mean) ** 2;
+  const sd = Math.sqrt(ss / count) || 1;
+  return values.map((v) => (typeof v === 'number' && Number.isFinite(v) ? (v - mean) / sd : 0));
 }
 
-export function subjectNames(students: Student[]): string[] {
+export function subjectNames(students: readonly Student[]): string[] {
   const seen = new Set<string>();
   for (const s of students) for (const k of Object.keys(s.subjects)) seen.add(k);
   return [...seen];
 }
 
-export function buildFeatures(students: Student[], weights: BalanceWeights): Features {
-  const n = students.length;
+/** Means against spreads: emphasis 0 → spreads weigh ¼ of the default, 1 → 4×; the means keep their weight. */
+export const spreadFactor = (emphasis: number): number => 4 ** (2 * Math.min(1, Math.max(0, emphasis)) - 1);
+
+interface Column {
+  v: number[];
+  w: number;
+  lambda: number;
+  floor: number;
+  unit: number;
+  kind: FeatureKind;
+}
+
+function balanceColumns(students: readonly Student[], weights: BalanceWeights, emphasis: number): Column[] {
   const subjects = subjectNames(students);
-  const totals = students.map((s) => s.total);
-  const cols: { v: number[]; w: number; kind: FeatureKind }[] = [];
+  const spread = spreadFactor(emphasis);
+  const cols: Column[] = [];
   if (weights.total > 0) {
-    const z = zColumn(totals);
+    const z = zColumn(students.map((s) => s.total));
     // The total is what teachers compare first, so it leads; subjects share the rest of the weight.
-    cols.push({ v: z, w: weights.total * TOTAL_EMPHASIS, kind: 'total' });
-    cols.push({ v: z.map((t) => t * t), w: weights.total * SPREAD_WEIGHT, kind: 'spread' });
+    cols.push({
+      v: z,
+      w: weights.total * TOTAL_EMPHASIS,
+      lambda: POLISH_LAMBDA.total,
+      floor: POLISH_FLOOR.total * spread,
+      unit: 1,
+      kind: 'total',
+    });
+    cols.push({
+      v: z.map((t) => t * t),
+      w: weights.total * SPREAD_WEIGHT * spread,
+      lambda: POLISH_LAMBDA.spread * spread,
+      // z² units: twice the range of within-group SDs.
+      floor: (2 * POLISH_FLOOR.spread) / spread,
+      unit: 0.5,
+      kind: 'spread',
+    });
   }
   if (weights.subjects > 0)
-    for (const sub of subjects)
+    for (const sub of subjects) {
+      const z = zColumn(students.map((s) => s.subjects[sub]));
+      const w = weights.subjects / Math.max(1, subjects.length);
+      cols.push({ v: z, w, lambda: POLISH_LAMBDA.subject, floor: POLISH_FLOOR.subject, unit: 1, kind: 'subject' });
       cols.push({
-        v: zColumn(students.map((s) => s.subjects[sub] ?? null)),
-        w: weights.subjects / Math.max(1, subjects.length),
-        kind: 'subject',
+        v: z.map((t) => t * t),
+        w: (w * spread) / 4,
+        lambda: POLISH_LAMBDA.subjectSpread * spread,
+        floor: (2 * POLISH_FLOOR.subjectSpread) / spread,
+        unit: 0.5,
+        kind: 'subject-spread',
       });
+    }
   if (weights.gender > 0)
-    cols.push({ v: students.map((s) => (s.gender === 'M' ? 1 : 0)), w: weights.gender, kind: 'gender' });
+    cols.push({
+      v: students.map((s) => (s.gender === 'M' ? 1 : 0)),
+      w: weights.gender,
+      lambda: 0,
+      floor: 0,
+      unit: 1,
+      kind: 'gender',
+    });
   for (const [attr, w] of Object.entries(weights.attributes)) {
     if (!(w > 0)) continue;
     const values = [...new Set(students.map((s) => s.attributes[attr] ?? ''))].filter((v) => v !== '');
     for (const val of values)
-      cols.push({ v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)), w, kind: 'attribute' });
+      cols.push({
+        v: students.map((s) => ((s.attributes[attr] ?? '') === val ? 1 : 0)),
+        w,
+        lambda: 0,
+        floor: 0,
+        unit: 1,
+        kind: 'attribute',
+      });
   }
+  return cols;
+}
+
+export function buildFeatures(
+  students: readonly Student[],
+  weights: BalanceWeights,
+  emphasis = DEFAULT_EMPHASIS,
+): Features {
+  const n = students.length;
+  const cols = balanceColumns(students, weights, emphasis);
   const F = cols.length;
   const x = new Float64Array(n * F);
   const mu = new Float64Array(F);
-  const w = new Float64Array(F);
-  cols.forEach((c, f) => {
-    w[f] = c.w;
+  for (const [f, c] of cols.entries()) {
     let sum = 0;
     for (let i = 0; i < n; i++) {
-      x[i * F + f] = c.v[i]!;
-      sum += c.v[i]!;
+      const v = c.v[i] ?? 0;
+      x[i * F + f] = v;
+      sum += v;
     }
     mu[f] = n ? sum / n : 0;
-  });
-  const known = totals.filter((t): t is number => t !== null);
+  }
+  const known: number[] = [];
+  for (const s of students) if (s.total !== null) known.push(s.total);
   const med = median(known);
   const subjSum = (s: Student): number | null => {
     const v = Object.values(s.subjects).filter((x): x is number => x !== null);
     return v.length ? v.reduce((a, b) => a + b, 0) : null;
   };
   const score = students.map((s) => s.total ?? (known.length ? med : (subjSum(s) ?? 0)));
-  const missingTotals = known.length ? students.filter((s) => s.total === null).map((s) => s.id) : [];
-  return { F, x, mu, w, kind: cols.map((c) => c.kind), score, missingTotals, totalFeature: weights.total > 0 ? 0 : -1 };
+  const missingTotals: number[] = [];
+  if (known.length) for (const [i, s] of students.entries()) if (s.total === null) missingTotals.push(i);
+  return {
+    F,
+    x,
+    mu,
+    w: Float64Array.from(cols, (c) => c.w),
+    lambda: Float64Array.from(cols, (c) => c.lambda),
+    floor: Float64Array.from(cols, (c) => c.floor),
+    unit: Float64Array.from(cols, (c) => c.unit),
+    kind: cols.map((c) => c.kind),
+    score,
+    missingTotals,
+    totalFeature: weights.total > 0 ? 0 : -1,
+  };
 }
 
-/** Full objective for an assignment (used to check the incremental deltas and to compare restarts). */
-export function balanceObjective(feat: Features, group: ArrayLike<number>, sizes: number[]): number {
+/** Full variance criterion of an assignment (checks the incremental deltas; compares restarts). */
+export function balanceObjective(feat: Features, group: ArrayLike<number>, sizes: readonly number[]): number {
   const { F, x, mu, w } = feat;
   const k = sizes.length;
   const S = new Float64Array(k * F);
-  for (let i = 0; i < group.length; i++) for (let f = 0; f < F; f++) S[group[i]! * F + f]! += x[i * F + f]!;
+  for (let i = 0; i < group.length; i++) {
+    const q = group[i] ?? 0;
+    for (let f = 0; f < F; f++) S[q * F + f] = (S[q * F + f] ?? 0) + (x[i * F + f] ?? 0);
+  }
   let obj = 0;
-  for (let g = 0; g < k; g++) {
-    const s = sizes[g]!;
+  for (let q = 0; q < k; q++) {
+    const s = sizes[q] ?? 0;
     if (s === 0) continue;
     for (let f = 0; f < F; f++) {
-      const e = S[g * F + f]! - s * mu[f]!;
-      obj += (w[f]! * e * e) / s;
+      const e = (S[q * F + f] ?? 0) - s * (mu[f] ?? 0);
+      obj += ((w[f] ?? 0) * e * e) / s;
     }
   }
   return obj;
+}
+
+/**
+ * Change of the variance criterion when group A gains `dd` on every feature and group B loses it, from each
+ * group's sums E (sum − size × class mean): Σ_f w_f ((E_A + d)² − E_A²)/s_A + ((E_B − d)² − E_B²)/s_B.
+ */
+export function balanceDelta(
+  w: Float64Array,
+  E: Float64Array,
+  F: number,
+  A: number,
+  sA: number,
+  B: number,
+  sB: number,
+  dd: Float64Array,
+): number {
+  let d = 0;
+  const eA = A * F;
+  const eB = B * F;
+  for (let f = 0; f < F; f++) {
+    const v = dd[f] ?? 0;
+    if (v === 0) continue;
+    d += (w[f] ?? 0) * ((v * (2 * (E[eA + f] ?? 0) + v)) / sA - (v * (2 * (E[eB + f] ?? 0) - v)) / sB);
+  }
+  return d;
+}
+
+/** Penalty for one student outside the gender rule's bounds: far above any balance gain. */
+export const GENDER = 1250;
+/** Penalty per repeated pair (rotation) and per student moved from a previous grouping. */
+export const MET_WEIGHT = 2;
+export const MOVE_WEIGHT = 50;
+
+export interface SoftGoals {
+  /** Gender category per student (0 = M, 1 = F, 2 = not given) and bounds per group and category. */
+  gcat: ArrayLike<number>;
+  gLo: readonly (readonly number[])[];
+  gHi: readonly (readonly number[])[];
+  /** Pairs that already met (rotation), as a symmetric lookup; null when not used. */
+  met: ((i: number, j: number) => number) | null;
+  /** Previous group per student (-1 = newcomer); null when not used. */
+  prev: ArrayLike<number> | null;
+}
+
+/** How far count v of category c in group q lies outside its bounds. */
+export function genderExcess(goals: SoftGoals, q: number, c: number, v: number): number {
+  const under = (goals.gLo[q]?.[c] ?? 0) - v;
+  const over = v - (goals.gHi[q]?.[c] ?? v);
+  return under > 0 ? under : Math.max(over, 0);
+}
+
+/** A band penalty: squared distance of v outside ±t. */
+export const outside = (v: number, t: number): number => {
+  const e = (v < 0 ? -v : v) - t;
+  return e > 0 ? e * e : 0;
+};
+
+/** What soft goals need of the search state. */
+export interface Placed {
+  readonly g: Int32Array;
+  readonly cnt: Int32Array;
+  readonly members: readonly (readonly number[])[];
+  readonly k: number;
+}
+
+/** Change of the soft penalties if students i (group A) and j (group B) trade groups: the exchange's hot path. */
+export function softSwapDelta(goals: SoftGoals, st: Placed, i: number, j: number): number {
+  const A = st.g[i] ?? 0;
+  const B = st.g[j] ?? 0;
+  let d = 0;
+  const ci = goals.gcat[i] ?? 2;
+  const cj = goals.gcat[j] ?? 2;
+  if (ci !== cj) {
+    const a = st.cnt[A * 3 + ci] ?? 0;
+    const a2 = st.cnt[A * 3 + cj] ?? 0;
+    const b = st.cnt[B * 3 + cj] ?? 0;
+    const b2 = st.cnt[B * 3 + ci] ?? 0;
+    d +=
+      GENDER *
+      (genderExcess(goals, A, ci, a - 1) -
+        genderExcess(goals, A, ci, a) +
+        genderExcess(goals, A, cj, a2 + 1) -
+        genderExcess(goals, A, cj, a2) +
+        genderExcess(goals, B, cj, b - 1) -
+        genderExcess(goals, B, cj, b) +
+        genderExcess(goals, B, ci, b2 + 1) -
+        genderExcess(goals, B, ci, b2));
+  }
+  const prev = goals.prev;
+  if (prev) {
+    const pi = prev[i] ?? -1;
+    const pj = prev[j] ?? -1;
+    if (pi >= 0) d += MOVE_WEIGHT * ((B !== pi ? 1 : 0) - (A !== pi ? 1 : 0));
+    if (pj >= 0) d += MOVE_WEIGHT * ((A !== pj ? 1 : 0) - (B !== pj ? 1 : 0));
+  }
+  const met = goals.met;
+  if (met) {
+    let m = 0;
+    for (const o of st.members[A] ?? []) if (o !== i) m += met(j, o) - met(i, o);
+    for (const o of st.members[B] ?? []) if (o !== j) m += met(i, o) - met(j, o);
+    d += MET_WEIGHT * m;
+  }
+  return d;
+}
+
+/** Change of the soft penalties if `outA` (group A) and `outB` (group B) trade groups (blocks, double trades). */
+export function softTradeDelta(goals: SoftGoals, st: Placed, outA: readonly number[], outB: readonly number[]): number {
+  const A = st.g[outA[0] ?? 0] ?? 0;
+  const B = st.g[outB[0] ?? 0] ?? 0;
+  const net = [0, 0, 0];
+  for (const j of outB) net[goals.gcat[j] ?? 2] = (net[goals.gcat[j] ?? 2] ?? 0) + 1;
+  for (const i of outA) net[goals.gcat[i] ?? 2] = (net[goals.gcat[i] ?? 2] ?? 0) - 1;
+  let d = 0;
+  for (let c = 0; c < 3; c++) {
+    const v = net[c] ?? 0;
+    if (v === 0) continue;
+    const a = st.cnt[A * 3 + c] ?? 0;
+    const b = st.cnt[B * 3 + c] ?? 0;
+    d +=
+      GENDER *
+      (genderExcess(goals, A, c, a + v) -
+        genderExcess(goals, A, c, a) +
+        genderExcess(goals, B, c, b - v) -
+        genderExcess(goals, B, c, b));
+  }
+  const prev = goals.prev;
+  if (prev) {
+    for (const i of outA)
+      if ((prev[i] ?? -1) >= 0) d += MOVE_WEIGHT * ((B !== prev[i] ? 1 : 0) - (A !== prev[i] ? 1 : 0));
+    for (const j of outB)
+      if ((prev[j] ?? -1) >= 0) d += MOVE_WEIGHT * ((A !== prev[j] ? 1 : 0) - (B !== prev[j] ? 1 : 0));
+  }
+  const met = goals.met;
+  if (met) {
+    let m = 0;
+    const staysA = (st.members[A] ?? []).filter((o) => !outA.includes(o));
+    const staysB = (st.members[B] ?? []).filter((o) => !outB.includes(o));
+    for (const i of outA) for (const o of staysB) m += met(i, o);
+    for (const i of outA) for (const o of staysA) m -= met(i, o);
+    for (const j of outB) for (const o of staysA) m += met(j, o);
+    for (const j of outB) for (const o of staysB) m -= met(j, o);
+    d += MET_WEIGHT * m;
+  }
+  return d;
+}
+
+/** All soft penalties of the current state (0 = gender rule kept, nobody moved, no repeated pair). */
+export function softPenalty(goals: SoftGoals, st: Placed): number {
+  let c = 0;
+  for (let q = 0; q < st.k; q++)
+    for (let x = 0; x < 3; x++) c += GENDER * genderExcess(goals, q, x, st.cnt[q * 3 + x] ?? 0);
+  const prev = goals.prev;
+  if (prev) for (let i = 0; i < st.g.length; i++) if ((prev[i] ?? -1) >= 0 && prev[i] !== st.g[i]) c += MOVE_WEIGHT;
+  const met = goals.met;
+  if (met)
+    for (const m of st.members)
+      for (let a = 0; a < m.length; a++)
+        for (let b = a + 1; b < m.length; b++) c += MET_WEIGHT * met(m[a] ?? 0, m[b] ?? 0);
+  return c;
 }

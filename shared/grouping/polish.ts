@@ -1,493 +1,547 @@
 /**
- * Range polish. The variance criterion flattens group means on average; a teacher looks at the worst pair — the
- * range (highest group mean − lowest). So after the exchange search, narrow the range of the mean totals directly
- * while every subject keeps its range within a bound — by default half of what the classroom serpentine (蛇形)
- * draft gives on the same roster (serpentineBounds).
+ * Range polish. The variance criterion flattens group profiles on average; a teacher looks at the worst pair — the
+ * range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after the
+ * exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
  *
- * Band tightening: every group's mean total must lie within ±τ of the class mean, and each subject's within ±half
- * its bound. Φ = Σ_groups Σ_features (distance outside the band)², so only groups outside a band can lower it and
- * any swap is scored in O(features). Each level sets τ to 0.9 × the widest deviation now and descends on Φ with
- *   · single trades: a member of a group outside the band for a same-stratum student elsewhere (keeps sizes and
- *     the mix), partners limited to the slice of the stratum, sorted by total, that does not push the group
- *     further out;
- *   · two trades between the same two groups at once (under the gender rule a boy can leave only if a boy comes
- *     back, or a girl leaves too — single trades alone freeze each group's gender pattern);
+ * Coordinate tightening: each feature in play in turn (the total first, then its spread, then subjects) has its
+ * band — around its current midrange — narrowed level by level to SHRINK of its range, while every other feature
+ * stays within its cap: its floor (good enough; for a subject half the serpentine draft's range) or what it had,
+ * plus SLACK (held exactly, a feature's extreme groups freeze). Spreads are not held until their own turn. Each
+ * level descends on Φ (the squared, λ-weighted distance outside the bands) with
+ *   · single trades: a member of a group outside a band for a same-stratum free student elsewhere, partners
+ *     limited to the slice of the stratum (sorted by total) that does not push the group further out on the total;
+ *   · double trades between the same two groups (under the gender rule a boy can leave only if a boy comes back,
+ *     or a girl leaves too — single trades alone freeze each group's gender pattern);
  *   · when stuck, kicks (iterated local search): two random trades around the groups still outside, a descent,
- *     kept if Φ did not grow.
- * A level that cannot be reached ends the polish. No move may add a rule penalty (a broken hard rule, a student
- * moved further from a previous grouping, a repeated pair in rotation), so the polish is safe with those too. The
- * state kept is the best by J = range(total) + LAMBDA × Σ subject excess over its bound, among states where no
- * subject is wider than its bound or, if it already was, than before. The deadline is checked inside the loops.
+ *     kept if Φ did not grow, undone trade by trade otherwise.
+ * A feature's turn ends at the first level that cannot be reached; the best state by J is kept. No move breaks a hard rule or adds to a soft penalty, so the
+ * polish is safe with a previous grouping and in rotation.
  */
+import { COST } from './clock.ts';
+import { outside, softSwapDelta } from './objective.ts';
+import { type Search, swapAllowed } from './moves.ts';
+import { randInt } from './random.ts';
 import { serpentineSlots } from './report.ts';
-import { COST_MS, workClock, type WorkClock } from './clock.ts';
-import type { Features } from './objective.ts';
-import type { SearchState } from './state.ts';
-import { randInt, type Rng } from './random.ts';
 
-/** Weight of a subject's excess over its bound against the total's range (both in class-SD units). */
-export const LAMBDA = 2;
-/** Default subject bound: this share of the serpentine draft's range. */
-export const SERPENTINE_SHARE = 0.5;
-/** Each tightening asks every group's mean total to lie within this share of the current widest deviation. */
+/** Each level narrows the chosen feature's band to this share of its width. */
 export const SHRINK = 0.9;
+/** A feature held while another is narrowed may widen by this share (held exactly, its extreme groups freeze). */
+export const SLACK = 0.05;
+/** A subject is good enough at this share of the range a serpentine draft gives it (or at its floor, if wider). */
+export const SERPENTINE_SHARE = 0.5;
 /** Partners tried per student (and groups per double trade) when a stratum (or the class) is larger than this. */
-export const WINDOW = 256;
-/** A kick trades a student with one at most this share of the stratum away in the ranking by total (1 = any). */
-export const KICK_REACH = 1;
-
-export interface PolishInput {
-  state: SearchState;
-  feat: Features;
-  sizes: number[];
-  /** Movable students of each stratum (the swap partners that keep the mix). */
-  pool: number[][];
-  stratumOf: number[];
-  /** Students that may not move (pinned, keep-together blocks). */
-  fixed: Uint8Array;
-  /** Largest allowed range per feature, z units; Infinity = not guarded. The total's entry is ignored. */
-  bounds: Float64Array;
-  rng: Rng;
-  /** Virtual time (clock.elapsed(), see clock.ts) at which to stop. */
-  deadline: number;
-  /** The solve's work clock; a fresh one when polishing alone (tests). */
-  clock?: WorkClock;
-  /** Iterated-local-search kicks (restarts from the best state); deterministic for a seed if time allows. */
-  kicks: number;
-}
+export const POLISH_WINDOW = 256;
+/** Candidate pairs per group pair in a double trade. */
+const MAX_PAIRS = 64;
+const EPS = 1e-15;
 
 export interface PolishResult {
-  /** J before and after (see above). */
+  /** J before and after. */
   before: number;
   after: number;
   steps: number;
-  outOfTime: boolean;
 }
 
-/** Per subject: share × the range of group means (z units) that a serpentine draft by score gives; others Infinity. */
-export function serpentineBounds(feat: Features, sizes: number[], share = SERPENTINE_SHARE): Float64Array {
-  const { F, x, score, kind } = feat;
-  const n = score.length;
-  const k = sizes.length;
-  const ranked = score.map((_, i) => i).sort((a, b) => score[b]! - score[a]! || a - b);
-  const slots = serpentineSlots(n, sizes);
-  const group = new Int32Array(n);
-  ranked.forEach((i, r) => {
-    group[i] = slots[r]!;
-  });
-  const sums = new Float64Array(k * F);
-  for (let i = 0; i < n; i++) for (let f = 0; f < F; f++) sums[group[i]! * F + f]! += x[i * F + f]!;
-  const bounds = new Float64Array(F).fill(Infinity);
-  for (let f = 0; f < F; f++) {
-    if (kind[f] !== 'subject') continue;
-    let mx = -Infinity;
-    let mn = Infinity;
-    for (let q = 0; q < k; q++) {
-      if (sizes[q]! === 0) continue;
-      const v = sums[q * F + f]! / sizes[q]!;
-      if (v > mx) mx = v;
-      if (v < mn) mn = v;
-    }
-    bounds[f] = (mx - mn) * share;
+export class Polish {
+  /** Feature indices in play (the total first when it is), their count, and J's weight λ × unit. */
+  private readonly fs: number[] = [];
+  private readonly nf: number;
+  private readonly lam: Float64Array;
+  private readonly center: Float64Array;
+  private readonly tau: Float64Array;
+  /** Range each feature may keep (good enough), in its own units. */
+  private readonly floor: Float64Array;
+  /** Range each feature may not exceed while another is narrowed: its floor, or what it had reached. */
+  private readonly cap: Float64Array;
+  private readonly spread: Uint8Array;
+  /** X[i * nf + a]: student i's value of feature fs[a]; D[q * nf + a]: group q's deviation. */
+  private readonly X: Float64Array;
+  private readonly D: Float64Array;
+  /** Φ of each group (kept current) and its part from features other than the total. */
+  private readonly phiG: Float64Array;
+  private readonly restPhi: Float64Array;
+  private readonly hasTotal: boolean;
+  // Stuck bookkeeping: a group found stuck need only be retried against groups that changed since.
+  private tick = 0;
+  private readonly changed: Int32Array;
+  private readonly stuckS: Int32Array;
+  private readonly stuckD: Int32Array;
+  /** Trades since a kick began, so a failed kick is undone trade by trade. */
+  private readonly trail: number[] = [];
+  private logging = false;
+  private kicksLeft: number;
+  // Free students of each stratum sorted by total, so a student's useful partners are one slice.
+  private readonly byTotal: Int32Array[];
+  private readonly totals: Float64Array[];
+  private readonly rankOf: Int32Array;
+  private readonly pI = new Int32Array(MAX_PAIRS);
+  private readonly pJ = new Int32Array(MAX_PAIRS);
+  private readonly pT = new Float64Array(MAX_PAIRS);
+  private readonly buf: Int32Array;
+  steps = 0;
+
+  constructor(
+    private readonly s: Search,
+    kicks: number,
+  ) {
+    const { feat, st } = s;
+    for (let f = 0; f < feat.F; f++) if ((feat.lambda[f] ?? 0) > 0) this.fs.push(f);
+    this.hasTotal = feat.totalFeature >= 0 && this.fs[0] === feat.totalFeature;
+    this.nf = this.fs.length;
+    this.lam = Float64Array.from(this.fs, (f) => (feat.lambda[f] ?? 0) * (feat.unit[f] ?? 1));
+    const serp = serpentineRanges(s);
+    this.floor = Float64Array.from(this.fs, (f) =>
+      feat.kind[f] === 'subject'
+        ? Math.max(feat.floor[f] ?? 0, SERPENTINE_SHARE * (serp[f] ?? 0))
+        : (feat.floor[f] ?? 0),
+    );
+    this.cap = new Float64Array(this.nf);
+    this.spread = Uint8Array.from(this.fs, (f) =>
+      feat.kind[f] === 'spread' || feat.kind[f] === 'subject-spread' ? 1 : 0,
+    );
+    this.center = new Float64Array(this.nf);
+    this.tau = new Float64Array(this.nf);
+    this.X = new Float64Array(st.n * this.nf);
+    for (let i = 0; i < st.n; i++)
+      for (const [a, f] of this.fs.entries()) this.X[i * this.nf + a] = feat.x[i * feat.F + f] ?? 0;
+    this.D = new Float64Array(st.k * this.nf);
+    this.phiG = new Float64Array(st.k);
+    this.restPhi = new Float64Array(st.k);
+    this.changed = new Int32Array(st.k);
+    this.stuckS = new Int32Array(st.k).fill(-1);
+    this.stuckD = new Int32Array(st.k).fill(-1);
+    this.kicksLeft = kicks;
+    const T = this.hasTotal ? feat.totalFeature : -1;
+    const key = (i: number): number => (T >= 0 ? (feat.x[i * feat.F + T] ?? 0) : 0);
+    this.byTotal = s.pool.map((p) => Int32Array.from(p).sort((a, b) => key(a) - key(b)));
+    this.totals = this.byTotal.map((p) => Float64Array.from(p, key));
+    this.rankOf = new Int32Array(st.n);
+    for (const p of this.byTotal)
+      for (const [r, i] of p.entries()) {
+        this.rankOf[i] = r;
+      }
+    let largest = 0;
+    for (const z of st.sizes) largest = Math.max(largest, z);
+    this.buf = new Int32Array(largest);
   }
-  return bounds;
-}
 
-export function polishRanges(inp: PolishInput): PolishResult {
-  const { state, feat, sizes, pool, stratumOf, fixed, bounds, rng, deadline } = inp;
-  const clock = inp.clock ?? workClock(Math.max(0, deadline));
-  const { F, x, w } = feat;
-  const { E, g, members, k } = state;
-  const T = feat.totalFeature;
-  const res: PolishResult = { before: 0, after: 0, steps: 0, outOfTime: false };
-  if (T < 0 || k < 2) return res;
-  // Features in play: the total first, then every guarded subject.
-  const fs: number[] = [T];
-  for (let f = 0; f < F; f++) if (f !== T && Number.isFinite(bounds[f]!) && w[f]! > 0) fs.push(f);
-  const nf = fs.length;
-  const tau = new Float64Array(nf);
-  for (let a = 1; a < nf; a++) tau[a] = bounds[fs[a]!]! / 2;
-  const dev = (q: number, f: number): number => E[q * F + f]! / sizes[q]!;
-  const h2 = (v: number, t: number): number => {
-    const e = (v < 0 ? -v : v) - t;
-    return e > 0 ? e * e : 0;
-  };
-  // Subjects' part of Φ per group, kept current: a swap between two groups with none cannot lower it, so the
-  // total's part alone decides most candidates in O(1).
-  const subjPhi = new Float64Array(k);
-  const updSubj = (q: number): void => {
-    let p = 0;
-    for (let a = 1; a < nf; a++) p += h2(dev(q, fs[a]!), tau[a]!);
-    subjPhi[q] = p;
-  };
-  const updAll = (): void => {
-    for (let q = 0; q < k; q++) updSubj(q);
-  };
-  // Bookkeeping so a kick costs little: a group found stuck (no improving move with any partner) need only be
-  // retried against groups that changed since. Every move ticks the clock and stamps the two groups.
-  let tick = 0;
-  const changed = new Int32Array(k);
-  const stuckS = new Int32Array(k).fill(-1);
-  const stuckD = new Int32Array(k).fill(-1);
-  // Trades since the last snapshot, so a failed kick is undone trade by trade (no rebuild, no allocation).
-  const trail: number[] = [];
-  let logging = false;
-  // Swap two students and keep both groups' deviations and subject penalties current.
-  const trade = (i: number, j: number): void => {
-    const A = g[i]!;
-    const B = g[j]!;
-    state.apply(i, j);
-    updDev(A);
-    updDev(B);
-    updSubj(A);
-    updSubj(B);
-  };
-  const apply = (i: number, j: number): void => {
-    clock.spend(COST_MS.polishMove);
-    const A = g[i]!;
-    const B = g[j]!;
-    trade(i, j);
-    if (logging) trail.push(i, j);
-    tick++;
-    changed[A] = tick;
-    changed[B] = tick;
-  };
-  const forget = (): void => {
-    stuckS.fill(-1);
-    stuckD.fill(-1);
-  };
-  const load = (group: Int32Array): void => {
-    state.load(group);
-    for (let q = 0; q < k; q++) updDev(q);
-    updAll();
-  };
-  const groupPhi = (q: number): number => h2(D[q * nf]!, tau[0]!) + subjPhi[q]!;
-  const phi = (): number => {
-    let p = 0;
-    for (let q = 0; q < k; q++) p += groupPhi(q);
-    return p;
-  };
-  const maxAbs = (f: number): number => {
-    let m = 0;
-    for (let q = 0; q < k; q++) m = Math.max(m, Math.abs(dev(q, f)));
-    return m;
-  };
-  /** Range of the group means of feature f, as deviations from the class mean. */
-  const range = (f: number): number => {
-    let mx = -Infinity;
-    let mn = Infinity;
-    for (let q = 0; q < k; q++) {
-      const v = dev(q, f);
-      if (v > mx) mx = v;
-      if (v < mn) mn = v;
+  /** Run the polish from the current state; the best state (by J) is left loaded. */
+  run(): PolishResult {
+    const res: PolishResult = { before: 0, after: 0, steps: 0 };
+    if (this.nf === 0 || this.s.st.k < 2) return res;
+    this.refreshAll();
+    res.before = this.J();
+    this.best = res.before;
+    this.bestG = Int32Array.from(this.s.st.g);
+    // Each feature in turn (the total first), narrowed level by level while the others stay within their
+    // allowance; two passes, so slack one feature gained can serve another.
+    // Spreads are not held until their own turn: z² moves far with every trade of a strong or weak student, so a
+    // held spread freezes the total; the spread's turn then narrows it with the total held.
+    for (let a = 0; a < this.nf; a++)
+      this.cap[a] = this.spread[a] ? Infinity : Math.max(this.floor[a] ?? 0, this.range(a) * (1 + SLACK));
+    for (let pass = 0; pass < 2; pass++)
+      for (let a = 0; a < this.nf && !this.stopped(); a++) {
+        while (!this.stopped() && this.range(a) > (this.floor[a] ?? 0)) {
+          this.setBands(a);
+          if (!this.level()) break;
+          this.keepIfBest();
+        }
+        this.keepIfBest();
+        this.load(this.bestG);
+        // From now on the feature holds what it reached (or its floor, if it got below).
+        this.cap[a] = Math.max(this.floor[a] ?? 0, this.range(a) * (1 + SLACK));
+      }
+    res.after = this.J();
+    res.steps = this.steps;
+    return res;
+  }
+
+  private best = Infinity;
+  private bestG = new Int32Array(0);
+
+  private keepIfBest(): void {
+    const j = this.J();
+    if (j < this.best - 1e-12) {
+      this.best = j;
+      this.bestG = Int32Array.from(this.s.st.g);
     }
-    return mx - mn;
-  };
-  const J = (): number => {
+  }
+
+  private stopped(): boolean {
+    return this.s.clock.done() || this.s.clock.wallCapped();
+  }
+
+  /**
+   * Bands around each feature's midrange: feature `alone` narrowed to SHRINK of its range, every other as wide as
+   * its range now or its floor, whichever is wider (a feature already good enough lends its slack).
+   */
+  private setBands(alone: number): void {
+    for (let b = 0; b < this.nf; b++) {
+      const [lo, hi] = this.extent(b);
+      const half = (hi - lo) / 2;
+      this.center[b] = (lo + hi) / 2;
+      this.tau[b] = b === alone ? half * SHRINK : Math.max(half, (this.cap[b] ?? 0) / 2) + 1e-12;
+    }
+    this.forget();
+    for (let q = 0; q < this.s.st.k; q++) this.updatePhi(q);
+  }
+
+  private extent(a: number): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let q = 0; q < this.s.st.k; q++) {
+      const v = this.D[q * this.nf + a] ?? 0;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    return [lo, hi];
+  }
+
+  private range(a: number): number {
+    const [lo, hi] = this.extent(a);
+    return hi - lo;
+  }
+
+  /** J = Σ λ × (range − floor)⁺ over the features in play (class-SD units); the total counts from 0. */
+  J(): number {
     let j = 0;
-    for (let a = 0; a < nf; a++) {
-      const f = fs[a]!;
-      j += a === 0 ? range(f) : LAMBDA * Math.max(0, range(f) - bounds[f]!);
+    for (let a = 0; a < this.nf; a++) {
+      const free = a === 0 && this.hasTotal ? 0 : (this.floor[a] ?? 0);
+      j += (this.lam[a] ?? 0) * Math.max(0, this.range(a) - free);
     }
     return j;
-  };
-  // The features in play, packed per student, and each group's deviations (kept current on every move).
-  const X = new Float64Array(state.n * nf);
-  for (let i = 0; i < state.n; i++) for (let a = 0; a < nf; a++) X[i * nf + a] = x[i * F + fs[a]!]!;
-  const D = new Float64Array(k * nf);
-  const inv = sizes.map((z) => 1 / z);
-  const updDev = (q: number): void => {
-    for (let a = 0; a < nf; a++) D[q * nf + a] = dev(q, fs[a]!);
-  };
-  // Φ change when group A gains dd on each feature (i2/j2 = -1 for a single trade) and group B loses it;
-  // Infinity when it cannot beat `best` (decided by the total alone when neither group is out on a subject).
-  const phiMove = (A: number, B: number, best: number, i: number, j: number, i2: number, j2: number): number => {
-    clock.spend(COST_MS.polishEval);
-    const iA = inv[A]!;
-    const iB = inv[B]!;
-    const oA = A * nf;
-    const oB = B * nf;
-    let dd = X[j * nf]! - X[i * nf]!;
-    if (i2 >= 0) dd += X[j2 * nf]! - X[i2 * nf]!;
-    const t0 = tau[0]!;
-    const vA0 = D[oA]!;
-    const vB0 = D[oB]!;
-    let d = h2(vA0 + dd * iA, t0) - h2(vA0, t0) + h2(vB0 - dd * iB, t0) - h2(vB0, t0);
-    if (d - subjPhi[A]! - subjPhi[B]! >= best) return Infinity;
-    for (let a = 1; a < nf; a++) {
-      const t = tau[a]!;
-      const vA = D[oA + a]!;
-      const vB = D[oB + a]!;
-      let e = X[j * nf + a]! - X[i * nf + a]!;
-      if (i2 >= 0) e += X[j2 * nf + a]! - X[i2 * nf + a]!;
-      d += h2(vA + e * iA, t) - h2(vA, t) + h2(vB - e * iB, t) - h2(vB, t);
+  }
+
+  private refresh(q: number): void {
+    for (let a = 0; a < this.nf; a++) this.D[q * this.nf + a] = this.s.st.dev(q, this.fs[a] ?? 0);
+    this.updatePhi(q);
+  }
+
+  private refreshAll(): void {
+    for (let q = 0; q < this.s.st.k; q++) this.refresh(q);
+  }
+
+  private updatePhi(q: number): void {
+    let rest = 0;
+    const o = q * this.nf;
+    const first = this.hasTotal ? 1 : 0;
+    for (let a = first; a < this.nf; a++) {
+      const l = this.lam[a] ?? 0;
+      rest += l * l * outside((this.D[o + a] ?? 0) - (this.center[a] ?? 0), this.tau[a] ?? 0);
+    }
+    this.restPhi[q] = rest;
+    const t = this.hasTotal
+      ? (this.lam[0] ?? 0) ** 2 * outside((this.D[o] ?? 0) - (this.center[0] ?? 0), this.tau[0] ?? 0)
+      : 0;
+    this.phiG[q] = t + rest;
+  }
+
+  private phi(): number {
+    let p = 0;
+    for (const v of this.phiG) p += v;
+    return p;
+  }
+
+  private load(group: Int32Array): void {
+    this.s.st.load(group);
+    this.refreshAll();
+  }
+
+  private forget(): void {
+    this.stuckS.fill(-1);
+    this.stuckD.fill(-1);
+  }
+
+  /** Trade i and j and keep both groups' deviations current (no clock, no log: also used to undo). */
+  private trade(i: number, j: number): void {
+    const A = this.s.st.g[i] ?? 0;
+    const B = this.s.st.g[j] ?? 0;
+    this.s.st.swap(i, j);
+    this.refresh(A);
+    this.refresh(B);
+  }
+
+  /** A counted move: trade, log it during a kick, stamp both groups as changed. */
+  private apply(i: number, j: number): void {
+    this.s.clock.spend(COST.move);
+    const A = this.s.st.g[i] ?? 0;
+    const B = this.s.st.g[j] ?? 0;
+    this.trade(i, j);
+    if (this.logging) this.trail.push(i, j);
+    this.tick++;
+    this.changed[A] = this.tick;
+    this.changed[B] = this.tick;
+    this.steps++;
+  }
+
+  /**
+   * Φ change if group A gains the difference of students j (and j2) over i (and i2) and B loses it; Infinity when
+   * it cannot beat `best` (decided by the total alone when neither group is out on another feature).
+   */
+  private phiTrade(A: number, B: number, best: number, i: number, j: number, i2: number, j2: number): number {
+    this.s.clock.spend(COST.polishEval);
+    const { nf, X, D } = this;
+    const iA = 1 / (this.s.st.sizes[A] ?? 1);
+    const iB = 1 / (this.s.st.sizes[B] ?? 1);
+    let d = 0;
+    let a = 0;
+    if (this.hasTotal) {
+      let dd = (X[j * nf] ?? 0) - (X[i * nf] ?? 0);
+      if (i2 >= 0) dd += (X[j2 * nf] ?? 0) - (X[i2 * nf] ?? 0);
+      d = this.bandChange(0, D[A * nf] ?? 0, D[B * nf] ?? 0, dd * iA, dd * iB);
+      if (d - (this.restPhi[A] ?? 0) - (this.restPhi[B] ?? 0) >= best) return Infinity;
+      a = 1;
+    }
+    for (; a < nf; a++) {
+      let e = (X[j * nf + a] ?? 0) - (X[i * nf + a] ?? 0);
+      if (i2 >= 0) e += (X[j2 * nf + a] ?? 0) - (X[i2 * nf + a] ?? 0);
+      if (e !== 0) d += this.bandChange(a, D[A * nf + a] ?? 0, D[B * nf + a] ?? 0, e * iA, e * iB);
     }
     return d;
-  };
-  let checks = 0;
-  const late = (): boolean => {
-    if (res.outOfTime) return true;
-    if (clock.elapsed() > deadline || ((checks++ & 63) === 0 && clock.wallCapped())) res.outOfTime = true;
-    return res.outOfTime;
-  };
-  const EPS = 1e-15;
+  }
 
-  // Movable students of each stratum sorted by total, so a student's useful partners are one slice.
-  const byTotal = pool.map((p) => Int32Array.from(p).sort((a, b) => x[a * F + T]! - x[b * F + T]!));
-  const rankOf = new Int32Array(x.length / F);
-  for (const p of byTotal)
-    p.forEach((i, r) => {
-      rankOf[i] = r;
-    });
-  const totals = byTotal.map((p) => Float64Array.from(p, (i) => x[i * F + T]!));
-  const lowerBound = (v: Float64Array, t: number): number => {
-    let lo = 0;
-    let hi = v.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (v[m]! < t) lo = m + 1;
-      else hi = m;
-    }
-    return lo;
-  };
+  /** Φ change of feature a when A's deviation rises by up and B's falls by down. */
+  private bandChange(a: number, vA: number, vB: number, up: number, down: number): number {
+    const c = this.center[a] ?? 0;
+    const t = this.tau[a] ?? 0;
+    const l = this.lam[a] ?? 0;
+    return l * l * (outside(vA - c + up, t) - outside(vA - c, t) + outside(vB - c - down, t) - outside(vB - c, t));
+  }
 
-  // Best single swap for student i; applied if it lowers Φ. Partners are limited to those that do not push
-  // i's group further out on the total (a slice of the sorted stratum).
-  const single = (i: number, since: number): boolean => {
-    const A = g[i]!;
-    const s = stratumOf[i]!;
-    const cands = byTotal[s]!;
-    const tv = totals[s]!;
-    const v = dev(A, T);
-    const m = Math.max(Math.abs(v), tau[0]!);
-    const xi = x[i * F + T]!;
-    const from = lowerBound(tv, xi + sizes[A]! * (-m - v) - 1e-12);
-    const to = lowerBound(tv, xi + sizes[A]! * (m - v) + 1e-12);
+  /** True if i and j may trade with no broken rule and no soft penalty added. */
+  private allowed(i: number, j: number): boolean {
+    return softSwapDelta(this.s.goals, this.s.st, i, j) <= 0 && swapAllowed(this.s, i, j);
+  }
+
+  /** The slice [from, to) of i's stratum (sorted by total) whose trade keeps A no further out on the total. */
+  private slice(i: number, A: number): [number, number] {
+    const tv = this.totals[this.s.stratumOf[i] ?? 0] ?? new Float64Array(0);
+    if (!this.hasTotal) return [0, tv.length];
+    const v = (this.D[A * this.nf] ?? 0) - (this.center[0] ?? 0);
+    const m = Math.max(Math.abs(v), this.tau[0] ?? 0);
+    const xi = this.X[i * this.nf] ?? 0;
+    const s = this.s.st.sizes[A] ?? 1;
+    return [lowerBound(tv, xi + s * (-m - v) - 1e-12), lowerBound(tv, xi + s * (m - v) + 1e-12)];
+  }
+
+  /** Best single trade for student i among partners of groups changed since `since`; applied if Φ drops. */
+  private single(i: number, since: number): boolean {
+    const st = this.s.st;
+    const A = st.g[i] ?? 0;
+    const cands = this.byTotal[this.s.stratumOf[i] ?? 0] ?? new Int32Array(0);
+    const [from, to] = this.slice(i, A);
     const L = to - from;
-    const span = Math.min(L, WINDOW);
-    const off = L > WINDOW ? randInt(rng, L) : 0;
+    const span = Math.min(L, POLISH_WINDOW);
+    const off = L > POLISH_WINDOW ? randInt(this.s.rng, L) : 0;
     let best = -EPS;
     let bj = -1;
     for (let t = 0; t < span; t++) {
-      const j = cands[from + ((off + t) % L)]!;
-      const B = g[j]!;
-      if (B === A || changed[B]! <= since) continue;
-      const d = phiMove(A, B, best, i, j, -1, -1);
-      if (d < best && state.penaltyDelta(i, j) <= 0) {
+      const j = cands[from + ((off + t) % L)] ?? i;
+      const B = st.g[j] ?? A;
+      if (B === A || (this.changed[B] ?? 0) <= since) continue;
+      const d = this.phiTrade(A, B, best, i, j, -1, -1);
+      if (d < best && this.allowed(i, j)) {
         best = d;
         bj = j;
       }
     }
     if (bj < 0) return false;
-    apply(i, bj);
+    this.apply(i, bj);
     return true;
-  };
+  }
 
-  // Two trades between the same two groups at once. Under the gender rule (two boys and two girls in every four)
-  // a boy may trade with a girl only if a girl trades back, so single swaps alone freeze each group's gender
-  // pattern per stratum.
-  const MAX_PAIRS = 64;
-  const pI = new Int32Array(MAX_PAIRS);
-  const pJ = new Int32Array(MAX_PAIRS);
-  const pT = new Float64Array(MAX_PAIRS);
-  const double = (A: number, since: number): boolean => {
+  /** Candidate same-stratum pairs (free A member, free B member) into pI/pJ/pT; returns their count. */
+  private pairs(A: number, B: number): number {
+    const { s, nf, X } = this;
+    let np = 0;
+    for (const i of s.st.members[A] ?? []) {
+      if (!s.free[i]) continue;
+      for (const j of s.st.members[B] ?? [])
+        if (np < MAX_PAIRS && s.free[j] && s.stratumOf[j] === s.stratumOf[i]) {
+          this.pI[np] = i;
+          this.pJ[np] = j;
+          this.pT[np] = (X[j * nf] ?? 0) - (X[i * nf] ?? 0);
+          np++;
+        }
+    }
+    return np;
+  }
+
+  /** Both trades allowed in turn, adding no soft penalty together. */
+  private doubleAllowed(i: number, j: number, i2: number, j2: number): boolean {
+    const { s } = this;
+    if (!swapAllowed(s, i, j)) return false;
+    const pen1 = softSwapDelta(s.goals, s.st, i, j);
+    s.st.swap(i, j);
+    const ok = swapAllowed(s, i2, j2) && pen1 + softSwapDelta(s.goals, s.st, i2, j2) <= 0;
+    s.st.swap(i, j);
+    return ok;
+  }
+
+  /** Best two trades at once between group A and one other group; applied if Φ drops. */
+  private double(A: number, since: number): boolean {
+    const st = this.s.st;
     let best = -EPS;
-    let m0 = -1;
-    let m1 = -1;
-    let m2 = -1;
-    let m3 = -1;
-    const span = Math.min(k, WINDOW);
-    const off = k > WINDOW ? randInt(rng, k) : 0;
-    const vA = D[A * nf]!;
-    const sA = sizes[A]!;
+    const m = [-1, -1, -1, -1];
+    const span = Math.min(st.k, POLISH_WINDOW);
+    const off = st.k > POLISH_WINDOW ? randInt(this.s.rng, st.k) : 0;
     for (let t = 0; t < span; t++) {
-      const B = (off + t) % k;
-      if (B === A || changed[B]! <= since) continue;
-      let np = 0;
-      for (const i of members[A]!) {
-        if (fixed[i]) continue;
-        for (const j of members[B]!)
-          if (np < MAX_PAIRS && !fixed[j] && stratumOf[j] === stratumOf[i]) {
-            pI[np] = i;
-            pJ[np] = j;
-            pT[np] = X[j * nf]! - X[i * nf]!;
-            np++;
-          }
-      }
-      // When only A's total is out, the two trades together must bring it in: a cheap test before the rest.
-      const onlyTotalA = subjPhi[A]! === 0 && subjPhi[B]! === 0 && h2(D[B * nf]!, tau[0]!) === 0;
+      const B = (off + t) % st.k;
+      if (B === A || (this.changed[B] ?? 0) <= since) continue;
+      const np = this.pairs(A, B);
+      const onlyTotal = this.onlyTotalOut(A, B);
       for (let p = 0; p < np; p++)
         for (let q = p + 1; q < np; q++) {
-          const i = pI[p]!;
-          const j = pJ[p]!;
-          const i2 = pI[q]!;
-          const j2 = pJ[q]!;
-          if (i === i2 || j === j2) continue;
-          if (onlyTotalA) {
-            const step = (pT[p]! + pT[q]!) / sA;
-            if (vA > 0 ? step >= 0 || step <= -2 * vA : step <= 0 || step >= -2 * vA) continue;
-          }
-          const d = phiMove(A, B, best, i, j, i2, j2);
-          if (d >= best) continue;
-          const pen1 = state.penaltyDelta(i, j);
-          state.apply(i, j);
-          const pen2 = state.penaltyDelta(i2, j2);
-          state.apply(i, j); // undo
-          if (pen1 + pen2 > 0) continue;
+          const [i, j, i2, j2] = [this.pI[p] ?? 0, this.pJ[p] ?? 0, this.pI[q] ?? 0, this.pJ[q] ?? 0];
+          if (i === i2 || j === j2 || (onlyTotal && !this.bringsTotalIn(A, (this.pT[p] ?? 0) + (this.pT[q] ?? 0))))
+            continue;
+          const d = this.phiTrade(A, B, best, i, j, i2, j2);
+          if (d >= best || !this.doubleAllowed(i, j, i2, j2)) continue;
           best = d;
-          m0 = i;
-          m1 = j;
-          m2 = i2;
-          m3 = j2;
+          m.splice(0, 4, i, j, i2, j2);
         }
     }
-    if (m0 < 0) return false;
-    apply(m0, m1);
-    apply(m2, m3);
+    const [i, j, i2, j2] = m as [number, number, number, number];
+    if (i < 0) return false;
+    this.apply(i, j);
+    this.apply(i2, j2);
     return true;
-  };
+  }
 
-  // Descend on Φ: only groups outside the band can lower it, so only their members are tried. Single swaps
-  // first; two-trade moves only when no single swap helps anywhere.
-  const buf = new Int32Array(Math.max(...sizes));
-  const exhaustiveS = pool.every((p) => p.length <= WINDOW);
-  const exhaustiveD = k <= WINDOW;
-  const descend = (): void => {
+  /** Only A's total is outside its band (a cheap test then rules out most double trades). */
+  private onlyTotalOut(A: number, B: number): boolean {
+    if (!this.hasTotal || (this.restPhi[A] ?? 0) !== 0 || (this.restPhi[B] ?? 0) !== 0) return false;
+    return (this.phiG[B] ?? 0) === 0;
+  }
+
+  /** Whether a change of A's summed total by `delta` moves its mean toward the band, not past the far side. */
+  private bringsTotalIn(A: number, delta: number): boolean {
+    const v = (this.D[A * this.nf] ?? 0) - (this.center[0] ?? 0);
+    const step = delta / (this.s.st.sizes[A] ?? 1);
+    return v > 0 ? step < 0 && step > -2 * v : step > 0 && step < -2 * v;
+  }
+
+  /** Single trades for the members of one group outside a band; true if any was made. */
+  private improveGroup(A: number): boolean {
+    const st = this.s.st;
+    const since = (this.stuckS[A] ?? -1) >= (this.changed[A] ?? 0) ? (this.stuckS[A] ?? -1) : -1;
+    let any = false;
+    const members = st.members[A] ?? [];
+    const size = members.length;
+    for (let t = 0; t < size; t++) this.buf[t] = members[t] ?? 0;
+    for (let t = 0; t < size; t++) {
+      const i = this.buf[t] ?? 0;
+      if (!this.s.free[i] || st.g[i] !== A) continue;
+      if (this.single(i, any ? -1 : since)) {
+        any = true;
+        if ((this.phiG[A] ?? 0) <= 0) break;
+      }
+    }
+    if (!any && this.exhaustiveSingles()) this.stuckS[A] = this.tick;
+    return any;
+  }
+
+  private exhaustiveSingles(): boolean {
+    return this.s.pool.every((p) => p.length <= POLISH_WINDOW);
+  }
+
+  /** Descend on Φ: single trades for every group outside a band; double trades only when no single helps. */
+  private descend(): void {
+    const k = this.s.st.k;
     let moved = true;
-    while (moved && !late()) {
+    while (moved && !this.stopped()) {
       moved = false;
-      for (let A = 0; A < k; A++) {
-        if (groupPhi(A) <= 0) continue;
-        const since = stuckS[A]! >= changed[A]! ? stuckS[A]! : -1;
-        let any = false;
-        const size = members[A]!.length;
-        for (let t = 0; t < size; t++) buf[t] = members[A]![t]!;
-        for (let t = 0; t < size; t++) {
-          const i = buf[t]!;
-          if (fixed[i] || g[i] !== A) continue;
-          if (single(i, any ? -1 : since)) {
-            any = true;
-            res.steps++;
-            if (groupPhi(A) <= 0) break;
-          }
-        }
-        if (any) moved = true;
-        else if (exhaustiveS) stuckS[A] = tick;
-        if (late()) return;
-      }
-      if (moved) continue;
-      for (let A = 0; A < k && !moved; A++) {
-        if (groupPhi(A) <= 0) continue;
-        const since = stuckD[A]! >= changed[A]! ? stuckD[A]! : -1;
-        if (double(A, since)) {
-          moved = true;
-          res.steps++;
-        } else if (exhaustiveD) stuckD[A] = tick;
-        if (late()) return;
+      for (let A = 0; A < k && !this.stopped(); A++) if ((this.phiG[A] ?? 0) > 0 && this.improveGroup(A)) moved = true;
+      for (let A = 0; A < k && !moved && !this.stopped(); A++) {
+        if ((this.phiG[A] ?? 0) <= 0) continue;
+        const since = (this.stuckD[A] ?? -1) >= (this.changed[A] ?? 0) ? (this.stuckD[A] ?? -1) : -1;
+        if (this.double(A, since)) moved = true;
+        else if (k <= POLISH_WINDOW) this.stuckD[A] = this.tick;
       }
     }
-  };
+  }
 
-  for (let q = 0; q < k; q++) updDev(q);
-  updAll();
-  res.before = J();
-  let best = res.before;
-  let bestG = Int32Array.from(g);
-  // A state may be kept only if no subject's range is wider than its bound or, when it was already wider, than
-  // it was before the polish: the polish never makes a subject worse than the exchange search left it.
-  const cap = fs.map((f) => Math.max(bounds[f]!, range(f)) + 1e-12);
-  const keepIfBest = (): void => {
-    const j = J();
-    if (j < best - 1e-12 && fs.every((f, a) => a === 0 || range(f) <= cap[a]!)) {
-      best = j;
-      bestG = Int32Array.from(g);
-    }
-  };
-  let kicks = inp.kicks;
-  // One level: descend within the bands now in tau; kick when stuck. True when every group got inside.
-  const markChanged = new Int32Array(k);
-  const markS = new Int32Array(k);
-  const markD = new Int32Array(k);
-  const level = (): boolean => {
-    forget();
-    descend();
-    keepIfBest();
-    let p = phi();
-    while (p > 0 && kicks > 0 && !late()) {
-      kicks--;
-      markChanged.set(changed);
-      markS.set(stuckS);
-      markD.set(stuckD);
-      trail.length = 0;
-      logging = true;
-      kick();
-      descend();
-      logging = false;
-      const p2 = phi();
-      if (p2 <= p) {
-        p = p2;
-        keepIfBest();
-      } else {
-        // Back to where every group outside the band was stuck, and restore what was known then.
-        while (trail.length) {
-          const j = trail.pop()!;
-          const i = trail.pop()!;
-          trade(i, j);
-        }
-        changed.set(markChanged);
-        stuckS.set(markS);
-        stuckD.set(markD);
-      }
+  /** One level: descend, then kick while outside and kicks remain. True when every group got inside its bands. */
+  private level(): boolean {
+    this.descend();
+    let p = this.phi();
+    const marks = [Int32Array.from(this.changed), Int32Array.from(this.stuckS), Int32Array.from(this.stuckD)];
+    while (p > 0 && this.kicksLeft > 0 && !this.stopped()) {
+      this.kicksLeft--;
+      marks[0]?.set(this.changed);
+      marks[1]?.set(this.stuckS);
+      marks[2]?.set(this.stuckD);
+      this.trail.length = 0;
+      this.logging = true;
+      this.kick();
+      this.descend();
+      this.logging = false;
+      const p2 = this.phi();
+      if (p2 <= p) p = p2;
+      else this.undoKick(marks);
     }
     return p <= 0;
-  };
-  // Tighten the total's band step by step (each subject kept within half its bound of the class mean).
-  while (!late()) {
-    const width = maxAbs(T);
-    if (width <= 1e-12) break;
-    tau[0] = width * SHRINK;
-    if (!level()) break;
   }
-  load(bestG);
-  res.after = J();
-  return res;
 
-  // Two random same-stratum swaps between a group outside the band and any other group (rules kept).
-  function kick(): void {
+  /** Back to where the kick began, with what was known about stuck groups then. */
+  private undoKick(marks: Int32Array[]): void {
+    for (let t = this.trail.length - 2; t >= 0; t -= 2) this.trade(this.trail[t] ?? 0, this.trail[t + 1] ?? 0);
+    this.trail.length = 0;
+    this.changed.set(marks[0] ?? this.changed);
+    this.stuckS.set(marks[1] ?? this.stuckS);
+    this.stuckD.set(marks[2] ?? this.stuckD);
+  }
+
+  /** Two random allowed same-stratum trades between a group outside a band and a near neighbour by total. */
+  private kick(): void {
+    const st = this.s.st;
     const out: number[] = [];
-    for (let q = 0; q < k; q++) if (groupPhi(q) > 0) out.push(q);
-    for (let s = 0; s < 2 && out.length; s++) {
-      const A = out[randInt(rng, out.length)]!;
-      const i = members[A]![randInt(rng, members[A]!.length)]!;
-      const cands = byTotal[stratumOf[i]!]!;
-      if (fixed[i] || cands.length < 2) continue;
-      // A near neighbour by total: a small step that the descent can build on, not a fresh start.
-      const reach = Math.max(2, Math.round(cands.length * KICK_REACH));
-      const at = rankOf[i]! + (rng() < 0.5 ? -1 : 1) * (1 + randInt(rng, reach));
-      const j = cands[Math.max(0, Math.min(cands.length - 1, at))]!;
-      const B = g[j]!;
-      if (B === A) continue;
-      const pen = state.penaltyDelta(i, j);
-      if (pen <= 0) {
-        apply(i, j);
-        continue;
-      }
-      // A trade that breaks a rule (a boy for a girl) goes through only with a second trade that mends it.
-      state.apply(i, j);
-      let mended = false;
-      for (const i2 of members[A]!) {
-        if (i2 === j || fixed[i2]) continue;
-        for (const j2 of members[B]!)
-          if (j2 !== i && !fixed[j2] && stratumOf[j2] === stratumOf[i2] && state.penaltyDelta(i2, j2) + pen <= 0) {
-            state.apply(i, j); // undo, then do both through the bookkeeping
-            apply(i, j);
-            apply(i2, j2);
-            mended = true;
-            break;
-          }
-        if (mended) break;
-      }
-      if (!mended) state.apply(i, j); // undo
+    for (let q = 0; q < st.k; q++) if ((this.phiG[q] ?? 0) > 0) out.push(q);
+    for (let t = 0; t < 2 && out.length; t++) {
+      const A = out[randInt(this.s.rng, out.length)] ?? 0;
+      const members = st.members[A] ?? [];
+      const i = members[randInt(this.s.rng, members.length)] ?? 0;
+      const cands = this.byTotal[this.s.stratumOf[i] ?? 0] ?? new Int32Array(0);
+      if (!this.s.free[i] || cands.length < 2) continue;
+      const step = (this.s.rng() < 0.5 ? -1 : 1) * (1 + randInt(this.s.rng, Math.max(2, cands.length)));
+      const j = cands[Math.max(0, Math.min(cands.length - 1, (this.rankOf[i] ?? 0) + step))] ?? i;
+      if (st.g[j] !== A && this.allowed(i, j)) this.apply(i, j);
     }
   }
+}
+
+/** Per feature: the range of group means a serpentine draft by score gives (the classroom baseline). */
+function serpentineRanges(s: Search): Float64Array {
+  const { feat, st } = s;
+  const { F, x, score } = feat;
+  const ranked = score.map((_, i) => i).sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || a - b);
+  const slots = serpentineSlots(ranked.length, st.sizes);
+  const sums = new Float64Array(st.k * F);
+  for (const [r, i] of ranked.entries()) {
+    const q = slots[r] ?? 0;
+    for (let f = 0; f < F; f++) sums[q * F + f] = (sums[q * F + f] ?? 0) + (x[i * F + f] ?? 0);
+  }
+  const out = new Float64Array(F);
+  for (let f = 0; f < F; f++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let q = 0; q < st.k; q++) {
+      const v = (sums[q * F + f] ?? 0) / (st.sizes[q] ?? 1);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    out[f] = hi - lo;
+  }
+  return out;
+}
+
+function lowerBound(v: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = v.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if ((v[m] ?? 0) < t) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 }

@@ -22,7 +22,16 @@ export function stat(values: (number | null | undefined)[]): Stat | null {
   return { mean, sd, min, max };
 }
 
-const range = (v: number[]): number => (v.length ? Math.max(...v) - Math.min(...v) : 0);
+/** Largest − smallest, by a loop: spreading a grade's values into Math.max can overflow the call stack. */
+function range(v: readonly number[]): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of v) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return v.length ? hi - lo : 0;
+}
 
 export function groupReport(name: string, members: Student[], subjects: string[]): GroupReport {
   const subj: Record<string, Stat | null> = {};
@@ -41,13 +50,33 @@ export function groupReport(name: string, members: Student[], subjects: string[]
 }
 
 export function balanceSummary(groups: Student[][], all: Student[], subjects: string[]): BalanceSummary {
-  const means = (v: (s: Student) => number | null | undefined): number[] =>
-    groups.map((g) => stat(g.map(v))?.mean).filter((m): m is number => m !== undefined);
-  const totalRange = range(means((s) => s.total));
+  const stats = (v: (s: Student) => number | null | undefined): Stat[] =>
+    groups.map((g) => stat(g.map(v))).filter((m): m is Stat => m !== null);
+  const totals = stats((s) => s.total);
+  const means = totals.map((t) => t.mean);
+  const spreads = totals.map((t) => t.sd);
+  const totalRange = range(means);
+  const spreadRange = range(spreads);
   const sd = stat(all.map((s) => s.total))?.sd ?? 0;
+  let spreadMin = spreads.length ? Infinity : 0;
+  for (const v of spreads) spreadMin = Math.min(spreadMin, v);
   const subjectRanges: Record<string, number> = {};
-  for (const sub of subjects) subjectRanges[sub] = range(means((s) => s.subjects[sub]));
-  return { totalRange, totalRangeSd: sd > 0 ? totalRange / sd : 0, subjectRanges };
+  const subjectSpreadRanges: Record<string, number> = {};
+  for (const sub of subjects) {
+    const s = stats((x) => x.subjects[sub]);
+    subjectRanges[sub] = range(s.map((x) => x.mean));
+    subjectSpreadRanges[sub] = range(s.map((x) => x.sd));
+  }
+  return {
+    totalRange,
+    totalRangeSd: sd > 0 ? totalRange / sd : 0,
+    totalMeansSd: stat(means)?.sd ?? 0,
+    spreadRange,
+    spreadRangeSd: sd > 0 ? spreadRange / sd : 0,
+    spreadMin,
+    subjectRanges,
+    subjectSpreadRanges,
+  };
 }
 
 /**
@@ -65,8 +94,8 @@ export function serpentineSlots(n: number, sizes: readonly number[]): Int32Array
       const pos = t % k;
       const q = lap % 2 === 0 ? pos : k - 1 - pos;
       t++;
-      if (fill[q]! < sizes[q]!) {
-        fill[q]!++;
+      if ((fill[q] ?? 0) < (sizes[q] ?? 0)) {
+        fill[q] = (fill[q] ?? 0) + 1;
         slots[r] = q;
         break;
       }
@@ -80,9 +109,7 @@ export function serpentine(students: Student[], sizes: number[]): Student[][] {
   const ranked = students.slice().sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
   const slots = serpentineSlots(ranked.length, sizes);
   const groups: Student[][] = sizes.map(() => []);
-  ranked.forEach((s, r) => {
-    groups[slots[r]!]!.push(s);
-  });
+  for (const [r, s] of ranked.entries()) groups[slots[r] ?? 0]?.push(s);
   return groups;
 }
 

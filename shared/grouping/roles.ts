@@ -28,32 +28,33 @@ const byScore = (v: (s: Student) => number | null) => (a: Student, b: Student) =
   (v(b) ?? -Infinity) - (v(a) ?? -Infinity);
 
 export function assignRoles(group: Student[], subjects: string[], names: RoleNames, lang: 'zh' | 'en'): Member[] {
-  const roles = new Map<string, { key: RoleKey; subject?: string }[]>(group.map((s) => [s.id, []]));
+  // Roles per member, by position in the group (ids are unique within a roster).
+  const roles: { key: RoleKey; subject?: string }[][] = group.map(() => []);
+  const at = (s: Student): { key: RoleKey; subject?: string }[] => roles[group.indexOf(s)] ?? [];
   const byTotal = byScore((s) => s.total);
   const leader = group.filter((s) => s.leaderCandidate).sort(byTotal)[0] ?? group.slice().sort(byTotal)[0];
-  if (leader) roles.get(leader.id)!.push({ key: 'leader' });
+  if (leader) at(leader).push({ key: 'leader' });
   for (const sub of subjects) {
     const scored = group.filter((s) => s.subjects[sub] !== null && s.subjects[sub] !== undefined);
-    if (scored.length === 0) continue;
     // Among the members holding the fewest roles so far, the best in this subject.
-    const fewest = Math.min(...scored.map((s) => roles.get(s.id)!.length));
-    const chosen = scored
-      .filter((s) => roles.get(s.id)!.length === fewest)
-      .sort(byScore((s) => s.subjects[sub] ?? null))[0]!;
-    roles.get(chosen.id)!.push({ key: 'subjectLeader', subject: sub });
+    let fewest = Infinity;
+    for (const s of scored) fewest = Math.min(fewest, at(s).length);
+    const chosen = scored.filter((s) => at(s).length === fewest).sort(byScore((s) => s.subjects[sub] ?? null))[0];
+    if (chosen) at(chosen).push({ key: 'subjectLeader', subject: sub });
   }
-  const free = group.filter((s) => roles.get(s.id)!.length === 0).sort(byTotal);
-  if (free.length > 0) roles.get(free[Math.floor((free.length - 1) / 2)]!.id)!.push({ key: 'recorder' });
+  const free = group.filter((s) => at(s).length === 0).sort(byTotal);
+  const recorder = free[Math.floor((free.length - 1) / 2)];
+  if (recorder) at(recorder).push({ key: 'recorder' });
 
-  return group.map((s) => {
-    const rs = roles.get(s.id)!;
+  return group.map((s, i) => {
+    const rs = roles[i] ?? [];
     const label = rs
       .map((r) =>
         r.key === 'leader'
           ? names.leader
           : r.key === 'recorder'
             ? names.recorder
-            : subjectRoleName(names.subjectLeader, r.subject!, lang),
+            : subjectRoleName(names.subjectLeader, r.subject ?? '', lang),
       )
       .join(lang === 'zh' ? '、' : ', ');
     return { id: s.id, name: s.name, role: rs.length ? label : null, roles: rs };

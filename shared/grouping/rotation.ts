@@ -15,7 +15,7 @@ export function metPairs(n: number): MetPairs {
     add(group) {
       const by = new Map<number, number[]>();
       for (let i = 0; i < n; i++) {
-        const g = group[i]!;
+        const g = group[i] ?? -1;
         const list = by.get(g) ?? [];
         list.push(i);
         by.set(g, list);
@@ -23,11 +23,12 @@ export function metPairs(n: number): MetPairs {
       for (const m of by.values())
         for (let a = 0; a < m.length; a++)
           for (let b = a + 1; b < m.length; b++) {
-            const i = m[a]!;
-            const j = m[b]!;
+            const i = m[a] ?? 0;
+            const j = m[b] ?? 0;
             if (dense) {
-              dense[i * n + j] = Math.min(255, dense[i * n + j]! + 1);
-              dense[j * n + i] = dense[i * n + j]!;
+              const c = Math.min(255, (dense[i * n + j] ?? 0) + 1);
+              dense[i * n + j] = c;
+              dense[j * n + i] = c;
             } else
               sparse.set(
                 Math.min(i, j) * n + Math.max(i, j),
@@ -36,7 +37,7 @@ export function metPairs(n: number): MetPairs {
           }
     },
     count(i, j) {
-      return dense ? dense[i * n + j]! : (sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
+      return dense ? (dense[i * n + j] ?? 0) : (sparse.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
     },
   };
 }
@@ -45,6 +46,7 @@ export function metPairs(n: number): MetPairs {
 export function repeatedPairs(groups: number[][], met: MetPairs): number {
   let r = 0;
   for (const m of groups)
-    for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) r += met.count(m[a]!, m[b]!) > 0 ? 1 : 0;
+    for (let a = 0; a < m.length; a++)
+      for (let b = a + 1; b < m.length; b++) r += met.count(m[a] ?? 0, m[b] ?? 0) > 0 ? 1 : 0;
   return r;
 }

@@ -28,12 +28,12 @@ export function seatGroup(members: Member[]): (string | null)[][] {
   const order: [number, number][] = [];
   for (const c of centreOut(cols)) for (let r = 0; r < rows; r++) order.push([r, c]);
   // Keep the front row full when the group is odd: the last (least central) back seat stays empty.
-  const usable = order.filter(
-    ([r, c]) => !(n % 2 === 1 && rows === 2 && r === 1 && c === order.filter(([rr]) => rr === 1).slice(-1)[0]![1]),
-  );
-  ordered.forEach(({ m }, t) => {
-    const [r, c] = usable[t]!;
-    seats[r]![c] = m.id;
-  });
+  const lastBack = order.filter(([rr]) => rr === 1).slice(-1)[0]?.[1];
+  const usable = order.filter(([r, c]) => !(n % 2 === 1 && rows === 2 && r === 1 && c === lastBack));
+  for (const [t, { m }] of ordered.entries()) {
+    const [r, c] = usable[t] ?? [0, 0];
+    const row = seats[r];
+    if (row) row[c] = m.id;
+  }
   return seats;
 }

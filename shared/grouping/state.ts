@@ -1,201 +1,110 @@
 /**
- * The search state shared by the exchange search (solve.ts) and the range polish (polish.ts): who is in which
- * group, each group's feature sums, gender counts, and the cost change of trading two students — the balance part
- * in O(features) from the sums, the rule penalties (keep-apart, gender, repeated pairs, moves away from a previous
- * grouping) in O(degree). One swap of two students from the same stratum keeps every size and mix quota.
+ * The search state: who is in which group, each group's feature sums (as deviations from size × class mean) and
+ * gender counts, kept current through trades. A trade sends some students from group A to B and as many, stratum
+ * for stratum, from B to A, so sizes and mix quotas never change. What a trade is worth is objective.ts's
+ * business; whether it is allowed, rules.ts's.
  */
 import type { Features } from './objective.ts';
 
-export interface StateInput {
-  feat: Features;
-  sizes: number[];
-  group: Int32Array;
-  apart: number[][];
-  gcat: number[];
-  gLo: number[][];
-  gHi: number[][];
-  /** Pairs that already met (rotation), as a symmetric lookup; null when not used. */
-  met: ((i: number, j: number) => number) | null;
-  metWeight: number;
-  /** Previous group per student (-1 = newcomer); null when not used. */
-  prev: number[] | null;
-  moveWeight: number;
-}
-
-/** Penalty for one broken hard rule: far above any balance gain. */
-export const HARD = 1e4;
-/**
- * Penalty per student off the gender rule's bounds. One swap changes at most four such counts, so even four
- * together weigh less than one keep-apart pair: the search never trades a teacher's explicit rule for gender.
- */
-export const GENDER = HARD / 8;
-
-export interface SearchState {
+export class GroupState {
   readonly n: number;
   readonly k: number;
   readonly F: number;
-  /** Group of each student (mutated by apply/load). */
+  /** Group of each student. */
   readonly g: Int32Array;
   /** E[q * F + f]: group q's sum of feature f minus size × class mean. */
   readonly E: Float64Array;
+  /** cnt[q * 3 + c]: members of gender category c in group q. */
+  readonly cnt: Int32Array;
   readonly members: number[][];
-  /** Change of the full cost (balance + penalties) if students i and j trade groups. */
-  delta(i: number, j: number): number;
-  /** Change of the rule penalties only (hard rules, repeated pairs, moves). */
-  penaltyDelta(i: number, j: number): number;
-  apply(i: number, j: number): void;
-  /** Replace the whole assignment (e.g. go back to the best one found). */
-  load(group: ArrayLike<number>): void;
-  cost(): number;
-  /** Rule penalties of the current assignment (0 = every hard rule holds, nobody moved, no repeated pair). */
-  penalty(): number;
-}
 
-export function makeState(inp: StateInput): SearchState {
-  const { feat, sizes, apart, gcat, gLo, gHi, met, metWeight, prev, moveWeight } = inp;
-  const { F, x, mu, w } = feat;
-  const n = inp.group.length;
-  const k = sizes.length;
-  const members: number[][] = Array.from({ length: k }, () => []);
-  const g = Int32Array.from(inp.group);
-  const E = new Float64Array(k * F);
-  const cnt = new Int32Array(k * 3);
+  constructor(
+    readonly feat: Features,
+    readonly sizes: readonly number[],
+    readonly gcat: ArrayLike<number>,
+    group: ArrayLike<number>,
+  ) {
+    this.n = group.length;
+    this.k = sizes.length;
+    this.F = feat.F;
+    this.g = Int32Array.from(group);
+    this.E = new Float64Array(this.k * this.F);
+    this.cnt = new Int32Array(this.k * 3);
+    this.members = Array.from({ length: this.k }, () => []);
+    this.rebuild();
+  }
 
-  const rebuild = (): void => {
+  /** Group q's mean deviation of feature f from the class mean. */
+  dev(q: number, f: number): number {
+    return (this.E[q * this.F + f] ?? 0) / (this.sizes[q] ?? 1);
+  }
+
+  private rebuild(): void {
+    const { F, feat, E, cnt, g } = this;
     E.fill(0);
     cnt.fill(0);
-    for (const m of members) m.length = 0;
-    for (let i = 0; i < n; i++) {
-      const gi = g[i]!;
-      members[gi]!.push(i);
-      cnt[gi * 3 + gcat[i]!]!++;
-      for (let f = 0; f < F; f++) E[gi * F + f]! += x[i * F + f]!;
+    for (const m of this.members) m.length = 0;
+    for (let i = 0; i < this.n; i++) {
+      const q = g[i] ?? 0;
+      this.members[q]?.push(i);
+      cnt[q * 3 + (this.gcat[i] ?? 2)] = (cnt[q * 3 + (this.gcat[i] ?? 2)] ?? 0) + 1;
+      for (let f = 0; f < F; f++) E[q * F + f] = (E[q * F + f] ?? 0) + (feat.x[i * F + f] ?? 0);
     }
-    for (let q = 0; q < k; q++) for (let f = 0; f < F; f++) E[q * F + f]! -= sizes[q]! * mu[f]!;
-  };
-  // Plain comparisons, not Math.max: this is the hottest function, and a global lookup per call is slow where
-  // the bundle runs in a sandboxed context (node vm in the add-on tests).
-  const gViol = (q: number, c: number, v: number): number => {
-    const under = gLo[q]![c]! - v;
-    const over = v - gHi[q]![c]!;
-    return under > 0 ? under : Math.max(over, 0);
-  };
+    for (let q = 0; q < this.k; q++)
+      for (let f = 0; f < F; f++) E[q * F + f] = (E[q * F + f] ?? 0) - (this.sizes[q] ?? 0) * (feat.mu[f] ?? 0);
+  }
 
-  const penalty = (): number => {
-    let c = 0;
-    for (let q = 0; q < k; q++) for (let cc = 0; cc < 3; cc++) c += GENDER * gViol(q, cc, cnt[q * 3 + cc]!);
-    for (let i = 0; i < n; i++) {
-      for (const p of apart[i]!) if (p > i && g[p] === g[i]) c += HARD;
-      if (prev && prev[i]! >= 0 && prev[i] !== g[i]) c += moveWeight;
-    }
-    if (met)
-      for (const m of members)
-        for (let a = 0; a < m.length; a++) for (let b = a + 1; b < m.length; b++) c += metWeight * met(m[a]!, m[b]!);
-    return c;
-  };
-
-  const cost = (): number => {
-    let c = 0;
-    for (let q = 0; q < k; q++) {
-      const s = sizes[q]!;
-      if (s > 0) for (let f = 0; f < F; f++) c += (w[f]! * E[q * F + f]! ** 2) / s;
-    }
-    return c + penalty();
-  };
-
-  const penaltyDelta = (i: number, j: number): number => {
-    const A = g[i]!;
-    const B = g[j]!;
-    let d = 0;
-    const ci = gcat[i]!;
-    const cj = gcat[j]!;
-    if (ci !== cj) {
-      const a = cnt[A * 3 + ci]!;
-      const a2 = cnt[A * 3 + cj]!;
-      const b = cnt[B * 3 + cj]!;
-      const b2 = cnt[B * 3 + ci]!;
-      d +=
-        GENDER *
-        (gViol(A, ci, a - 1) -
-          gViol(A, ci, a) +
-          gViol(A, cj, a2 + 1) -
-          gViol(A, cj, a2) +
-          gViol(B, cj, b - 1) -
-          gViol(B, cj, b) +
-          gViol(B, ci, b2 + 1) -
-          gViol(B, ci, b2));
-    }
-    const ai = apart[i]!;
-    for (let t = 0; t < ai.length; t++) {
-      const p = ai[t]!;
-      if (p === j) continue;
-      if (g[p] === A) d -= HARD;
-      else if (g[p] === B) d += HARD;
-    }
-    const aj = apart[j]!;
-    for (let t = 0; t < aj.length; t++) {
-      const p = aj[t]!;
-      if (p === i) continue;
-      if (g[p] === B) d -= HARD;
-      else if (g[p] === A) d += HARD;
-    }
-    if (prev) {
-      const pi = prev[i]!;
-      const pj = prev[j]!;
-      if (pi >= 0) d += moveWeight * ((B !== pi ? 1 : 0) - (A !== pi ? 1 : 0));
-      if (pj >= 0) d += moveWeight * ((A !== pj ? 1 : 0) - (B !== pj ? 1 : 0));
-    }
-    if (met) {
-      let m = 0;
-      for (const o of members[A]!) if (o !== i) m += met(j, o) - met(i, o);
-      for (const o of members[B]!) if (o !== j) m += met(i, o) - met(j, o);
-      d += metWeight * m;
-    }
-    return d;
-  };
-
-  const delta = (i: number, j: number): number => {
-    const A = g[i]!;
-    const B = g[j]!;
-    const sA = sizes[A]!;
-    const sB = sizes[B]!;
-    let d = 0;
-    const xi = i * F;
-    const xj = j * F;
-    const eA = A * F;
-    const eB = B * F;
+  /** Move one student from their group to `to` (half of a trade: sums and counts only). */
+  private shift(i: number, to: number): void {
+    const { F, E, cnt } = this;
+    const from = this.g[i] ?? 0;
+    const x = this.feat.x;
     for (let f = 0; f < F; f++) {
-      const dd = x[xj + f]! - x[xi + f]!;
-      d += w[f]! * ((dd * (2 * E[eA + f]! + dd)) / sA - (dd * (2 * E[eB + f]! - dd)) / sB);
+      const v = x[i * F + f] ?? 0;
+      E[from * F + f] = (E[from * F + f] ?? 0) - v;
+      E[to * F + f] = (E[to * F + f] ?? 0) + v;
     }
-    return d + penaltyDelta(i, j);
-  };
-
-  const apply = (i: number, j: number): void => {
-    const A = g[i]!;
-    const B = g[j]!;
-    for (let f = 0; f < F; f++) {
-      const dd = x[j * F + f]! - x[i * F + f]!;
-      E[A * F + f]! += dd;
-      E[B * F + f]! -= dd;
+    const c = this.gcat[i] ?? 2;
+    cnt[from * 3 + c] = (cnt[from * 3 + c] ?? 0) - 1;
+    cnt[to * 3 + c] = (cnt[to * 3 + c] ?? 0) + 1;
+    const list = this.members[from];
+    const dest = this.members[to];
+    if (list && dest) {
+      list.splice(list.indexOf(i), 1);
+      dest.push(i);
     }
-    cnt[A * 3 + gcat[i]!]!--;
-    cnt[A * 3 + gcat[j]!]!++;
-    cnt[B * 3 + gcat[j]!]!--;
-    cnt[B * 3 + gcat[i]!]!++;
-    const mA = members[A]!;
-    const mB = members[B]!;
-    mA[mA.indexOf(i)] = j;
-    mB[mB.indexOf(j)] = i;
-    g[i] = B;
-    g[j] = A;
-  };
+    this.g[i] = to;
+  }
 
-  const load = (group: ArrayLike<number>): void => {
-    for (let i = 0; i < n; i++) g[i] = group[i]!;
-    rebuild();
-  };
+  /** Students i and j trade groups. */
+  swap(i: number, j: number): void {
+    const A = this.g[i] ?? 0;
+    const B = this.g[j] ?? 0;
+    this.shift(i, B);
+    this.shift(j, A);
+  }
 
-  rebuild();
-  return { n, k, F, g, E, members, delta, penaltyDelta, apply, load, cost, penalty };
+  /** `outA` (all in one group) and `outB` (all in another) trade groups. */
+  trade(outA: readonly number[], outB: readonly number[]): void {
+    const A = this.g[outA[0] ?? 0] ?? 0;
+    const B = this.g[outB[0] ?? 0] ?? 0;
+    for (const i of outA) this.shift(i, B);
+    for (const j of outB) this.shift(j, A);
+  }
+
+  /** Replace the whole assignment (e.g. go back to the best one found). */
+  load(group: ArrayLike<number>): void {
+    for (let i = 0; i < this.n; i++) this.g[i] = group[i] ?? 0;
+    this.rebuild();
+  }
+
+  /** dd[f] = what group A gains on feature f if `outA` and `outB` trade (B loses as much). */
+  gain(outA: readonly number[], outB: readonly number[], dd: Float64Array): Float64Array {
+    const { F } = this;
+    const x = this.feat.x;
+    dd.fill(0);
+    for (const j of outB) for (let f = 0; f < F; f++) dd[f] = (dd[f] ?? 0) + (x[j * F + f] ?? 0);
+    for (const i of outA) for (let f = 0; f < F; f++) dd[f] = (dd[f] ?? 0) - (x[i * F + f] ?? 0);
+    return dd;
+  }
 }

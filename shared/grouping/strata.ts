@@ -13,7 +13,7 @@ export function quotasFor(size: number, mix: number[]): number[] {
   const order = raw.map((r, j) => ({ j, r: r - Math.floor(r) })).sort((a, b) => b.r - a.r || a.j - b.j);
   for (const { j } of order) {
     if (left <= 0) break;
-    q[j]! += 1;
+    q[j] = (q[j] ?? 0) + 1;
     left--;
   }
   return q;
@@ -32,12 +32,10 @@ export interface Strata {
 export function assignStrata(scores: number[], sizes: number[], mix: number[] | null | undefined): Strata {
   const m = mix && mix.length > 0 ? mix : [1];
   const quota = sizes.map((s) => quotasFor(s, m));
-  const counts = m.map((_, j) => quota.reduce((a, q) => a + q[j]!, 0));
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const counts = m.map((_, j) => quota.reduce((a, q) => a + (q[j] ?? 0), 0));
+  const order = scores.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   const stratumOf = new Array<number>(scores.length).fill(0);
   let pos = 0;
-  counts.forEach((c, j) => {
-    for (let t = 0; t < c; t++) stratumOf[order[pos++]!] = j;
-  });
+  for (const [j, c] of counts.entries()) for (let t = 0; t < c; t++) stratumOf[order[pos++] ?? 0] = j;
   return { quota, stratumOf, counts };
 }

@@ -5,7 +5,7 @@
  * groupings stay as history. If writing fails half-way the new sheet is deleted: never a half-written sheet.
  */
 
-import { formGroups } from '../../shared/grouping/index.ts';
+import { explainNotice, explainRefusal, formGroups } from '../../shared/grouping/index.ts';
 import { groupingToSheet } from '../../shared/grouping/sheet.ts';
 import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
@@ -222,19 +222,20 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   const options = toOptions(req, lang, roster.attributes, prev?.groups);
   const outcome = formGroups(roster.students, options);
   if (!outcome.ok) {
-    const only = outcome.conflicts.length === 1 ? outcome.conflicts[0] : undefined;
-    if (only)
-      throw new UserError({ zh: `还没有分组：${only.message.zh}`, en: `No groups were formed: ${only.message.en}` });
+    const zh = explainRefusal(outcome.conflicts, 'zh');
+    const en = explainRefusal(outcome.conflicts, 'en');
+    if (outcome.conflicts.length === 1)
+      throw new UserError({ zh: `${zh.heading}${zh.lines.join('')}`, en: `${en.heading} ${en.lines.join('')}` });
     throw new UserError(
-      { zh: '这些规则不能同时满足，还没有分组：', en: 'These rules cannot all hold; no groups were formed:' },
-      outcome.conflicts.map((c) => c.message),
+      { zh: zh.heading, en: en.heading },
+      zh.lines.map((line, i) => ({ zh: line, en: en.lines[i] ?? '' })),
     );
   }
   const [grouping] = outcome.rounds;
   if (!grouping) throw new Error('formGroups returned no round');
   const layout = groupingToSheet(grouping, roster.students, lang, {
     createdAt: localTime(new Date(), timeZone(ss)),
-    seed: options.seed ?? 1,
+    seed: typeof options.seed === 'number' ? options.seed : 1,
     sheetRosterName: read.sheetName ?? '',
   });
 
@@ -253,8 +254,8 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   const serp = grouping.report.baselines.serpentine;
   const summary =
     lang === 'zh'
-      ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）。`
-      : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}).`;
+      ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）；各组标准差的极差 ${bal.spreadRange.toFixed(1)}（蛇形分组为 ${serp.spreadRange.toFixed(1)}）。`
+      : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}); range of within-group SDs ${bal.spreadRange.toFixed(1)} (serpentine: ${serp.spreadRange.toFixed(1)}).`;
   return {
     ok: true,
     sheetName: name,
@@ -267,7 +268,7 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
         .slice(0, 20)
         .map((p) => formatProblem(p, lang)),
       ...(prev?.warnings ?? []).map((w) => w[lang]),
-      ...outcome.warnings.map((w) => w[lang]),
+      ...outcome.warnings.map((w) => explainNotice(w, lang)),
     ],
   };
 };

@@ -144,8 +144,25 @@ describe('bad input: a clear message on stderr, exit code 2, no stack trace', ()
     expect(r.err).toContain('“李雷”对不上');
   });
   it('a binary file', () => expectFailure(groups('--json', file('x.csv', 'PK\u0003\u0004\u0000\u0000')), /不是 CSV/));
-  it('rules that cannot all hold are named', () => {
+  it('rules that cannot all hold are named: the smallest conflict, by name, in Chinese only', () => {
     const p = file('apart.csv', '姓名,不同组\n甲,乙 丙 丁 戊\n乙,丙 丁 戊\n丙,丁 戊\n丁,戊\n戊,\n己,\n');
-    expectFailure(groups(p, '--groups', '3', '--mix', 'none'), /不能同时满足[\s\S]*甲/);
+    const r = groups(p, '--groups', '3', '--mix', 'none');
+    expectFailure(r, /还没有分组：\n- (甲|乙|丙|丁|戊)(、|和)[\s\S]*这4人两两不能同组，但全班只有3个组/);
+    expect(r.err).not.toMatch(/must|apart|\d+ and \d+/);
+  });
+  it('an empty seed is refused; --rounds beyond 50 is capped with a warning', () => {
+    expectFailure(groups('shared/samples/roster.csv', '--seed', ''), /--seed needs a value/);
+    const r = groups('shared/samples/roster.csv', '--json', '--rounds', '1e9', '--time-limit', '5');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Doc).rounds).toHaveLength(50);
+    expect(r.err).toContain('轮换最多50轮');
+  });
+  it('a group size larger than the class says so; two students with --size 4 --mix 2:1:1 form one group, with a warning', () => {
+    const p = file('two.csv', '姓名,总分\n甲,90\n乙,80\n');
+    const r = groups(p, '--json', '--size', '4', '--mix', '2:1:1');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Doc).groups).toHaveLength(1);
+    expect(r.err).toContain('全班只有2人，不到每组4人');
+    expect(r.err).toContain('2:1:1能力搭配不适用');
   });
 });

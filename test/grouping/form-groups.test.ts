@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenRules, formGroups } from '../../shared/grouping/index.ts';
+import { brokenRules, explainConflict, formGroups } from '../../shared/grouping/index.ts';
 import type { Grouping } from '../../shared/grouping/types.ts';
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupSizes } from '../../shared/grouping/sizes.ts';
@@ -8,7 +8,7 @@ import { ranked } from './helpers.ts';
 
 const idGroups = (g: Grouping): string[][] => g.groups.map((x) => x.members.map((m) => m.id));
 function ok(out: ReturnType<typeof formGroups>): Extract<ReturnType<typeof formGroups>, { ok: true }> {
-  if (!out.ok) throw new Error(out.conflicts.map((c) => c.message.en).join('; '));
+  if (!out.ok) throw new Error(out.conflicts.map((c) => explainConflict(c, 'en')).join('; '));
   return out;
 }
 
