@@ -35,6 +35,7 @@ import {
 } from './rules.ts';
 import { decideFeasibility } from './feasible.ts';
 import { diagnose } from './diagnose.ts';
+import { MAX_BALANCED_SUBJECTS } from '../roster/parse.ts';
 import { buildFeatures, DEFAULT_EMPHASIS, DEFAULT_WEIGHTS, subjectNames, type SoftGoals } from './objective.ts';
 import { startAssignment } from './start.ts';
 import { solve } from './search.ts';
@@ -121,6 +122,8 @@ export function formGroups(students: Student[], options: GroupingOptions): Group
     ...options.balance,
     attributes: { ...DEFAULT_WEIGHTS.attributes, ...(options.balance?.attributes ?? {}) },
   };
+  // Dozens of score columns cannot each be balanced in a meaningful way: the total is (the roster says so).
+  if (subjectNames(students).length > MAX_BALANCED_SUBJECTS) weights.subjects = 0;
   const feat = buildFeatures(students, weights, options.emphasis ?? DEFAULT_EMPHASIS);
   const { sizes, mix, strata, rules, notices } = plan(students, options, feat.score);
   const refs = studentRefs(students);

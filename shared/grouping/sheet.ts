@@ -1,5 +1,6 @@
 /**
- * The 分组/Groups sheet, built entirely in memory as one rectangle of cells (then written with one setValues):
+ * The 分组/Groups sheet, built entirely in memory, section by section (each written with one setValues, at its
+ * own width, so a roster with thousands of subject columns never makes a subjects × subjects rectangle):
  *   title row · members table (group, id, name, role, gender, total, subjects) · per-group statistics ·
  *   balance summary (this grouping vs a serpentine draft vs a random split) · seating drawn with cells.
  * The members table is also how the add-on reads the current grouping back (sheetToGroups), so a teacher can
@@ -21,6 +22,8 @@ export interface SheetGroup {
 
 export interface GroupsSheetLayout {
   rows: Cell[][];
+  /** The sections, as 1-based first rows and row counts: each is written as one block of its own width. */
+  sections: { row: number; rows: number }[];
   /** 1-based rows to show in bold (titles and table headers). */
   headerRows: number[];
   /** One box per group's seats (1-based), drawn with borders: the seating plan as cells. */
@@ -79,12 +82,18 @@ export const groupingToSheet = (
   const rows: Cell[][] = [];
   const headerRows: number[] = [];
   const seatBoxes: GroupsSheetLayout['seatBoxes'] = [];
+  const sections: GroupsSheetLayout['sections'] = [];
   const push = (r: Cell[], header = false): void => {
     rows.push(r);
     if (header) headerRows.push(rows.length);
   };
+  /** Close the section begun at `from` (0-based index into rows). */
+  const section = (from: number): void => {
+    if (rows.length > from) sections.push({ row: from + 1, rows: rows.length - from });
+  };
 
   const n = grouping.groups.reduce((a, g) => a + g.members.length, 0);
+  let from = rows.length;
   push(
     [
       t('title'),
@@ -95,9 +104,11 @@ export const groupingToSheet = (
     ],
     true,
   );
+  section(from);
   push([]);
 
   // Members table: the machine-readable part (sheetToGroups finds it by its first two headers).
+  from = rows.length;
   push([t('group'), t('id'), t('name'), t('role'), t('gender'), t('total'), ...subjects.map(safeText)], true);
   for (const g of grouping.groups) {
     for (const m of g.members) {
@@ -114,8 +125,10 @@ export const groupingToSheet = (
       ]);
     }
   }
+  section(from);
   push([]);
 
+  from = rows.length;
   push([t('stats')], true);
   push([t('group'), t('size'), t('male'), t('female'), t('meanTotal'), t('sdTotal'), ...subjects.map(safeText)], true);
   for (const g of grouping.report.groups) {
@@ -129,8 +142,10 @@ export const groupingToSheet = (
       ...subjects.map((x) => mean(g.subjects[x])),
     ]);
   }
+  section(from);
   push([]);
 
+  from = rows.length;
   const b: BalanceSummary[] = [
     grouping.report.balance,
     grouping.report.baselines.serpentine,
@@ -145,14 +160,16 @@ export const groupingToSheet = (
       safeText(lang === 'zh' ? `${s} 平均分极差` : `${s}: range of means`),
       ...b.map((x) => r1(x.subjectRanges[s])),
     ]);
+  section(from);
   push([]);
 
   // Seating: each group a small grid of name cells, a few groups side by side per band.
+  from = rows.length;
   push([t('seating')], true);
   const nameOf = new Map(grouping.groups.flatMap((g) => g.members.map((m) => [m.id, m.name] as const)));
   for (let start = 0; start < grouping.groups.length; start += SEAT_GROUPS_PER_BAND) {
     const band = grouping.groups.slice(start, start + SEAT_GROUPS_PER_BAND);
-    const height = 1 + Math.max(...band.map((g) => g.seating.length));
+    const height = 1 + band.reduce((h, g) => Math.max(h, g.seating.length), 0);
     const top = rows.length + 1;
     // The band as rows of cells, filled left to right: a group's name over its seat rows, one blank column between.
     const block: Cell[][] = Array.from({ length: height }, () => []);
@@ -162,7 +179,7 @@ export const groupingToSheet = (
     };
     let col = 0;
     for (const g of band) {
-      const width = Math.max(1, ...g.seating.map((r) => r.length));
+      const width = g.seating.reduce((w, r) => Math.max(w, r.length), 1);
       put(0, col, safeText(g.name));
       g.seating.forEach((seatRow, ri) => {
         seatRow.forEach((id, ci) => {
@@ -178,7 +195,8 @@ export const groupingToSheet = (
     for (const r of block) push(r);
     push([]);
   }
-  return { rows, headerRows, seatBoxes };
+  section(from);
+  return { rows, sections, headerRows, seatBoxes };
 };
 
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());

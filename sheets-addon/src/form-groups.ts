@@ -273,11 +273,14 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   };
 };
 
-/** One setValues for all the cells, then the cosmetic formats (bold headers, boxed seats). */
+/** One setValues per section (each at its own width), then the cosmetic formats (bold headers, boxed seats). */
 const writeGroupsSheet = (sheet: Sheet, layout: ReturnType<typeof groupingToSheet>): void => {
-  writeBlock(sheet, 1, 1, layout.rows);
-  const width = layout.rows.reduce((w, r) => Math.max(w, r.length), 1);
-  for (const r of layout.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
+  for (const part of layout.sections)
+    writeBlock(sheet, part.row, 1, layout.rows.slice(part.row - 1, part.row - 1 + part.rows));
+  for (const r of layout.headerRows) {
+    const width = layout.rows[r - 1]?.length ?? 1;
+    sheet.getRange(r, 1, 1, Math.max(1, width)).setFontWeight('bold');
+  }
   for (const b of layout.seatBoxes)
     sheet.getRange(b.row, b.col, b.rows, b.cols).setBorder(true, true, true, true, true, true);
 };
