@@ -13,6 +13,17 @@ import { isDate } from './values.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type BundleContext = Record<string, any>;
 
+/** Compiled once per bundle text: many stand-ins (simulated users, test cases) run the same code. */
+const compiled = new Map<string, vm.Script>();
+const scriptFor = (code: string, filename: string): vm.Script => {
+  let script = compiled.get(code);
+  if (!script) {
+    script = new vm.Script(code, { filename });
+    compiled.set(code, script);
+  }
+  return script;
+};
+
 export const loadBundle = (code: string, standIn: StandIn, filename = 'Code.js'): BundleContext => {
   const ctx = vm.createContext({ ...standIn.globals, console });
   const realm = vm.runInContext(
@@ -20,7 +31,7 @@ export const loadBundle = (code: string, standIn: StandIn, filename = 'Code.js')
     ctx,
   ) as Realm;
   standIn.bindRealm(realm);
-  vm.runInContext(code, ctx, { filename });
+  scriptFor(code, filename).runInContext(ctx);
   return ctx as BundleContext;
 };
 

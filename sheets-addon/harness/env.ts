@@ -36,6 +36,11 @@ export interface Env {
   grantedScopes: ReadonlySet<string>;
   /** LockService.getDocumentLock() returns null, as documented outside a containing document. */
   noDocumentLock: boolean;
+  /**
+   * Called before each service call this user's script makes (see StandIn.interleave): lets another user's
+   * execution run between two calls of this one, as real executions run in parallel.
+   */
+  beforeCall: ((key: string) => void) | null;
 }
 
 const SCOPE = {
@@ -142,6 +147,14 @@ export const wrap = <T>(env: Env, label: string, target: object): T =>
           const key = `${label}.${prop}`;
           const calls = env.workbook.stats.calls;
           calls[key] = (calls[key] ?? 0) + 1;
+          const hook = env.beforeCall;
+          if (hook) {
+            const fn = v as (...args: unknown[]) => unknown;
+            return function (this: unknown, ...args: unknown[]) {
+              hook(key);
+              return fn.apply(this, args);
+            };
+          }
         }
         return v;
       }

@@ -156,8 +156,35 @@ export const AuthMode = Object.freeze({
   FULL: 'FULL',
 });
 
-export const scriptAppFor = (env: Env): Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'> =>
-  wrap(env, 'ScriptApp', { AuthMode: AuthMode as unknown as typeof GoogleAppsScript.Script.AuthMode });
+/**
+ * AuthorizationInfo as the reference documents it for granular consent: getAuthorizationInfo(authMode, scopes)
+ * checks the listed scopes, getAuthorizedScopes() returns those the user granted.
+ * https://developers.google.com/apps-script/reference/script/authorization-info
+ */
+export interface StandInAuthorizationInfo {
+  getAuthorizationStatus(): 'REQUIRED' | 'NOT_REQUIRED';
+  getAuthorizationUrl(): string | null;
+  getAuthorizedScopes(): string[] | null;
+}
+
+export type StandInScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'> & {
+  getAuthorizationInfo(authMode: unknown, oAuthScopes?: string[]): StandInAuthorizationInfo;
+};
+
+export const scriptAppFor = (env: Env, manifestScopes: readonly string[]): StandInScriptApp =>
+  wrap(env, 'ScriptApp', {
+    AuthMode: AuthMode as unknown as typeof GoogleAppsScript.Script.AuthMode,
+    getAuthorizationInfo: (_mode: unknown, oAuthScopes?: string[]): StandInAuthorizationInfo => {
+      const asked = oAuthScopes ?? [...manifestScopes];
+      const granted = asked.filter((s) => env.grantedScopes.has(s));
+      const missing = granted.length < asked.length;
+      return wrap(env, 'AuthorizationInfo', {
+        getAuthorizationStatus: () => (missing ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () => (missing ? 'https://script.google.com/macros/d/standin/authorize' : null),
+        getAuthorizedScopes: () => env.realm.array(granted),
+      });
+    },
+  });
 
 export const loggerFor = (env: Env, lines: string[]): GoogleAppsScript.Base.Logger => {
   const logger: GoogleAppsScript.Base.Logger = {

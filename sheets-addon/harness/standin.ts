@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hostRealm, type AuthModeName, type Env, type Realm } from './env.ts';
-import { lockServiceFor, loggerFor, propertiesServiceFor, scriptAppFor, sessionFor, utilitiesFor } from './services.ts';
+import {
+  lockServiceFor,
+  loggerFor,
+  propertiesServiceFor,
+  scriptAppFor,
+  sessionFor,
+  type StandInScriptApp,
+  utilitiesFor,
+} from './services.ts';
 import { ChartType, Position, spreadsheetAppFor } from './spreadsheet.ts';
 import { htmlServiceFor, UiRecorder, uiFor } from './ui.ts';
 import { Workbook, type WorkbookOptions } from './workbook.ts';
@@ -47,7 +55,7 @@ export interface StandInGlobals {
   LockService: GoogleAppsScript.Lock.LockService;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
-  ScriptApp: Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode'>;
+  ScriptApp: StandInScriptApp;
   Logger: GoogleAppsScript.Base.Logger;
   Charts: { ChartType: typeof ChartType; Position: typeof Position };
 }
@@ -83,6 +91,7 @@ export class StandIn {
       authMode: 'FULL',
       grantedScopes: new Set(opts.grantedScopes ?? MANIFEST_SCOPES),
       noDocumentLock: opts.noDocumentLock ?? false,
+      beforeCall: null,
     };
     const env = this.env;
     this.globals = {
@@ -92,7 +101,7 @@ export class StandIn {
       LockService: lockServiceFor(env),
       Session: sessionFor(env),
       Utilities: utilitiesFor(env),
-      ScriptApp: scriptAppFor(env),
+      ScriptApp: scriptAppFor(env, MANIFEST_SCOPES),
       Logger: loggerFor(env, this.logs),
       Charts: { ChartType, Position },
     };
@@ -148,6 +157,31 @@ export class StandIn {
       this.env.authMode = before;
       this.endExecution();
     }
+  }
+
+  /**
+   * Make another execution run in the middle of this user's next one: just before this user's script makes its
+   * `atCall`-th service call (counting from 1), `other` runs to its end (another user's google.script.run call, say),
+   * then this one carries on. Real Apps Script runs executions in parallel; this is how a test puts one inside
+   * the gap between two calls of another — e.g. between choosing a free sheet name and inserting the sheet.
+   * Returns the service calls this execution had made when `other` ran (null if it never got that far).
+   */
+  interleave(atCall: number, other: () => unknown): { ranAt: string | null } {
+    const seen = { ranAt: null as string | null };
+    let n = 0;
+    this.env.beforeCall = (key) => {
+      n++;
+      if (n !== atCall) return;
+      this.env.beforeCall = null;
+      seen.ranAt = key;
+      other();
+    };
+    return seen;
+  }
+
+  /** Stop interleaving (the next execution runs alone). */
+  stopInterleaving(): void {
+    this.env.beforeCall = null;
   }
 
   /** The current execution ended: Apps Script releases the locks it still held. Next calls are a new execution. */

@@ -35,6 +35,38 @@ export const userKey = (): string => {
   }
 };
 
+/** The scopes the manifest asks for (appsscript.json), each with what it lets the add-on do, in a teacher's words. */
+export const SCOPES = [
+  {
+    url: 'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    what: { zh: '查看和编辑您当前打开的这张表格', en: 'see and edit the spreadsheet you have open' },
+  },
+  {
+    url: 'https://www.googleapis.com/auth/script.container.ui',
+    what: { zh: '在表格里显示侧边栏和对话框', en: 'show its sidebar and dialogs in the spreadsheet' },
+  },
+] as const;
+
+/**
+ * The manifest's scopes this user has not granted. With granular consent a user may untick some; the documented
+ * check is ScriptApp.getAuthorizationInfo(AuthMode.FULL, scopes).getAuthorizedScopes()
+ * (https://developers.google.com/apps-script/reference/script/authorization-info). The typings predate it.
+ */
+export const missingScopes = (): (typeof SCOPES)[number][] => {
+  const app = ScriptApp as unknown as {
+    AuthMode: { FULL: unknown };
+    getAuthorizationInfo(mode: unknown, scopes: string[]): { getAuthorizedScopes(): string[] | null };
+  };
+  const granted =
+    app
+      .getAuthorizationInfo(
+        app.AuthMode.FULL,
+        SCOPES.map((s) => s.url),
+      )
+      .getAuthorizedScopes() ?? [];
+  return SCOPES.filter((s) => !granted.includes(s.url));
+};
+
 /** Spreadsheet time zone (periods such as "this week" follow the school's clock, not the server's). */
 export const timeZone = (ss: Spreadsheet): string => {
   try {

@@ -16,7 +16,8 @@ import { formatMix, parseMix } from '../../shared/settings/mix.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
 import { activeSpreadsheet, localTime, type Sheet, timeZone } from './apps-script.ts';
 import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
-import { UserError } from './responses.ts';
+import { BUSY, withDocumentLock } from './document-lock.ts';
+import { type Failure, UserError } from './responses.ts';
 import { readRoster } from './roster-source.ts';
 import { readSettings } from './settings-store.ts';
 import { freshSheetName, sheetNames, writeBlock } from './workbook.ts';
@@ -191,7 +192,10 @@ export const toOptions = (
   };
 };
 
-export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone => {
+/** Writing a grade's groups sheet can take a few seconds: a colleague's waits that long for it. */
+const GROUPS_LOCK_WAIT_MS = 10_000;
+
+export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDone | Failure => {
   const ss = activeSpreadsheet();
   const read = readRoster(ss, { keepDeparted: req.keepDeparted === true });
   if (!read.result) throw new UserError(noRoster);
@@ -239,16 +243,27 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
     sheetRosterName: read.sheetName ?? '',
   });
 
-  const name = freshSheetName(sheetNames(ss), sheetName('groups', lang));
-  const sheet = ss.insertSheet(name);
-  try {
-    writeGroupsSheet(sheet, layout);
-  } catch (e) {
-    ss.deleteSheet(sheet);
-    throw e;
-  }
-  rememberCurrentGroups(sheet);
-  ss.setActiveSheet(sheet);
+  // The grouping is computed without the lock (it can take seconds); choosing a free name, inserting the sheet
+  // and writing it happen under it, so two teachers forming groups at once never pick the same name.
+  const written = withDocumentLock(
+    lang,
+    () => {
+      const sheet = ss.insertSheet(freshSheetName(sheetNames(ss), sheetName('groups', lang)));
+      try {
+        writeGroupsSheet(sheet, layout);
+      } catch (e) {
+        ss.deleteSheet(sheet);
+        throw e;
+      }
+      rememberCurrentGroups(sheet);
+      ss.setActiveSheet(sheet);
+      return sheet.getName();
+    },
+    BUSY.write,
+    GROUPS_LOCK_WAIT_MS,
+  );
+  if (typeof written !== 'string') return written;
+  const name = written;
 
   const bal = grouping.report.balance;
   const serp = grouping.report.baselines.serpentine;

@@ -12,8 +12,10 @@ import { planSettingsPatch, planToTables } from '../../shared/plan-tables/index.
 import { mergeSettings, validateSettings } from '../../shared/settings/index.ts';
 import { formatMix } from '../../shared/settings/mix.ts';
 import { safeText, sheetName } from '../../shared/sheet-text.ts';
-import { activeSpreadsheet, type Sheet } from './apps-script.ts';
-import { UserError } from './responses.ts';
+import type { PlanDocument } from '../../shared/plan/types.ts';
+import { activeSpreadsheet, type Sheet, type Spreadsheet } from './apps-script.ts';
+import { withDocumentLock } from './document-lock.ts';
+import { type Failure, UserError } from './responses.ts';
 import { readSettings, writeSettings } from './settings-store.ts';
 import { freshSheetName, sheetNames, writeBlock } from './workbook.ts';
 
@@ -99,13 +101,19 @@ export const importPlanPreview = (text: unknown, lang: Lang): PlanPreview => {
 
 const exact = (rows: readonly (readonly string[])[]): string[][] => rows.map((r) => r.map(safeText));
 
-export const importPlanRun = (text: unknown, applySettings: unknown, lang: Lang): PlanImported => {
+export const importPlanRun = (text: unknown, applySettings: unknown, lang: Lang): PlanImported | Failure => {
   const ss = activeSpreadsheet();
   const doc = extract(text);
+  // Choosing free sheet names, inserting them and writing settings happen under the lock, so two imports at
+  // once cannot pick the same name or overwrite each other's settings.
+  return withDocumentLock(lang, () => writePlan(ss, doc, applySettings === true, lang));
+};
+
+const writePlan = (ss: Spreadsheet, doc: PlanDocument, applySettings: boolean, lang: Lang): PlanImported => {
   const base = readSettings(ss, lang).settings;
   const tables = planToTables(doc, lang, base);
   const merged = mergeSettings(base, planSettingsPatch(doc, base));
-  const apply = applySettings === true && validateSettings(merged).length === 0;
+  const apply = applySettings && validateSettings(merged).length === 0;
   // New sheets, like groupings: an earlier import stays as history. Both are removed if either write fails.
   const made: Sheet[] = [];
   try {

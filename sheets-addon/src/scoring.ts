@@ -25,8 +25,9 @@ import {
   rowsToEvents,
 } from '../../shared/points/index.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
-import { activeSpreadsheet, type Sheet, type Spreadsheet, timeZone, userKey, writeLock } from './apps-script.ts';
+import { activeSpreadsheet, type Sheet, type Spreadsheet, timeZone, userKey } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
+import { BUSY, withDocumentLock } from './document-lock.ts';
 import {
   appendEvents,
   ensureLog,
@@ -40,8 +41,6 @@ import {
 import { type Failure, fail, UserError } from './responses.ts';
 import { readSettings } from './settings-store.ts';
 
-/** How long an award waits for another teacher's write before reporting "busy" (the sidebar retries). */
-export const LOCK_WAIT_MS = 3000;
 const RECENT = 30;
 /** History pages: rows read per getValues, and at most this many rows per call (a filter may match rarely). */
 export const PAGE_ROWS = 200;
@@ -255,26 +254,8 @@ export const listEntries = (query: EntriesQuery | null | undefined, _lang: Lang)
   };
 };
 
-const busy = (lang: Lang): Failure =>
-  fail(
-    {
-      zh: '另一位老师正在记分，这次记分已排队，稍后自动重试。',
-      en: 'Another teacher is writing points; this award is queued and will be retried.',
-    },
-    lang,
-    { busy: true },
-  );
-
-/** Run `write` holding the document's write lock; a busy lock returns the "queued" failure instead of throwing. */
-const withLock = <T>(lang: Lang, write: () => T): T | Failure => {
-  const lock = writeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return busy(lang);
-  try {
-    return write();
-  } finally {
-    lock.releaseLock();
-  }
-};
+/** Run `write` holding the document's write lock; a busy lock returns the "queued" reply the sidebar retries. */
+const withLock = <T>(lang: Lang, write: () => T): T | Failure => withDocumentLock(lang, write, BUSY.award);
 
 /** A write request as the sidebar sends it: the click's id, and which attempt this is (a retry is 2 or more). */
 export interface WriteRequest {

@@ -4,6 +4,7 @@ import { mergeSettings, validateSettings } from '../../shared/settings/index.ts'
 import type { Settings } from '../../shared/settings/types.ts';
 import { activeSpreadsheet } from './apps-script.ts';
 import { fail, type Failure } from './responses.ts';
+import { withDocumentLock } from './document-lock.ts';
 import { readSettings, writeSettings } from './settings-store.ts';
 
 export interface SettingsView {
@@ -29,15 +30,18 @@ export const settingsView = (lang: Lang): SettingsView => {
 /** Validate and write; nothing is written when any field is wrong (every problem is listed). */
 export const saveSettings = (patch: Partial<Settings>, lang: Lang): { ok: true } | Failure => {
   const ss = activeSpreadsheet();
-  const merged = mergeSettings(readSettings(ss, lang).settings, sanitize(patch));
-  const problems = validateSettings(merged);
-  if (problems.length > 0) {
-    return fail({ zh: '设置没有保存，请修改：', en: 'The settings were not saved; please fix:' }, lang, {
-      details: problems.map((p) => p[lang]),
-    });
-  }
-  writeSettings(ss, merged, lang);
-  return { ok: true };
+  // Merged with the sheet as it is once the lock is held: a colleague's change just before is kept.
+  return withDocumentLock(lang, () => {
+    const merged = mergeSettings(readSettings(ss, lang).settings, sanitize(patch));
+    const problems = validateSettings(merged);
+    if (problems.length > 0) {
+      return fail({ zh: '设置没有保存，请修改：', en: 'The settings were not saved; please fix:' }, lang, {
+        details: problems.map((p) => p[lang]),
+      });
+    }
+    writeSettings(ss, merged, lang);
+    return { ok: true as const };
+  });
 };
 
 /** Only known fields, with the types the sheet code expects (the page is not trusted to send the right shapes). */

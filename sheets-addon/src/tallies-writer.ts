@@ -10,6 +10,8 @@ import { activeSpreadsheet, timeZone, type Sheet } from './apps-script.ts';
 import { readCurrentGroups } from './current-groups.ts';
 import { findLog, readLog } from './points-log.ts';
 import { readSettings } from './settings-store.ts';
+import { withDocumentLock } from './document-lock.ts';
+import type { Failure } from './responses.ts';
 import { ensureSheet, writeBlock } from './workbook.ts';
 
 export interface TalliesDone {
@@ -41,7 +43,13 @@ const drawChart = (sheet: Sheet, rows: number, lang: Lang, anchorCol: number): v
   sheet.insertChart(builder.build());
 };
 
-export const updateTallies = (lang: Lang): TalliesDone => {
+/**
+ * Recompute and rewrite the summary, holding the document lock from the reading of the log to the chart: two
+ * sidebars updating at once would otherwise interleave clearing and writing, and both insert a chart.
+ */
+export const updateTallies = (lang: Lang): TalliesDone | Failure => withDocumentLock(lang, () => writeTallies(lang));
+
+const writeTallies = (lang: Lang): TalliesDone => {
   const ss = activeSpreadsheet();
   const current = readCurrentGroups(ss);
   const groups = (current?.groups ?? []).map((g) => ({

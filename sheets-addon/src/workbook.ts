@@ -14,11 +14,14 @@ export const findSheet = (ss: Spreadsheet, kind: SheetKind): Sheet | null => {
   return name === null ? null : ss.getSheetByName(name);
 };
 
-/** `base`, or `base (2)`, `base (3)`… — the first name not taken. New groupings never overwrite old ones. */
+/**
+ * `base`, or `base (2)`, `base (3)`… — the first name not taken. New groupings never overwrite old ones. Sheet
+ * names are case-insensitive in Sheets (a hand-made "groups" blocks "Groups"), so they are compared so.
+ */
 export const freshSheetName = (existing: readonly string[], base: string): string => {
-  const taken = new Set(existing);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`.toLowerCase())) return `${base} (${n})`;
 };
 
 /** Pad ragged rows with '' so the block is a rectangle (setValues requires it). */

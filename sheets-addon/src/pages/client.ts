@@ -4,6 +4,7 @@
  * All text from the server or the sheet is put into the page with textContent, never parsed as HTML.
  */
 import type { Lang } from '../../../shared/i18n/localized.ts';
+import { adviceFor, classifyFailure, type FailureKind, retryable } from './failures.ts';
 
 /**
  * The server as the pages see it: every export of src/main.ts (what build.ts turns into top-level functions).
@@ -13,10 +14,15 @@ import type { Lang } from '../../../shared/i18n/localized.ts';
 export type ServerApi = typeof import('../main.ts');
 export type ServerFunction = keyof ServerApi;
 
-/** google.script.run itself failed (no network, the script threw, a quota): the call may be retried. */
+/**
+ * google.script.run itself failed: no connection (worth retrying), or Apps Script refused the call — several
+ * Google accounts signed in, a permission not granted — which retrying cannot fix. `message` says what to do.
+ */
 export interface TransportFailure {
   ok: false;
   transport: true;
+  kind: FailureKind;
+  retryable: boolean;
   message: string;
 }
 
@@ -44,7 +50,9 @@ export function run<K extends ServerFunction>(name: K, ...args: Parameters<Serve
         resolve(value);
       })
       .withFailureHandler((e) => {
-        resolve({ ok: false, transport: true, message: (typeof e === 'object' && e?.message) || String(e) });
+        const raw = (typeof e === 'object' && e?.message) || String(e);
+        const kind = classifyFailure(raw);
+        resolve({ ok: false, transport: true, kind, retryable: retryable(kind), message: adviceFor(kind, lang) });
       });
     const entry: EntryPoints[K] = runner[name];
     entry.apply(runner, args);

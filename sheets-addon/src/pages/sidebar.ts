@@ -32,11 +32,13 @@ const t = pageStrings({
     none: '未选择学生：点姓名选人，点组名选整组',
     loading: '正在读取…',
     queued: '{0} 条记分排队中，正在重试…',
+    notSaved: '{0} 条记分没有保存：',
+    retryUnsaved: '再试一次',
     sending: '正在保存 {0} 条…',
     saved: '已记录：{0}',
     undone: '已撤销 {0} 条记录',
-    reversed: '已冲正',
-    reverse: '冲正',
+    reversed: '已撤回',
+    reverse: '撤回这条',
     leader: '建议组长：{0}',
     total: '合计 {0}',
     nothingToUndo: '没有可以撤销的操作。',
@@ -69,6 +71,8 @@ const t = pageStrings({
     none: 'Nobody selected: click a name, or a group name for the whole group',
     loading: 'Loading…',
     queued: '{0} award(s) queued, retrying…',
+    notSaved: '{0} entr(ies) not saved:',
+    retryUnsaved: 'Try again',
     sending: 'Saving {0}…',
     saved: 'Recorded: {0}',
     undone: 'Undid {0} entr(ies)',
@@ -124,6 +128,12 @@ let recent: Entry[] = [];
 const queue: Queued[] = []; // writes in click order; the first is in flight
 let inflight: Queued | null = null;
 let retryMs = 0;
+/**
+ * Set when Google refused a write in a way retrying cannot fix (several accounts signed in, a permission not
+ * granted): the queue stops, its clicks stay listed as not saved (their points taken off the totals) until the
+ * teacher has fixed it and presses "Try again".
+ */
+let stopped: { message: string } | null = null;
 let idleTimer: number | undefined;
 
 // History beyond `recent`: pages of the log fetched with listEntries (from the bottom up), for one filter at a time.
@@ -385,11 +395,30 @@ function renderRecent(): void {
 
 function renderQueue(): void {
   const waiting = queue.length;
+  byId('retry-unsaved').hidden = !stopped;
+  if (stopped) {
+    say(
+      'queue',
+      'error',
+      `${t('notSaved', waiting)} ${stopped.message}`,
+      queue.map((q) => q.label),
+    );
+    return;
+  }
   if (!waiting) {
     say('queue', '', '');
     return;
   }
   say('queue', 'busy', retryMs ? t('queued', waiting) : t('sending', waiting));
+}
+
+/** After the teacher fixed what Google refused: the not-saved clicks count again and are sent. */
+function retryUnsaved(): void {
+  if (!stopped) return;
+  stopped = null;
+  for (const q of queue) applyDeltas(q.deltas, 1);
+  render();
+  pump();
 }
 
 function award(i: number, sign: 1 | -1): void {
@@ -413,7 +442,7 @@ function award(i: number, sign: 1 | -1): void {
     label,
     req: { studentIds: ids, category: c.name, points: pts, note: note.value.trim() },
   });
-  applyDeltas(deltas, 1);
+  if (!stopped) applyDeltas(deltas, 1);
   note.value = '';
   render();
   pump();
@@ -429,7 +458,7 @@ function reverse(r: Entry): void {
     deltas: d,
     label: `${t('reverse')} · ${r.studentName}`,
   });
-  applyDeltas(d, 1);
+  if (!stopped) applyDeltas(d, 1);
   render();
   pump();
 }
@@ -438,7 +467,7 @@ function undo(): void {
   // A click still waiting in the queue is simply taken back; otherwise the server undoes the last saved one.
   if (queue.length > (inflight ? 1 : 0)) {
     const q = queue.pop();
-    if (q) applyDeltas(q.deltas, -1);
+    if (q && !stopped) applyDeltas(q.deltas, -1);
     say('status', 'info', t('cancelled'));
     render();
     return;
@@ -461,7 +490,7 @@ function call(q: Queued): Promise<WriteReply> {
 /** Send the queue one write at a time, in click order; busy or lost calls stay queued and are retried. */
 function pump(): void {
   const q = queue[0];
-  if (inflight || !q) return;
+  if (inflight || !q || stopped) return;
   inflight = q;
   background(call(q).then((res) => settle(q, res)));
 }
@@ -488,11 +517,19 @@ function settle(q: Queued, res: WriteReply): void {
       q.kind === 'award' ? t('saved', q.label) : q.kind === 'undo' ? t('undone', res.entries.length) : t('reversed'),
     );
     scheduleIdle();
-  } else if (('busy' in res && res.busy) || ('transport' in res && res.transport)) {
+  } else if (('busy' in res && res.busy) || ('transport' in res && res.transport && res.retryable)) {
     retryMs = Math.min(retryMs ? retryMs * 2 : 1000, 8000);
     say('status', 'busy', res.message);
     render();
     setTimeout(pump, retryMs); // not at once: the lock holder needs a moment
+    return;
+  } else if ('transport' in res || ('permission' in res && res.permission)) {
+    // Retrying cannot help: keep every waiting click, shown as not saved, and say what to do.
+    stopped = { message: res.message };
+    retryMs = 0;
+    for (const x of queue) applyDeltas(x.deltas, -1);
+    say('status', 'error', res.message);
+    render();
     return;
   } else {
     queue.shift();
@@ -517,6 +554,8 @@ async function updateTallies(): Promise<void> {
   clearTimeout(idleTimer);
   const res = await run('updateTallies');
   if (res.ok) say('status', 'ok', t('talliesDone', res.sheetName, res.events), res.notices);
+  else if ('busy' in res && res.busy)
+    scheduleIdle(); // a colleague is updating it right now: try again later
   else say('status', 'error', res.message);
   if (!queue.length) await load();
 }
@@ -566,6 +605,7 @@ byId('clear').addEventListener('click', () => {
   render();
 });
 byId('undo').addEventListener('click', undo);
+byId('retry-unsaved').addEventListener('click', retryUnsaved);
 byId('refresh').addEventListener('click', () => background(load()));
 byId('tallies').addEventListener('click', () => background(updateTallies()));
 older.addEventListener('click', () => background(loadOlder()));
