@@ -8,7 +8,7 @@
  * ids are derived from it (`<requestId>:1`, `<requestId>:2`…) and their actionId is the request id, so a retry of
  * a request that did land — an award, an undo or a reversal — finds its own rows and is not applied twice.
  */
-import type { Localized } from '../i18n/localized.ts';
+import type { Lang, Localized } from '../i18n/localized.ts';
 import type { GroupRef, Member, PointEvent } from './types.ts';
 
 /** Who writes, and under which request. */
@@ -17,6 +17,8 @@ export interface WriteContext {
   requestId: string;
   /** Anonymous key of the teacher writing ('' when unknown). */
   userKey: string;
+  /** The writer's language, for the note of a compensating row (default Chinese). */
+  lang?: Lang;
 }
 
 export interface AwardRequest {
@@ -115,7 +117,7 @@ const compensate = (e: PointEvent, timestamp: string, n: number, ctx: WriteConte
   group: e.group,
   category: e.category,
   points: -e.points,
-  note: `${note.zh} / ${note.en}`,
+  note: note[ctx.lang ?? 'zh'],
   userKey: ctx.userKey,
   reverses: e.eventId,
   actionId: ctx.requestId,

@@ -4,6 +4,7 @@
  */
 import type { Lang, Localized } from '../i18n/localized.ts';
 import { foldWidth } from '../sheet-text.ts';
+import { isoDateIn } from '../time/zoned.ts';
 import { defaultSettings } from './defaults.ts';
 import { formatMix, isMix, mixSize, parseMix } from './mix.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
@@ -69,9 +70,8 @@ const cellText = (v: unknown): string => {
   return String(v);
 };
 
-/** Local calendar date of a Date cell (Sheets gives midnight in the spreadsheet's zone). */
-const isoDate = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** Calendar date of a Date cell: Sheets gives midnight in the spreadsheet's zone, so it is read in that zone. */
+const isoDate = (d: Date, tz?: string): string => isoDateIn(d, tz);
 
 const yesNo = (b: boolean, lang: Lang): string => (b ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no');
 
@@ -197,8 +197,8 @@ const parsePeriods = (v: unknown): Parsed<Period[]> => {
   return out.length > 0 ? ok(out) : fail;
 };
 
-const parseTermStart = (v: unknown): Parsed<string | null> => {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail : ok(isoDate(v));
+const parseTermStart = (v: unknown, tz?: string): Parsed<string | null> => {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? fail : ok(isoDate(v, tz));
   const t = norm(v);
   if (t === '' || t === '无' || t === '-' || t === 'none') return ok(null);
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
@@ -226,7 +226,7 @@ const problem = (row: number, f: Field, got: unknown): Localized => ({
  * are fine (missing = default, silently); an unknown label is ignored with a message listing the known ones.
  * Row numbers in messages are sheet rows (1-based).
  */
-export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problems: Localized[] } => {
+export const rowsToSettings = (rows: unknown[][], timeZone?: string): { settings: Settings; problems: Localized[] } => {
   const lang: Lang = rows.some((r) => /[\u4e00-\u9fff]/.test(cellText(r[0]))) ? 'zh' : 'en';
   const s = defaultSettings(lang);
   const problems: Localized[] = [];
@@ -288,7 +288,7 @@ export const rowsToSettings = (rows: unknown[][]): { settings: Settings; problem
         });
         break;
       case 'termStart':
-        apply(parseTermStart(v), (x) => {
+        apply(parseTermStart(v, timeZone), (x) => {
           s.termStart = x;
         });
         break;

@@ -125,7 +125,8 @@ export const sessionFor = (env: Env): GoogleAppsScript.Base.Session => {
   } satisfies GoogleAppsScript.Base.User);
   return wrap(env, 'Session', {
     getActiveUser: () => user,
-    getActiveUserLocale: () => env.userLocale,
+    // Empty before the user has authorised the script in this document (onOpen in AuthMode.NONE).
+    getActiveUserLocale: () => (env.authMode === 'NONE' ? '' : env.userLocale),
     getEffectiveUser: () => user,
     getScriptTimeZone: () => env.workbook.timeZone,
     // Opaque and stable per user and script (Google's rotates every 30 days); never the email itself.

@@ -6,6 +6,7 @@
  *   - a live view of the workbook's sheets.
  * Several simulated users share the workbook (pick one at the top) to try concurrent scoring.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,6 +56,8 @@ export interface UserSession {
 
 export interface Playground {
   url: string;
+  /** This run's secret: every /api request must carry it in the x-playground-token header (the page does). */
+  token: string;
   close: () => Promise<void>;
   /** The shared spreadsheet (replaced by Reset). */
   readonly workbook: Workbook;
@@ -89,6 +92,25 @@ export const bundlePageScript = async (): Promise<string> => {
 };
 const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'";
+
+/**
+ * The playground runs the add-on's entry points for whoever asks, so it answers only its own page: the Host must be
+ * this server (a DNS-rebinding page reaches 127.0.0.1 under its own host name), a request with an Origin must come
+ * from this server (a cross-origin POST, even text/plain, is refused), and every /api request carries this run's
+ * token, which only the page served here knows. Returns why a request is refused, or null.
+ */
+const refuse = (req: IncomingMessage, port: number, token: string): string | null => {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!hosts.includes(req.headers.host ?? '')) return 'Unknown host: the playground answers http://127.0.0.1 only.';
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return 'Cross-origin requests are refused.';
+  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  if (path.startsWith('/api/') && req.headers['x-playground-token'] !== token)
+    return 'Missing or wrong playground token.';
+  if (req.method === 'POST' && !/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+    return 'POST bodies must be JSON.';
+  return null;
+};
 
 const loadAddon = async (): Promise<AddonCode> => {
   const { buildAddon } = await import('../build.ts');
@@ -153,6 +175,9 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const users = opts.users?.length ? opts.users : ['teacher@example.com', 'colleague@example.com'];
   const roster = opts.roster ?? readRosterCsv(en ? SAMPLE_ROSTER_EN : SAMPLE_ROSTER);
 
+  // Set once listening; the request check reads it. The token is this run's secret, put into the served page.
+  let port = 0;
+  const token = randomBytes(24).toString('base64url');
   let workbook!: Workbook;
   let sessions = new Map<string, Session>();
   let version = 0;
@@ -178,8 +203,9 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     for (const user of users) {
       const standIn = createStandIn({ user, locale, workbook, files: addon.pages });
       const ctx = loadBundle(addon.code, standIn, 'Code.js');
-      // Opening the spreadsheet: onOpen runs as a simple trigger, possibly before the add-on is authorised.
-      if (typeof ctx.onOpen === 'function') standIn.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE', user }));
+      // Opening the spreadsheet: onOpen runs as a simple trigger. The add-on is installed and enabled in this
+      // document (AuthMode.LIMITED), so the user's locale is known; before authorisation it would be NONE.
+      if (typeof ctx.onOpen === 'function') standIn.runAs('LIMITED', () => ctx.onOpen({ authMode: 'LIMITED', user }));
       sessions.set(user, { standIn, ctx, seen: { alerts: 0, toasts: 0 } });
     }
     version++;
@@ -219,9 +245,12 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    const refused = refuse(req, port, token);
+    if (refused) return send(res, 403, refused, 'text/plain; charset=utf-8');
     if (req.method === 'GET' && ASSETS[path]) {
       const [file, type] = ASSETS[path];
-      return send(res, 200, asset(file), type, path === '/' ? { 'content-security-policy': PAGE_CSP } : {});
+      const body = path === '/' ? asset(file).replace('__PLAYGROUND_TOKEN__', token) : asset(file);
+      return send(res, 200, body, type, path === '/' ? { 'content-security-policy': PAGE_CSP } : {});
     }
     if (req.method === 'GET' && path === '/page.js') return send(res, 200, pageJs, 'text/javascript; charset=utf-8');
     if (req.method === 'GET' && path === '/api/users') return json(res, { users } satisfies UsersView);
@@ -302,9 +331,10 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    token,
     get workbook() {
       return workbook;
     },

@@ -12,13 +12,23 @@ export type Cell = string | number | boolean;
 
 export const activeSpreadsheet = (): Spreadsheet => SpreadsheetApp.getActiveSpreadsheet();
 
-/** UI language from the user's locale (works in AuthMode.NONE too). */
+/**
+ * UI language: the user's locale; when that is empty (it can be, before the add-on is authorised), the
+ * spreadsheet's locale; when that cannot be read either (AuthMode.NONE allows no spreadsheet calls), Chinese —
+ * the language of the teachers Huzhu is for — never English by accident.
+ */
 export const userLang = (): Lang => {
-  try {
-    return langFromLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'zh';
-  }
+  const locale = (read: () => string): string => {
+    try {
+      return read() ?? '';
+    } catch {
+      return '';
+    }
+  };
+  const user = locale(() => Session.getActiveUserLocale());
+  if (user) return langFromLocale(user);
+  const sheet = locale(() => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  return sheet ? langFromLocale(sheet) : 'zh';
 };
 
 /**

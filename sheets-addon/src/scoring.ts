@@ -263,13 +263,13 @@ export interface WriteRequest {
   attempt?: number;
 }
 
-const contextOf = (req: WriteRequest | null | undefined): WriteContext => {
+const contextOf = (req: WriteRequest | null | undefined, lang: Lang): WriteContext => {
   if (!isRequestId(req?.requestId))
     throw new UserError({
       zh: '这次操作缺少编号，没有记下。请刷新侧边栏再试。',
       en: 'This request has no id and was not written. Reload the sidebar and try again.',
     });
-  return { requestId: req.requestId, userKey: userKey() };
+  return { requestId: req.requestId, userKey: userKey(), lang };
 };
 
 /**
@@ -292,7 +292,7 @@ const written = (r: AwardResult, lang: Lang, append: (events: PointEvent[]) => v
 
 export const awardPoints = (req: AwardRequest, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
-  const ctx = contextOf(req);
+  const ctx = contextOf(req, lang);
   const groups = toRefs(requireGroups(ss));
   const points = Number(req.points);
   if (Math.abs(points) > 1000)
@@ -340,7 +340,7 @@ const findUndo = (log: Sheet, ctx: WriteContext): AwardResult => {
 
 export const undoLast = (req: WriteRequest, lang: Lang): WriteDone | Failure => {
   const ss = activeSpreadsheet();
-  const ctx = contextOf(req);
+  const ctx = contextOf(req, lang);
   return withLock(lang, () => {
     const log = findLog(ss);
     if (!log) return fail({ zh: '您没有可以撤销的记分。', en: 'You have nothing to undo.' }, lang);
@@ -366,7 +366,7 @@ const alreadyReversed = (lang: Lang): ReverseRefused => ({
  */
 export const reverseEntry = (eventId: string, req: WriteRequest, lang: Lang): WriteDone | ReverseRefused => {
   const ss = activeSpreadsheet();
-  const ctx = contextOf(req);
+  const ctx = contextOf(req, lang);
   const id = String(eventId ?? '').trim();
   const notFound = (): Failure => fail({ zh: '找不到这条记录。', en: 'That entry was not found.' }, lang);
   const log = findLog(ss);

@@ -8,7 +8,7 @@ import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { defaultSettings, rowsToSettings, settingsToRows } from '../../shared/settings/index.ts';
 import type { Settings } from '../../shared/settings/types.ts';
 import { safeText } from '../../shared/sheet-text.ts';
-import type { Spreadsheet } from './apps-script.ts';
+import { type Spreadsheet, timeZone } from './apps-script.ts';
 import { ensureSheet, findSheet, readAll, writeBlock } from './workbook.ts';
 
 export interface StoredSettings {
@@ -23,7 +23,7 @@ export const readSettings = (ss: Spreadsheet, lang: Lang): StoredSettings => {
   if (!sheet) return { settings: defaultSettings(lang), problems: [], fromSheet: false };
   const values = readAll(sheet);
   if (values.length === 0) return { settings: defaultSettings(lang), problems: [], fromSheet: true };
-  return { ...rowsToSettings(values), fromSheet: true };
+  return { ...rowsToSettings(values, timeZone(ss)), fromSheet: true };
 };
 
 export const settingsCells = (s: Settings, lang: Lang): string[][] =>

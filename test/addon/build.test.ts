@@ -59,6 +59,8 @@ describe('npm run build:addon', () => {
     }
     const manifest = JSON.parse(readFileSync(join(out, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
+    // No error text leaves for Cloud Logging: children's names can be in it.
+    expect(manifest.exceptionLogging).toBe('NONE');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.container.ui',

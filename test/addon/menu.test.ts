@@ -56,3 +56,17 @@ describe('menu (Extensions › Huzhu)', () => {
     }
   });
 });
+
+describe('menu language before the add-on is authorised', () => {
+  it('falls back to Chinese, not English, when the user locale is still empty (AuthMode.NONE)', async () => {
+    const s = await open({ locale: 'en-US' });
+    s.si.runAs('NONE', () => s.ctx.onOpen({ authMode: 'NONE' }));
+    expect(s.si.ui.menuItems().map((i) => i.caption)[0]).toBe('分组…');
+  });
+
+  it('follows the spreadsheet locale when the user locale is empty but the sheet can be read', async () => {
+    const s = await open({ locale: '', workbookOptions: { locale: 'en_US' } });
+    s.menu('onOpen', { authMode: 'LIMITED' });
+    expect(s.si.ui.menuItems().map((i) => i.caption)[0]).toBe('Form groups…');
+  });
+});

@@ -105,8 +105,9 @@ describe('AuthMode.NONE (onOpen before the add-on is authorised)', () => {
     );
     expect(() => s.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
     expect(() => s.globals.Session.getActiveUser()).toThrow(/permission/);
-    expect(s.globals.Session.getActiveUserLocale()).toBe('zh-CN');
+    expect(s.globals.Session.getActiveUserLocale()).toBe(''); // not known before authorisation
     s.authMode = 'FULL';
+    expect(s.globals.Session.getActiveUserLocale()).toBe('zh-CN');
     expect(ctx.tally()).toEqual([]);
   });
 });

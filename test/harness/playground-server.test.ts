@@ -1,5 +1,6 @@
 /** The playground's HTTP side without a browser: sample roster, menu calls, frames with the shim, wire errors, reset. */
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../sheets-addon/playground/sample-roster.ts';
 import { scriptJson, withShim } from '../../sheets-addon/playground/frame.ts';
@@ -20,15 +21,68 @@ afterAll(async () => {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
-const get = async (path: string) => fetch(new URL(path, pg.url));
+const get = async (path: string) => fetch(new URL(path, pg.url), { headers: { 'x-playground-token': pg.token } });
 const post = async (path: string, body: unknown) =>
   (
     await fetch(new URL(path, pg.url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-playground-token': pg.token },
       body: JSON.stringify(body),
     })
   ).json();
+
+describe('playground server refuses what is not its own page', () => {
+  const raw = (path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const u = new URL(path, pg.url);
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: u.port,
+          path: u.pathname + u.search,
+          method: init.method ?? 'GET',
+          headers: init.headers,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => {
+            body += c.toString();
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(init.body);
+    });
+  const host = () => `127.0.0.1:${new URL(pg.url).port}`;
+
+  it('a cross-origin text/plain POST (CSRF) runs nothing', async () => {
+    const before = pg.workbook.findSheet('Log')?.values().length ?? 0;
+    const r = await raw(`/api/run?user=${USER}`, {
+      method: 'POST',
+      headers: { host: host(), origin: 'http://evil.example', 'content-type': 'text/plain' },
+      body: JSON.stringify({ fn: 'award', args: ['张三', 5] }),
+    });
+    expect(r.status).toBe(403);
+    expect(pg.workbook.findSheet('Log')?.values().length ?? 0).toBe(before);
+  });
+
+  it('a request under another host name (DNS rebinding) is refused, even with the token', async () => {
+    const r = await raw(`/api/workbook`, { headers: { host: 'evil.example:80', 'x-playground-token': pg.token } });
+    expect(r.status).toBe(403);
+    expect(r.body).not.toContain('名单');
+  });
+
+  it('an /api request without the token is refused; the page carries it', async () => {
+    expect((await raw('/api/workbook', { headers: { host: host() } })).status).toBe(403);
+    const page = await raw('/', { headers: { host: host() } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`content="${pg.token}"`);
+    expect((await raw('/api/workbook', { headers: { host: host(), 'x-playground-token': pg.token } })).status).toBe(
+      200,
+    );
+  });
+});
 
 describe('playground server', () => {
   it('listens on 127.0.0.1 and starts with the sample class in a 名单 sheet (ids typed as numbers, like a paste)', async () => {

@@ -152,7 +152,7 @@ describe('makeReversal', () => {
         reverses: log[1]!.eventId,
         userKey: 't',
         category: '学习',
-        note: '撤回这条记录 / taken back',
+        note: '撤回这条记录',
       }),
     ]);
   });

@@ -228,3 +228,16 @@ describe('category names keep their own characters', () => {
     ]);
   });
 });
+
+describe('dates typed in the 设置 sheet', () => {
+  it.each([
+    ['Asia/Tokyo', '2026-08-31T15:00:00Z'],
+    ['Asia/Shanghai', '2026-08-31T16:00:00Z'],
+    ['America/New_York', '2026-09-01T04:00:00Z'],
+    ['Europe/London', '2026-08-31T23:00:00Z'],
+  ])('a term start typed as 2026-09-01 in a %s spreadsheet reads as 2026-09-01', (tz, midnight) => {
+    const { settings, problems } = rowsToSettings([['学期开始', new Date(midnight)]], tz);
+    expect(problems).toEqual([]);
+    expect(settings.termStart).toBe('2026-09-01');
+  });
+});

@@ -41,11 +41,19 @@ const state: {
 } = { user: '', version: -1, shownSeq: -1, tab: null };
 
 /** GET (no body) or POST JSON to the playground server; the reply's shape is the server's (see protocol.ts). */
+/** This run's token, put into the page by the server: /api requests without it are refused (see server.ts). */
+const TOKEN = document.querySelector('meta[name="playground-token"]')?.getAttribute('content') ?? '';
+
 async function api<T>(path: string, body?: unknown): Promise<T> {
+  const headers = { 'x-playground-token': TOKEN };
   const init: RequestInit =
     body === undefined
-      ? {}
-      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+      ? { headers }
+      : {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        };
   const r = await fetch(path, init);
   return r.json();
 }
