@@ -78,6 +78,8 @@ export class ServerFunctionError extends Error {
  * message is what the failure handler would see.
  */
 export const runServerFunction = (ctx: BundleContext, standIn: StandIn, name: string, args: unknown[]): unknown => {
+  // Refused by Apps Script itself (several accounts signed in): the script never runs.
+  if (standIn.platformRefusal !== null) throw new ServerFunctionError(standIn.platformRefusal);
   if (!entryPoints(ctx).includes(name)) {
     throw new ServerFunctionError(`Script function not found: ${name}`);
   }

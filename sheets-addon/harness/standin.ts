@@ -160,6 +160,21 @@ export class StandIn {
   }
 
   /**
+   * What Apps Script answers every google.script.run call with instead of running it, or null. Signed into
+   * several Google accounts, a user's calls fail with "We're sorry, a server error occurred while reading from
+   * storage. Error code PERMISSION_DENIED." (a known limitation:
+   * https://developers.google.com/apps-script/guides/support/troubleshooting#issues-multiple).
+   */
+  platformRefusal: string | null = null;
+
+  /** Simulate the user signing into (or out of) a second Google account in the same browser. */
+  signedIntoSeveralAccounts(on: boolean): void {
+    this.platformRefusal = on
+      ? "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED."
+      : null;
+  }
+
+  /**
    * Make another execution run in the middle of this user's next one: just before this user's script makes its
    * `atCall`-th service call (counting from 1), `other` runs to its end (another user's google.script.run call, say),
    * then this one carries on. Real Apps Script runs executions in parallel; this is how a test puts one inside
