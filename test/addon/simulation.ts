@@ -6,6 +6,7 @@
  * carried it out, and decides what each undo and reversal should do; the log must agree with it.
  * Used by test/addon/simulation.test.ts (bounded) and `npm run bench:addon` (thousands of steps).
  */
+import { makeRng } from '../../shared/grouping/random.ts';
 import { LOG_COL } from '../../shared/points/log.ts';
 import { formGroupsRequest, newRequestId, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
 
@@ -58,18 +59,6 @@ interface ModelAction {
   events: ModelEvent[];
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-const rng = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 interface Reply {
   ok: boolean;
   busy?: boolean;
@@ -79,7 +68,7 @@ interface Reply {
 }
 
 export async function simulateScoring(opts: SimulationOptions): Promise<SimulationReport> {
-  const random = rng(opts.seed);
+  const random = makeRng(opts.seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const first = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
   if (!first.call('formGroupsRun', formGroupsRequest).ok) throw new Error('simulation: grouping failed');
