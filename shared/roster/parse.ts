@@ -191,10 +191,10 @@ export function parseRosterRows(rows: Rows, options: RosterReadOptions = {}): Ro
     return shown !== undefined ? cellText(shown) : cellText(cells[col.index]);
   };
   const columns = classify(header, data, problems);
-  const by = (role: Column['role']) => columns.find((c) => c.role === role) ?? null;
-  const nameCol = by('name');
+  const nameCol = columns.find((c) => c.role === 'name');
   if (!nameCol) throw new Error('roster: the header row has no name column'); // findHeaderRow chose it for one
-  const idCol = by('id');
+  const cols = rosterColumns(columns, nameCol);
+  const idCol = cols.id;
   const idSource: IdSource =
     idCol === null ? 'row' : isWeakId(idCol.header) || !fixedRole(idCol.header) ? 'counter' : 'column';
   const statusCols = columns.filter((c) => isStatusColumn(c.header));
@@ -202,7 +202,7 @@ export function parseRosterRows(rows: Rows, options: RosterReadOptions = {}): Ro
   const students: Student[] = [];
   const departed: Departed[] = [];
   const rawRefs = new Map<Student, RawRefs>();
-  const genderCol = by('gender');
+  const genderCol = cols.gender;
   const noGender: Student[] = [];
   const summaryRows: number[] = [];
   data.forEach((cells, k) => {
@@ -214,15 +214,15 @@ export function parseRosterRows(rows: Rows, options: RosterReadOptions = {}): Ro
       summaryRows.push(row);
       return;
     }
-    const student = readStudent(cells, k, row, name, idText, columns, textAt, problems);
+    const student = readStudent(cells, k, row, name, idText, cols, textAt, problems);
     const status = statusCols.map((c) => textAt(cells, k, c)).find(saysDeparted);
     if (status !== undefined) departed.push({ row, id: student.id, name, status });
     if (status !== undefined && !options.keepDeparted) return;
     if (genderCol && cellText(cells[genderCol.index]) === '') noGender.push(student);
     students.push(student);
     rawRefs.set(student, {
-      apart: columnText(cells, k, by('keepApart'), textAt),
-      together: columnText(cells, k, by('keepTogether'), textAt),
+      apart: columnText(cells, k, cols.keepApart, textAt),
+      together: columnText(cells, k, cols.keepTogether, textAt),
     });
   });
 
@@ -269,7 +269,7 @@ export function parseRosterRows(rows: Rows, options: RosterReadOptions = {}): Ro
   resolveReferences(
     students,
     rawRefs,
-    { apartCol: by('keepApart'), togetherCol: by('keepTogether'), idSource },
+    { apartCol: cols.keepApart, togetherCol: cols.keepTogether, idSource },
     problems,
   );
 
@@ -294,6 +294,38 @@ export function parseRosterRows(rows: Rows, options: RosterReadOptions = {}): Ro
   return { roster, problems: problems.list };
 }
 
+/** The columns by the role they play, found once (a row is read with these, never by searching the columns). */
+interface RosterColumns {
+  name: Column;
+  id: Column | null;
+  gender: Column | null;
+  total: Column | null;
+  pinnedGroup: Column | null;
+  leader: Column | null;
+  keepApart: Column | null;
+  keepTogether: Column | null;
+  subjects: Column[];
+  attributes: Column[];
+  extras: Column[];
+}
+
+const rosterColumns = (columns: readonly Column[], name: Column): RosterColumns => {
+  const by = (role: Column['role']) => columns.find((c) => c.role === role) ?? null;
+  return {
+    name,
+    id: by('id'),
+    gender: by('gender'),
+    total: by('total'),
+    pinnedGroup: by('pinnedGroup'),
+    leader: by('leader'),
+    keepApart: by('keepApart'),
+    keepTogether: by('keepTogether'),
+    subjects: columns.filter((c) => c.role === 'subject'),
+    attributes: columns.filter((c) => c.role === 'attribute'),
+    extras: columns.filter((c) => c.role === 'extra'),
+  };
+};
+
 type Reference = ReturnType<typeof splitReferences>[number];
 type RawRefs = { apart: Reference[]; together: Reference[] };
 
@@ -306,14 +338,13 @@ function readStudent(
   row: number,
   name: string,
   idText: string,
-  columns: Column[],
+  cols: RosterColumns,
   textAt: TextAt,
   problems: Problems,
 ): Student {
-  const by = (role: Column['role']) => columns.find((c) => c.role === role) ?? null;
-  const nameCol = by('name');
-  const idCol = by('id');
-  if (name === '' && nameCol)
+  const nameCol = cols.name;
+  const idCol = cols.id;
+  if (name === '')
     problems.add('error', 'empty-name', row, nameCol, {
       zh: '姓名是空的。请填上姓名，或删除这一行。',
       en: 'The name is empty. Fill it in or delete this row.',
@@ -327,7 +358,7 @@ function readStudent(
         en: `${name || 'This student'} has no ${idCol.header}. Fill it in: every student needs a different one.`,
       });
   }
-  const genderCol = by('gender');
+  const genderCol = cols.gender;
   let gender: Student['gender'] = null;
   if (genderCol) {
     const g = readGender(cells[genderCol.index]);
@@ -345,8 +376,8 @@ function readStudent(
     problems.add('error', r.why, row, col, scoreMsg(textAt(cells, k, col), r.why));
     return null;
   };
-  const subjectCols = columns.filter((c) => c.role === 'subject');
-  const totalCol = by('total');
+  const subjectCols = cols.subjects;
+  const totalCol = cols.total;
   const subjects: Record<string, number | null> = {};
   for (const c of subjectCols) subjects[c.header] = readScore(c);
   let total = totalCol ? readScore(totalCol) : null;
@@ -360,7 +391,7 @@ function readStudent(
       en: `${name} has no ${totalCol ? totalCol.header : 'complete subject scores'}: placed as a middle student; the other rules still apply.`,
     });
   }
-  const pinCol = by('pinnedGroup');
+  const pinCol = cols.pinnedGroup;
   let pinnedGroup: number | null = null;
   if (pinCol) {
     const p = readGroupNumber(cells[pinCol.index]);
@@ -371,7 +402,7 @@ function readStudent(
         en: `"${textAt(cells, k, pinCol)}" is not a group number. Write e.g. 3; leave it empty when not pinned.`,
       });
   }
-  const leaderCol = by('leader');
+  const leaderCol = cols.leader;
   let leaderCandidate = false;
   if (leaderCol) {
     const y = readYesNo(cells[leaderCol.index]);
@@ -383,9 +414,9 @@ function readStudent(
       });
   }
   const attributes: Record<string, string> = {};
-  for (const c of columns) if (c.role === 'attribute') attributes[c.header] = textAt(cells, k, c);
+  for (const c of cols.attributes) attributes[c.header] = textAt(cells, k, c);
   const extra: Record<string, string> = {};
-  for (const c of columns) if (c.role === 'extra') extra[c.header] = textAt(cells, k, c);
+  for (const c of cols.extras) extra[c.header] = textAt(cells, k, c);
   return {
     row,
     id,
