@@ -31,8 +31,9 @@ export const BALANCE_SCALE = 50;
 
 /**
  * Tolerances of the profile cost in class-SD units, at emphasis 0, 0.5 and 1 (log-linear in between): a group this
- * far from the class costs 1. Measured on the bench's rosters (test/bench/groups.ts, sizes 40 to 1,000): the
- * total's mean at 0.004 keeps the polish's start within reach of 0.02; subjects at 0.05; the spread at 0.3.
+ * far from the class costs 1, so features are commensurate in the units a teacher is promised. At the default each
+ * is half its target range: the total's mean 0.01 (range 0.02), a subject's 0.05 (range 0.1), the SD 0.3 (range
+ * 0.6). Measured on the bench's rosters (test/bench/groups.ts): 0.004 for the total did no better.
  */
 export const TOLERANCE = {
   total: [0.005, 0.01, 0.05],

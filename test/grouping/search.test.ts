@@ -115,6 +115,23 @@ describe('exchange search', () => {
   });
 });
 
+describe('profile cost', () => {
+  it('is priced as the variance criterion weighed the total: every group off by d costs 50 × students × d²', () => {
+    const students = syntheticRoster(24, { seed: 3 });
+    const feat = buildFeatures(students, DEFAULT_WEIGHTS);
+    const d = 0.03;
+    const perGroup = (d / 0.01) ** 8;
+    expect(profileScore(feat, 6 * perGroup, 6, 24)).toBeCloseTo(50 * 24 * d * d, 9);
+    // Only the worst groups count more: one group off by 2d outweighs six off by d.
+    expect(profileScore(feat, ((2 * d) / 0.01) ** 8, 6, 24)).toBeGreaterThan(profileScore(feat, 6 * perGroup, 6, 24));
+  });
+  it('a class settles long before a generous budget: the search stops on its own', () => {
+    const inp = { ...setup(syntheticRoster(24, { seed: 5 }), 4, [2, 1, 1]), timeLimitMs: 60_000 };
+    const res = solve(inp);
+    expect(res.work).toBeLessThan(60_000 * 4500 * 0.1);
+  });
+});
+
 describe('keep-together blocks and pins', () => {
   it('a block moves as a whole when that balances the groups; a pinned student stays while others move', () => {
     // S1 (strongest) and S2 together, S3 pinned to group 1; start: the block in group 1 with S3 (too strong).
