@@ -1,7 +1,7 @@
 /**
- * Range polish. The variance criterion flattens group profiles on average; a teacher looks at the worst pair — the
- * range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after the
- * exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
+ * Range polish. The exchange search's profile cost is a smooth stand-in for the ranges; a teacher looks at the worst
+ * pair — the range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after
+ * the exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
  *
  * Coordinate tightening: each feature in play in turn (the total first, then its spread, then subjects) has its
  * band — around its current midrange — narrowed level by level to SHRINK of its range, while every other feature
