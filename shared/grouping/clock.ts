@@ -6,7 +6,10 @@
  * (COST), and a budget in milliseconds is turned into units at UNITS_PER_MS. Measured with npm run bench:groups on
  * this project's machine (Node 20, 2 cores, other jobs running): about 10,000 units per ms on a quiet core, 2,000–
  * 4,000 with a CPU-bound process beside the search (the bench's determinism section); 4,500 sits in between, so
- * a budget in ms is about that much real time on a busy machine.
+ * a budget in ms is about that much real time on a busy machine. Since the exchange search scores trades on the
+ * profile cost (objective.ts: four group costs a trade, not one sum), a unit takes longer: the bench measured about
+ * 3,500 units per ms at 40 and 1,000 students and 2,100 at 2,000 with other jobs running. The budgets were kept, as
+ * the quality they buy was measured at them: a class of 40 takes about 0.35 s, a grade of 2,000 about 6 s.
  *
  * The wall clock is only a last resort far above the budget (WALL_FACTOR ×, plus a second): when it fires the
  * search says so (stoppedEarly), since only then can the result depend on timing.

@@ -3,7 +3,7 @@
  *   options checked (typed conflicts) → sizes (sizes.ts) → ability strata and per-group quotas (strata.ts) → the
  *   hard rules (rules.ts): plain contradictions, then the exact feasibility search (feasible.ts); a refusal names
  *   the smallest conflict (diagnose.ts) → a start that keeps every rule (start.ts) → the search (search.ts: the
- *   exchange search on the variance criterion, then the range polish, never leaving the rules; objective.ts says
+ *   exchange search on the profile cost, then the range polish, never leaving the rules; objective.ts says
  *   what is better) → final verification (rules.ts) → roles (roles.ts), seats (seating.ts), report with baselines
  *   (report.ts). Conflicts and notices are data; explain.ts words them.
  * Pure: no Node or DOM APIs, so the same code runs in the CLI, the browser and Apps Script V8.

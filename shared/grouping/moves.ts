@@ -5,7 +5,15 @@
  * is made only if rules.ts says no keep-apart pair meets. The search therefore never leaves the set of groupings
  * that keep every hard rule: it starts inside it (start.ts) and stays there.
  */
-import { balanceDelta, softSwapDelta, softTradeDelta, type Features, type SoftGoals } from './objective.ts';
+import {
+  balanceDelta,
+  groupCost,
+  profileScore,
+  softSwapDelta,
+  softTradeDelta,
+  type Features,
+  type SoftGoals,
+} from './objective.ts';
 import type { GroupState } from './state.ts';
 import { swapKeepsApart, tradeKeepsApart } from './rules.ts';
 import { COST, type WorkClock } from './clock.ts';
@@ -27,6 +35,9 @@ export interface Search {
   clock: WorkClock;
   /** Scratch: one entry per feature. */
   dd: Float64Array;
+  /** The profile cost of the current state (objective.ts), kept current by the exchange's moves, and its score. */
+  cost: number;
+  score: number;
 }
 
 /** Partners tried per student (and groups per block) when a stratum (or the class) is larger than this. */
@@ -34,37 +45,66 @@ export const WINDOW = 256;
 
 export const swapAllowed = (s: Search, i: number, j: number): boolean => swapKeepsApart(s.st.g, s.apart, i, j);
 
-/** Change of the exchange objective (variance criterion + soft goals) if i and j trade groups. */
+/** Change of the exchange objective (profile cost + soft goals) if i and j trade groups. */
 export function swapDelta(s: Search, i: number, j: number): number {
-  const { st, feat } = s;
+  const { st, feat, dd } = s;
   const F = st.F;
   const A = st.g[i] ?? 0;
   const B = st.g[j] ?? 0;
-  const sA = st.sizes[A] ?? 1;
-  const sB = st.sizes[B] ?? 1;
-  const { x, w } = feat;
-  const E = st.E;
-  let d = 0;
-  for (let f = 0; f < F; f++) {
-    const v = (x[j * F + f] ?? 0) - (x[i * F + f] ?? 0);
-    d += (w[f] ?? 0) * ((v * (2 * (E[A * F + f] ?? 0) + v)) / sA - (v * (2 * (E[B * F + f] ?? 0) - v)) / sB);
+  const x = feat.x;
+  for (let f = 0; f < F; f++) dd[f] = (x[j * F + f] ?? 0) - (x[i * F + f] ?? 0);
+  const dC = balanceDelta(feat, st.E, A, st.sizes[A] ?? 1, B, st.sizes[B] ?? 1, dd);
+  return scoreChange(s, dC) + softSwapDelta(s.goals, st, i, j);
+}
+
+/** Change of the profile score if the profile cost changes by dC. */
+export const scoreChange = (s: Search, dC: number): number =>
+  profileScore(s.feat, s.cost + dC, s.st.k, s.st.n) - s.score;
+
+/** Record a change of the profile cost (a move was made). */
+export function addCost(s: Search, dC: number): void {
+  s.cost = Math.max(0, s.cost + dC);
+  s.score = profileScore(s.feat, s.cost, s.st.k, s.st.n);
+}
+
+/** The profile cost of the current state, from the group sums. */
+export function profileCost(s: Search): number {
+  let c = 0;
+  for (let q = 0; q < s.st.k; q++) {
+    const size = s.st.sizes[q] ?? 0;
+    if (size > 0) c += groupCost(s.feat, s.st.E, q, size, null, 1);
   }
-  return d + softSwapDelta(s.goals, st, i, j);
+  return c;
+}
+
+/** Recompute the profile cost from the group sums (after a reload; clears rounding drift). */
+export function resetCost(s: Search): void {
+  s.cost = 0;
+  addCost(s, profileCost(s));
 }
 
 export function applySwap(s: Search, i: number, j: number): void {
   s.clock.spend(COST.move);
-  s.st.swap(i, j);
+  const { st, feat, dd } = s;
+  const A = st.g[i] ?? 0;
+  const B = st.g[j] ?? 0;
+  for (let f = 0; f < st.F; f++) dd[f] = (feat.x[j * st.F + f] ?? 0) - (feat.x[i * st.F + f] ?? 0);
+  addCost(s, balanceDelta(feat, st.E, A, st.sizes[A] ?? 1, B, st.sizes[B] ?? 1, dd));
+  st.swap(i, j);
 }
 
 /** Change of the exchange objective if `outA` and `outB` trade groups. */
 export function tradeDelta(s: Search, outA: readonly number[], outB: readonly number[]): number {
+  return scoreChange(s, tradeCost(s, outA, outB)) + softTradeDelta(s.goals, s.st, outA, outB);
+}
+
+/** Change of the profile cost if `outA` and `outB` trade groups. */
+function tradeCost(s: Search, outA: readonly number[], outB: readonly number[]): number {
   const { st } = s;
   const A = st.g[outA[0] ?? 0] ?? 0;
   const B = st.g[outB[0] ?? 0] ?? 0;
   st.gain(outA, outB, s.dd);
-  const bal = balanceDelta(s.feat.w, st.E, st.F, A, st.sizes[A] ?? 1, B, st.sizes[B] ?? 1, s.dd);
-  return bal + softTradeDelta(s.goals, st, outA, outB);
+  return balanceDelta(s.feat, st.E, A, st.sizes[A] ?? 1, B, st.sizes[B] ?? 1, s.dd);
 }
 
 /**
@@ -121,6 +161,7 @@ export function improveBlock(s: Search, block: readonly number[]): boolean {
   }
   if (!bestOut) return false;
   s.clock.spend(COST.move);
+  addCost(s, tradeCost(s, block, bestOut));
   st.trade(block, bestOut);
   return true;
 }

@@ -1,7 +1,7 @@
 /**
- * Range polish. The variance criterion flattens group profiles on average; a teacher looks at the worst pair — the
- * range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after the
- * exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
+ * Range polish. The exchange search's profile cost is a smooth stand-in for the ranges; a teacher looks at the worst
+ * pair — the range (highest group − lowest) of the mean total, of the groups' own spreads, of each subject. So after
+ * the exchange search, narrow those ranges directly (objective.ts: bands Φ and J).
  *
  * Coordinate tightening: each feature in play in turn (the total first, then its spread, then subjects) has its
  * band — around its current midrange — narrowed level by level to SHRINK of its range, while every other feature
@@ -27,8 +27,19 @@ import { serpentineSlots } from './report.ts';
 export const SHRINK = 0.9;
 /** A feature held while another is narrowed may widen by this share (held exactly, its extreme groups freeze). */
 export const SLACK = 0.05;
-/** A subject is good enough at this share of the range a serpentine draft gives it (or at its floor, if wider). */
-export const SERPENTINE_SHARE = 0.5;
+/**
+ * A subject is good enough at this share of the range a serpentine draft gives it (or at its floor, if wider): the
+ * exchange search leaves subjects near a quarter of serpentine's, and a floor at half let the polish undo that.
+ */
+export const SERPENTINE_SHARE = 0.25;
+/** Kicks one level may take: a level that kicks cannot solve must not use up the whole budget. */
+export const LEVEL_KICKS = 60;
+/** While the means miss their target, held subjects' caps widen by this factor, at most RELAX_STEPS times. */
+export const RELAX = 1.25;
+export const RELAX_STEPS = 10;
+export const RELAX_MOST = 4;
+/** J's price of the means' range above its target, per class SD (λ of the total is 1). */
+export const MISSED_TARGET = 20;
 /** Partners tried per student (and groups per double trade) when a stratum (or the class) is larger than this. */
 export const POLISH_WINDOW = 256;
 /** Candidate pairs per group pair in a double trade. */
@@ -96,9 +107,7 @@ export class Polish {
         : (feat.floor[f] ?? 0),
     );
     this.cap = new Float64Array(this.nf);
-    this.spread = Uint8Array.from(this.fs, (f) =>
-      feat.kind[f] === 'spread' || feat.kind[f] === 'subject-spread' ? 1 : 0,
-    );
+    this.spread = Uint8Array.from(this.fs, (f) => (feat.kind[f] === 'spread' ? 1 : 0));
     this.center = new Float64Array(this.nf);
     this.tau = new Float64Array(this.nf);
     this.X = new Float64Array(st.n * this.nf);
@@ -141,19 +150,45 @@ export class Polish {
       this.cap[a] = this.spread[a] ? Infinity : Math.max(this.floor[a] ?? 0, this.range(a) * (1 + SLACK));
     for (let pass = 0; pass < 2; pass++)
       for (let a = 0; a < this.nf && !this.stopped(); a++) {
-        while (!this.stopped() && this.range(a) > (this.floor[a] ?? 0)) {
-          this.setBands(a);
-          if (!this.level()) break;
-          this.keepIfBest();
-        }
-        this.keepIfBest();
-        this.load(this.bestG);
+        this.narrow(a);
+        // The means come first: while they miss their target, the held subjects give way a little at a time.
+        for (let t = 0; a === 0 && this.meansMissed() && t < RELAX_STEPS && this.relaxSubjects(); t++) this.narrow(a);
         // From now on the feature holds what it reached (or its floor, if it got below).
         this.cap[a] = Math.max(this.floor[a] ?? 0, this.range(a) * (1 + SLACK));
       }
     res.after = this.J();
     res.steps = this.steps;
     return res;
+  }
+
+  /** Narrow feature a level by level while the others stay within their caps; the best state by J is loaded. */
+  private narrow(a: number): void {
+    while (!this.stopped() && this.range(a) > (this.floor[a] ?? 0)) {
+      this.setBands(a);
+      if (!this.level()) break;
+      this.keepIfBest();
+    }
+    this.keepIfBest();
+    this.load(this.bestG);
+  }
+
+  private meansMissed(): boolean {
+    return this.hasTotal && this.range(0) > this.s.feat.meansTarget;
+  }
+
+  /** Widen the caps of the subjects by RELAX (never past RELAX_MOST × their floor); false when none could widen. */
+  private relaxSubjects(): boolean {
+    let any = false;
+    for (let b = 1; b < this.nf; b++) {
+      if (this.s.feat.kind[this.fs[b] ?? 0] !== 'subject') continue;
+      const most = Math.max(RELAX_MOST * (this.floor[b] ?? 0), this.range(b));
+      const next = Math.min(most, (this.cap[b] ?? 0) * RELAX);
+      if (next > (this.cap[b] ?? 0) + 1e-12) {
+        this.cap[b] = next;
+        any = true;
+      }
+    }
+    return any;
   }
 
   private best = Infinity;
@@ -209,6 +244,8 @@ export class Polish {
       const free = a === 0 && this.hasTotal ? 0 : (this.floor[a] ?? 0);
       j += (this.lam[a] ?? 0) * Math.max(0, this.range(a) - free);
     }
+    // Means above their target are paid for dearly: no spread or subject gain is worth them.
+    if (this.hasTotal) j += MISSED_TARGET * Math.max(0, this.range(0) - this.s.feat.meansTarget);
     return j;
   }
 
@@ -461,12 +498,12 @@ export class Polish {
     }
   }
 
-  /** One level: descend, then kick while outside and kicks remain. True when every group got inside its bands. */
+  /** One level: descend, then kick while outside (LEVEL_KICKS at most). True when every group got inside its bands. */
   private level(): boolean {
     this.descend();
     let p = this.phi();
     const marks = [Int32Array.from(this.changed), Int32Array.from(this.stuckS), Int32Array.from(this.stuckD)];
-    while (p > 0 && this.kicksLeft > 0 && !this.stopped()) {
+    for (let t = 0; t < LEVEL_KICKS && p > 0 && this.kicksLeft > 0 && !this.stopped(); t++) {
       this.kicksLeft--;
       marks[0]?.set(this.changed);
       marks[1]?.set(this.stuckS);

@@ -7,7 +7,9 @@
  *    roster set; the main set is the one quoted, a second set with other seeds checks the method is not tuned to it.
  * 2. Side by side: per roster size (40, 120, 1,000, 2,000) and setting (total only; three subjects), groups of four
  *    with 2:1:1: range and SD of group means, range and minimum of within-group SDs, subject ranges (all ÷ class SD),
- *    hard-rule breaks, solve time and work units — Huzhu's default beside serpentine and random.
+ *    hard-rule breaks, solve time and work units — Huzhu's default beside serpentine, random and anticlust (measured
+ *    once); and the floor of the SD range once the means agree (a proven bound; an exact search at 40).
+ *    Then the emphasis setting's trade-off: both figures at emphasis 0 … 1.
  * 3. Determinism: the same seed five times with a CPU-bound process running beside it.
  * 4. Refusals against brute force on small random rosters with random rules.
  * Times are wall clock (report.ms) on whatever load the machine has; work units are what decides the result.
@@ -20,6 +22,7 @@ import { groupCount, groupSizes } from '../../shared/grouping/sizes.ts';
 import type { Student } from '../../shared/roster/types.ts';
 import { syntheticRoster } from '../support/synthetic.ts';
 import { bruteForce, randomSmallRoster } from '../grouping/brute-force.ts';
+import { smallestSpreadRange, spreadRangeBound } from '../grouping/frontier.ts';
 
 const median = (v: number[]): number => {
   const s = [...v].sort((a, b) => a - b);
@@ -139,11 +142,56 @@ console.log(
   '2. Side by side — groups of four, 2:1:1, gender, 2 keep-apart pairs; all figures ÷ class SD (subjects ÷ their own SD)',
 );
 console.log(
-  'targets: means range ≤ 0.02; within-group SD range ≤ anticlust k-plus (≈0.6 at 40, ≈0.7 at 1,000); each subject ≤ 0.1',
+  'targets: means range ≤ 0.02; within-group SD range ≤ anticlust k-plus (rows ac k-plus); each subject ≤ 0.1',
 );
 console.log(
   'students  setting    method      │ means range  means SD │ SD range  SD min │ worst subj │ breaks  median ms  work units',
 );
+/**
+ * anticlust 0.8.11-1 (Papenberg & Klau's R package), measured once on these same rosters (exported to CSV): medians of
+ * means range, within-group SD range and worst subject, with anticlustering(features, K = n / 4, objective,
+ * categories = the 2:1:1 stratum, standardize = TRUE); features the total alone ('total') or the total and the three
+ * subjects ('subjects'). Not rerun here: R is not part of this project.
+ */
+const ANTICLUST: Record<
+  number,
+  Record<'total' | 'subjects', Record<'k-plus' | 'variance', [number, number, number]>>
+> = {
+  40: {
+    total: { 'k-plus': [0.4676, 0.238, 0.985], variance: [0.0301, 0.913, 0.977] },
+    subjects: { 'k-plus': [0.4725, 0.462, 0.741], variance: [0.2226, 0.807, 0.345] },
+  },
+  120: {
+    total: { 'k-plus': [0.8613, 0.535, 1.457], variance: [0.0572, 1.287, 1.246] },
+    subjects: { 'k-plus': [0.8065, 0.712, 0.988], variance: [0.1864, 1.265, 0.317] },
+  },
+  1000: {
+    total: { 'k-plus': [1.178, 0.736, 1.798], variance: [0.0268, 1.793, 1.457] },
+    subjects: { 'k-plus': [1.1404, 1.114, 1.225], variance: [0.1582, 1.768, 0.201] },
+  },
+  2000: {
+    total: { 'k-plus': [1.2548, 0.787, 1.809], variance: [0.0132, 1.919, 1.495] },
+    subjects: { 'k-plus': [1.2259, 1.084, 1.247], variance: [0.108, 1.952, 0.172] },
+  },
+};
+
+/** The floor of the SD range when the means range is at most 0.02: a bound (all sizes), an exact search (40). */
+function spreadFloor(n: number, rosters: number): { bound: number; exact: number | null } {
+  const bound: number[] = [];
+  const exact: number[] = [];
+  for (let t = 1; t <= rosters; t++) {
+    const students = syntheticRoster(n, { seed: n * 100 + t });
+    bound.push(spreadRangeBound(students, TOTAL_TARGET / 2));
+    if (n <= 40) exact.push(smallestSpreadRange(students, TOTAL_TARGET));
+  }
+  return { bound: median(bound), exact: exact.length ? median(exact) : null };
+}
+
+const otherRow = (n: number, setting: string, name: string, v: [number, number, number]): void =>
+  console.log(
+    `${String(n).padStart(8)}  ${setting.padEnd(9)}  ${name.padEnd(10)}  │ ${f(v[0], 4).padStart(11)}${'—'.padStart(10)} │ ${f(v[1]).padStart(8)}${'—'.padStart(8)} │ ${(v[2] < 0 ? '—' : f(v[2])).padStart(10)} │`,
+  );
+
 for (const n of [40, 120, 1000, 2000])
   for (const setting of ['total', 'subjects'] as const) {
     const rosters = n <= 120 ? 5 : 2;
@@ -186,7 +234,44 @@ for (const n of [40, 120, 1000, 2000])
         `${String(n).padStart(8)}  ${setting.padEnd(9)}  ${name.padEnd(10)}  │ ${f(m.means, 4).padStart(11)}${f(m.meansSd, 4).padStart(10)} │ ${f(m.spread).padStart(8)}${f(m.spreadMin).padStart(8)} │ ${f(m.subject).padStart(10)} │${tail}`,
       );
     }
+    const ac = ANTICLUST[n]?.[setting];
+    if (ac)
+      for (const obj of ['k-plus', 'variance'] as const)
+        otherRow(n, setting, obj === 'k-plus' ? 'ac k-plus' : 'ac var.', ac[obj]);
+    if (setting === 'subjects') {
+      const floor = spreadFloor(n, rosters);
+      otherRow(n, 'floor', 'bound', [TOTAL_TARGET, floor.bound, -1]);
+      if (floor.exact !== null) otherRow(n, 'floor', 'exact', [TOTAL_TARGET, floor.exact, -1]);
+    }
   }
+console.log(
+  'ac = anticlust 0.8.11-1 on the same rosters (measured once, see ANTICLUST); floor = the narrowest SD range any grouping',
+);
+console.log(
+  'can have with means range ≤ 0.02: bound = a proven lower bound (mix and means only), exact = exact search (gender, keep-apart too)',
+);
+
+// ── Emphasis ──────────────────────────────────────────────────────────────────────────────────────────────────
+console.log('');
+console.log(
+  'Emphasis — one setting trades the two figures a teacher compares: 0 平均分更接近 (means closer) … 1 组内差距更一致 (spreads more alike)',
+);
+console.log('groups of four, 2:1:1, three subjects; medians ÷ class SD');
+console.log('emphasis │ 40: means  SD range  subj │ 120: means  SD range  subj │ 1000: means  SD range  subj');
+for (const emphasis of [0, 0.25, 0.5, 0.75, 1]) {
+  const cells: string[] = [];
+  for (const n of [40, 120, 1000]) {
+    const rows: Figures[] = [];
+    for (let t = 1; t <= (n <= 120 ? 5 : 2); t++) {
+      const students = syntheticRoster(n, { seed: n * 100 + t });
+      const out = formGroups(students, { size: 4, mix: [2, 1, 1], seed: t, emphasis });
+      if (out.ok) rows.push(figures(out.rounds[0]!.report.balance, out.rounds[0]!.report));
+    }
+    const m = medianOf(rows);
+    cells.push(`${f(m.means, 4).padStart(10)}${f(m.spread).padStart(10)}${f(m.subject).padStart(6)}`);
+  }
+  console.log(`${f(emphasis, 2).padStart(8)} │${cells.join(' │')}`);
+}
 
 // ── Speed ─────────────────────────────────────────────────────────────────────────────────────────────────────
 console.log('');

@@ -5,6 +5,7 @@ import type { Student } from '../../shared/roster/types.ts';
 import {
   balanceObjective,
   buildFeatures,
+  profileScore,
   DEFAULT_WEIGHTS,
   softPenalty,
   type SoftGoals,
@@ -60,7 +61,7 @@ function setup(students: Student[], size: number, mix: number[] | null, prev: nu
 
 const idGroups = (students: Student[], g: ArrayLike<number>, k: number): string[][] => {
   const out: string[][] = Array.from({ length: k }, () => []);
-  students.forEach((s, i) => out[g[i]!]!.push(s.id));
+  for (const [i, s] of students.entries()) out[g[i]!]!.push(s.id);
   return out;
 };
 
@@ -70,8 +71,10 @@ describe('exchange search', () => {
     const inp = setup(students, 4, null);
     const s = searchContext(inp);
     exchange(s);
+    const cost = balanceObjective(inp.feat, s.st.g, inp.sizes);
+    expect(s.cost).toBeCloseTo(cost, 6);
     expect(exchangeCost(s)).toBeCloseTo(
-      balanceObjective(inp.feat, s.st.g, inp.sizes) + softPenalty(inp.goals, s.st),
+      profileScore(inp.feat, cost, inp.sizes.length, students.length) + softPenalty(inp.goals, s.st),
       6,
     );
   });
@@ -82,7 +85,8 @@ describe('exchange search', () => {
     const [i, j] = [0, s.st.members[1]![0]!];
     const d = swapDelta(s, i, j);
     s.st.swap(i, j);
-    expect(exchangeCost(s) - before).toBeCloseTo(d, 6);
+    // The start is far off (the profile cost grows as the 8th power): compare relative to the cost.
+    expect(Math.abs(exchangeCost(s) - before - d)).toBeLessThan(1e-9 * Math.abs(before));
   });
   it('improves a ranked-blocks start by a wide margin and keeps group sizes', () => {
     const inp = { ...setup(students, 4, null), group: Int32Array.from(students.map((_, i) => Math.floor(i / 4))) };
@@ -108,6 +112,23 @@ describe('exchange search', () => {
         stratumOf,
       }),
     ).toEqual([]);
+  });
+});
+
+describe('profile cost', () => {
+  it('is priced as the variance criterion weighed the total: every group off by d costs 50 × students × d²', () => {
+    const students = syntheticRoster(24, { seed: 3 });
+    const feat = buildFeatures(students, DEFAULT_WEIGHTS);
+    const d = 0.03;
+    const perGroup = (d / 0.01) ** 8;
+    expect(profileScore(feat, 6 * perGroup, 6, 24)).toBeCloseTo(50 * 24 * d * d, 9);
+    // Only the worst groups count more: one group off by 2d outweighs six off by d.
+    expect(profileScore(feat, ((2 * d) / 0.01) ** 8, 6, 24)).toBeGreaterThan(profileScore(feat, 6 * perGroup, 6, 24));
+  });
+  it('a class settles long before a generous budget: the search stops on its own', () => {
+    const inp = { ...setup(syntheticRoster(24, { seed: 5 }), 4, [2, 1, 1]), timeLimitMs: 60_000 };
+    const res = solve(inp);
+    expect(res.work).toBeLessThan(60_000 * 4500 * 0.1);
   });
 });
 
