@@ -3,19 +3,19 @@
  * functions the way Apps Script does: menu callbacks directly, page calls through google.script.run's wire rules.
  */
 import { eventToRow } from '../../shared/points/log.ts';
-import { bundleAddon, type AddonBundle } from '../../sheets-addon/build.ts';
+import type { AddonBundle } from '../../sheets-addon/build.ts';
 import {
+  type BundleContext,
   createStandIn,
   loadBundle,
   runServerFunction,
-  type BundleContext,
   type StandIn,
   type StandInOptions,
 } from '../../sheets-addon/harness/index.ts';
+import { builtAddon } from '../support/addon-bundle.ts';
 
-let built: Promise<AddonBundle> | null = null;
-/** Built once per test file, in memory (no race on dist/ between parallel files). */
-export const bundle = (): Promise<AddonBundle> => (built ??= bundleAddon());
+/** The built add-on: built once per test run (test/support/addon-bundle-setup.ts), in memory. */
+export const bundle = (): AddonBundle => builtAddon();
 
 export interface Session {
   si: StandIn;
@@ -27,7 +27,7 @@ export interface Session {
 }
 
 export const open = async (opts: StandInOptions = {}): Promise<Session> => {
-  const b = await bundle();
+  const b = bundle();
   const si = createStandIn({ files: b.pages, ...opts });
   return attach(si, b);
 };
@@ -37,7 +37,7 @@ export const otherUser = async (
   s: Session,
   user: string,
   opts: Omit<StandInOptions, 'workbook' | 'user'> = {},
-): Promise<Session> => attach(s.si.forUser(user, opts), await bundle());
+): Promise<Session> => attach(s.si.forUser(user, opts), bundle());
 
 let requestCount = 0;
 /** A request id as the sidebar makes one per click (letters, digits and dashes). */

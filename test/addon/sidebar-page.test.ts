@@ -4,21 +4,13 @@
  * keyboard shortcuts, search, and that names are shown as text.
  */
 import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { LOG_COL } from '../../shared/points/log.ts';
 import { runServerFunction } from '../../sheets-addon/harness/index.ts';
-import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
+import { sharedBrowser } from '../support/chromium.ts';
+import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, type Session, seedLog } from './helpers.ts';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUT = 'test-output/addon';
 
 /** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
@@ -42,7 +34,7 @@ window.google = { script: { host: { close: function () {} }, run: (function () {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  browser = await sharedBrowser();
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(async () => {
@@ -50,7 +42,7 @@ afterAll(async () => {
 });
 
 const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
-  const html = (await bundle()).pages.Sidebar!;
+  const html = bundle().pages.Sidebar!;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
   await page.exposeFunction('__gas', async (name: string, args: string) => {
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
@@ -278,7 +270,7 @@ describe('History in Chromium: any past entry', () => {
 });
 
 const dialogFor = async (s: Session, name: string): Promise<Page> => {
-  const html = (await bundle()).pages[name]!;
+  const html = bundle().pages[name]!;
   const page = await browser.newPage({ viewport: { width: 560, height: 700 } });
   await page.exposeFunction('__gas', async (fn: string, args: string) => {
     try {
@@ -294,7 +286,7 @@ const dialogFor = async (s: Session, name: string): Promise<Page> => {
 describe('Sidebar before any grouping', () => {
   it('says so and opens the Form groups dialog from a button', async () => {
     const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
-    const html = (await bundle()).pages.Sidebar!;
+    const html = bundle().pages.Sidebar!;
     const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
     await page.exposeFunction('__gas', async (fn: string, args: string) => {
       try {
