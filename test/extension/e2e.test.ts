@@ -25,7 +25,8 @@ import { startSheetsStandin } from './support/sheets-standin.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXT_DIR = join(ROOT, 'extension/.output/chrome-mv3-e2e');
 const SHOTS = join(ROOT, 'test-output/extension');
-const PLAN_TEXT = readFileSync(join(import.meta.dirname, 'fixtures/plan-001.txt'), 'utf8');
+/** A labelled plan of the extractor's fixtures (test/fixtures/plans), as a document site would show it. */
+const PLAN_TEXT = readFileSync(join(ROOT, 'test/fixtures/plans/001_b8c62f3cfa4035ac.txt'), 'utf8');
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Page text that looks like markup: it must reach the popup as text, never as an element. */
 const MARKUP_LINE = '十、附则<img src=x onerror="document.title=\'pwned\'">以上方案自公布之日起执行';
