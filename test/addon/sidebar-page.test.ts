@@ -41,11 +41,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
+/** Set `held` to keep the page's server calls waiting until it resolves (a slow network, without a clock). */
+interface ServerCalls {
+  held?: Promise<void>;
+}
+
+const sidebarFor = async (s: Session, calls: ServerCalls = {}): Promise<Page> => {
   const html = bundle().pages.Sidebar!;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
   await page.exposeFunction('__gas', async (name: string, args: string) => {
-    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    await calls.held;
     try {
       return JSON.stringify({ value: runServerFunction(s.ctx, s.si, name, JSON.parse(args) as unknown[]) });
     } catch (e) {
@@ -69,15 +74,21 @@ const total = (page: Page, id: string) => page.locator(`[data-testid=student][da
 describe('Scoring sidebar in Chromium', () => {
   it('awards with one click, shows the new total at once, and undo takes it back', async () => {
     const s = await grouped();
-    const page = await sidebarFor(s, 300);
+    const calls: ServerCalls = {};
+    const page = await sidebarFor(s, calls);
     const first = page.locator('[data-testid=student]').first();
     const id = (await first.getAttribute('data-id'))!;
     await first.click();
     await expect.poll(() => page.locator('[data-testid=selection-count]').textContent()).toBe('已选 1 人');
+    let answer = (): void => {};
+    calls.held = new Promise((resolve) => {
+      answer = resolve;
+    });
     await page.click('[data-testid=award-0]');
-    // Optimistic: shown before the (300 ms) server call returns.
+    // Optimistic: shown while the server call is still waiting for its answer.
     expect(await total(page, id).textContent()).toBe('2');
     expect(logLength(s)).toBe(0);
+    answer();
     await expect.poll(() => logLength(s)).toBe(1);
     await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(1);
     await page.screenshot({ path: `${OUT}/sidebar-award.png` });
