@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { brokenRules, explainConflict, formGroups } from '../../shared/grouping/index.ts';
 import type { Student } from '../../shared/roster/types.ts';
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupCount, groupSizes } from '../../shared/grouping/sizes.ts';
-import { student } from './helpers.ts';
+import { assignStrata } from '../../shared/grouping/strata.ts';
+import type { Student } from '../../shared/roster/types.ts';
+import { student } from '../support/students.ts';
 
 const rosterArb = fc
   .record({

@@ -23,8 +23,7 @@ import { makeRng, seededRng } from '../../shared/grouping/random.ts';
 import { metPairs, repeatedPairs } from '../../shared/grouping/rotation.ts';
 import { workClock } from '../../shared/grouping/clock.ts';
 import { formGroups } from '../../shared/grouping/index.ts';
-import { syntheticRoster } from '../support/synthetic.ts';
-import { ranked } from './helpers.ts';
+import { ranked, syntheticRoster } from '../support/students.ts';
 
 /** formGroups' pipeline up to the search input, for driving the search's parts directly. */
 function setup(students: Student[], size: number, mix: number[] | null, prev: number[] | null = null): SolveInput {
