@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // vitest's default is one worker on a 2-core machine; the browser, build and CLI tests spend much of their time
+    // waiting on another process, so a second worker keeps both cores busy.
+    maxWorkers: 2,
     // Each project starts only what its files need, and only when one of its files runs.
     projects: [
       { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...ADDON, ...BROWSER] } },
