@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventToRow, LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
+import { storedText } from '../../shared/sheet-text.ts';
 import { formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
 
 /** A spreadsheet with the sample class grouped (分组 sheet written by the add-on). */
@@ -24,7 +25,7 @@ const logRow = (e: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'studentId
     userKey: '',
     reverses: null,
     ...e,
-  }).map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
+  }).map((c) => (typeof c === 'string' ? storedText(c) : c)); // as getValues() reads it back
 
 describe('Scoring sidebar: awards, undo, reversal', () => {
   it('starts from the current grouping with the default categories and zero totals', async () => {
