@@ -8,11 +8,13 @@ const ADDON_BUNDLE = 'test/support/addon-bundle-setup.ts';
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
     // vitest's default is one worker on a 2-core machine; the browser, build and CLI tests spend much of their time
     // waiting on another process, so a second worker keeps both cores busy.
     maxWorkers: 2,
+    // Timeouts only catch a hang (no test asserts elapsed time). With two workers on a busy 2-core machine, a test
+    // that starts heavy tools (clasp, wxt, Chromium) took over 30 s, so the guard is 60 s.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Each project starts only what its files need, and only when one of its files runs.
     projects: [
       { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...ADDON, ...BROWSER] } },
