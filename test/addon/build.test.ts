@@ -1,15 +1,26 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildAddon } from '../../sheets-addon/build.ts';
 import * as main from '../../sheets-addon/src/main.ts';
 
+/** Temporary output directories, removed when the file is done. */
+const made: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('npm run build:addon', () => {
   it('writes Code.js whose entry points are top-level functions, the pages and a least-privilege manifest', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'huzhu-addon-'));
+    const out = tempDir('huzhu-addon-');
     const b = await buildAddon(out);
     expect(readdirSync(out).sort()).toEqual([
       'Code.js',
@@ -73,7 +84,7 @@ describe('npm run build:addon', () => {
   });
 
   it('is what clasp would push with a .clasp.json of rootDir dist (checked offline)', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'huzhu-clasp-'));
+    const root = tempDir('huzhu-clasp-');
     await buildAddon(join(root, 'dist'));
     writeFileSync(
       join(root, '.clasp.json'),

@@ -84,7 +84,7 @@ describe('Form groups through the menu', () => {
     const r = s.call('formGroupsRun', formGroupsRequest);
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/问题需要先修正/);
-    expect(r.details.length).toBeGreaterThanOrEqual(2);
+    expect(r.details!.length).toBeGreaterThanOrEqual(2);
     expect(s.si.workbook.sheetNames()).toEqual(['名单']);
   });
 
@@ -95,7 +95,7 @@ describe('Form groups through the menu', () => {
     expect(empty.call('formGroupsRun', formGroupsRequest).ok).toBe(false);
     const none = await open({ locale: 'en' });
     const q = none.call('formGroupsPreview');
-    expect(q.problems[0].text).toMatch(/No roster found/);
+    expect(q.problems[0]!.text).toMatch(/No roster found/);
     const r = none.call('formGroupsRun', formGroupsRequest);
     expect(r).toMatchObject({ ok: false });
     expect(r.message).toMatch(/No roster found/);
@@ -103,7 +103,7 @@ describe('Form groups through the menu', () => {
   });
 
   it('reads the roster from the active sheet when it is a class list, else from 名单; English names in English', async () => {
-    const other = ROSTER_ZH.slice(0, 9).map((r, i) =>
+    const other = ROSTER_ZH.slice(0, 9).map((_row, i) =>
       i === 0 ? ['Student ID', 'Name', 'Math'] : [`E${i}`, `Pupil ${i}`, 50 + i],
     );
     const s = await open({ locale: 'en', workbookOptions: { sheets: { Roster: ROSTER_ZH, 'Class 2': other } } });

@@ -13,9 +13,9 @@ describe('reading the current grouping back from the Groups sheet', () => {
     const target = values.slice(header + 1).find((r) => r[0] !== moved[0])![0] as string;
     sheet.write(header + 2, 1, target); // the teacher types another group name in the cell
     const st = s.call('scoringState');
-    const group = st.groups.find((g: { name: string }) => g.name === target);
+    const group = st.groups.find((g: { name: string }) => g.name === target)!;
     expect(group.members.map((m: { id: string }) => m.id)).toContain(moved[1]);
     const r = s.call('awardPoints', { studentIds: [moved[1]], category: '学习', points: 2 });
-    expect(r.entries[0].group).toBe(target);
+    expect(r.entries[0]!.group).toBe(target);
   });
 });

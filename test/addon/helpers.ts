@@ -3,31 +3,43 @@
  * functions the way Apps Script does: menu callbacks directly, page calls through google.script.run's wire rules.
  */
 import { eventToRow } from '../../shared/points/log.ts';
-import { bundleAddon, type AddonBundle } from '../../sheets-addon/build.ts';
+import type { AddonBundle } from '../../sheets-addon/build.ts';
+import type { Failure } from '../../sheets-addon/src/responses.ts';
 import {
+  type BundleContext,
   createStandIn,
   loadBundle,
   runServerFunction,
-  type BundleContext,
   type StandIn,
   type StandInOptions,
 } from '../../sheets-addon/harness/index.ts';
+import { builtAddon } from '../support/addon-bundle.ts';
 
-let built: Promise<AddonBundle> | null = null;
-/** Built once per test file, in memory (no race on dist/ between parallel files). */
-export const bundle = (): Promise<AddonBundle> => (built ??= bundleAddon());
+/** The built add-on: built once per test run (test/support/addon-bundle-setup.ts), in memory. */
+export const bundle = (): AddonBundle => builtAddon();
+
+type EntryPoints = typeof import('../../sheets-addon/src/main.ts');
+/** A top-level function of the bundle (src/main.ts's exports). */
+export type EntryPoint = keyof EntryPoints;
+/**
+ * What google.script.run.<name> gives the page: the entry point's success value or its Failure, as one object
+ * type a test can read either from (`ok` tells which; the other side's fields are then undefined).
+ */
+type Either<R> = R extends unknown ? Omit<R, 'ok'> : never;
+export type Reply<K extends EntryPoint> = Either<Exclude<ReturnType<EntryPoints[K]>, Failure>> &
+  Partial<Omit<Failure, 'ok'>> & { ok: boolean };
 
 export interface Session {
   si: StandIn;
   ctx: BundleContext;
   /** google.script.run.<name>(...args), result as the page receives it. */
-  call: <T = any>(name: string, ...args: unknown[]) => T; // eslint-disable-line @typescript-eslint/no-explicit-any
+  call: <K extends EntryPoint>(name: K, ...args: unknown[]) => Reply<K>;
   /** A menu item or trigger: a plain call of the top-level function, then the execution ends. */
   menu: (name: string, ...args: unknown[]) => unknown;
 }
 
 export const open = async (opts: StandInOptions = {}): Promise<Session> => {
-  const b = await bundle();
+  const b = bundle();
   const si = createStandIn({ files: b.pages, ...opts });
   return attach(si, b);
 };
@@ -37,7 +49,7 @@ export const otherUser = async (
   s: Session,
   user: string,
   opts: Omit<StandInOptions, 'workbook' | 'user'> = {},
-): Promise<Session> => attach(s.si.forUser(user, opts), await bundle());
+): Promise<Session> => attach(s.si.forUser(user, opts), bundle());
 
 let requestCount = 0;
 /** A request id as the sidebar makes one per click (letters, digits and dashes). */

@@ -4,18 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
-import { formGroupsRequest, logName, open, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
+import { formGroupsRequest, logName, open, type Reply, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
 
-type Entry = {
-  eventId: string;
-  row: number;
-  studentId: string;
-  points: number;
-  reversed: boolean;
-  isReversal: boolean;
-  reverses: string | null;
-};
-type Page = { ok: true; entries: Entry[]; reversedIds: string[]; next: number | null; scanned: number };
+/** A page of the history as listEntries returns it. */
+type Page = Reply<'listEntries'>;
+type Entry = Page['entries'][number];
 
 const logRows = (s: Session): unknown[][] => s.si.workbook.sheet(logName(s)).values().slice(1);
 

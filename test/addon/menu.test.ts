@@ -48,7 +48,7 @@ describe('menu (Extensions › Huzhu)', () => {
   });
 
   it('pages use no scriptlets and put server text in with textContent only', async () => {
-    const b = await bundle();
+    const b = bundle();
     for (const [name, html] of Object.entries(b.pages)) {
       expect(html, name).not.toMatch(/<\?/);
       expect(html, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);

@@ -62,7 +62,7 @@ describe('two executions at once', () => {
       a.si.interleave(at, () => {
         other = b.call('formGroupsRun', { ...formGroupsRequest, seed: 99 });
       });
-      const mine = a.call('formGroupsRun', formGroupsRequest);
+      const mine: { ok: boolean; busy?: boolean; message?: string } = a.call('formGroupsRun', formGroupsRequest);
       a.si.stopInterleaving();
       const results = [mine, other].filter((r): r is { ok: boolean; busy?: boolean; message?: string } => r !== null);
       for (const r of results) expect(r.ok || r.busy, `at call ${at}: ${r.message}`).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventToRow, LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
+import { storedText } from '../../shared/sheet-text.ts';
 import { formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
 
 /** A spreadsheet with the sample class grouped (分组 sheet written by the add-on). */
@@ -24,7 +25,7 @@ const logRow = (e: Partial<PointEvent> & Pick<PointEvent, 'eventId' | 'studentId
     userKey: '',
     reverses: null,
     ...e,
-  }).map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
+  }).map((c) => (typeof c === 'string' ? storedText(c) : c)); // as getValues() reads it back
 
 describe('Scoring sidebar: awards, undo, reversal', () => {
   it('starts from the current grouping with the default categories and zero totals', async () => {
@@ -39,7 +40,7 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
 
   it('appends one log row per student: local time, name, id, group, category, points, note; ids hidden at the end', async () => {
     const s = await grouped();
-    const g = s.call('scoringState').groups[0];
+    const g = s.call('scoringState').groups[0]!;
     const ids = g.members.slice(0, 2).map((m: { id: string }) => m.id);
     const r = s.call('awardPoints', { studentIds: ids, category: '学习', points: 2, note: '主动发言' });
     expect(r.ok).toBe(true);
@@ -61,13 +62,13 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
     }
     expect(log.hiddenColumns).toEqual(new Set([8, 9, 10, 11, 12]));
     const st = s.call('scoringState');
-    expect(st.totals[ids[0]]).toBe(2);
-    expect(st.recent[0].note).toBe('主动发言');
+    expect(st.totals[ids[0]!]).toBe(2);
+    expect(st.recent[0]!.note).toBe('主动发言');
   });
 
   it('undo appends compensating rows for the whole click; the original rows are never edited', async () => {
     const s = await grouped();
-    const g = s.call('scoringState').groups[1];
+    const g = s.call('scoringState').groups[1]!;
     s.call('awardPoints', { studentIds: g.members.map((m: { id: string }) => m.id), category: '纪律', points: -1 });
     const before = JSON.stringify(logRows(s));
     const u = s.call('undoLast');
@@ -83,15 +84,17 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
 
   it('reverses any past entry once; a second reversal is refused with a sentence', async () => {
     const s = await grouped();
-    const [a, b] = s.call('scoringState').groups[0].members;
+    const { members } = s.call('scoringState').groups[0]!;
+    const a = members[0]!;
+    const b = members[1]!;
     s.call('awardPoints', { studentIds: [a.id], category: '学习', points: 2 });
     s.call('awardPoints', { studentIds: [b.id], category: '卫生', points: 1 });
-    const first = s.call('scoringState').recent.find((e: { studentId: string }) => e.studentId === a.id);
+    const first = s.call('scoringState').recent.find((e: { studentId: string }) => e.studentId === a.id)!;
     expect(s.call('reverseEntry', first.eventId).ok).toBe(true);
     const st = s.call('scoringState');
     expect(st.totals[a.id]).toBe(0);
     expect(st.totals[b.id]).toBe(1);
-    expect(st.recent.find((e: { eventId: string }) => e.eventId === first.eventId).reversed).toBe(true);
+    expect(st.recent.find((e: { eventId: string }) => e.eventId === first.eventId)!.reversed).toBe(true);
     expect(s.call('reverseEntry', first.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤回过了。' });
   });
 
@@ -111,7 +114,7 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
 
   it('keeps formula-looking notes and names as text in the log', async () => {
     const s = await grouped();
-    const m = s.call('scoringState').groups[0].members[0];
+    const m = s.call('scoringState').groups[0]!.members[0]!;
     for (const note of ['=IMPORTXML("http://evil.example","//a")', '+1', '-2', '@x']) {
       expect(s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1, note }).ok).toBe(true);
     }
@@ -134,8 +137,8 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
 describe('Tallies, badges, chart and leader rotation', () => {
   it('writes the Tallies sheet from the log with badges, ranks, a suggested leader and one leaderboard chart', async () => {
     const s = await grouped();
-    const g = s.call('scoringState').groups[2];
-    const star = g.members[g.members.length - 1];
+    const g = s.call('scoringState').groups[2]!;
+    const star = g.members[g.members.length - 1]!;
     for (let i = 0; i < 10; i++) s.call('awardPoints', { studentIds: [star.id], category: '学习', points: 2 });
     const st = s.call('scoringState');
     expect(st.totals[star.id]).toBe(20);
@@ -154,7 +157,7 @@ describe('Tallies, badges, chart and leader rotation', () => {
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0]).toMatchObject({ type: 'BAR', ranges: ['积分汇总!A1:B7'] });
 
-    s.call('awardPoints', { studentIds: [g.members[0].id], category: '卫生', points: 1 });
+    s.call('awardPoints', { studentIds: [g.members[0]!.id], category: '卫生', points: 1 });
     s.call('updateTallies');
     expect(sheet.charts).toHaveLength(1); // updated, not stacked
   });
@@ -164,7 +167,7 @@ describe('Concurrency: several teachers at once lose nothing', () => {
   it('a busy lock returns a queued message; the retry (same request id) lands once', async () => {
     const a = await grouped();
     const b = await otherUser(a, 'colleague@example.com', { locale: 'zh-CN' });
-    const m = a.call('scoringState').groups[0].members[0];
+    const m = a.call('scoringState').groups[0]!.members[0]!;
     // Teacher A is in the middle of a write: A's execution holds the document lock.
     expect(a.si.LockService.getDocumentLock().tryLock(1000)).toBe(true);
     const req = { studentIds: [m.id], category: '学习', points: 2, requestId: 'req-0000-busy-test' };
@@ -193,7 +196,7 @@ describe('Concurrency: several teachers at once lose nothing', () => {
     );
     let n = 0;
     for (let round = 0; round < 20; round++) {
-      users.forEach((u, k) => {
+      users.forEach((_user, k) => {
         queues[k]!.push({
           requestId: `req-${k}-${round}-xxxxxxxx`,
           studentIds: [ids[(round * 3 + k) % ids.length]!],
@@ -231,7 +234,7 @@ describe('Concurrency: several teachers at once lose nothing', () => {
 describe('A log edited by hand', () => {
   it('skips broken rows with their row numbers, keeps unknown students, and awards keep working', async () => {
     const s = await grouped();
-    const m = s.call('scoringState').groups[0].members[0];
+    const m = s.call('scoringState').groups[0]!.members[0]!;
     s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 2 });
     s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 2 });
     const log = s.si.workbook.sheet('积分记录');
@@ -268,7 +271,7 @@ describe('Cost of an award', () => {
   it('is a constant number of spreadsheet operations, whatever the log length', async () => {
     const measure = async (logLength: number) => {
       const s = await grouped();
-      const m = s.call('scoringState').groups[0].members[0];
+      const m = s.call('scoringState').groups[0]!.members[0]!;
       s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 });
       const log = s.si.workbook.sheet('积分记录');
       const header = log.values()[0]!;
@@ -304,9 +307,9 @@ describe('Reversal while a colleague works', () => {
   it('refuses a second reversal of the same entry written by a colleague in the meantime', async () => {
     const a = await grouped();
     const b = await otherUser(a, 'colleague@example.com');
-    const m = a.call('scoringState').groups[0].members[0];
+    const m = a.call('scoringState').groups[0]!.members[0]!;
     a.call('awardPoints', { studentIds: [m.id], category: '学习', points: 2 });
-    const entry = a.call('scoringState').recent[0];
+    const entry = a.call('scoringState').recent[0]!;
     expect(b.call('reverseEntry', entry.eventId).ok).toBe(true);
     expect(a.call('reverseEntry', entry.eventId)).toMatchObject({ ok: false, message: '这条记录已经撤回过了。' });
     expect(logRows(a)).toHaveLength(2);

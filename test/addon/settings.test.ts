@@ -67,9 +67,9 @@ describe('Settings dialog and the 设置 sheet', () => {
     const r = s.call('saveSettings', { categories: [], badge: { name: '', every: 0 }, groupSize: 4, mix: [2, 2, 2] });
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/not saved/);
-    expect(r.details.join('\n')).toMatch(/category/);
-    expect(r.details.join('\n')).toMatch(/badge/i);
-    expect(r.details.join('\n')).toMatch(/2:2:2/);
+    expect(r.details!.join('\n')).toMatch(/category/);
+    expect(r.details!.join('\n')).toMatch(/badge/i);
+    expect(r.details!.join('\n')).toMatch(/2:2:2/);
     expect(JSON.stringify(s.si.workbook.sheet('Settings').values())).toBe(before);
   });
 

@@ -4,21 +4,13 @@
  * keyboard shortcuts, search, and that names are shown as text.
  */
 import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { LOG_COL } from '../../shared/points/log.ts';
 import { runServerFunction } from '../../sheets-addon/harness/index.ts';
-import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, seedLog, type Session } from './helpers.ts';
+import { sharedBrowser } from '../support/chromium.ts';
+import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, type Session, seedLog } from './helpers.ts';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUT = 'test-output/addon';
 
 /** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
@@ -42,18 +34,23 @@ window.google = { script: { host: { close: function () {} }, run: (function () {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+  browser = await sharedBrowser();
   mkdirSync(OUT, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-const sidebarFor = async (s: Session, delayMs = 0): Promise<Page> => {
-  const html = (await bundle()).pages.Sidebar!;
+/** Set `held` to keep the page's server calls waiting until it resolves (a slow network, without a clock). */
+interface ServerCalls {
+  held?: Promise<void>;
+}
+
+const sidebarFor = async (s: Session, calls: ServerCalls = {}): Promise<Page> => {
+  const html = bundle().pages.Sidebar!;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
   await page.exposeFunction('__gas', async (name: string, args: string) => {
-    if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+    await calls.held;
     try {
       return JSON.stringify({ value: runServerFunction(s.ctx, s.si, name, JSON.parse(args) as unknown[]) });
     } catch (e) {
@@ -77,15 +74,21 @@ const total = (page: Page, id: string) => page.locator(`[data-testid=student][da
 describe('Scoring sidebar in Chromium', () => {
   it('awards with one click, shows the new total at once, and undo takes it back', async () => {
     const s = await grouped();
-    const page = await sidebarFor(s, 300);
+    const calls: ServerCalls = {};
+    const page = await sidebarFor(s, calls);
     const first = page.locator('[data-testid=student]').first();
     const id = (await first.getAttribute('data-id'))!;
     await first.click();
     await expect.poll(() => page.locator('[data-testid=selection-count]').textContent()).toBe('已选 1 人');
+    let answer = (): void => {};
+    calls.held = new Promise((resolve) => {
+      answer = resolve;
+    });
     await page.click('[data-testid=award-0]');
-    // Optimistic: shown before the (300 ms) server call returns.
+    // Optimistic: shown while the server call is still waiting for its answer.
     expect(await total(page, id).textContent()).toBe('2');
     expect(logLength(s)).toBe(0);
+    answer();
     await expect.poll(() => logLength(s)).toBe(1);
     await expect.poll(() => page.locator('[data-testid=entry]').count()).toBe(1);
     await page.screenshot({ path: `${OUT}/sidebar-award.png` });
@@ -278,7 +281,7 @@ describe('History in Chromium: any past entry', () => {
 });
 
 const dialogFor = async (s: Session, name: string): Promise<Page> => {
-  const html = (await bundle()).pages[name]!;
+  const html = bundle().pages[name]!;
   const page = await browser.newPage({ viewport: { width: 560, height: 700 } });
   await page.exposeFunction('__gas', async (fn: string, args: string) => {
     try {
@@ -294,7 +297,7 @@ const dialogFor = async (s: Session, name: string): Promise<Page> => {
 describe('Sidebar before any grouping', () => {
   it('says so and opens the Form groups dialog from a button', async () => {
     const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
-    const html = (await bundle()).pages.Sidebar!;
+    const html = bundle().pages.Sidebar!;
     const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
     await page.exposeFunction('__gas', async (fn: string, args: string) => {
       try {

@@ -3,33 +3,34 @@
  * the same groups for the same seed, or the same refusal naming the same students. The CLI runs as a user runs
  * it (a process, a CSV file); the add-on as Apps Script runs it (the built bundle over the stand-in, a sheet).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sheetToGroups } from '../../shared/grouping/sheet.ts';
+import { type BundledCli, bundledCli } from '../support/cli.ts';
 import { open } from './helpers.ts';
 
 let dir: string;
-beforeAll(() => {
+let groupsCli: BundledCli;
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'huzhu-verdict-'));
+  groupsCli = await bundledCli('shared/cli/groups.ts');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  groupsCli?.dispose();
+});
 
 type Verdict = { ok: true; groups: string[][] } | { ok: false; text: string };
 
 const cli = (rows: string[][]): Verdict => {
   const path = join(dir, `roster-${Math.random().toString(36).slice(2)}.csv`);
   writeFileSync(path, Papa.unparse(rows));
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'shared/cli/groups.ts', path, '--size', '4', '--seed', '7', '--json'],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) return { ok: false, text: r.stderr };
-  const doc = JSON.parse(r.stdout) as { groups: { members: { id: string }[] }[] };
+  const r = groupsCli.run(path, '--size', '4', '--seed', '7', '--json'); // a process, as a user runs it
+  if (r.code !== 0) return { ok: false, text: r.err };
+  const doc = JSON.parse(r.out) as { groups: { members: { id: string }[] }[] };
   return { ok: true, groups: doc.groups.map((g) => g.members.map((m) => m.id).sort()) };
 };
 

@@ -12,6 +12,28 @@ const root = resolve(import.meta.dirname, '../..');
 const probeDir = mkdtempSync(join(root, 'shared', '.fence-probe-'));
 afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
 
+/**
+ * A compiler host per tsconfig that keeps the files it parsed (TypeScript's libs, the project's declarations, the
+ * core modules a probe imports) for the next probe under the same tsconfig: only the probe itself is new each time.
+ */
+const hosts = new Map<string, ts.CompilerHost>();
+function hostFor(tsconfig: string, options: ts.CompilerOptions): ts.CompilerHost {
+  const known = hosts.get(tsconfig);
+  if (known) return known;
+  const host = ts.createCompilerHost(options);
+  const parse = host.getSourceFile.bind(host);
+  const files = new Map<string, ts.SourceFile>();
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (fileName.startsWith(probeDir)) return parse(fileName, languageVersion, onError, shouldCreate);
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    const file = files.get(key) ?? parse(fileName, languageVersion, onError, shouldCreate);
+    if (file) files.set(key, file);
+    return file;
+  };
+  hosts.set(tsconfig, host);
+  return host;
+}
+
 /** Type-check one probe file under a project's tsconfig; returns the error codes. */
 function check(tsconfig: string, source: string): number[] {
   const file = join(probeDir, `probe-${Math.random().toString(36).slice(2)}.ts`);
@@ -20,7 +42,8 @@ function check(tsconfig: string, source: string): number[] {
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, join(root, tsconfig, '..'));
   // The probe plus the project's own declaration files (the host facilities it declares).
   const roots = [file, ...parsed.fileNames.filter((f) => f.endsWith('.d.ts'))];
-  const program = ts.createProgram(roots, { ...parsed.options, noEmit: true });
+  const options = { ...parsed.options, noEmit: true };
+  const program = ts.createProgram(roots, options, hostFor(tsconfig, options));
   return ts
     .getPreEmitDiagnostics(program)
     .filter((d) => d.file && relative(probeDir, d.file.fileName) === relative(probeDir, file))

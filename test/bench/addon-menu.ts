@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { bundleAddon } from '../../sheets-addon/build.ts';
 import { createStandIn, loadBundle, runServerFunction } from '../../sheets-addon/harness/index.ts';
-import { syntheticRoster } from '../support/synthetic.ts';
+import { syntheticRoster } from '../support/students.ts';
 
 const rosterRows = (n: number): unknown[][] => {
   const students = syntheticRoster(n, { seed: 11 });
@@ -84,9 +84,10 @@ export const awardCost = async (rows: number): Promise<AwardCost> => {
   const b = await bundleAddon();
   const si = createStandIn({ files: b.pages, workbookOptions: { sheets: { 名单: rosterRows(48) } } });
   const ctx = loadBundle(b.code, si);
-  const call = (name: string, ...args: unknown[]): any => runServerFunction(ctx, si, name, args); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const call = (name: string, ...args: unknown[]): unknown => runServerFunction(ctx, si, name, args);
   call('formGroupsRun', { by: 'size', value: 4, mix: '2:1:1', seed: 1 });
-  const m = call('scoringState').groups[0].members[0];
+  const state = call('scoringState') as { groups: { members: { id: string; name: string }[] }[] };
+  const m = state.groups[0]!.members[0]!;
   call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 });
   const header = si.workbook.sheet('积分记录').values()[0]!;
   const filler = Array.from({ length: rows }, (_, i) => [
@@ -106,7 +107,15 @@ export const awardCost = async (rows: number): Promise<AwardCost> => {
   call('awardPoints', { studentIds: [m.id], category: '学习', points: 1 }); // a full sheet grows by 1,000 rows once
   si.workbook.resetStats();
   const t0 = performance.now();
-  const r = call('awardPoints', { studentIds: [m.id], category: '学习', points: 2, requestId: 'bench-request-0001' });
+  const r = call('awardPoints', {
+    studentIds: [m.id],
+    category: '学习',
+    points: 2,
+    requestId: 'bench-request-0001',
+  }) as {
+    ok: boolean;
+    message?: string;
+  };
   const ms = performance.now() - t0;
   if (!r.ok) throw new Error(r.message);
   const st = si.workbook.stats;

@@ -36,7 +36,10 @@ export const syntheticLog = (n: number): { rows: unknown[][]; groups: GroupRef[]
   const start = Date.parse('2026-09-01T00:00:00Z');
   const span = Date.parse(NOW) - start;
   let seed = 42;
-  const rnd = (): number => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
   const rows: unknown[][] = [LOG_HEADERS('zh')];
   let prev: PointEvent | null = null;
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:groups`: quality, speed, determinism and refusals of formGroups on synthetic rosters (see
- * test/support/synthetic.ts). Prints figures and whether each target is met; asserts nothing (the closing note
+ * test/support/students.ts). Prints figures and whether each target is met; asserts nothing (the closing note
  * quotes them).
  *
  * 1. Quality: 39 rosters of 24–120 students (three subjects, gender, two keep-apart pairs among the strongest) per
@@ -20,7 +20,7 @@ import type { BalanceSummary, GroupingOptions, GroupingReport } from '../../shar
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupCount, groupSizes } from '../../shared/grouping/sizes.ts';
 import type { Student } from '../../shared/roster/types.ts';
-import { syntheticRoster } from '../support/synthetic.ts';
+import { syntheticRoster } from '../support/students.ts';
 import { bruteForce, randomSmallRoster } from '../grouping/brute-force.ts';
 import { smallestSpreadRange, spreadRangeBound } from '../grouping/frontier.ts';
 

@@ -4,17 +4,17 @@
  * undo, and watch the 积分汇总 (Tallies) sheet change in the live view. Screenshots: test-output/e2e-addon/.
  */
 import { LOG_COL } from '../../shared/points/log.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAddon } from '../../sheets-addon/build.ts';
-import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
-import { addonFrame, launch, readSheet, shot, type Browser } from './browser.ts';
 import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Playground, startPlayground } from '../../sheets-addon/playground/server.ts';
+import { builtAddon } from '../support/addon-bundle.ts';
+import { addonFrame, type Browser, launch, readSheet, shot } from './browser.ts';
 
 let pg: Playground;
 let browser: Browser;
 
 beforeAll(async () => {
-  const built = await bundleAddon();
+  const built = builtAddon();
   pg = await startPlayground({ addon: { code: built.code, pages: built.pages }, locale: 'zh-CN', latencyMs: 50 });
   browser = await launch();
 });

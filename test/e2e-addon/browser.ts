@@ -1,8 +1,8 @@
-/** Real Chromium for the playground tests (playwright-core, Debian's /usr/bin/chromium, flags from platform notes). */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** Chromium for the playground tests: a context of its own in the shared browser (see test/support/chromium.ts). */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { sharedBrowser } from '../support/chromium.ts';
 
 export const SHOTS = join(process.cwd(), 'test-output', 'e2e-addon');
 
@@ -12,30 +12,17 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
+/** A fresh context (its own cookies and storage) with one page, in the UI language `locale`. */
 export const launch = async (locale = 'zh-CN'): Promise<Browser> => {
-  const profile = mkdtempSync(join(tmpdir(), 'huzhu-e2e-addon-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    locale,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale });
+  const page = await context.newPage();
   return {
     context,
     page,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     },
   };
 };
@@ -57,10 +44,6 @@ export const addonFrame = async (page: Page): Promise<Frame> => {
 };
 
 /** Open a sheet tab in the live view and read its grid as text (row numbers and column letters left out). */
-/** The page's global object inside page.evaluate (the project has no DOM types). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type PageGlobal = any;
-
 export const readSheet = async (page: Page, name: string): Promise<string[][]> => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.waitForSelector(`#grid[data-sheet="${name}"]`);

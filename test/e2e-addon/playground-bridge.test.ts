@@ -5,11 +5,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
-import { addonFrame, launch, readSheet, shot, type Browser, type PageGlobal } from './browser.ts';
+import { type Playground, startPlayground } from '../../sheets-addon/playground/server.ts';
+import { addonFrame, type Browser, launch, readSheet, shot } from './browser.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`../harness/fixtures/${name}`, import.meta.url), 'utf8');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+
+/** google.script.run of the fixture add-on (test/harness/fixtures/mini-addon.js), as its page sees it. */
+interface FixtureRun {
+  withSuccessHandler(handler: (value: unknown) => void): FixtureRun;
+  withFailureHandler<U = unknown>(handler: (error: Error, userObject: U) => void): FixtureRun;
+  withUserObject(userObject: unknown): FixtureRun;
+  failLoudly(message: string): void;
+  echo(value: unknown): void;
+  award(name: string, points: number): void;
+  /** A private function (its name ends in "_"): google.script.run must not offer it. */
+  logSheet_?: unknown;
+}
+
+/** The page's globals used inside evaluate() (the project has no DOM types). */
+interface PageGlobal {
+  google: { script: { run: FixtureRun; host: { close(): void } } };
+  /** Set if a name written as markup ever ran. */
+  __pwned?: number;
+}
 
 let pg: Playground;
 let browser: Browser;
@@ -48,7 +67,7 @@ describe('playground bridge (fixture add-on)', () => {
     const failed = await frame.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          const g = (globalThis as PageGlobal).google;
+          const g = (globalThis as unknown as PageGlobal).google;
           g.script.run
             .withFailureHandler((e: Error, who: string) => resolve(`${e.message} / ${who}`))
             .withUserObject('u1')
@@ -60,7 +79,7 @@ describe('playground bridge (fixture add-on)', () => {
     const dateArg = await frame.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          const g = (globalThis as PageGlobal).google;
+          const g = (globalThis as unknown as PageGlobal).google;
           g.script.run
             .withFailureHandler((e: Error) => resolve(e.message))
             .withSuccessHandler(() => resolve('sent'))
@@ -70,7 +89,7 @@ describe('playground bridge (fixture add-on)', () => {
     expect(dateArg).toMatch(/Invalid argument.*arguments\[0\]\.when is a Date/);
     expect(pg.workbook.stats.calls['Range.getValues'] ?? 0).toBe(calls);
     const hidden = await frame.evaluate(() => {
-      const g = (globalThis as PageGlobal).google;
+      const g = (globalThis as unknown as PageGlobal).google;
       return [typeof g.script.run.logSheet_, typeof g.script.run.award];
     });
     expect(hidden).toEqual(['undefined', 'function']);
@@ -81,14 +100,14 @@ describe('playground bridge (fixture add-on)', () => {
     const roster = await readSheet(page, '名单');
     expect(roster.map((r) => r[0])).toEqual(['姓名', '张三', HOSTILE, '#FORMULA']);
     expect(await page.locator('#grid img').count()).toBe(0);
-    expect(await page.evaluate(() => (globalThis as PageGlobal).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as PageGlobal).__pwned)).toBeUndefined();
     expect(await page.locator('#grid td.formula').getAttribute('title')).toBe('=1+1');
   });
 
   it('closes the sidebar when the page calls google.script.host.close()', async () => {
     const { page } = browser;
     const frame = await addonFrame(page);
-    await frame.evaluate(() => (globalThis as PageGlobal).google.script.host.close());
+    await frame.evaluate(() => (globalThis as unknown as PageGlobal).google.script.host.close());
     await page.waitForSelector('#panel', { state: 'hidden' });
     expect(pg.user('teacher@example.com').standIn.ui.open).toBeNull();
   });

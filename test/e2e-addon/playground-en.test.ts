@@ -1,14 +1,14 @@
 /** The playground for an English-speaking teacher: English menu, the Roster sample, the dialog in English. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAddon } from '../../sheets-addon/build.ts';
-import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
-import { addonFrame, launch, readSheet, shot, type Browser } from './browser.ts';
+import { type Playground, startPlayground } from '../../sheets-addon/playground/server.ts';
+import { builtAddon } from '../support/addon-bundle.ts';
+import { addonFrame, type Browser, launch, readSheet, shot } from './browser.ts';
 
 let pg: Playground;
 let browser: Browser;
 
 beforeAll(async () => {
-  const built = await bundleAddon();
+  const built = builtAddon();
   pg = await startPlayground({ addon: { code: built.code, pages: built.pages }, locale: 'en' });
   browser = await launch('en-US');
 });

@@ -4,8 +4,8 @@
  * do, and saves them once (exactly once) when the teacher has fixed it and presses "Try again".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleAddon } from '../../sheets-addon/build.ts';
-import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
+import { type Playground, startPlayground } from '../../sheets-addon/playground/server.ts';
+import { builtAddon } from '../support/addon-bundle.ts';
 import { addonFrame, launch, shot, type Browser } from './browser.ts';
 
 let pg: Playground;
@@ -13,7 +13,7 @@ let browser: Browser;
 const USER = 'teacher@example.com';
 
 beforeAll(async () => {
-  const built = await bundleAddon();
+  const built = builtAddon();
   pg = await startPlayground({ addon: { code: built.code, pages: built.pages }, locale: 'zh-CN' });
   browser = await launch();
 });

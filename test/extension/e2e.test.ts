@@ -8,25 +8,25 @@
  * Everything else is the shipped code path: Readability in the page, the extractor, the preview, fetch to the API.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsToSettings } from '../../shared/settings/index.ts';
 import { storedText } from '../../shared/sheet-text.ts';
-import { startSheetsStandin } from './support/sheets-standin.ts';
+import { launchPersistent, type PersistentBrowser } from '../support/chromium.ts';
 import type { SheetsStandin } from './support/sheets-standin.ts';
+import { startSheetsStandin } from './support/sheets-standin.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXT_DIR = join(ROOT, 'extension/.output/chrome-mv3-e2e');
 const SHOTS = join(ROOT, 'test-output/extension');
-const PLAN_TEXT = readFileSync(join(import.meta.dirname, 'fixtures/plan-001.txt'), 'utf8');
+/** A labelled plan of the extractor's fixtures (test/fixtures/plans), as a document site would show it. */
+const PLAN_TEXT = readFileSync(join(ROOT, 'test/fixtures/plans/001_b8c62f3cfa4035ac.txt'), 'utf8');
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** Page text that looks like markup: it must reach the popup as text, never as an element. */
 const MARKUP_LINE = '十、附则<img src=x onerror="document.title=\'pwned\'">以上方案自公布之日起执行';
@@ -63,30 +63,8 @@ interface BrowserGlobals {
 }
 
 /** Chromium with the test build loaded, its UI in `locale` (what browser.i18n.getUILanguage() reports). */
-const launch = async (locale: 'zh-CN' | 'en-US'): Promise<{ context: BrowserContext; userDataDir: string }> => {
-  const dir = mkdtempSync(join(tmpdir(), 'huzhu-ext-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    locale,
-    acceptDownloads: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${locale}`,
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-    ],
-  });
-  return { context: ctx, userDataDir: dir };
-};
+const launch = (locale: 'zh-CN' | 'en-US'): Promise<PersistentBrowser> =>
+  launchPersistent({ extensionDir: EXT_DIR, locale, acceptDownloads: true });
 
 const extensionIdOf = async (ctx: BrowserContext): Promise<string> => {
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -96,8 +74,8 @@ const extensionIdOf = async (ctx: BrowserContext): Promise<string> => {
 let pageServer: Server;
 let pageUrl = '';
 let standin: SheetsStandin;
+let chromiumZh: PersistentBrowser;
 let context: BrowserContext;
-let userDataDir = '';
 let extensionId = '';
 let popup: Page;
 
@@ -132,7 +110,8 @@ beforeAll(async () => {
   standin = await startSheetsStandin();
 
   mkdirSync(SHOTS, { recursive: true });
-  ({ context, userDataDir } = await launch('zh-CN'));
+  chromiumZh = await launch('zh-CN');
+  context = chromiumZh.context;
   extensionId = await extensionIdOf(context);
   const sw = context.serviceWorkers()[0]!;
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -144,10 +123,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await chromiumZh?.close();
   await standin?.close();
   await new Promise<void>((r) => (pageServer ? pageServer.close(() => r()) : r()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 describe('extension in Chromium', () => {
@@ -353,8 +331,7 @@ describe('shipped builds and the English UI', () => {
       ).toEqual(await page.locator('ol.outline li .htext').allTextContents());
       await page.screenshot({ path: join(SHOTS, 'popup-en.png') });
     } finally {
-      await en.context.close();
-      rmSync(en.userDataDir, { recursive: true, force: true });
+      await en.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { Student } from '../../shared/roster/types.ts';
 import { makeRng } from '../../shared/grouping/random.ts';
-import { student } from './helpers.ts';
+import { student } from '../support/students.ts';
 
 /** Every assignment, student by student (recursion is fine here: at most 12 deep), checking each rule as it goes. */
 export function bruteForce(

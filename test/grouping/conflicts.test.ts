@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainConflict, formGroups } from '../../shared/grouping/index.ts';
 import type { Conflict } from '../../shared/grouping/types.ts';
-import { ranked, student } from './helpers.ts';
+import { ranked, student } from '../support/students.ts';
 
 const conflictsOf = (out: ReturnType<typeof formGroups>): Conflict[] => (out.ok ? [] : out.conflicts);
 const kinds = (out: ReturnType<typeof formGroups>) => conflictsOf(out).map((c) => c.kind);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formGroups } from '../../shared/grouping/index.ts';
 import { along, buildFeatures, DEFAULT_WEIGHTS, MEANS_TARGET } from '../../shared/grouping/objective.ts';
-import { syntheticRoster } from '../support/synthetic.ts';
+import { syntheticRoster } from '../support/students.ts';
 import { smallestSpreadRange, spreadRangeBound } from './frontier.ts';
 
 const balance = (seed: number, emphasis?: number) => {

@@ -5,7 +5,7 @@ import { decideFeasibility } from '../../shared/grouping/feasible.ts';
 import { buildRules } from '../../shared/grouping/rules.ts';
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupCount, groupSizes } from '../../shared/grouping/sizes.ts';
-import { student } from './helpers.ts';
+import { student } from '../support/students.ts';
 import { bruteForce } from './brute-force.ts';
 
 const rosterArb = fc

@@ -3,8 +3,7 @@ import { brokenRules, explainConflict, formGroups } from '../../shared/grouping/
 import type { Grouping } from '../../shared/grouping/types.ts';
 import { assignStrata } from '../../shared/grouping/strata.ts';
 import { groupSizes } from '../../shared/grouping/sizes.ts';
-import { syntheticRoster } from '../support/synthetic.ts';
-import { ranked } from './helpers.ts';
+import { ranked, syntheticRoster } from '../support/students.ts';
 
 const idGroups = (g: Grouping): string[][] => g.groups.map((x) => x.members.map((m) => m.id));
 function ok(out: ReturnType<typeof formGroups>): Extract<ReturnType<typeof formGroups>, { ok: true }> {

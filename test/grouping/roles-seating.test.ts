@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignRoles, DEFAULT_ROLE_NAMES, subjectRoleName } from '../../shared/grouping/roles.ts';
 import { centreOut, seatGroup } from '../../shared/grouping/seating.ts';
-import { student } from './helpers.ts';
+import { student } from '../support/students.ts';
 
 const four = [
   student('A', { total: 300, subjects: { 语文: 100, 数学: 100, 英语: 100 } }),

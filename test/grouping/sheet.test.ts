@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formGroups } from '../../shared/grouping/index.ts';
 import { groupingToSheet, sheetToGroups } from '../../shared/grouping/sheet.ts';
 import type { Grouping } from '../../shared/grouping/types.ts';
-import { ranked } from './helpers.ts';
+import { ranked } from '../support/students.ts';
 
 const students = ranked(10, (i) => (i === 0 ? { name: '=HYPERLINK("x")' } : {}));
 const meta = { createdAt: '2026-11-23 09:00', seed: 7, sheetRosterName: '名单' };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../sheets-addon/playground/sample-roster.ts';
+import type { StateView } from '../../sheets-addon/playground/browser/protocol.ts';
 import { scriptJson, withShim } from '../../sheets-addon/playground/frame.ts';
 import { startPlayground, type Playground } from '../../sheets-addon/playground/server.ts';
 
@@ -19,8 +20,6 @@ afterAll(async () => {
   await pg?.close();
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 const get = async (path: string) => fetch(new URL(path, pg.url), { headers: { 'x-playground-token': pg.token } });
 const post = async (path: string, body: unknown) =>
   (
@@ -98,18 +97,14 @@ describe('playground server', () => {
   });
 
   it('lists the menu built by onOpen and runs only menu functions from menu clicks', async () => {
-    const state = (await (await get(`/api/state?user=${USER}`)).json()) as Json;
-    expect(state.menu.map((m: { functionName: string }) => m.functionName)).toEqual([
-      'showSidebar',
-      'askName',
-      'reset',
-    ]);
+    const state = (await (await get(`/api/state?user=${USER}`)).json()) as StateView;
+    expect(state.menu.map((m) => m.functionName)).toEqual(['showSidebar', 'askName', 'reset']);
     expect(await post(`/api/menu?user=${USER}`, { functionName: 'award' })).toEqual({
       ok: false,
       error: { name: 'Error', message: 'No menu item calls award' },
     });
     expect(await post(`/api/menu?user=${USER}`, { functionName: 'showSidebar' })).toEqual({ ok: true });
-    const open = ((await (await get(`/api/state?user=${USER}`)).json()) as Json).open;
+    const open = ((await (await get(`/api/state?user=${USER}`)).json()) as StateView).open!;
     expect(open).toMatchObject({ kind: 'sidebar', title: 'Tally', width: 300 });
     const frame = await (await get(`/frame/${open.seq}?user=${USER}`)).text();
     expect(frame.indexOf('__HUZHU_PLAYGROUND__')).toBeLessThan(frame.indexOf('function render'));

@@ -1,32 +1,31 @@
-/** The plan CLI as a user runs it: `npx tsx shared/cli/plan.ts FILE [--json]`. */
-
-import { spawnSync } from 'node:child_process';
+/**
+ * The plan CLI as a user runs it (`npm run --silent plan -- FILE [--json]`), never imported: exit code, stdout and
+ * stderr. Most cases run it bundled once, in a fresh process each (test/support/cli.ts); one runs the real npm
+ * command.
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPlans } from '../../shared/plan/index.ts';
+import { type BundledCli, bundledCli, type CliRun, npmRun } from '../support/cli.ts';
 import { PLAN_FIXTURES } from './score.ts';
 
-const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'shared/cli/plan.ts', ...args], {
-    encoding: 'utf8',
-    cwd: join(PLAN_FIXTURES, '..', '..', '..'),
-  });
-  // npx itself may warn about the machine's npm config; that is not the CLI's output.
-  const err = r.stderr
-    .split('\n')
-    .filter((l) => !/^npm warn/i.test(l))
-    .join('\n')
-    .trim();
-  return { code: r.status, out: r.stdout, err };
+let cli: BundledCli;
+const run = (...args: string[]): CliRun => {
+  const r = cli.run(...args);
+  return { ...r, err: r.err.trim() };
 };
 
 let dir = '';
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plan-cli-'));
+  cli = await bundledCli('shared/cli/plan.ts');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  cli?.dispose();
+});
 
 describe('plan CLI', () => {
   const fixture = join(PLAN_FIXTURES, '003_19488dc2f9ccc913.txt');
@@ -114,8 +113,8 @@ describe('plan CLI', () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 
-  it('reports a missing argument with usage, exit code 2', () => {
-    const { code, err } = run();
+  it('reports a missing argument with usage, exit code 2 (through npm run, as the usage text says)', () => {
+    const { code, err } = npmRun('plan');
     expect(code).toBe(2);
     expect(err).toMatch(/Usage: npm run --silent plan -- FILE/);
   });

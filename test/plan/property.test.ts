@@ -1,6 +1,10 @@
-/** Any text in: no exception, a well-formed document out, in bounded time. */
-import { describe, it, expect } from 'vitest';
+/**
+ * Any text in: no exception, a well-formed document out. (Speed is `npm run bench:plan`'s business; a run that
+ * hangs still fails here, on the test timeout.)
+ */
+
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { extractPlans } from '../../shared/plan/index.ts';
 
 // Pieces that exercise the stages: markers, look-alikes, part titles, months, fields, watermarks and separators.
@@ -66,9 +70,7 @@ const piece = fc.constantFrom(
 const planish = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 120 }).map((xs) => xs.join(''));
 
 function wellFormed(text: string): void {
-  const t0 = performance.now();
   const r = extractPlans(text);
-  expect(performance.now() - t0).toBeLessThan(1000);
   for (const p of r.document.plans) {
     expect(typeof p.title).toBe('string');
     for (const h of p.headings) {
@@ -95,9 +97,14 @@ describe('extractPlans on any text', () => {
       { numRuns: 500 },
     );
   });
-  it('stays fast on a long single line of run-together markers', () => {
-    const t0 = performance.now();
-    extractPlans('1、一、（一）①第一节一是'.repeat(20000));
-    expect(performance.now() - t0).toBeLessThan(3000);
+  it('reads a long single line of run-together markers (240,000 characters) as one heading, losing nothing', () => {
+    const line = '1、一、（一）①第一节一是'.repeat(20000);
+    const r = extractPlans(line);
+    expect(r.document.plans).toHaveLength(1);
+    const [heading, ...more] = r.document.plans[0]!.headings;
+    expect(more).toEqual([]);
+    expect(heading).toMatchObject({ level: 1, marker: '1、' });
+    expect(heading!.marker + heading!.text).toBe(line);
+    expect(r.removed).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { WriteContext } from '../../shared/points/award.ts';
 import type { GroupRef, PointEvent } from '../../shared/points/types.ts';
+import { storedText } from '../../shared/sheet-text.ts';
 
 /** Write contexts for one teacher: a fresh request id per call (req-0001, req-0002, …) under one user key. */
 export const requests = (userKey = 'teacher-a'): (() => WriteContext) => {
@@ -28,6 +29,6 @@ export const makeGroups = (sizes: number[]): GroupRef[] =>
     };
   });
 
-/** A row as getValues() returns it after writing: Sheets drops one leading apostrophe of a text cell. */
+/** A row as getValues() returns it after writing: Sheets drops one leading apostrophe of a text cell (storedText). */
 export const stored = (row: readonly (string | number | Date)[]): (string | number | Date)[] =>
-  row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
+  row.map((c) => (typeof c === 'string' ? storedText(c) : c));

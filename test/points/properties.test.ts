@@ -85,10 +85,9 @@ describe('properties', () => {
             actionId: 'a',
           };
           const row = eventToRow(e);
-          // Sheets drops the leading apostrophe of a text cell on read.
-          const stored = row.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c));
           expect(row[LOG_COL.name]).toBe(`'${name}`);
-          const back = rowsToEvents([stored], { firstRow: 2 }).events[0]!;
+          // Sheets drops the leading apostrophe of a text cell on read.
+          const back = rowsToEvents([stored(row)], { firstRow: 2 }).events[0]!;
           expect(back.studentName).toBe(name.trim());
           expect(back.group).toBe(`${lead}g`);
         },
