@@ -97,6 +97,22 @@ export const MSG = {
     '连不上 Google 表格服务，请检查网络后重试。',
     'Cannot reach Google Sheets; check the connection and try again.',
   ),
+  errBusy: m(
+    'Google 表格暂时繁忙（{status}），已自动重试多次。请稍等一分钟再点“发送”；已写入的行不会重复。',
+    'Google Sheets is busy ({status}); retried several times. Wait a minute and Send again — rows already written are not written twice.',
+  ),
+  errBadReply: m(
+    '收到的不是 Google 表格的回复（可能是网络登录页或代理）。请检查网络后再发送。',
+    'The reply did not come from Google Sheets (perhaps a network sign-in page or a proxy). Check the connection and Send again.',
+  ),
+  retrying: m(
+    'Google 表格繁忙（{status}），{seconds} 秒后重试…',
+    'Google Sheets is busy ({status}); trying again in {seconds} s…',
+  ),
+  settingsSkipped: m(
+    '设置表第 {rows} 行无法识别，未改写；请检查后手动修改。',
+    'Settings row(s) {rows} could not be read and were left as they are; check and edit them by hand.',
+  ),
   errOther: m('写入表格失败（{status}）：{detail}', 'Writing to the spreadsheet failed ({status}): {detail}'),
   errPartial: m('前面的步骤已完成：{done}。', 'Steps already done: {done}.'),
 } satisfies Record<string, Localized>;

@@ -84,6 +84,8 @@ const SHEETS_ERROR_MESSAGE: Record<SheetsErrorKind, MessageKey> = {
   auth: 'errAuth',
   forbidden: 'errForbidden',
   notFound: 'errNotFound',
+  busy: 'errBusy',
+  badReply: 'errBadReply',
   network: 'errNetwork',
   other: 'errOther',
 };
