@@ -258,7 +258,7 @@ describe('extension in Chromium', () => {
   });
 
   it('shows a refusal from the API as a message the teacher can act on', async () => {
-    standin.failNext('POST', '计划', 403);
+    standin.failNext('PUT', '计划', 403);
     await popup.click('#send');
     await expect.poll(() => popup.locator('#status').textContent()).toContain('没有权限写入这个表格');
     expect(await popup.locator('#status').getAttribute('data-kind')).toBe('error');

@@ -39,6 +39,8 @@ export interface PopupView {
   preview: HTMLElement;
   output: HTMLElement;
   sendButton: HTMLButtonElement;
+  /** Shown when the teacher must sign in first: opens the options page (the popup closes; the import is kept). */
+  signInButton: HTMLButtonElement;
   table: HTMLSelectElement;
   copyButton: HTMLButtonElement;
   downloadButton: HTMLButtonElement;
@@ -55,13 +57,14 @@ export const renderFrame = (root: HTMLElement, t: Translate, lang: Lang): PopupV
     preview: h('section', { id: 'preview' }),
     output: h('section', { class: 'output', id: 'output', hidden: '' }),
     sendButton: h('button', { id: 'send', class: 'primary' }, t('send')),
+    signInButton: h('button', { id: 'sign-in', hidden: '' }, t('openSignIn')),
     table: h('select', { id: 'table', 'aria-label': t('table') }),
     copyButton: h('button', { id: 'copy' }, t('copy')),
     downloadButton: h('button', { id: 'download' }, t('download')),
   };
   for (const k of PLAN_TABLE_KINDS) view.table.append(h('option', { value: k }, planTableSheetName(k, lang)));
   view.output.append(
-    h('div', { class: 'row' }, view.sendButton),
+    h('div', { class: 'row' }, view.sendButton, view.signInButton),
     h(
       'div',
       { class: 'row' },

@@ -1,0 +1,9 @@
+/**
+ * How much text the extension reads at most, from a page or the paste box: about 100 pages of a plan, far above
+ * any real one (the plan corpus' longest is under 30,000 characters), read by the extractor in about a second and
+ * small enough to keep in storage.session (10 MB). Longer text is cut there and the teacher is told.
+ */
+export const MAX_INPUT_CHARS = 200_000;
+
+/** The longest the injected page reader walks a page before it stops and says the page was cut. */
+export const PAGE_WALK_BUDGET_MS = 400;
