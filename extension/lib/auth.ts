@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import { IS_E2E_BUILD } from './config.ts';
-import { authUrl, GOOGLE_AUTH_BASE, redirectUriFor, tokenFromRedirect } from './oauth.ts';
+import { authUrl, firefoxLoopbackRedirect, GOOGLE_AUTH_BASE, tokenFromRedirect } from './oauth.ts';
 import type { BrowserKind, TokenGrant } from './oauth.ts';
 
 export class AuthFailed extends Error {
@@ -30,7 +30,11 @@ interface StoredGrant extends TokenGrant {
 const BROWSER_KIND: BrowserKind = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
 
 /** The redirect URI this browser uses (and a self-hosting school registers with Google). */
-export const redirectUri = (): string => redirectUriFor(BROWSER_KIND, browser.identity.getRedirectURL());
+export const redirectUri = (): string =>
+  // A build-time branch, so the Chrome build carries no Firefox redirect.
+  import.meta.env.FIREFOX
+    ? firefoxLoopbackRedirect(browser.identity.getRedirectURL())
+    : browser.identity.getRedirectURL();
 
 type FlowDetails = Parameters<typeof browser.identity.launchWebAuthFlow>[0];
 

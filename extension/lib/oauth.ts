@@ -18,8 +18,11 @@ export type BrowserKind = 'chrome' | 'firefox';
  *   http://127.0.0.1/mozoauth2/<hash> (RFC 8252 §7.3), which Google allows for Web clients
  *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/identity#getting_the_redirect_url).
  */
-export const redirectUriFor = (kind: BrowserKind, extensionRedirectUrl: string): string => {
-  if (kind === 'chrome') return extensionRedirectUrl;
+export const redirectUriFor = (kind: BrowserKind, extensionRedirectUrl: string): string =>
+  kind === 'chrome' ? extensionRedirectUrl : firefoxLoopbackRedirect(extensionRedirectUrl);
+
+/** http://127.0.0.1/mozoauth2/<hash> for Firefox's https://<hash>.extensions.allizom.org/. */
+export const firefoxLoopbackRedirect = (extensionRedirectUrl: string): string => {
   const host = new URL(extensionRedirectUrl).hostname;
   return `http://127.0.0.1/mozoauth2/${host.split('.')[0] ?? host}`;
 };
