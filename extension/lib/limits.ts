@@ -7,3 +7,9 @@ export const MAX_INPUT_CHARS = 200_000;
 
 /** The longest the injected page reader walks a page before it stops and says the page was cut. */
 export const PAGE_WALK_BUDGET_MS = 400;
+
+/**
+ * Headings (and removed clutter lines) the popup lists, over all plans: each level selector costs about 2 ms to lay out
+ * (measured in Chromium: 2,000 took 4.4 s) and a real plan has a few dozen. The rest are counted and written as read.
+ */
+export const MAX_SHOWN_HEADINGS = 150;

@@ -33,6 +33,10 @@ export const MSG = {
   level: m('层级', 'Level'),
   dropPart: m('删除此部分', 'Drop this part'),
   dropPlan: m('删除此计划', 'Drop this plan'),
+  moreParts: m(
+    '还有 {n} 个部分未在此列出（会照原样写入）；要逐项修改，请只选中计划正文后再导入。',
+    '{n} more parts are not listed here (they are written as read); to edit them, select just the plan and import again.',
+  ),
   fields: m('计划要点', 'What the plan states'),
   outline: m('提纲', 'Outline'),
   schedule: m('日程', 'Schedule'),

@@ -59,9 +59,25 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     view.pasteButton.disabled = on;
   };
 
+  // A paste longer than the cap is cut as it comes in: a text box holding millions of characters makes every
+  // layout of the popup take seconds, whatever runs in the worker.
+  let pasteCut = false;
+  view.paste.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const box = view.paste;
+    const room = MAX_INPUT_CHARS - (box.value.length - (box.selectionEnd - box.selectionStart));
+    pasteCut = text.length > room;
+    if (!pasteCut) return;
+    e.preventDefault();
+    box.setRangeText(text.slice(0, Math.max(0, room)), box.selectionStart, box.selectionEnd, 'end');
+    say(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), 'error');
+  });
+
   /** Read `text` as plans in the worker and show them; `source` says where the text came from. */
   const load = async (text: string, source: ImportSource, pageCut = false): Promise<void> => {
     const capped = capText(text);
+    if (source === 'paste' && capped.cut) view.paste.value = capped.text;
+    if (source === 'paste' && pasteCut) capped.cut = true;
     if (capped.text.trim() === '') {
       say(t('emptyText'), 'error');
       return;
