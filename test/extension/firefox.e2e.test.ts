@@ -7,9 +7,13 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED_FIREFOX } from './support/ext-build.ts';
+import { E2E_FIREFOX, SHIPPED_FIREFOX } from './support/ext-build.ts';
 import type { Firefox } from './support/firefox.ts';
 import { FIREFOX, launchFirefox } from './support/firefox.ts';
+import type { OAuthStandin } from './support/oauth-standin.ts';
+import { startOAuthStandin } from './support/oauth-standin.ts';
+import type { SheetsStandin } from './support/sheets-standin.ts';
+import { startSheetsStandin } from './support/sheets-standin.ts';
 
 const ADDON_ID = 'huzhu-plan-import@huzhu.invalid';
 const UUID = '3b7c2f0e-9d41-4c6a-8e5f-1a2b3c4d5e6f';
@@ -82,5 +86,95 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build in Firefox ESR', () => {
         (v) => v === true,
       ),
     ).toBe(true);
+  });
+});
+
+describe.runIf(existsSync(FIREFOX))('Google sign-in and send in Firefox ESR (e2e TEST build, local stand-ins)', () => {
+  const CLIENT_ID = '1234567890-huzhutest.apps.googleusercontent.com';
+  let sheets: SheetsStandin;
+  let oauth: OAuthStandin;
+  let redirect = '';
+
+  beforeAll(async () => {
+    const dir = E2E_FIREFOX();
+    sheets = await startSheetsStandin();
+    oauth = await startOAuthStandin({ clientId: CLIENT_ID, token: sheets.token, redirectUris: () => [redirect] });
+    ff = await launchFirefox({ uuids: { [ADDON_ID]: UUID } });
+    await ff.send('webExtension.install', { extensionData: { type: 'path', path: dir } });
+    tab = (await ff.send<{ context: string }>('browsingContext.create', { type: 'tab' })).context;
+  }, 120_000);
+
+  afterAll(async () => {
+    await ff?.close();
+    await sheets?.close();
+    await oauth?.close();
+  });
+
+  it('the options page opens the consent window; Google redirects to the loopback URL and Firefox hands the token back', async () => {
+    await ff.send('browsingContext.navigate', { context: tab, url: `${BASE}/options.html`, wait: 'complete' });
+    redirect = String(
+      await poll(
+        () => ff.evaluate(tab, `(document.querySelector('#redirect-uri').textContent.match(/http\\S+/) ?? [''])[0]`),
+        (v) => String(v) !== '',
+      ),
+    );
+    expect(redirect).toMatch(/^http:\/\/127\.0\.0\.1\/mozoauth2\/[0-9a-f]{40}$/);
+    await ff.evaluate(
+      tab,
+      `(() => {
+        const set = (id, v) => { const e = document.querySelector(id); e.value = v; e.dispatchEvent(new Event('input')); };
+        set('#spreadsheet-url', 'https://docs.google.com/spreadsheets/d/${sheets.spreadsheetId}/edit');
+        set('#client-id', '${CLIENT_ID}');
+        set('#api-base', '${sheets.base}');
+        set('#auth-base', '${oauth.base}');
+      })()`,
+    );
+    await poll(
+      () => ff.evaluate(tab, `document.querySelector('#sign-in').disabled`),
+      (v) => v === false,
+    );
+    await ff.evaluate(tab, `document.querySelector('#sign-in').click()`);
+    // The consent page opens in a window of its own; click Allow there.
+    const consent = await poll(
+      async () =>
+        (await ff.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', {})).contexts.find(
+          (c) => c.url.startsWith(oauth.base),
+        ),
+      (c) => c !== undefined,
+    );
+    expect(consent).toBeDefined();
+    await poll(
+      () => ff.evaluate(consent?.context ?? '', `document.querySelector('#allow') !== null`),
+      (v) => v === true,
+    );
+    await ff.evaluate(consent?.context ?? '', `document.querySelector('#allow').click()`);
+    const status = await poll(
+      () => ff.evaluate(tab, `document.querySelector('#signin-status').textContent`),
+      (v) => /Signed in|已登录/.test(String(v)),
+    );
+    expect(String(status)).toMatch(/Signed in|已登录/);
+    expect(oauth.consented()).toBe(true);
+  });
+
+  it('the popup page then sends the pasted plan to the Sheets stand-in with the kept token', async () => {
+    await ff.send('browsingContext.navigate', { context: tab, url: `${BASE}/popup.html`, wait: 'complete' });
+    await ff.evaluate(
+      tab,
+      `(() => { document.querySelector('#paste').value = 'Study group plan\\nI. Goals\\n1. Groups of 4.\\nII. Scoring\\n2. Weekly.'; document.querySelector('#read-paste').click(); })()`,
+    );
+    await poll(
+      () => ff.evaluate(tab, `document.querySelectorAll('article.plan').length`),
+      (v) => v === 1,
+    );
+    const interactive = oauth.requests.filter((r) => r.prompt !== 'none').length;
+    await ff.evaluate(tab, `document.querySelector('#send').click()`);
+    const status = await poll(
+      () => ff.evaluate(tab, `document.querySelector('#status').textContent`),
+      (v) => /Written|已写入/.test(String(v)),
+    );
+    expect(String(status)).toMatch(/Written|已写入/);
+    expect(oauth.requests.filter((r) => r.prompt !== 'none').length).toBe(interactive);
+    const plan = sheets.tabs.get('Plan') ?? sheets.tabs.get('计划') ?? [];
+    expect(plan.some((r) => r[3] === 'Goals')).toBe(true);
   });
 });

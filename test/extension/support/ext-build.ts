@@ -80,3 +80,4 @@ export const ensureBuilt = (
 export const E2E_CHROME = (): string => ensureBuilt('chrome-mv3-e2e', ['--mode', 'e2e']);
 export const SHIPPED_CHROME = (): string => ensureBuilt('chrome-mv3', []);
 export const SHIPPED_FIREFOX = (): string => ensureBuilt('firefox-mv2', ['-b', 'firefox']);
+export const E2E_FIREFOX = (): string => ensureBuilt('firefox-mv2-e2e', ['-b', 'firefox', '--mode', 'e2e']);
