@@ -4,8 +4,9 @@ import { defineConfig } from 'wxt';
 /**
  * Huzhu plan import: Chrome MV3 and Firefox builds from one source.
  * `wxt build extension --mode e2e` makes the TEST build used by test/extension: it may read a page on 127.0.0.1
- * without a toolbar click and talk to a local stand-in of the Sheets API. The shipped build (mode production) has
- * activeTab + scripting only and talks to https://sheets.googleapis.com only.
+ * without a toolbar click and talk to local stand-ins of the Sheets API and Google sign-in. The shipped build (mode
+ * production) has activeTab + scripting only and talks to https://sheets.googleapis.com only.
+ * The Google OAuth client ID comes from WXT_GOOGLE_CLIENT_ID at build time (extension/README.md, "Google sign-in").
  */
 export default defineConfig({
   imports: false,
