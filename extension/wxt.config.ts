@@ -4,16 +4,14 @@ import { defineConfig } from 'wxt';
 /**
  * Huzhu plan import: Chrome MV3 and Firefox builds from one source.
  * `wxt build extension --mode e2e` makes the TEST build used by test/extension: it may read a page on 127.0.0.1
- * without a toolbar click and talk to a local stand-in of the Sheets API. The shipped build (mode production) has
- * activeTab + scripting only and talks to https://sheets.googleapis.com only.
+ * without a toolbar click and talk to local stand-ins of the Sheets API and Google sign-in. The shipped build (mode
+ * production) has activeTab + scripting only and talks to https://sheets.googleapis.com only.
+ * The Google OAuth client ID comes from WXT_GOOGLE_CLIENT_ID at build time (extension/README.md, "Google sign-in").
  */
 export default defineConfig({
   imports: false,
   manifest: ({ mode, browser }) => {
     const e2e = mode === 'e2e';
-    // A Chrome-app OAuth client ID baked in at build time enables chrome.identity.getAuthToken; without it the
-    // client ID from the options page is used with launchWebAuthFlow (both browsers).
-    const chromeClientId = process.env.HUZHU_OAUTH_CLIENT_ID ?? '';
     return {
       name: '__MSG_extName__',
       version: '0.1.0',
@@ -24,17 +22,20 @@ export default defineConfig({
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
+              // https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/manifest.json/browser_specific_settings
               gecko: {
+                // A fixed id: identity.getRedirectURL() is derived from it, so the redirect URI registered with
+                // Google stays the same for every install.
                 id: 'huzhu-plan-import@huzhu.invalid',
-                strict_min_version: '115.0',
+                // data_collection_permissions is understood from Firefox 140 (ESR 140) and Firefox for Android 142;
+                // storage.session and module workers are older.
+                strict_min_version: '140.0',
                 // Nothing is collected: page text goes only to the user's own spreadsheet.
                 data_collection_permissions: { required: ['none'] },
               },
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
-        : {}),
-      ...(browser !== 'firefox' && chromeClientId
-        ? { oauth2: { client_id: chromeClientId, scopes: ['https://www.googleapis.com/auth/spreadsheets'] } }
         : {}),
     };
   },

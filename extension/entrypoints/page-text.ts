@@ -1,8 +1,14 @@
 /**
  * Injected into the tab on "Import this page" (scripting.executeScript with files: ['/page-text.js']). Returns the
- * selection or the page's main text as plain lines; nothing is sent anywhere from here.
+ * selection or the page's visible main text as plain lines (extension/lib/page-text.ts); nothing is sent anywhere
+ * from here.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { DomDocument } from '../lib/page-text.ts';
 import { readPage } from '../lib/page-text.ts';
 
-export default defineUnlistedScript(() => readPage(document, String(window.getSelection() ?? '')));
+export default defineUnlistedScript(() =>
+  readPage(document as unknown as DomDocument, String(window.getSelection() ?? ''), {
+    now: () => performance.now(),
+  }),
+);

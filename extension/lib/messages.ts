@@ -33,6 +33,10 @@ export const MSG = {
   level: m('层级', 'Level'),
   dropPart: m('删除此部分', 'Drop this part'),
   dropPlan: m('删除此计划', 'Drop this plan'),
+  moreParts: m(
+    '还有 {n} 个部分未在此列出（会照原样写入）；要逐项修改，请只选中计划正文后再导入。',
+    '{n} more parts are not listed here (they are written as read); to edit them, select just the plan and import again.',
+  ),
   fields: m('计划要点', 'What the plan states'),
   outline: m('提纲', 'Outline'),
   schedule: m('日程', 'Schedule'),
@@ -49,6 +53,21 @@ export const MSG = {
     '还没有设置目标表格。请先在“设置”中填写表格网址；不设置也可以用下面的“复制”或“下载”。',
     'No spreadsheet is set. Add its URL in Options first — or use Copy / Download below, which need no set-up.',
   ),
+  needSignIn: m(
+    '请先在“设置”页用 Google 登录（会在新标签页打开）；你导入和修改的内容会保留，登录后再点“发送”。',
+    'Sign in with Google on the Options page first (it opens in a tab); this import and your edits are kept — Send again afterwards.',
+  ),
+  openSignIn: m('去登录', 'Sign in…'),
+  restored: m('已恢复上次的导入和修改', 'Restored your last import and edits'),
+  tooLong: m(
+    '文本太长，只读取了前 {max} 个字符。请只选中或粘贴计划部分。',
+    'The text is too long: only the first {max} characters were read. Select or paste just the plan.',
+  ),
+  pageCut: m(
+    '网页太大，只读取了前面的一部分。请选中计划正文后再导入，或粘贴到下面。',
+    'The page is very large, so only its first part was read. Select the plan text and import again, or paste it below.',
+  ),
+  extracting: m('正在整理文本…', 'Reading the text…'),
   table: m('表格内容', 'Table'),
   copy: m('复制（可粘贴到表格）', 'Copy for Sheets'),
   copied: m('已复制“{name}”，可在表格中粘贴', 'Copied "{name}": paste it into a sheet'),
@@ -63,11 +82,29 @@ export const MSG = {
     '打开表格，复制地址栏中的网址粘贴到这里。',
     'Open the spreadsheet and paste the address from the address bar.',
   ),
-  clientId: m('你自己的 OAuth 客户端 ID', 'Your own OAuth client ID'),
-  clientIdHint: m(
-    '在你的 Google Cloud 项目中创建“Web 应用”类型的 OAuth 客户端，已获授权的重定向 URI 填：{redirect}',
-    'Create an OAuth client of type "Web application" in your Google Cloud project, with this authorised redirect URI: {redirect}',
+  signInTitle: m('Google 账号', 'Google account'),
+  signIn: m('使用 Google 登录', 'Sign in with Google'),
+  signingIn: m('正在打开 Google 登录窗口…', 'Opening the Google sign-in window…'),
+  signedIn: m(
+    '已登录。回到工具栏按钮的窗口，点击“发送到表格”即可。',
+    'Signed in. Go back to the toolbar button and click "Send to spreadsheet".',
   ),
+  notSignedIn: m(
+    '尚未登录。第一次发送前请在这里登录一次（登录窗口会在新窗口中打开）。',
+    'Not signed in. Sign in here once before the first send (Google opens in a window of its own).',
+  ),
+  signInFailed: m('登录没有完成：{detail}', 'Sign-in did not finish: {detail}'),
+  noClientIdBuild: m(
+    '这个版本没有内置 Google 登录，只能“复制”或“下载 CSV”。（学校自行部署时可在“高级”中填写客户端 ID。）',
+    'This build has no Google sign-in built in, so it can only copy or download CSV. (A school hosting its own build can set a client ID under Advanced.)',
+  ),
+  advanced: m('高级（学校自行部署）', 'Advanced (self-hosting)'),
+  clientId: m('OAuth 客户端 ID（覆盖内置的）', 'OAuth client ID (overrides the built-in one)'),
+  clientIdHint: m(
+    '类型为“Web 应用”的客户端；已获授权的重定向 URI 填：{redirect}',
+    'A client of type "Web application", with this authorised redirect URI: {redirect}',
+  ),
+  authBase: m('Google 登录地址（测试版）', 'Google sign-in base URL (test build)'),
   apiBase: m('Sheets API 地址（测试版）', 'Sheets API base URL (test build)'),
   save: m('保存', 'Save'),
   saved: m('已保存', 'Saved'),
@@ -81,21 +118,37 @@ export const MSG = {
   ),
   // Sheets errors
   errAuth: m(
-    'Google 登录失败或已过期，请重试；仍不行时在“设置”中检查客户端 ID。',
-    'Google sign-in failed or expired; try again, and check the client ID in Options if it persists.',
+    'Google 登录已过期或被拒绝，请在“设置”页重新登录后再发送。',
+    'Google sign-in expired or was refused; sign in again on the Options page, then Send again.',
   ),
   errNoAuthSetup: m(
-    '还没有设置 OAuth 客户端 ID，无法登录 Google。请在“设置”中填写，或使用“复制”/“下载”。',
-    'No OAuth client ID is set, so Google sign-in is not possible. Add one in Options, or use Copy / Download.',
+    '这个版本没有 Google 登录，不能直接写入表格；请用下面的“复制”或“下载 CSV”。',
+    'This build has no Google sign-in, so it cannot write to a spreadsheet; use Copy or Download CSV below.',
   ),
   errForbidden: m(
-    '没有权限写入这个表格（需要编辑权限，且你的 Google Cloud 项目要启用 Sheets API）。',
-    'No permission to write this spreadsheet (you need edit access, and the Sheets API enabled in your Google Cloud project).',
+    '没有权限写入这个表格（需要该表格的编辑权限）。',
+    'No permission to write this spreadsheet (you need edit access to it).',
   ),
   errNotFound: m('找不到这个表格，请在“设置”中检查网址。', 'Spreadsheet not found; check the URL in Options.'),
   errNetwork: m(
     '连不上 Google 表格服务，请检查网络后重试。',
     'Cannot reach Google Sheets; check the connection and try again.',
+  ),
+  errBusy: m(
+    'Google 表格暂时繁忙（{status}），已自动重试多次。请稍等一分钟再点“发送”；已写入的行不会重复。',
+    'Google Sheets is busy ({status}); retried several times. Wait a minute and Send again — rows already written are not written twice.',
+  ),
+  errBadReply: m(
+    '收到的不是 Google 表格的回复（可能是网络登录页或代理）。请检查网络后再发送。',
+    'The reply did not come from Google Sheets (perhaps a network sign-in page or a proxy). Check the connection and Send again.',
+  ),
+  retrying: m(
+    'Google 表格繁忙（{status}），{seconds} 秒后重试…',
+    'Google Sheets is busy ({status}); trying again in {seconds} s…',
+  ),
+  settingsSkipped: m(
+    '设置表第 {rows} 行无法识别，未改写；请检查后手动修改。',
+    'Settings row(s) {rows} could not be read and were left as they are; check and edit them by hand.',
   ),
   errOther: m('写入表格失败（{status}）：{detail}', 'Writing to the spreadsheet failed ({status}): {detail}'),
   errPartial: m('前面的步骤已完成：{done}。', 'Steps already done: {done}.'),

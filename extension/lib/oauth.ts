@@ -1,9 +1,39 @@
-/** Pure parts of Google sign-in through launchWebAuthFlow (implicit flow, token in the redirect's fragment). */
+/**
+ * Pure parts of Google sign-in through identity.launchWebAuthFlow: Google's implicit flow for client-side apps
+ * (response_type=token, the token in the redirect's fragment; prompt=none for a silent try), with the client ID of
+ * a "Web application" OAuth client. https://developers.google.com/identity/protocols/oauth2/javascript-implicit-flow
+ */
 
 export const SHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+export const GOOGLE_AUTH_BASE = 'https://accounts.google.com';
 
-/** The Google consent URL for the user's own client ID; the redirect is identity.getRedirectURL(). */
-export const authUrl = (clientId: string, redirectUri: string, interactive: boolean): string => {
+export type BrowserKind = 'chrome' | 'firefox';
+
+/**
+ * The redirect URI to register with Google and send in the request.
+ * - Chrome: identity.getRedirectURL(), https://<extension-id>.chromiumapp.org/
+ *   (https://developer.chrome.com/docs/extensions/reference/api/identity#method-getRedirectURL).
+ * - Firefox: getRedirectURL() is https://<hash>.extensions.allizom.org/, a domain Google will not accept (it wants
+ *   a domain whose ownership is verified). Firefox 86+ also accepts the loopback form
+ *   http://127.0.0.1/mozoauth2/<hash> (RFC 8252 §7.3), which Google allows for Web clients
+ *   (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/identity#getting_the_redirect_url).
+ */
+export const redirectUriFor = (kind: BrowserKind, extensionRedirectUrl: string): string =>
+  kind === 'chrome' ? extensionRedirectUrl : firefoxLoopbackRedirect(extensionRedirectUrl);
+
+/** http://127.0.0.1/mozoauth2/<hash> for Firefox's https://<hash>.extensions.allizom.org/. */
+export const firefoxLoopbackRedirect = (extensionRedirectUrl: string): string => {
+  const host = new URL(extensionRedirectUrl).hostname;
+  return `http://127.0.0.1/mozoauth2/${host.split('.')[0] ?? host}`;
+};
+
+/** The consent URL for `clientId`; `interactive: false` asks Google to answer at once or fail (prompt=none). */
+export const authUrl = (
+  clientId: string,
+  redirectUri: string,
+  interactive: boolean,
+  authBase: string = GOOGLE_AUTH_BASE,
+): string => {
   const q = new URLSearchParams({
     client_id: clientId.trim(),
     response_type: 'token',
@@ -12,7 +42,7 @@ export const authUrl = (clientId: string, redirectUri: string, interactive: bool
     include_granted_scopes: 'true',
     ...(interactive ? {} : { prompt: 'none' }),
   });
-  return `https://accounts.google.com/o/oauth2/v2/auth?${q.toString()}`;
+  return `${authBase.replace(/\/+$/, '')}/o/oauth2/v2/auth?${q.toString()}`;
 };
 
 export interface TokenGrant {

@@ -1,16 +1,28 @@
 /**
  * Writing an imported plan into the user's spreadsheet through the Sheets API v4. No browser APIs: the caller passes
- * fetch, the token and the API base URL, so this runs in node against a stand-in server.
+ * fetch, the token, the API base URL and where to remember a send, so this runs in node against a stand-in server.
  *
- * Order: every read first (tab names, existing headers, current settings), then the writes — add missing tabs in
- * one batchUpdate (all or nothing), append Plan and Schedule rows, update the Settings rows. All writes use
- * valueInputOption=RAW, so page text is stored as text and never parsed as a formula.
+ * A send can be repeated safely (the teacher clicks Send again after a failure, or a reply was lost after the write
+ * landed): Plan and Schedule rows go to a block of rows chosen once per send and remembered in a SendJournal, and
+ * are written there with values.update (same cells, same values), never appended; Settings rows are updated in
+ * place. Every read comes first; every write uses valueInputOption=RAW, so page text stays text.
+ * Docs: https://developers.google.com/sheets/api/guides/values,
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values (trailing empty rows and cells are
+ * omitted from a read; "" empties a cell on write).
  */
 import type { Lang } from '../../shared/i18n/localized.ts';
 import type { PlanDocument } from '../../shared/plan/types.ts';
-import { PLAN_TABLE_KINDS, planToTables } from '../../shared/plan-tables/index.ts';
+import { PLAN_TABLE_KINDS, planSettingsPatch, planToTables } from '../../shared/plan-tables/index.ts';
 import type { PlanTableKind, PlanTables } from '../../shared/plan-tables/index.ts';
-import { defaultSettings, rowsToSettings } from '../../shared/settings/index.ts';
+import type { Settings, SettingsField } from '../../shared/settings/index.ts';
+import {
+  defaultSettings,
+  mergeSettings,
+  readSettingsRows,
+  SETTINGS_FIELDS,
+  settingsFieldOf,
+  settingsToRows,
+} from '../../shared/settings/index.ts';
 import { findSheetName, sheetName } from '../../shared/sheet-text.ts';
 
 export const GOOGLE_SHEETS_API = 'https://sheets.googleapis.com';
@@ -25,7 +37,11 @@ export type HttpFetch = (
   init: { method: string; headers: Record<string, string>; body?: string },
 ) => Promise<HttpResponse>;
 
-export type SheetsErrorKind = 'auth' | 'forbidden' | 'notFound' | 'network' | 'other';
+/**
+ * How a failure reads to the teacher: `busy` is 429 or 5xx after the retries, `badReply` a 200 whose body is not
+ * the API's JSON (a proxy or network sign-in page answered instead).
+ */
+export type SheetsErrorKind = 'auth' | 'forbidden' | 'notFound' | 'busy' | 'badReply' | 'network' | 'other';
 
 /** A failed call, classified for a message the user can act on; `done` lists the writes that had succeeded. */
 export class SheetsError extends Error {
@@ -51,8 +67,19 @@ export const spreadsheetIdFromUrl = (input: string): string | null => {
 /** A1 range on a named tab: 'My tab'!A1 (quotes doubled inside the name). */
 export const a1 = (sheet: string, range: string): string => `'${sheet.replace(/'/g, "''")}'!${range}`;
 
+/** 429 and 5xx are worth another try after a wait; the rest will not change by waiting. */
+export const isRetryable = (status: number): boolean => status === 429 || (status >= 500 && status <= 599);
+
 const classify = (status: number): SheetsErrorKind =>
-  status === 401 ? 'auth' : status === 403 ? 'forbidden' : status === 404 ? 'notFound' : 'other';
+  status === 401
+    ? 'auth'
+    : status === 403
+      ? 'forbidden'
+      : status === 404
+        ? 'notFound'
+        : isRetryable(status)
+          ? 'busy'
+          : 'other';
 
 /** Google's error JSON carries a readable message; fall back to the raw body, kept short. */
 const errorDetail = (body: string): string => {
@@ -65,17 +92,59 @@ const errorDetail = (body: string): string => {
   return body.slice(0, 200);
 };
 
+/**
+ * Truncated exponential backoff as Google documents it for 429 (and advises for 503): wait 2^n seconds plus up to
+ * 1,000 random milliseconds, never more than the maximum backoff, a bounded number of times.
+ * https://developers.google.com/sheets/api/limits#exponential,
+ * https://developers.google.com/sheets/api/troubleshoot-api-errors#503-service-unavailable
+ */
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  baseMs: number;
+  maxBackoffMs: number;
+  jitterMs: number;
+  sleep(ms: number): Promise<void>;
+  random(): number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = {
+  // 4 waits of 1, 2, 4, 8 s (+ jitter): the teacher is watching the popup, so give up after about 20 s.
+  attempts: 5,
+  baseMs: 1000,
+  maxBackoffMs: 32_000,
+  jitterMs: 1000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+/** The wait before try `n + 1` (n = 1 after the first failure). */
+export const backoffMs = (policy: RetryPolicy, n: number): number =>
+  Math.min(policy.baseMs * 2 ** (n - 1) + Math.floor(policy.random() * policy.jitterMs), policy.maxBackoffMs);
+
 export interface SheetsClient {
   get(path: string): Promise<unknown>;
   send(method: 'POST' | 'PUT', path: string, body: unknown): Promise<unknown>;
 }
 
-export const sheetsClient = (fetchFn: HttpFetch, base: string, token: string, spreadsheetId: string): SheetsClient => {
+export interface ClientOptions {
+  retry?: RetryPolicy;
+  /** Told before each wait, so the popup can say it is waiting for Google. */
+  onRetry?: (status: number, waitMs: number) => void;
+}
+
+export const sheetsClient = (
+  fetchFn: HttpFetch,
+  base: string,
+  token: string,
+  spreadsheetId: string,
+  options: ClientOptions = {},
+): SheetsClient => {
+  const retry = options.retry ?? DEFAULT_RETRY;
   const root = `${base.replace(/\/+$/, '')}/v4/spreadsheets/${encodeURIComponent(spreadsheetId)}`;
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-    let res: HttpResponse;
+  const once = async (method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> => {
     try {
-      res = await fetchFn(root + path, {
+      const res = await fetchFn(root + path, {
         method,
         headers: {
           Authorization: `Bearer ${token}`,
@@ -83,30 +152,117 @@ export const sheetsClient = (fetchFn: HttpFetch, base: string, token: string, sp
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
+      return { status: res.ok ? 200 : res.status || 599, text: await res.text() };
     } catch (e) {
       throw new SheetsError('network', 0, e instanceof Error ? e.message : String(e));
     }
-    const text = await res.text();
-    if (!res.ok) throw new SheetsError(classify(res.status), res.status, errorDetail(text));
-    return text === '' ? {} : (JSON.parse(text) as unknown);
+  };
+  // Every request this client makes is idempotent (reads, values.update, addSheet checked by the caller), so
+  // repeating one after a lost reply does no harm.
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    for (let n = 1; ; n++) {
+      const { status, text } = await once(method, path, body);
+      if (status === 200) {
+        if (text === '') return {};
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          throw new SheetsError('badReply', 200, `not the API's JSON: ${text.slice(0, 120)}`);
+        }
+      }
+      if (!isRetryable(status) || n >= retry.attempts)
+        throw new SheetsError(classify(status), status, errorDetail(text));
+      const wait = backoffMs(retry, n);
+      options.onRetry?.(status, wait);
+      await retry.sleep(wait);
+    }
   };
   return { get: (p) => call('GET', p), send: (m, p, b) => call(m, p, b) };
 };
+
+// ---- remembering a send ----
+
+/** The block of rows a send writes on a tab: 1-based first row, rows reserved (header included), plan titles. */
+export interface RowsPlacement {
+  sheet: string;
+  startRow: number;
+  height: number;
+  header: boolean;
+  titles: string[];
+}
+export interface SendRecord {
+  plan?: RowsPlacement;
+  schedule?: RowsPlacement;
+}
+/** Where one send (one import, one spreadsheet) keeps its placements between tries. */
+export interface SendJournal {
+  load(): Promise<SendRecord>;
+  save(record: SendRecord): Promise<void>;
+}
+export const memoryJournal = (): SendJournal => {
+  let record: SendRecord = {};
+  return {
+    load: async () => structuredClone(record),
+    save: async (r) => {
+      record = structuredClone(r);
+    },
+  };
+};
+
+// ---- reading values ----
+
+/** Values as typed (numbers stay numbers, dates come as serial numbers), never as locale-formatted text. */
+export const READ_OPTIONS = 'valueRenderOption=UNFORMATTED_VALUE&dateTimeRenderOption=SERIAL_NUMBER';
+
+const DAY_MS = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A Sheets date serial (days since 1899-12-30, the fraction is the time of day) as an ISO calendar date. */
+export const serialToIsoDate = (serial: number): string | null => {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  return new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+};
+
+/** The Settings rows with a term start read as a date serial turned into the ISO date the parser reads. */
+export const settingsCells = (rows: unknown[][]): unknown[][] =>
+  rows.map((r) => {
+    const v = r[1];
+    if (typeof v !== 'number' || settingsFieldOf(r[0]) !== 'termStart') return r;
+    return [r[0], serialToIsoDate(v) ?? v, ...r.slice(2)];
+  });
+
+const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';
 
 export interface SendReport {
   /** Tab name → rows written (header included) for Plan and Schedule; Settings rows updated. */
   written: { kind: PlanTableKind; sheet: string; rows: number }[];
   created: string[];
+  /** Settings rows the plan would change but that could not be read, so they were left as the teacher wrote them. */
+  skippedSettings: { row: number; label: string }[];
 }
 
 const hasCjk = (rows: unknown[][]): boolean => rows.some((r) => /[\u4e00-\u9fff]/.test(String(r[0] ?? '')));
 
+const columnLetter = (n: number): string => String.fromCharCode(64 + n);
+
+/** Field → [label, value] in the words settingsToRows writes. */
+const fieldCells = (s: Settings, lang: Lang): Map<SettingsField, string[]> => {
+  const rows = settingsToRows(s, lang).slice(1);
+  return new Map(SETTINGS_FIELDS.map((f, i) => [f, rows[i] ?? []]));
+};
+
 /**
  * Write `doc` into the spreadsheet. Existing tabs are found in either language (findSheetName); missing ones are
- * created with names in `lang`. Plan/Schedule rows are appended (header only into an empty tab); the Settings
- * rows are the teacher's current settings with the plan's implications applied, in the sheet's own language.
+ * created with names in `lang`. Plan/Schedule rows go below what is there (header only into an empty tab), in the
+ * block the journal remembers for this send; only the Settings rows the plan changes are written, and never one
+ * that could not be read.
  */
-export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: Lang): Promise<SendReport> => {
+export const sendPlan = async (
+  client: SheetsClient,
+  doc: PlanDocument,
+  lang: Lang,
+  journal: SendJournal = memoryJournal(),
+): Promise<SendReport> => {
   // ---- reads ----
   const meta = (await client.get('?fields=sheets.properties.title')) as {
     sheets?: { properties?: { title?: string } }[];
@@ -119,50 +275,131 @@ export const sendPlan = async (client: SheetsClient, doc: PlanDocument, lang: La
     names[kind] = found ?? sheetName(kind, lang);
     if (!found) missing.push(names[kind]);
   }
-  const values = async (range: string): Promise<unknown[][]> =>
-    ((await client.get(`/values/${encodeURIComponent(range)}`)) as { values?: unknown[][] }).values ?? [];
-  const isEmpty = async (kind: PlanTableKind): Promise<boolean> =>
-    missing.includes(names[kind]) || (await values(a1(names[kind], 'A1:E2'))).length === 0;
-  const planEmpty = await isEmpty('plan');
-  const scheduleEmpty = await isEmpty('schedule');
-  const current = missing.includes(names.settings) ? [] : await values(a1(names.settings, 'A1:B200'));
+  const values = async (kind: PlanTableKind, range: string): Promise<unknown[][]> =>
+    missing.includes(names[kind])
+      ? []
+      : ((
+          (await client.get(`/values/${encodeURIComponent(a1(names[kind], range))}?${READ_OPTIONS}`)) as {
+            values?: unknown[][];
+          }
+        ).values ?? []);
+  const planRows = await values('plan', 'A:E');
+  const scheduleRows = await values('schedule', 'A:C');
+  const current = settingsCells(await values('settings', 'A:B'));
   const settingsLang: Lang = current.length === 0 ? lang : hasCjk(current) ? 'zh' : 'en';
-  const base = current.length === 0 ? defaultSettings(settingsLang) : rowsToSettings(current).settings;
-
+  const read = readSettingsRows(current);
+  const base = current.length === 0 ? defaultSettings(settingsLang) : read.settings;
+  const merged = mergeSettings(base, planSettingsPatch(doc, base));
   const tables: PlanTables = planToTables(doc, lang);
-  const settingsRows = planToTables(doc, settingsLang, base).settings;
+  const planTitles = doc.plans.map((p) => p.title);
+
+  // Where this send's rows go: the block remembered from an earlier try when it still holds nothing but this send's
+  // rows (or nothing), else right below what the tab holds now.
+  const record = await journal.load();
+  const place = (kind: 'plan' | 'schedule', existing: unknown[][], bodyRows: number): RowsPlacement | null => {
+    const before = record[kind];
+    const usable =
+      before !== undefined &&
+      before.sheet === names[kind] &&
+      (existing.length > 0 || before.header) &&
+      Array.from({ length: before.height }, (_, i) => existing[before.startRow - 1 + i] ?? []).every(
+        (row, i) => row.every(isBlank) || (before.header && i === 0) || before.titles.includes(String(row[0] ?? '')),
+      );
+    if (usable) {
+      return { ...before, titles: [...new Set([...before.titles, ...planTitles])] };
+    }
+    if (bodyRows === 0) return null;
+    const header = existing.length === 0;
+    return { sheet: names[kind], startRow: existing.length + 1, height: 0, header, titles: planTitles };
+  };
+  const planPlace = place('plan', planRows, tables.plan.length - 1);
+  const schedulePlace = place('schedule', scheduleRows, tables.schedule.length - 1);
+  const blockOf = (table: string[][], p: RowsPlacement): string[][] => {
+    // Nothing but the header: write blanks over what an earlier try wrote.
+    const body = table.length <= 1 ? [] : p.header ? table : table.slice(1);
+    const width = table[0]?.length ?? 1;
+    const height = Math.max(body.length, p.height);
+    return Array.from({ length: height }, (_, i) => {
+      const row = body[i] ?? [];
+      return Array.from({ length: width }, (_, j) => row[j] ?? '');
+    });
+  };
+  const planBlock = planPlace ? blockOf(tables.plan, planPlace) : [];
+  const scheduleBlock = schedulePlace ? blockOf(tables.schedule, schedulePlace) : [];
+  if (planPlace) record.plan = { ...planPlace, height: planBlock.length };
+  if (schedulePlace) record.schedule = { ...schedulePlace, height: scheduleBlock.length };
+  await journal.save(record);
+
+  // Settings: the rows whose value the plan changes; a row that could not be read is left alone.
+  const report: SendReport = { written: [], created: [], skippedSettings: [] };
+  const settingsUpdates: { range: string; values: string[][] }[] = [];
+  if (current.length > 0) {
+    const was = fieldCells(base, settingsLang);
+    const now = fieldCells(merged, settingsLang);
+    let nextRow = current.length + 1;
+    for (const f of SETTINGS_FIELDS) {
+      const cells = now.get(f) ?? [];
+      if ((was.get(f) ?? [])[1] === cells[1]) continue;
+      const at = read.rows.filter((r) => r.field === f).pop();
+      if (at && !at.ok) {
+        report.skippedSettings.push({ row: at.row, label: String(current[at.row - 1]?.[0] ?? cells[0] ?? '') });
+      } else if (at) {
+        settingsUpdates.push({ range: a1(names.settings, `B${at.row}`), values: [[cells[1] ?? '']] });
+      } else {
+        settingsUpdates.push({ range: a1(names.settings, `A${nextRow}:B${nextRow}`), values: [cells] });
+        nextRow++;
+      }
+    }
+  }
 
   // ---- writes ----
   const done: string[] = [];
-  const report: SendReport = { written: [], created: [] };
   try {
     if (missing.length > 0) {
-      await client.send('POST', ':batchUpdate', {
-        requests: missing.map((title) => ({ addSheet: { properties: { title } } })),
-      });
+      try {
+        await client.send('POST', ':batchUpdate', {
+          requests: missing.map((title) => ({ addSheet: { properties: { title } } })),
+        });
+      } catch (e) {
+        // An earlier try's addSheet may have landed with its reply lost: go on if the tabs are there now.
+        const again =
+          e instanceof SheetsError && e.status === 400 ? await client.get('?fields=sheets.properties.title') : null;
+        const now = ((again as { sheets?: { properties?: { title?: string } }[] } | null)?.sheets ?? []).map(
+          (s) => s.properties?.title,
+        );
+        if (!missing.every((t) => now.includes(t))) throw e;
+      }
       report.created = [...missing];
       done.push(...missing.map((t) => `+${t}`));
     }
-    const append = async (kind: 'plan' | 'schedule', rows: string[][], empty: boolean): Promise<void> => {
-      if (rows.length <= 1) return; // nothing but the header
-      const body = empty ? rows : rows.slice(1);
-      const range = encodeURIComponent(a1(names[kind], 'A1'));
-      await client.send('POST', `/values/${range}:append?valueInputOption=RAW&insertDataOption=INSERT_ROWS`, {
+    const writeBlock = async (kind: 'plan' | 'schedule', p: RowsPlacement | null, block: string[][]) => {
+      if (!p || block.length === 0) return;
+      const last = columnLetter(block[0]?.length ?? 1);
+      const range = a1(names[kind], `A${p.startRow}:${last}${p.startRow + block.length - 1}`);
+      await client.send('PUT', `/values/${encodeURIComponent(range)}?valueInputOption=RAW`, {
+        range,
         majorDimension: 'ROWS',
-        values: body,
+        values: block,
       });
-      report.written.push({ kind, sheet: names[kind], rows: body.length });
+      const rows = (kind === 'plan' ? tables.plan : tables.schedule).length - (p.header ? 0 : 1);
+      report.written.push({ kind, sheet: names[kind], rows: Math.max(0, rows) });
       done.push(names[kind]);
     };
-    await append('plan', tables.plan, planEmpty);
-    await append('schedule', tables.schedule, scheduleEmpty);
-    const range = a1(names.settings, `A1:B${settingsRows.length}`);
-    await client.send('PUT', `/values/${encodeURIComponent(range)}?valueInputOption=RAW`, {
-      range,
-      majorDimension: 'ROWS',
-      values: settingsRows,
-    });
-    report.written.push({ kind: 'settings', sheet: names.settings, rows: settingsRows.length });
+    await writeBlock('plan', planPlace, planBlock);
+    await writeBlock('schedule', schedulePlace, scheduleBlock);
+    if (current.length === 0) {
+      const rows = settingsToRows(merged, settingsLang);
+      const range = a1(names.settings, `A1:B${rows.length}`);
+      await client.send('PUT', `/values/${encodeURIComponent(range)}?valueInputOption=RAW`, {
+        range,
+        majorDimension: 'ROWS',
+        values: rows,
+      });
+      report.written.push({ kind: 'settings', sheet: names.settings, rows: rows.length });
+    } else if (settingsUpdates.length > 0) {
+      await client.send('POST', '/values:batchUpdate', { valueInputOption: 'RAW', data: settingsUpdates });
+      report.written.push({ kind: 'settings', sheet: names.settings, rows: settingsUpdates.length });
+    }
   } catch (e) {
     if (e instanceof SheetsError) throw new SheetsError(e.kind, e.status, e.detail, done);
     throw e;

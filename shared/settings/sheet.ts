@@ -9,7 +9,7 @@ import { defaultSettings } from './defaults.ts';
 import { formatMix, isMix, mixSize, parseMix } from './mix.ts';
 import type { Fairness, Period, PointCategory, Settings } from './types.ts';
 
-type Field =
+export type SettingsField =
   | 'groupSize'
   | 'mix'
   | 'categories'
@@ -19,6 +19,7 @@ type Field =
   | 'showNegative'
   | 'periods'
   | 'termStart';
+type Field = SettingsField;
 
 const LABELS: Record<Field, Localized> = {
   groupSize: { zh: '每组人数', en: 'Group size' },
@@ -60,6 +61,8 @@ const PERIOD_WORDS: Record<Period, Localized> = {
 const HEADER: Record<Lang, string[]> = { zh: ['设置项', '值'], en: ['Setting', 'Value'] };
 
 const FIELDS = Object.keys(LABELS) as Field[];
+/** The settings rows in the order settingsToRows writes them (row 2 onwards). */
+export const SETTINGS_FIELDS: readonly SettingsField[] = FIELDS;
 
 /** Fold full-width digits/letters/punctuation (４ → 4, ： → :); lower-case for English words. */
 const norm = (v: unknown): string => foldWidth(cellText(v)).trim().toLowerCase();
@@ -112,6 +115,9 @@ for (const [k, f] of [
   ['show negative', 'showNegative'],
 ] as const)
   LABEL_TO_FIELD.set(norm(k), f);
+
+/** The setting a label names (either language, a few extra spellings), or null. */
+export const settingsFieldOf = (label: unknown): SettingsField | null => LABEL_TO_FIELD.get(norm(label)) ?? null;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false };
 const fail = { ok: false } as const;
@@ -227,6 +233,24 @@ const problem = (row: number, f: Field, got: unknown): Localized => ({
  * Row numbers in messages are sheet rows (1-based).
  */
 export const rowsToSettings = (rows: unknown[][], timeZone?: string): { settings: Settings; problems: Localized[] } => {
+  const { settings, problems } = readSettingsRows(rows, timeZone);
+  return { settings, problems };
+};
+
+/** Where a setting was found in the sheet (1-based row) and whether its value could be read. */
+export interface SettingsRowRead {
+  row: number;
+  field: SettingsField;
+  ok: boolean;
+}
+
+/** rowsToSettings, also saying which row holds each setting and whether it was read, so a writer can leave alone a
+ * row it could not read instead of overwriting the teacher's text. */
+export const readSettingsRows = (
+  rows: unknown[][],
+  timeZone?: string,
+): { settings: Settings; problems: Localized[]; rows: SettingsRowRead[] } => {
+  const read: SettingsRowRead[] = [];
   const lang: Lang = rows.some((r) => /[\u4e00-\u9fff]/.test(cellText(r[0]))) ? 'zh' : 'en';
   const s = defaultSettings(lang);
   const problems: Localized[] = [];
@@ -241,6 +265,7 @@ export const rowsToSettings = (rows: unknown[][], timeZone?: string): { settings
     const v = r[1];
     const row = i + 1;
     const apply = <T>(p: Parsed<T>, set: (x: T) => void): void => {
+      read.push({ row, field: f, ok: p.ok });
       if (p.ok) set(p.value);
       else problems.push(problem(row, f, v));
     };
@@ -302,7 +327,7 @@ export const rowsToSettings = (rows: unknown[][], timeZone?: string): { settings
     });
     s.mix = null;
   }
-  return { settings: s, problems };
+  return { settings: s, problems, rows: read };
 };
 
 /** base with the fields present in patch replaced (nested objects copied, never shared). */

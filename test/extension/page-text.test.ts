@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { nodeToText, readPage } from '../../extension/lib/page-text.ts';
-import type { DomDocument } from '../../extension/lib/page-text.ts';
+import type { BuildDoc, DomDocument } from '../../extension/lib/page-text.ts';
 
 const page = (body: string, title = '班级互助小组实施方案 - 某某文库') =>
   parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`)
@@ -30,6 +30,9 @@ describe('nodeToText', () => {
   });
 });
 
+/** An empty document for Readability's copy (linkedom has no document.implementation). */
+const blank = () => parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as BuildDoc;
+
 describe('readPage', () => {
   const body = `
     <header><nav><a href="/">首页</a> <a href="/fanwen">范文大全</a> <a href="/login">登录</a></nav></header>
@@ -38,7 +41,7 @@ describe('readPage', () => {
     <footer><p>版权所有 © 某某文库 备案号 12345</p></footer>`;
 
   it('takes the main article as lines, without navigation, ads or footer', () => {
-    const r = readPage(page(body), '');
+    const r = readPage(page(body), '', { createDocument: blank });
     expect(r.source).toBe('article');
     for (const l of ARTICLE_LINES) expect(r.text.split('\n')).toContain(l);
     expect(r.text).not.toContain('范文大全');

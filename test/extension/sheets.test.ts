@@ -89,7 +89,7 @@ describe('sendPlan against the Sheets stand-in', () => {
     });
     const report = await sendPlan(client(standin), doc, 'zh');
     expect(report.created).toEqual([]);
-    expect(standin.requests.some((r) => r.path.endsWith(':batchUpdate'))).toBe(false);
+    expect(standin.requests.some((r) => r.path.endsWith(`${standin?.spreadsheetId}:batchUpdate`))).toBe(false);
     const plan = standin.tabs.get('Plan')!;
     // Old rows kept, one header only, the new plan's rows below.
     expect(plan.slice(0, 2)).toEqual([
@@ -134,9 +134,9 @@ describe('sendPlan against the Sheets stand-in', () => {
 
   it('says which writes were done when a later one fails', async () => {
     standin = await startSheetsStandin();
-    standin.failNext('POST', '日程', 500);
+    standin.failNext('PUT', '日程', 403);
     const err = (await sendPlan(client(standin), doc, 'zh').catch((e: unknown) => e)) as SheetsError;
-    expect(err.kind).toBe('other');
+    expect(err.kind).toBe('forbidden');
     expect(err.detail).toBe('injected failure');
     expect(err.done).toEqual(['+计划', '+日程', '+设置', '计划']);
   });

@@ -9,12 +9,13 @@ import type { PlanDocument } from '../../../shared/plan/types.ts';
 import { tablesToCsv } from '../../../shared/plan-tables/csv.ts';
 import type { PlanTableKind } from '../../../shared/plan-tables/index.ts';
 import { planTableSheetName, planToTables, tablesToTsv } from '../../../shared/plan-tables/index.ts';
-import { AuthFailed, dropToken, getToken, NoAuthSetup } from '../auth.ts';
-import { loadConfig } from '../config.ts';
+import { forgetToken, quietToken } from '../auth.ts';
+import { clientIdOf, loadConfig } from '../config.ts';
 import type { MessageKey, Translate } from '../messages.ts';
 import type { PageText } from '../page-text.ts';
 import type { HttpFetch, SheetsErrorKind } from '../sheets.ts';
 import { SheetsError, sendPlan, sheetsClient, spreadsheetIdFromUrl } from '../sheets.ts';
+import { sessionJournal } from './session.ts';
 import { chooseTargetTab } from '../target-tab.ts';
 import type { Status } from './state.ts';
 
@@ -32,7 +33,10 @@ const targetTab = async (): Promise<number | null> => {
 
 /** The injected script's result comes from the page's world: check its shape before trusting it. */
 const isPageText = (v: unknown): v is PageText =>
-  typeof v === 'object' && v !== null && typeof (v as Partial<PageText>).text === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Partial<PageText>).text === 'string' &&
+  typeof (v as Partial<PageText>).cut === 'boolean';
 
 /** The target tab's text, read by the injected page-text script (Readability in the page). */
 export const readTargetPage = async (): Promise<PageRead> => {
@@ -84,42 +88,77 @@ const SHEETS_ERROR_MESSAGE: Record<SheetsErrorKind, MessageKey> = {
   auth: 'errAuth',
   forbidden: 'errForbidden',
   notFound: 'errNotFound',
+  busy: 'errBusy',
+  badReply: 'errBadReply',
   network: 'errNetwork',
   other: 'errOther',
 };
 
 const fetchAdapter: HttpFetch = (url, init) => fetch(url, init);
 
+export interface SendOutcome extends Status {
+  /** The teacher has to sign in on the Options page first (the popup itself never opens a sign-in window). */
+  needSignIn?: boolean;
+}
+
+export interface SendHooks {
+  /** Called once the spreadsheet and a token are known, before anything slow starts. */
+  sending(): void;
+  /** Google is busy: the next try is in `waitMs`. */
+  retrying(status: number, waitMs: number): void;
+}
+
 /**
- * "Send to spreadsheet": sign in, then write the plans into the spreadsheet set in Options. `sending` is called
- * once the spreadsheet is known, before anything slow starts (the popup disables the button and says so).
+ * "Send to spreadsheet": a token without any window (see ../auth.ts), then the plans into the spreadsheet set in
+ * Options. `sendId` names this import's send, so sending it again rewrites its own rows instead of adding more.
  */
 export const sendToSpreadsheet = async (
   doc: PlanDocument,
+  sendId: string,
   lang: Lang,
   t: Translate,
-  sending: () => void,
-): Promise<Status> => {
+  hooks: SendHooks,
+): Promise<SendOutcome> => {
   const config = await loadConfig();
   const id = spreadsheetIdFromUrl(config.spreadsheetUrl);
   if (!id) return error(t('noSpreadsheet'));
-  sending();
-  let token = '';
+  const clientId = clientIdOf(config);
+  let token = await quietToken(clientId, config.authBase);
+  if (!token) return clientId === '' ? error(t('errNoAuthSetup')) : { ...error(t('needSignIn')), needSignIn: true };
+  hooks.sending();
+  const journal = sessionJournal(id, sendId);
+  const attempt = (tok: string) =>
+    sendPlan(
+      sheetsClient(fetchAdapter, config.apiBase, tok, id, { onRetry: (status, ms) => hooks.retrying(status, ms) }),
+      doc,
+      lang,
+      journal,
+    );
   try {
-    token = await getToken(config.clientId);
-    const report = await sendPlan(sheetsClient(fetchAdapter, config.apiBase, token, id), doc, lang);
+    let report: Awaited<ReturnType<typeof sendPlan>>;
+    try {
+      report = await attempt(token);
+    } catch (e) {
+      // A refused token (expired, revoked): forget it and ask Google once more without a window; the send is safe
+      // to repeat.
+      if (!(e instanceof SheetsError && e.kind === 'auth')) throw e;
+      await forgetToken();
+      token = await quietToken(clientId, config.authBase);
+      if (!token) return { ...error(t('errAuth')), needSignIn: true };
+      report = await attempt(token);
+    }
     const parts = report.written.map((w) =>
       w.kind === 'settings' ? t('settingsWritten', { name: w.sheet }) : t('sentRows', { name: w.sheet, n: w.rows }),
     );
-    return ok(t('sent', { tabs: parts.join(lang === 'zh' ? '，' : ', ') }));
+    const sent = t('sent', { tabs: parts.join(lang === 'zh' ? '，' : ', ') });
+    if (report.skippedSettings.length === 0) return ok(sent);
+    const rows = report.skippedSettings.map((r) => `${r.row}（${r.label}）`).join(lang === 'zh' ? '、' : ', ');
+    return error(`${sent} ${t('settingsSkipped', { rows })}`);
   } catch (e) {
-    if (e instanceof NoAuthSetup) return error(t('errNoAuthSetup'));
-    if (e instanceof AuthFailed) return error(t('errAuth'));
     if (e instanceof SheetsError) {
-      // A refused token is forgotten, so the next try signs in again.
-      if (e.kind === 'auth') await dropToken(token);
       const done = e.done.length > 0 ? ` ${t('errPartial', { done: e.done.join('、') })}` : '';
-      return error(t(SHEETS_ERROR_MESSAGE[e.kind], { status: e.status, detail: e.detail }) + done);
+      const text = t(SHEETS_ERROR_MESSAGE[e.kind], { status: e.status, detail: e.detail }) + done;
+      return e.kind === 'auth' ? { ...error(text), needSignIn: true } : error(text);
     }
     console.error(e);
     return error(t('errOther', { status: '—', detail: messageOf(e) }));

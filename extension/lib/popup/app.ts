@@ -1,23 +1,28 @@
 /**
  * The toolbar popup as an app: import a page (or pasted text), preview and correct the outline, then send it to the
- * teacher's spreadsheet or copy/download it. Holds the one mutable thing, the current state, and wires the frame's
- * controls to the actions; the entry point only mounts it.
+ * teacher's spreadsheet or copy/download it. Holds the one mutable thing, the current import, keeps it in
+ * storage.session after every change (the popup is unloaded whenever it closes) and restores it on opening; wires
+ * the frame's controls to the actions. The entry point only mounts it.
  */
 import { browser } from 'wxt/browser';
 import type { Lang } from '../../../shared/i18n/localized.ts';
 import { langFromLocale } from '../../../shared/i18n/localized.ts';
 import type { MessageKey } from '../messages.ts';
 import { translator } from '../messages.ts';
-import type { PageTextSource } from '../page-text.ts';
 import { copyTable, downloadTable, readTargetPage, sendToSpreadsheet } from './actions.ts';
+import { capText, extractInWorker, MAX_INPUT_CHARS } from './extract-client.ts';
 import { renderFrame, renderState, selectedTable, showStatus } from './render.ts';
+import type { ImportSource, SavedImport } from './session.ts';
+import { loadImport, newSendId, saveImport } from './session.ts';
 import type { PopupEdit, PopupState } from './state.ts';
-import { applyEdit, initialState, plansToWrite, readText } from './state.ts';
+import { applyEdit, initialState, loaded } from './state.ts';
+import { plansToWrite } from './state.ts';
 
-const SOURCE_NOTE: Record<PageTextSource, MessageKey> = {
+const SOURCE_NOTE: Record<ImportSource, MessageKey> = {
   selection: 'fromSelection',
   article: 'fromArticle',
   page: 'fromPage',
+  paste: 'fromPaste',
 };
 
 /** Build the popup into `root`, in the browser's UI language. */
@@ -26,11 +31,18 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   const view = renderFrame(root, t, lang);
   let state: PopupState = initialState;
+  /** What was imported (null until something is); saved with the state after every change. */
+  let current: Omit<SavedImport, 'state' | 'table'> | null = null;
 
   const say = (text: string, kind: 'ok' | 'error' | 'info' = 'info'): void => showStatus(view, { text, kind });
+  const persist = (): void => {
+    if (!current) return;
+    saveImport({ ...current, state, table: selectedTable(view) }).catch((e: unknown) => console.warn('keep import', e));
+  };
   const update = (next: PopupState): void => {
     state = next;
     renderState(view, state, t, lang, (edit: PopupEdit) => update(applyEdit(state, edit)));
+    persist();
   };
 
   /** A click handler that runs an async action; an unexpected failure is logged rather than lost. */
@@ -42,26 +54,63 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     });
   };
 
-  /** Show what was read from `text`; `note` says where it came from. */
-  const load = (text: string, note: string): void => {
-    const read = readText(text);
-    if (!read.ok) {
-      if (read.problem === 'failed') console.error(read.error);
-      say(t(read.problem === 'empty' ? 'emptyText' : 'extractFailed'), 'error');
-      return;
-    }
-    const found = read.state.doc?.plans.length ?? 0;
-    say(
-      found > 0 ? `${note} · ${t('plansFound', { n: found })}` : `${note} · ${t('noPlans')}`,
-      found > 0 ? 'ok' : 'error',
-    );
-    update(read.state);
+  const busy = (on: boolean): void => {
+    view.importButton.disabled = on;
+    view.pasteButton.disabled = on;
   };
 
+  // A paste longer than the cap is cut as it comes in: a text box holding millions of characters makes every
+  // layout of the popup take seconds, whatever runs in the worker.
+  let pasteCut = false;
+  view.paste.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    const box = view.paste;
+    const room = MAX_INPUT_CHARS - (box.value.length - (box.selectionEnd - box.selectionStart));
+    pasteCut = text.length > room;
+    if (!pasteCut) return;
+    e.preventDefault();
+    box.setRangeText(text.slice(0, Math.max(0, room)), box.selectionStart, box.selectionEnd, 'end');
+    say(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), 'error');
+  });
+
+  /** Read `text` as plans in the worker and show them; `source` says where the text came from. */
+  const load = async (text: string, source: ImportSource, pageCut = false): Promise<void> => {
+    const capped = capText(text);
+    if (source === 'paste' && capped.cut) view.paste.value = capped.text;
+    if (source === 'paste' && pasteCut) capped.cut = true;
+    if (capped.text.trim() === '') {
+      say(t('emptyText'), 'error');
+      return;
+    }
+    say(t('extracting'));
+    busy(true);
+    try {
+      const result = await extractInWorker(capped.text);
+      current = { text: capped.text, source, sendId: newSendId() };
+      const found = result.document.plans.length;
+      const notes = [t(SOURCE_NOTE[source]), found > 0 ? t('plansFound', { n: found }) : t('noPlans')];
+      if (capped.cut) notes.push(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }));
+      else if (pageCut) notes.push(t('pageCut'));
+      view.signInButton.hidden = true;
+      update(loaded(result));
+      say(notes.join(' · '), found > 0 && !capped.cut && !pageCut ? 'ok' : 'error');
+    } catch (e) {
+      console.error(e);
+      say(t('extractFailed'), 'error');
+    } finally {
+      busy(false);
+    }
+  };
+
+  const openOptions = (): void => {
+    browser.runtime.openOptionsPage().catch((err: unknown) => console.warn(err));
+  };
   view.optionsLink.addEventListener('click', (e) => {
     e.preventDefault();
-    browser.runtime.openOptionsPage().catch((err: unknown) => console.warn(err));
+    openOptions();
   });
+  view.signInButton.addEventListener('click', openOptions);
+  view.table.addEventListener('change', persist);
 
   onClick(view.importButton, async () => {
     say(t('reading'));
@@ -70,10 +119,10 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
       say(t(read.problem), 'error');
       return;
     }
-    load(read.page.text, t(SOURCE_NOTE[read.page.source]));
+    await load(read.page.text, read.page.source, read.page.cut);
   });
 
-  onClick(view.pasteButton, () => load(view.paste.value, t('fromPaste')));
+  onClick(view.pasteButton, () => load(view.paste.value, 'paste'));
 
   onClick(view.copyButton, async () => {
     const doc = plansToWrite(state);
@@ -87,15 +136,31 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
 
   onClick(view.sendButton, async () => {
     const doc = plansToWrite(state);
-    if (!doc) return;
+    if (!doc || !current) return;
     try {
-      const done = await sendToSpreadsheet(doc, lang, t, () => {
-        view.sendButton.disabled = true;
-        say(t('sending'));
+      const done = await sendToSpreadsheet(doc, current.sendId, lang, t, {
+        sending: () => {
+          view.sendButton.disabled = true;
+          say(t('sending'));
+        },
+        retrying: (status, ms) => say(t('retrying', { status, seconds: Math.ceil(ms / 1000) })),
       });
+      view.signInButton.hidden = done.needSignIn !== true;
       showStatus(view, done);
     } finally {
       view.sendButton.disabled = false;
     }
   });
+
+  // Reopened: show the import the teacher was working on.
+  loadImport()
+    .then((saved) => {
+      if (!saved || current) return;
+      current = { text: saved.text, source: saved.source, sendId: saved.sendId };
+      if (saved.source === 'paste') view.paste.value = saved.text;
+      view.table.value = saved.table;
+      update(saved.state);
+      say(t('restored'), 'info');
+    })
+    .catch((e: unknown) => console.warn('restore import', e));
 };

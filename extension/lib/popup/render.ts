@@ -10,6 +10,7 @@ import type { PlanTableKind } from '../../../shared/plan-tables/index.ts';
 import { PLAN_TABLE_KINDS, planTableSheetName } from '../../../shared/plan-tables/index.ts';
 import type { Translate } from '../messages.ts';
 import { reasonText } from '../messages.ts';
+import { MAX_SHOWN_HEADINGS } from '../limits.ts';
 import { MAX_LEVEL } from '../outline.ts';
 import type { PopupEdit, PopupState, Status } from './state.ts';
 import { plansToWrite } from './state.ts';
@@ -39,6 +40,8 @@ export interface PopupView {
   preview: HTMLElement;
   output: HTMLElement;
   sendButton: HTMLButtonElement;
+  /** Shown when the teacher must sign in first: opens the options page (the popup closes; the import is kept). */
+  signInButton: HTMLButtonElement;
   table: HTMLSelectElement;
   copyButton: HTMLButtonElement;
   downloadButton: HTMLButtonElement;
@@ -55,13 +58,14 @@ export const renderFrame = (root: HTMLElement, t: Translate, lang: Lang): PopupV
     preview: h('section', { id: 'preview' }),
     output: h('section', { class: 'output', id: 'output', hidden: '' }),
     sendButton: h('button', { id: 'send', class: 'primary' }, t('send')),
+    signInButton: h('button', { id: 'sign-in', hidden: '' }, t('openSignIn')),
     table: h('select', { id: 'table', 'aria-label': t('table') }),
     copyButton: h('button', { id: 'copy' }, t('copy')),
     downloadButton: h('button', { id: 'download' }, t('download')),
   };
   for (const k of PLAN_TABLE_KINDS) view.table.append(h('option', { value: k }, planTableSheetName(k, lang)));
   view.output.append(
-    h('div', { class: 'row' }, view.sendButton),
+    h('div', { class: 'row' }, view.sendButton, view.signInButton),
     h(
       'div',
       { class: 'row' },
@@ -102,19 +106,28 @@ export const renderState = (
   onEdit: (edit: PopupEdit) => void,
 ): void => {
   view.preview.replaceChildren();
+  let room = MAX_SHOWN_HEADINGS;
   state.doc?.plans.forEach((p, i) => {
-    view.preview.append(planArticle(p, i, t, lang, onEdit));
+    view.preview.append(planArticle(p, i, t, lang, onEdit, room));
+    room = Math.max(0, room - p.headings.length);
   });
   if (state.doc && state.removed.length > 0) view.preview.append(removedList(state.removed, t, lang));
   view.output.hidden = plansToWrite(state) === null;
 };
 
 /** One plan: title with its drop button, stated fields, the outline with level and drop controls, the schedule. */
-const planArticle = (p: Plan, i: number, t: Translate, lang: Lang, onEdit: (edit: PopupEdit) => void): HTMLElement => {
+const planArticle = (
+  p: Plan,
+  i: number,
+  t: Translate,
+  lang: Lang,
+  onEdit: (edit: PopupEdit) => void,
+  room: number,
+): HTMLElement => {
   const dropPlanButton = h('button', { class: 'small drop-plan', title: t('dropPlan') }, t('dropPlan'));
   dropPlanButton.addEventListener('click', () => onEdit({ kind: 'dropPlan', plan: i }));
   const outline = h('ol', { class: 'outline' });
-  p.headings.forEach((hd, j) => {
+  p.headings.slice(0, room).forEach((hd, j) => {
     const drop = h('button', { class: 'small drop-part', title: t('dropPart'), 'aria-label': t('dropPart') }, '✕');
     drop.addEventListener('click', () => onEdit({ kind: 'dropPart', plan: i, heading: j }));
     outline.append(
@@ -128,6 +141,8 @@ const planArticle = (p: Plan, i: number, t: Translate, lang: Lang, onEdit: (edit
       ),
     );
   });
+  if (p.headings.length > room)
+    outline.append(h('li', { class: 'more' }, t('moreParts', { n: p.headings.length - room })));
   const hasOutline = p.headings.length > 0;
   const hasSchedule = p.schedule.length > 0;
   return h(
@@ -168,8 +183,9 @@ const removedList = (removed: readonly RemovedLine[], t: Translate, lang: Lang):
     h(
       'ol',
       {},
-      ...removed.map((r) =>
-        h('li', {}, t('removedLine', { line: r.line, reason: reasonText(r.reason, lang) }), r.text),
-      ),
+      ...removed
+        .slice(0, MAX_SHOWN_HEADINGS)
+        .map((r) => h('li', {}, t('removedLine', { line: r.line, reason: reasonText(r.reason, lang) }), r.text)),
+      removed.length > MAX_SHOWN_HEADINGS && h('li', { class: 'more' }, `… +${removed.length - MAX_SHOWN_HEADINGS}`),
     ),
   );
