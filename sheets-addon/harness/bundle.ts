@@ -9,9 +9,9 @@ import type { Realm } from './env.ts';
 import type { StandIn } from './standin.ts';
 import { isDate } from './values.ts';
 
-/** The script's global object: its top-level functions and the stand-in services. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type BundleContext = Record<string, any>;
+/** The script's global object: its top-level functions and the stand-in services (what a name holds is checked
+ * where it is used: see `entryPoints` and `runServerFunction`). */
+export type BundleContext = Record<string, unknown>;
 
 /** Compiled once per bundle text: many stand-ins (simulated users, test cases) run the same code. */
 const compiled = new Map<string, vm.Script>();
@@ -33,6 +33,13 @@ export const loadBundle = (code: string, standIn: StandIn, filename = 'Code.js')
   standIn.bindRealm(realm);
   scriptFor(code, filename).runInContext(ctx);
   return ctx as BundleContext;
+};
+
+/** The script's top-level function `name`, to call as Apps Script would (a missing one is an error that names it). */
+export const scriptFunction = (ctx: BundleContext, name: string): ((...args: unknown[]) => unknown) => {
+  const f = ctx[name];
+  if (typeof f !== 'function') throw new Error(`Script function not found: ${name}`);
+  return f as (...args: unknown[]) => unknown;
 };
 
 export const loadBundleFile = (path: string, standIn: StandIn): BundleContext =>
@@ -85,7 +92,7 @@ export const runServerFunction = (ctx: BundleContext, standIn: StandIn, name: st
   }
   const wireArgs = args.map((a, i) => toWire(a, `argument ${i + 1}`));
   try {
-    const result: unknown = ctx[name](...wireArgs);
+    const result = scriptFunction(ctx, name)(...wireArgs);
     return toWire(result, 'result');
   } catch (e) {
     const err = e as { name?: unknown; message?: unknown };

@@ -8,6 +8,7 @@ export {
   loadBundleFile,
   entryPoints,
   runServerFunction,
+  scriptFunction,
   toWire,
   ServerFunctionError,
   type BundleContext,

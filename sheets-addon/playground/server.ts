@@ -18,6 +18,7 @@ import {
   entryPoints,
   loadBundle,
   runServerFunction,
+  scriptFunction,
   type ShownHtml,
   type StandIn,
   Workbook,
@@ -205,7 +206,8 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       const ctx = loadBundle(addon.code, standIn, 'Code.js');
       // Opening the spreadsheet: onOpen runs as a simple trigger. The add-on is installed and enabled in this
       // document (AuthMode.LIMITED), so the user's locale is known; before authorisation it would be NONE.
-      if (typeof ctx.onOpen === 'function') standIn.runAs('LIMITED', () => ctx.onOpen({ authMode: 'LIMITED', user }));
+      if (typeof ctx.onOpen === 'function')
+        standIn.runAs('LIMITED', () => scriptFunction(ctx, 'onOpen')({ authMode: 'LIMITED', user }));
       sessions.set(user, { standIn, ctx, seen: { alerts: 0, toasts: 0 } });
     }
     version++;
@@ -291,7 +293,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
       const t0 = performance.now();
       try {
         // A menu item: Apps Script calls the top-level function with no arguments; the execution then ends.
-        s.ctx[fn]();
+        scriptFunction(s.ctx, fn)();
         return outcome(res, { ok: true });
       } catch (e) {
         return outcome(res, { ok: false, error: errorOf(e) });

@@ -11,6 +11,7 @@ import {
   loadBundle,
   runServerFunction,
   type StandIn,
+  scriptFunction,
   type StandInOptions,
 } from '../../sheets-addon/harness/index.ts';
 import { builtAddon } from '../support/addon-bundle.ts';
@@ -75,7 +76,7 @@ const attach = (si: StandIn, b: AddonBundle): Session => {
     call: (name, ...args) => runServerFunction(ctx, si, name, asSidebarSends(name, args)) as never,
     menu: (name, ...args) => {
       try {
-        return ctx[name](...args);
+        return scriptFunction(ctx, name)(...args);
       } finally {
         si.endExecution();
       }

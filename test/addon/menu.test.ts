@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scriptFunction } from '../../sheets-addon/harness/index.ts';
 import { bundle, open } from './helpers.ts';
 
 describe('menu (Extensions › Huzhu)', () => {
@@ -26,7 +27,7 @@ describe('menu (Extensions › Huzhu)', () => {
     const s = await open({ locale: 'zh-CN' });
     s.si.workbook.resetStats();
     // In AuthMode.NONE the stand-in refuses sheet contents, properties, locks and the user's identity.
-    s.si.runAs('NONE', () => s.ctx.onOpen({ authMode: 'NONE' }));
+    s.si.runAs('NONE', () => scriptFunction(s.ctx, 'onOpen')({ authMode: 'NONE' }));
     expect(s.si.ui.menuItems()).toHaveLength(5);
     const calls = Object.keys(s.si.workbook.stats.calls);
     expect(calls.filter((c) => /Propert|Range|Sheet\.|getValues|setValues/.test(c))).toEqual([]);
@@ -60,7 +61,7 @@ describe('menu (Extensions › Huzhu)', () => {
 describe('menu language before the add-on is authorised', () => {
   it('falls back to Chinese, not English, when the user locale is still empty (AuthMode.NONE)', async () => {
     const s = await open({ locale: 'en-US' });
-    s.si.runAs('NONE', () => s.ctx.onOpen({ authMode: 'NONE' }));
+    s.si.runAs('NONE', () => scriptFunction(s.ctx, 'onOpen')({ authMode: 'NONE' }));
     expect(s.si.ui.menuItems().map((i) => i.caption)[0]).toBe('分组…');
   });
 

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { bundleAddon } from '../../sheets-addon/build.ts';
-import { createStandIn, loadBundle, runServerFunction } from '../../sheets-addon/harness/index.ts';
+import { createStandIn, loadBundle, runServerFunction, scriptFunction } from '../../sheets-addon/harness/index.ts';
 import { syntheticRoster } from '../support/students.ts';
 
 const rosterRows = (n: number): unknown[][] => {
@@ -46,7 +46,7 @@ export const formGroupsMenuPath = async (n = 2000): Promise<MenuPathFigures> => 
   const ctx = loadBundle(b.code, si);
   si.workbook.resetStats();
   const t0 = performance.now();
-  ctx.showFormGroups();
+  scriptFunction(ctx, 'showFormGroups')();
   si.endExecution();
   const preview = runServerFunction(ctx, si, 'formGroupsPreview', []) as { students: number; hasErrors: boolean };
   const t1 = performance.now();

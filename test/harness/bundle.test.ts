@@ -7,6 +7,7 @@ import {
   loadBundle,
   loadBundleFile,
   runServerFunction,
+  scriptFunction,
 } from '../../sheets-addon/harness/index.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -17,12 +18,12 @@ describe('loadBundle', () => {
   it('exposes top-level functions; onOpen in AuthMode.NONE builds the add-on menu with a submenu', () => {
     const s = createStandIn({ htmlDir });
     const ctx = loadBundle(code, s);
-    ctx.onOpen({ authMode: ctx.ScriptApp.AuthMode.NONE });
+    scriptFunction(ctx, 'onOpen')({ authMode: 'NONE' });
     expect(s.ui.menus).toHaveLength(1);
     expect(s.ui.menus[0]?.addon).toBe(true);
     expect(s.ui.menuItems().map((i) => i.functionName)).toEqual(['showSidebar', 'askName', 'reset']);
     expect(s.ui.menuItems()[2]?.path).toEqual(['Add-on', 'More']);
-    ctx.showSidebar();
+    scriptFunction(ctx, 'showSidebar')();
     expect(s.ui.sidebar?.html).toContain('google.script.run');
   });
 
@@ -30,8 +31,8 @@ describe('loadBundle', () => {
     const s = createStandIn();
     s.workbook.setSheet('Dates', [['2026-11-23']]);
     const ctx = loadBundleFile(new URL('mini-addon.js', FIXTURES).pathname, s);
-    expect(ctx.firstCellIsDate('Dates')).toEqual({ instanceofDate: true, valuesIsArray: true });
-    expect(ctx.serviceErrorText()).toEqual({
+    expect(scriptFunction(ctx, 'firstCellIsDate')('Dates')).toEqual({ instanceofDate: true, valuesIsArray: true });
+    expect(scriptFunction(ctx, 'serviceErrorText')()).toEqual({
       isError: true,
       text: 'Exception: The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     });
@@ -42,14 +43,22 @@ describe('loadBundle', () => {
       'function kinds() { return [typeof setTimeout, typeof TextDecoder, typeof URL, typeof require, typeof process, typeof SpreadsheetApp, typeof Intl]; }',
       createStandIn(),
     );
-    expect(ctx.kinds()).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+    expect(scriptFunction(ctx, 'kinds')()).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+    ]);
   });
 
   it('drives prompts with queued answers', () => {
     const s = createStandIn();
     const ctx = loadBundle(code, s);
     s.ui.answer('OK', '王五');
-    ctx.askName();
+    scriptFunction(ctx, 'askName')();
     expect(s.ui.alerts.map((a) => a.kind === 'alert' && a.prompt).filter(Boolean)).toEqual(['Hello 王五']);
   });
 });
@@ -78,7 +87,7 @@ describe('runServerFunction (google.script.run rules)', () => {
     const bob = alice.forUser('bob@school.cn');
     const a = loadBundle(code, alice);
     const b = loadBundle(code, bob);
-    a.awardHoldingLock('张三', 1); // Alice's execution is still running and holds the lock
+    scriptFunction(a, 'awardHoldingLock')('张三', 1); // Alice's execution is still running and holds the lock
     expect(runServerFunction(b, bob, 'award', ['李四', 1])).toEqual({ ok: false, busy: true });
     alice.endExecution();
     expect(runServerFunction(b, bob, 'award', ['李四', 1])).toEqual({ ok: true, rows: 2 });
@@ -97,10 +106,10 @@ describe('AuthMode.NONE (onOpen before the add-on is authorised)', () => {
   it("lets onOpen build the menu but refuses document data, properties and the user's email", () => {
     const s = createStandIn();
     const ctx = loadBundle(code, s);
-    s.runAs('NONE', () => ctx.onOpen({ authMode: 'NONE' }));
+    s.runAs('NONE', () => scriptFunction(ctx, 'onOpen')({ authMode: 'NONE' }));
     expect(s.ui.menuItems()).toHaveLength(3);
     s.authMode = 'NONE';
-    expect(() => ctx.tally()).toThrow(
+    expect(() => scriptFunction(ctx, 'tally')()).toThrow(
       /You do not have permission to call SpreadsheetApp.getActiveSpreadsheet in AuthMode.NONE/,
     );
     expect(() => s.globals.PropertiesService.getDocumentProperties()).toThrow(/permission/);
@@ -108,6 +117,6 @@ describe('AuthMode.NONE (onOpen before the add-on is authorised)', () => {
     expect(s.globals.Session.getActiveUserLocale()).toBe(''); // not known before authorisation
     s.authMode = 'FULL';
     expect(s.globals.Session.getActiveUserLocale()).toBe('zh-CN');
-    expect(ctx.tally()).toEqual([]);
+    expect(scriptFunction(ctx, 'tally')()).toEqual([]);
   });
 });
