@@ -1,0 +1,171 @@
+/**
+ * 表扬名单 / Commendations, from computeCommendations: a printable page (A4 portrait) and a projector view (one
+ * 16:9 screen in large type, sized to the window). One number per place; where the fairness setting scales a
+ * group's score, the words next to it say so.
+ */
+import type { Lang } from '../i18n/localized.ts';
+import type { Commendations, StudentLine } from '../points/commendations.ts';
+import type { Fairness } from '../settings/types.ts';
+import { type Html, html } from './html.ts';
+import { daysLabel, PERIOD_WORDS, type PeriodChoice } from './period-label.ts';
+import type { PrintView } from './types.ts';
+
+export interface CommendationsMeta {
+  className: string;
+  period: PeriodChoice;
+  timeZone?: string;
+}
+
+const T = {
+  zh: {
+    title: '表扬名单',
+    banner: '喜报',
+    champions: '冠军小组',
+    rising: '进步之星',
+    star: (c: string): string => `${c}之星`,
+    badges: '获得徽章',
+    nothing: '这段时间还没有积分记录。',
+    gain: (n: number, was: string): string => `比${was}多 ${n} 分`,
+    points: (n: number): string => `${n} 分`,
+    earned: (n: number, badge: string): string => `获得 ${n} 个${badge}`,
+    noChampion: '这段时间还没有小组得分。',
+  },
+  en: {
+    title: 'Commendations',
+    banner: 'Well done!',
+    champions: 'Champion group',
+    rising: 'Most improved',
+    star: (c: string): string => `${c} stars`,
+    badges: 'Badges earned',
+    nothing: 'No points have been recorded in this period yet.',
+    gain: (n: number, was: string): string => `${n} more than ${was}`,
+    points: (n: number): string => `${n} points`,
+    earned: (n: number, badge: string): string => `earned ${n} × ${badge}`,
+    noChampion: 'No group has scored in this period yet.',
+  },
+} as const;
+
+const PREVIOUS: Record<Lang, Record<'week' | 'month', string>> = {
+  zh: { week: '上一周', month: '上个月' },
+  en: { week: 'the week before', month: 'the month before' },
+};
+
+/** A group's score with what it is: "32 分" / "人均 8 分" / "按人数折算：32.5 分". */
+export const scoreWords = (score: number, fairness: Fairness, lang: Lang): string => {
+  const n = Number.isInteger(score) ? String(score) : score.toFixed(1);
+  if (lang === 'zh')
+    return fairness === 'total' ? `${n} 分` : fairness === 'average' ? `人均 ${n} 分` : `按人数折算：${n} 分`;
+  return fairness === 'total'
+    ? `${n} points`
+    : fairness === 'average'
+      ? `${n} points per member`
+      : `${n} points (scaled to a group of average size)`;
+};
+
+const CSS = `.hz-praise .hz-banner { text-align: center; color: #b3261e; font-size: 16mm; font-weight: 800; letter-spacing: 2mm; }
+.hz-praise .hz-sub { text-align: center; font-size: 5mm; margin-bottom: 6mm; }
+.hz-praise section { border: 0.4mm solid #b3261e; border-radius: 2mm; padding: 3mm 5mm; margin-bottom: 4mm; }
+.hz-praise h2 { font-size: 6.5mm; color: #b3261e; margin-bottom: 1.5mm; }
+.hz-praise .hz-champ { font-size: 10mm; font-weight: 800; overflow-wrap: anywhere; }
+.hz-praise .hz-champ small { font-size: 5mm; font-weight: normal; margin-left: 3mm; }
+.hz-praise .hz-members { font-size: 5mm; overflow-wrap: anywhere; }
+.hz-praise ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.5mm 4mm; }
+.hz-praise li { font-size: 5.5mm; overflow-wrap: anywhere; }
+.hz-praise li b { font-size: 6.5mm; }
+.hz-praise li span { display: block; font-size: 4mm; color: #333; }
+.hz-praise .hz-empty { font-size: 5mm; }
+.hz-screen.hz-praise { width: 100%; }
+.hz-screen .hz-slide { width: 100vw; max-width: 100%; aspect-ratio: 16 / 9; overflow: hidden; display: flex; flex-direction: column; padding: 2vw 3vw; font-size: 1.6vw; background: #fffaf0; }
+.hz-screen .hz-banner { font-size: 4.2vw; letter-spacing: 0.4vw; }
+.hz-screen .hz-sub { font-size: 1.8vw; margin-bottom: 1.2vw; }
+.hz-screen .hz-cols { display: grid; grid-template-columns: 1.1fr 1fr 1fr; gap: 1.5vw; flex: 1 1 auto; min-height: 0; }
+.hz-screen section { border-width: 0.25vw; border-radius: 0.8vw; padding: 1vw 1.4vw; margin: 0; min-height: 0; overflow: hidden; }
+.hz-screen h2 { font-size: 2.2vw; margin-bottom: 0.5vw; }
+.hz-screen .hz-champ { font-size: 4vw; }
+.hz-screen .hz-champ small { font-size: 1.8vw; display: block; margin: 0; }
+.hz-screen .hz-members { font-size: 1.7vw; }
+.hz-screen ul { grid-template-columns: 1fr; gap: 0.4vw; }
+.hz-screen li { font-size: 2vw; }
+.hz-screen li b { font-size: 2.4vw; }
+.hz-screen li span { display: inline; font-size: 1.5vw; margin-left: 0.8vw; }
+.hz-screen .hz-stack { display: flex; flex-direction: column; gap: 1.2vw; min-height: 0; }`;
+
+const names = <S extends StudentLine>(list: readonly S[], detail: (s: S) => string): Html =>
+  html`<ul>${list.map(
+    (s) =>
+      html`<li data-student-id="${s.id}"><b>${s.name}</b><span>${[s.group, detail(s)].filter(Boolean).join(' · ')}</span></li>`,
+  )}</ul>`;
+
+interface Parts {
+  champions: Html;
+  rising: Html;
+  stars: Html[];
+  badges: Html;
+}
+
+const parts = (c: Commendations, lang: Lang, screen: boolean): Parts => {
+  const t = T[lang];
+  const champions = html`<section class="hz-keep" data-part="champions"><h2>${t.champions}</h2>${
+    c.champions.length
+      ? c.champions.map(
+          (g) =>
+            html`<div class="hz-champ" data-group="${g.name}">${g.name}<small>${scoreWords(g.score, c.fairness, lang)}</small></div><p class="hz-members">${g.members
+              .map((m) => m.name)
+              .join(lang === 'zh' ? '、' : ', ')}</p>`,
+        )
+      : html`<p class="hz-empty">${t.noChampion}</p>`
+  }</section>`;
+  const rising = c.risingStars.length
+    ? html`<section class="hz-keep" data-part="rising"><h2>${t.rising}</h2>${names(c.risingStars, (s) =>
+        t.gain(s.points, PREVIOUS[lang][c.kind]),
+      )}</section>`
+    : html``;
+  // On one screen: the first categories only (the printed page has room for all).
+  const cats = screen ? c.categoryStars.slice(0, 3) : c.categoryStars;
+  const stars = cats.map(
+    (cat) =>
+      html`<section class="hz-keep" data-part="category"><h2>${t.star(cat.category)}</h2>${names(
+        screen ? cat.students.slice(0, 3) : cat.students,
+        (s) => t.points(s.points),
+      )}</section>`,
+  );
+  const shownBadges = screen ? c.badges.slice(0, 6) : c.badges;
+  const badges = c.badges.length
+    ? html`<section class="hz-keep" data-part="badges"><h2>${t.badges}</h2>${names(shownBadges, (s) =>
+        t.earned(s.earned, c.badgeName),
+      )}${
+        shownBadges.length < c.badges.length
+          ? html`<p class="hz-members">${lang === 'zh' ? `等 ${c.badges.length} 人` : `and others: ${c.badges.length} in all`}</p>`
+          : ''
+      }</section>`
+    : html``;
+  return { champions, rising, stars, badges };
+};
+
+const heading = (c: Commendations, lang: Lang, meta: CommendationsMeta): Html => {
+  const when = `${PERIOD_WORDS[meta.period][lang]}${lang === 'zh' ? '（' : ' ('}${daysLabel(c.start, c.end, meta.timeZone, lang)}${lang === 'zh' ? '）' : ')'}`;
+  return html`<div class="hz-banner">${T[lang].banner}</div><p class="hz-sub">${[meta.className, when].filter(Boolean).join(' · ')}</p>`;
+};
+
+export const commendationsView = (c: Commendations, lang: Lang, meta: CommendationsMeta): PrintView => {
+  const p = parts(c, lang, false);
+  const body = html`<div class="hz-print hz-portrait hz-praise" lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${heading(c, lang, meta)}${
+    c.entries === 0 ? html`<p class="hz-empty">${T[lang].nothing}</p>` : [p.champions, p.rising, ...p.stars, p.badges]
+  }</div>`;
+  return { lang, title: T[lang].title, shape: 'portrait', css: CSS, body: body.text };
+};
+
+/** The same, on one projector screen: champions | rising stars and badges | category stars. */
+export const commendationsScreen = (c: Commendations, lang: Lang, meta: CommendationsMeta): PrintView => {
+  const p = parts(c, lang, true);
+  const body = html`<div class="hz-print hz-screen hz-praise" lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><div class="hz-slide">${heading(
+    c,
+    lang,
+    meta,
+  )}${
+    c.entries === 0
+      ? html`<p class="hz-empty">${T[lang].nothing}</p>`
+      : html`<div class="hz-cols"><div class="hz-stack">${p.champions}</div><div class="hz-stack">${p.rising}${p.badges}</div><div class="hz-stack">${p.stars}</div></div>`
+  }</div></div>`;
+  return { lang, title: T[lang].title, shape: 'screen', css: CSS, body: body.text };
+};
