@@ -23,11 +23,10 @@ const T = {
     champions: '冠军小组',
     rising: '进步之星',
     star: (c: string): string => `${c}之星`,
-    badges: '获得徽章',
+    badges: (badge: string): string => `获得${badge}`,
     nothing: '这段时间还没有积分记录。',
     gain: (n: number, was: string): string => `比${was}多 ${n} 分`,
     points: (n: number): string => `${n} 分`,
-    earned: (n: number, badge: string): string => `获得 ${n} 个${badge}`,
     noChampion: '这段时间还没有小组得分。',
   },
   en: {
@@ -36,18 +35,17 @@ const T = {
     champions: 'Champion group',
     rising: 'Most improved',
     star: (c: string): string => `${c} stars`,
-    badges: 'Badges earned',
+    badges: (badge: string): string => `Earned a ${badge}`,
     nothing: 'No points have been recorded in this period yet.',
-    gain: (n: number, was: string): string => `${n} more than ${was}`,
+    gain: (n: number, was: string): string => `up ${n} on ${was}`,
     points: (n: number): string => `${n} points`,
-    earned: (n: number, badge: string): string => `earned ${n} × ${badge}`,
     noChampion: 'No group has scored in this period yet.',
   },
 } as const;
 
 const PREVIOUS: Record<Lang, Record<'week' | 'month', string>> = {
-  zh: { week: '上一周', month: '上个月' },
-  en: { week: 'the week before', month: 'the month before' },
+  zh: { week: '上周', month: '上月' },
+  en: { week: 'last week', month: 'last month' },
 };
 
 /** A group's score with what it is: "32 分" / "人均 8 分" / "按人数折算：32.5 分". */
@@ -62,38 +60,47 @@ export const scoreWords = (score: number, fairness: Fairness, lang: Lang): strin
       : `${n} points (scaled to a group of average size)`;
 };
 
-const CSS = `.hz-praise .hz-banner { text-align: center; color: #b3261e; font-size: 16mm; font-weight: 800; letter-spacing: 2mm; }
-.hz-praise .hz-sub { text-align: center; font-size: 5mm; margin-bottom: 6mm; }
-.hz-praise section { border: 0.4mm solid #b3261e; border-radius: 2mm; padding: 3mm 5mm; margin-bottom: 4mm; }
-.hz-praise h2 { font-size: 6.5mm; color: #b3261e; margin-bottom: 1.5mm; }
+const CSS = `.hz-praise .hz-banner { text-align: center; color: #b3261e; font-size: 13mm; font-weight: 800; line-height: 1.2; }
+.hz-praise .hz-banner:lang(zh) { letter-spacing: 2mm; }
+.hz-praise .hz-sub { text-align: center; font-size: 4.6mm; margin-bottom: 4mm; }
+.hz-praise section { border: 0.4mm solid #b3261e; border-radius: 2mm; padding: 2mm 5mm; margin-bottom: 3mm; }
+.hz-praise h2 { font-size: 6mm; color: #b3261e; margin-bottom: 1mm; }
 .hz-praise .hz-champ { font-size: 10mm; font-weight: 800; overflow-wrap: anywhere; }
 .hz-praise .hz-champ small { font-size: 5mm; font-weight: normal; margin-left: 3mm; }
 .hz-praise .hz-members { font-size: 5mm; overflow-wrap: anywhere; }
-.hz-praise ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.5mm 4mm; }
+.hz-praise ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1mm 4mm; }
 .hz-praise li { font-size: 5.5mm; overflow-wrap: anywhere; }
-.hz-praise li b { font-size: 6.5mm; }
-.hz-praise li span { display: block; font-size: 4mm; color: #333; }
+.hz-praise li b { font-size: 5.6mm; line-height: 1.25; }
+.hz-praise li span { display: block; font-size: 3.8mm; color: #333; }
+.hz-praise .hz-badges ul { display: block; }
+.hz-praise .hz-badges li { display: inline-block; white-space: nowrap; font-size: 4.6mm; margin-right: 4mm; }
+.hz-praise .hz-badges li b { font-size: 4.8mm; }
+.hz-praise .hz-badges li span { display: inline; margin-left: 1mm; font-size: 4.2mm; }
 .hz-praise .hz-empty { font-size: 5mm; }
-.hz-screen.hz-praise { width: 100%; }
-.hz-screen .hz-slide { width: 100vw; max-width: 100%; aspect-ratio: 16 / 9; overflow: hidden; display: flex; flex-direction: column; padding: 2vw 3vw; font-size: 1.6vw; background: #fffaf0; }
-.hz-screen .hz-banner { font-size: 4.2vw; letter-spacing: 0.4vw; }
-.hz-screen .hz-sub { font-size: 1.8vw; margin-bottom: 1.2vw; }
-.hz-screen .hz-cols { display: grid; grid-template-columns: 1.1fr 1fr 1fr; gap: 1.5vw; flex: 1 1 auto; min-height: 0; }
-.hz-screen section { border-width: 0.25vw; border-radius: 0.8vw; padding: 1vw 1.4vw; margin: 0; min-height: 0; overflow: hidden; }
-.hz-screen h2 { font-size: 2.2vw; margin-bottom: 0.5vw; }
-.hz-screen .hz-champ { font-size: 4vw; }
-.hz-screen .hz-champ small { font-size: 1.8vw; display: block; margin: 0; }
-.hz-screen .hz-members { font-size: 1.7vw; }
-.hz-screen ul { grid-template-columns: 1fr; gap: 0.4vw; }
-.hz-screen li { font-size: 2vw; }
-.hz-screen li b { font-size: 2.4vw; }
-.hz-screen li span { display: inline; font-size: 1.5vw; margin-left: 0.8vw; }
-.hz-screen .hz-stack { display: flex; flex-direction: column; gap: 1.2vw; min-height: 0; }`;
+.hz-screen.hz-praise { width: 100%; container-type: inline-size; }
+.hz-screen .hz-slide { width: 100%; aspect-ratio: 16 / 9; overflow: hidden; display: flex; flex-direction: column; padding: 2cqw 3cqw; font-size: 1.6cqw; background: #fffaf0; }
+.hz-screen .hz-banner { font-size: 4.2cqw; }
+.hz-screen .hz-banner:lang(zh) { letter-spacing: 0.4cqw; }
+.hz-screen .hz-sub { font-size: 1.8cqw; margin-bottom: 1.2cqw; }
+.hz-screen .hz-cols { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.2cqw 1.5cqw; align-items: start; }
+.hz-screen section { border-width: 0.25cqw; border-radius: 0.8cqw; padding: 0.7cqw 1.2cqw; margin: 0; }
+.hz-screen h2 { font-size: 2.3cqw; margin-bottom: 0.3cqw; }
+.hz-screen .hz-champ { font-size: 4.6cqw; }
+.hz-screen .hz-champ small { font-size: 2cqw; display: block; margin: 0; line-height: 1.3; }
+.hz-screen .hz-members { font-size: 1.9cqw; }
+.hz-screen ul { grid-template-columns: 1fr; gap: 0.2cqw; }
+.hz-screen .hz-badges ul { grid-template-columns: 1fr 1fr; }
+.hz-screen li, .hz-screen .hz-badges li { font-size: 2.2cqw; line-height: 1.25; }
+.hz-screen li b, .hz-screen .hz-badges li b { font-size: 2.7cqw; }
+.hz-screen li span { display: inline; font-size: 2.2cqw; margin-left: 0.8cqw; font-weight: 700; color: #b3261e; }`;
 
-const names = <S extends StudentLine>(list: readonly S[], detail: (s: S) => string): Html =>
+/** A list of students with a figure after each (and their group, on paper). */
+const names = <S extends StudentLine>(list: readonly S[], detail: (s: S) => string, withGroup = true): Html =>
   html`<ul>${list.map(
     (s) =>
-      html`<li data-student-id="${s.id}"><b>${s.name}</b><span>${[s.group, detail(s)].filter(Boolean).join(' · ')}</span></li>`,
+      html`<li data-student-id="${s.id}"><b>${s.name}</b><span>${[withGroup ? s.group : '', detail(s)]
+        .filter(Boolean)
+        .join(' · ')}</span></li>`,
   )}</ul>`;
 
 interface Parts {
@@ -115,10 +122,13 @@ const parts = (c: Commendations, lang: Lang, screen: boolean): Parts => {
         )
       : html`<p class="hz-empty">${t.noChampion}</p>`
   }</section>`;
+  // On one screen: the first three of each list, with a short figure after each name.
   const rising = c.risingStars.length
-    ? html`<section class="hz-keep" data-part="rising"><h2>${t.rising}</h2>${names(c.risingStars, (s) =>
-        t.gain(s.points, PREVIOUS[lang][c.kind]),
-      )}</section>`
+    ? html`<section class="hz-keep" data-part="rising"><h2>${t.rising}</h2>${
+        screen
+          ? names(c.risingStars.slice(0, 3), (s) => `+${s.points}`, false)
+          : names(c.risingStars, (s) => t.gain(s.points, PREVIOUS[lang][c.kind]))
+      }</section>`
     : html``;
   // On one screen: the first categories only (the printed page has room for all).
   const cats = screen ? c.categoryStars.slice(0, 3) : c.categoryStars;
@@ -126,13 +136,16 @@ const parts = (c: Commendations, lang: Lang, screen: boolean): Parts => {
     (cat) =>
       html`<section class="hz-keep" data-part="category"><h2>${t.star(cat.category)}</h2>${names(
         screen ? cat.students.slice(0, 3) : cat.students,
-        (s) => t.points(s.points),
+        (s) => (screen ? String(s.points) : t.points(s.points)),
+        !screen,
       )}</section>`,
   );
-  const shownBadges = screen ? c.badges.slice(0, 6) : c.badges;
+  const shownBadges = screen ? c.badges.slice(0, 4) : c.badges;
   const badges = c.badges.length
-    ? html`<section class="hz-keep" data-part="badges"><h2>${t.badges}</h2>${names(shownBadges, (s) =>
-        t.earned(s.earned, c.badgeName),
+    ? html`<section class="hz-keep hz-badges" data-part="badges"><h2>${t.badges(c.badgeName)}</h2>${names(
+        shownBadges,
+        (s) => `×${s.earned}`,
+        false,
       )}${
         shownBadges.length < c.badges.length
           ? html`<p class="hz-members">${lang === 'zh' ? `等 ${c.badges.length} 人` : `and others: ${c.badges.length} in all`}</p>`
@@ -155,7 +168,7 @@ export const commendationsView = (c: Commendations, lang: Lang, meta: Commendati
   return { lang, title: T[lang].title, shape: 'portrait', css: CSS, body: body.text };
 };
 
-/** The same, on one projector screen: champions | rising stars and badges | category stars. */
+/** The same, on one projector screen: champions, rising stars and badges above, three categories' stars below. */
 export const commendationsScreen = (c: Commendations, lang: Lang, meta: CommendationsMeta): PrintView => {
   const p = parts(c, lang, true);
   const body = html`<div class="hz-print hz-screen hz-praise" lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><div class="hz-slide">${heading(
@@ -165,7 +178,7 @@ export const commendationsScreen = (c: Commendations, lang: Lang, meta: Commenda
   )}${
     c.entries === 0
       ? html`<p class="hz-empty">${T[lang].nothing}</p>`
-      : html`<div class="hz-cols"><div class="hz-stack">${p.champions}</div><div class="hz-stack">${p.rising}${p.badges}</div><div class="hz-stack">${p.stars}</div></div>`
+      : html`<div class="hz-cols">${p.champions}${p.rising}${p.badges}${p.stars}</div>`
   }</div></div>`;
   return { lang, title: T[lang].title, shape: 'screen', css: CSS, body: body.text };
 };

@@ -6,8 +6,8 @@
 import type { Lang } from '../i18n/localized.ts';
 import { html } from './html.ts';
 import { contentBox } from './page.ts';
-import { classLine, classSize, genderLabel, mm } from './text.ts';
-import type { ClassGroups, PrintView } from './types.ts';
+import { classLine, classSize, ems, genderLabel, mm } from './text.ts';
+import type { ClassGroups, PrintMember, PrintView } from './types.ts';
 
 const CSS = `.hz-list .hz-head { display: flex; align-items: baseline; gap: 6mm; border-bottom: 0.6mm solid #000; padding-bottom: 2mm; margin-bottom: 4mm; }
 .hz-list .hz-head h1 { font-size: 9mm; }
@@ -19,7 +19,10 @@ const CSS = `.hz-list .hz-head { display: flex; align-items: baseline; gap: 6mm;
 .hz-list ul { list-style: none; margin: 0; padding: 0; }
 .hz-list li { display: flex; align-items: baseline; gap: 2mm; font-size: var(--hz-f); line-height: 1.35; }
 .hz-list li .hz-name { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; font-weight: 600; }
-.hz-list li .hz-role { font-size: calc(var(--hz-f) * 0.7); text-align: right; overflow-wrap: anywhere; min-width: 0; }
+.hz-list li .hz-role { font-size: calc(var(--hz-f) * 0.7); text-align: right; white-space: nowrap; flex: none; }
+.hz-list .hz-stacked li { flex-wrap: wrap; row-gap: 0; }
+.hz-list .hz-stacked li .hz-name { flex: 1 0 100%; }
+.hz-list .hz-stacked li .hz-role { text-align: left; flex: 1 1 auto; white-space: normal; min-width: 0; }
 .hz-list li .hz-gender { font-size: calc(var(--hz-f) * 0.7); width: calc(var(--hz-f) * 1.3); text-align: right; flex: none; }`;
 
 const T = {
@@ -27,26 +30,50 @@ const T = {
   en: { title: 'Study groups' },
 } as const;
 
+export interface ListLayout {
+  cols: number;
+  /** Name size in mm; roles and gender are 0.7 of it. */
+  font: number;
+  /** Each member on one line (name, role, gender), or the role and gender under the name in small type. */
+  stacked: boolean;
+}
+
 /**
- * Columns and type size: the largest type at which the whole class fits one page (two columns preferred, three
- * for a big class); a class too big for one page keeps two columns of large type over several pages.
+ * Columns, type size and member style: the largest type at which the whole class fits one page, trying two
+ * columns with each member on one line first, then three, then the role under the name. A class too big for one
+ * page keeps two columns of large type over several pages. Widths are estimated from the texts (ems.ts), with room
+ * to spare, so a line that might wrap counts as two.
  */
-export const listLayout = (c: ClassGroups): { cols: number; font: number } => {
+export const listLayout = (c: ClassGroups): ListLayout => {
   const page = contentBox('portrait');
   const room = page.height - 18; // the heading
-  const tallest = c.groups.reduce((n, g) => Math.max(n, g.members.length), 1);
-  const fits = (cols: number, f: number): boolean => {
-    const rows = Math.ceil(c.groups.length / cols);
-    const block = f * 1.15 * 1.3 + 2.5 + tallest * f * 1.35 + 7;
-    return rows * block + (rows - 1) * 4 <= room;
+  const fits = (cols: number, f: number, stacked: boolean): boolean => {
+    const inner = (page.width - 5 * (cols - 1)) / cols - 8;
+    // A member's height: lines of name (and role) as wide as estimated, wrapped at the column's width.
+    const lineOf = (m: PrintMember): number => {
+      const name = ems(m.name) * f;
+      const rest = (ems(m.role) + 2) * f * 0.7;
+      if (stacked) return Math.ceil(name / (inner * 0.9)) * f * 1.35 + Math.ceil(rest / (inner * 0.9)) * f * 0.7 * 1.35;
+      return Math.ceil(name / Math.max(1, inner * 0.9 - rest - 4)) * f * 1.35;
+    };
+    const blocks = c.groups.map((g) => f * 1.15 * 1.3 + 2.5 + 7 + g.members.reduce((h, m) => h + lineOf(m), 0));
+    let height = 0;
+    for (let i = 0; i < blocks.length; i += cols) height += Math.max(...blocks.slice(i, i + cols)) + 4;
+    return height <= room;
   };
-  for (const f of [6, 5.6, 5.2]) if (fits(2, f)) return { cols: 2, font: f };
-  for (const f of [5.2, 4.8, 4.4]) if (fits(3, f)) return { cols: 3, font: f };
-  return { cols: 2, font: 5.6 };
+  const tries: [number, number[], boolean][] = [
+    [2, [6, 5.6, 5.2], false],
+    [3, [5.2, 4.8, 4.4], false],
+    [2, [5.6, 5.2, 4.8], true],
+    [3, [4.8, 4.4, 4], true],
+  ];
+  for (const [cols, sizes, stacked] of tries)
+    for (const f of sizes) if (fits(cols, f, stacked)) return { cols, font: f, stacked };
+  return { cols: 2, font: 5.6, stacked: false };
 };
 
 export const groupListView = (c: ClassGroups, lang: Lang): PrintView => {
-  const { cols, font } = listLayout(c);
+  const { cols, font, stacked } = listLayout(c);
   const blocks = c.groups.map(
     (g) => html`<section class="hz-group hz-keep" data-group="${g.name}">
 <h2>${g.name}${g.title ? html`<small>${g.title}</small>` : ''}</h2>
@@ -58,7 +85,7 @@ export const groupListView = (c: ClassGroups, lang: Lang): PrintView => {
   );
   const body = html`<div class="hz-print hz-portrait hz-list" lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <header class="hz-head"><h1>${T[lang].title}</h1><p class="hz-muted">${[classLine(c), classSize(c, lang)].filter(Boolean).join(' · ')}</p></header>
-<div class="hz-grid" style="grid-template-columns:repeat(${cols},minmax(0,1fr));--hz-f:${mm(font)}">${blocks}</div>
+<div class="hz-grid${stacked ? ' hz-stacked' : ''}" style="grid-template-columns:repeat(${cols},minmax(0,1fr));--hz-f:${mm(font)}">${blocks}</div>
 </div>`;
   return { lang, title: T[lang].title, shape: 'portrait', css: CSS, body: body.text };
 };

@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/localized.ts';
 import { html, raw } from './html.ts';
 import { contentBox } from './page.ts';
-import { clamp, classLine, groupTitle, mm, widest } from './text.ts';
+import { clamp, classLine, ems, groupTitle, mm, widest } from './text.ts';
 import type { ClassGroups, PrintGroup, PrintView } from './types.ts';
 
 export interface RoomShape {
@@ -38,10 +38,10 @@ const T = {
   },
   en: {
     title: 'Classroom seating',
-    desk: 'Teacher’s desk',
+    desk: "Teacher's desk",
     front: 'front of the room',
     empty: 'empty',
-    note: 'Each group’s front row is nearer the desk; subject leaders and the leader sit in the middle.',
+    note: "Each group's front row is nearer the desk; subject leaders and the leader sit in the middle.",
   },
 } as const;
 
@@ -56,7 +56,7 @@ const CSS = `.hz-seating .hz-page { display: flex; flex-direction: column; }
 .hz-seating .hz-desk small { font-size: 3.2mm; font-weight: normal; margin-left: 2mm; }
 .hz-seating .hz-room { display: grid; }
 .hz-seating .hz-cluster { display: flex; flex-direction: column; min-width: 0; }
-.hz-seating .hz-cluster h2 { text-align: center; white-space: nowrap; overflow: hidden; text-overflow: clip; line-height: 1.2; }
+.hz-seating .hz-cluster h2 { text-align: center; line-height: 1.3; overflow-wrap: anywhere; }
 .hz-seating .hz-seats { display: grid; flex: 1 1 auto; border: 0.5mm solid #000; border-radius: 1.5mm; overflow: hidden; }
 .hz-seating .hz-seat { border: 0.25mm solid #777; display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; padding: 0.5mm; min-width: 0; min-height: 0; overflow: hidden; }
 .hz-seating .hz-seat .hz-name { font-weight: 700; line-height: 1.1; overflow-wrap: anywhere; }
@@ -64,21 +64,58 @@ const CSS = `.hz-seating .hz-page { display: flex; flex-direction: column; }
 .hz-seating .hz-seat.hz-empty { color: #999; background: repeating-linear-gradient(45deg, #fff, #fff 2mm, #f2f2f2 2mm, #f2f2f2 4mm); }
 .hz-seating .hz-foot { font-size: 3mm; margin-top: 2mm; height: 4mm; }`;
 
-const cluster = (
-  g: PrintGroup,
-  lang: Lang,
-  size: { seatCols: number; seatRows: number; name: number; label: number },
-): string => {
+interface SeatSize {
+  seatCols: number;
+  seatRows: number;
+  seatW: number;
+  seatH: number;
+  /** The largest name size any seat gets (mm). */
+  name: number;
+  label: number;
+}
+
+/** The widest word of a text in ems (a name wraps only at spaces and hyphens). */
+const widestWord = (s: string): number => widest(s.split(/[\s-]+/u).filter(Boolean), 0.5);
+
+/**
+ * A seat's type sizes: the name as large as the seat allows (on one line, or one line per word for a long Western
+ * name), the role under it at half that, both within the seat's height.
+ */
+export const seatType = (name: string, role: string, s: SeatSize): { name: number; role: number } => {
+  const width = s.seatW - 2;
+  const lines = Math.max(1, name.split(/[\s-]+/u).filter(Boolean).length);
+  const oneLine = width / ems(name);
+  const f = clamp(
+    oneLine >= s.name * 0.6 ? Math.min(s.name, oneLine) : Math.min(s.name, width / widestWord(name)),
+    2,
+    s.name,
+  );
+  const nameLines = f <= oneLine ? 1 : lines;
+  const roleWords = role === '' ? 0 : role.split(/[\s,，、]+/u).filter(Boolean).length;
+  let r = role === '' ? 0 : Math.min(f * 0.5, width / widestWord(role));
+  // Keep name and role inside the seat: shrink both until they fit its height.
+  const height = (fn: number, fr: number): number =>
+    fn * 1.12 * nameLines + (fr ? fr * 1.2 * Math.min(roleWords, Math.ceil((ems(role) * fr) / width)) : 0) + 1.2;
+  let fn = f;
+  while (height(fn, r) > s.seatH * 0.9 && fn > 2) {
+    fn *= 0.92;
+    r *= 0.92;
+  }
+  return { name: fn, role: r };
+};
+
+const cluster = (g: PrintGroup, lang: Lang, size: SeatSize): string => {
   const byId = new Map(g.members.map((m) => [m.id, m]));
   const seats: string[] = [];
   for (let r = 0; r < size.seatRows; r++)
     for (let c = 0; c < size.seatCols; c++) {
       const id = g.seating[r]?.[c] ?? null;
       const m = id === null ? undefined : byId.get(id);
+      const type = m ? seatType(m.name, m.role, size) : null;
       seats.push(
-        m
-          ? html`<div class="hz-seat" data-student-id="${m.id}"><span class="hz-name" style="font-size:${mm(size.name)}">${m.name}</span>${
-              m.role ? html`<span class="hz-role" style="font-size:${mm(size.name * 0.5)}">${m.role}</span>` : ''
+        m && type
+          ? html`<div class="hz-seat" data-student-id="${m.id}"><span class="hz-name" style="font-size:${mm(type.name)}">${m.name}</span>${
+              m.role ? html`<span class="hz-role" style="font-size:${mm(type.role)}">${m.role}</span>` : ''
             }</div>`.text
           : html`<div class="hz-seat hz-empty" style="font-size:${mm(size.name * 0.45)}">${T[lang].empty}</div>`.text,
       );
@@ -97,19 +134,27 @@ export const seatingChartView = (c: ClassGroups, lang: Lang, wanted?: Partial<Ro
   const roomHeight = page.height - 8 - 16 - 6 - 1;
   const clusterW = (page.width - AISLE_COL * (room.cols - 1)) / room.cols;
   const clusterH = (roomHeight - AISLE_ROW * (room.rows - 1)) / room.rows;
-  const seatCols = Math.max(1, ...c.groups.map((g) => g.seating.reduce((w, r) => Math.max(w, r.length), 0)));
-  const seatRows = Math.max(1, ...c.groups.map((g) => g.seating.length));
-  const label = clamp(clusterH * 0.11, 3, 6);
-  const seatW = clusterW / seatCols;
-  const seatH = (clusterH - label * 1.3) / seatRows;
-  const longest = widest(c.groups.flatMap((g) => g.members.map((m) => m.name)));
-  // As large as the seat allows: the longest name on one line, name and role within the seat's height.
-  const name = clamp(Math.min((seatW - 2) / longest, seatH / 2.4, 10), 2.6, 10);
-  const size = { seatCols, seatRows, name, label };
+  // The widest cluster label on one line, at most 6 mm.
+  const labels = c.groups.map((g) => (groupTitle(g) !== g.name ? `${groupTitle(g)} · ${g.name}` : g.name));
+  const label = clamp(Math.min(clusterH * 0.11, (clusterW - 1) / widest(labels)), 2.6, 6);
+  // Each cluster's seats fill it (a group of four gets 2 × 2 wide seats even when another group needs 2 × 3).
+  // As large as a seat allows: a three-character name on one line, name and role within the seat's height;
+  // each seat then fits its own name (seatType), so one long name does not shrink everyone's.
+  const sizeOf = (g: PrintGroup): SeatSize => {
+    const seatCols = Math.max(
+      1,
+      g.seating.reduce((w, r) => Math.max(w, r.length), 0),
+    );
+    const seatRows = Math.max(1, g.seating.length);
+    const seatW = clusterW / seatCols;
+    const seatH = (clusterH - label * 1.4) / seatRows;
+    const name = clamp(Math.min((seatW - 2) / 3.2, seatH / 2.4, 10), 2.6, 10);
+    return { seatCols, seatRows, seatW, seatH, name, label };
+  };
   const cells: string[] = [];
   for (let i = 0; i < room.rows * room.cols; i++) {
     const g = c.groups[i];
-    cells.push(g ? cluster(g, lang, size) : '<div></div>');
+    cells.push(g ? cluster(g, lang, sizeOf(g)) : '<div></div>');
   }
   const body = `<div class="hz-print hz-landscape hz-seating" lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><div class="hz-page">
 ${
