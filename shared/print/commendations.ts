@@ -85,14 +85,15 @@ const CSS = `.hz-praise .hz-banner { text-align: center; color: #b3261e; font-si
 .hz-screen .hz-cols { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1.2cqw 1.5cqw; align-items: start; }
 .hz-screen section { border-width: 0.25cqw; border-radius: 0.8cqw; padding: 0.7cqw 1.2cqw; margin: 0; }
 .hz-screen h2 { font-size: 2.3cqw; margin-bottom: 0.3cqw; }
-.hz-screen .hz-champ { font-size: 4.6cqw; }
+.hz-screen .hz-champ { font-size: 4.2cqw; }
 .hz-screen .hz-champ small { font-size: 2cqw; display: block; margin: 0; line-height: 1.3; }
-.hz-screen .hz-members { font-size: 1.9cqw; }
+.hz-screen .hz-members { font-size: 1.7cqw; }
 .hz-screen ul { grid-template-columns: 1fr; gap: 0.2cqw; }
-.hz-screen .hz-badges ul { grid-template-columns: 1fr 1fr; }
-.hz-screen li, .hz-screen .hz-badges li { font-size: 2.2cqw; line-height: 1.25; }
-.hz-screen li b, .hz-screen .hz-badges li b { font-size: 2.7cqw; }
-.hz-screen li span { display: inline; font-size: 2.2cqw; margin-left: 0.8cqw; font-weight: 700; color: #b3261e; }`;
+.hz-screen .hz-badges ul { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.hz-screen .hz-badges li { display: block; white-space: normal; min-width: 0; margin: 0; }
+.hz-screen li, .hz-screen .hz-badges li { font-size: 2cqw; line-height: 1.25; }
+.hz-screen li b, .hz-screen .hz-badges li b { font-size: 2.4cqw; }
+.hz-screen li span { display: inline; font-size: 2cqw; margin-left: 0.8cqw; font-weight: 700; color: #b3261e; }`;
 
 /** A list of students with a figure after each (and their group, on paper). */
 const names = <S extends StudentLine>(list: readonly S[], detail: (s: S) => string, withGroup = true): Html =>
