@@ -28,6 +28,7 @@ export const showPrint = dialogs.showPrint;
 export const uiContext = () => ({ ok: true as const, lang: userLang() });
 export const formGroupsPreview = () => guard((lang) => groups.formGroupsPreview(lang));
 export const formGroupsRun = (req: groups.FormGroupsRequest) => guard((lang) => groups.formGroupsRun(req, lang));
+export const useActiveGroups = () => guard((lang) => groups.useActiveGroups(lang));
 export const scoringState = () => guard((lang) => scoring.scoringState(lang));
 export const awardPoints = (req: scoring.AwardRequest) => guard((lang) => scoring.awardPoints(req, lang));
 export const undoLast = (req: scoring.WriteRequest) => guard((lang) => scoring.undoLast(req, lang));

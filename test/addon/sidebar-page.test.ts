@@ -385,6 +385,53 @@ describe('Form groups dialog in Chromium', () => {
   });
 });
 
+describe('Form groups dialog: notes, rounds, another arrangement, the current groups', () => {
+  it('heads notes as notes, writes one sheet per round, tries another arrangement, and switches to the open round', async () => {
+    const rows = ROSTER_ZH.map((r) => [...r]);
+    rows[2]![2] = 'X'; // not a gender Huzhu knows: a note, not an error
+    const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: rows } } });
+    const page = await dialogFor(s, 'FormGroups');
+    await expect.poll(() => page.locator('[data-testid=problem][data-severity=warning]').count()).toBe(1);
+    expect(await page.locator('[data-testid=problems-title]').textContent()).toBe('名单提示（不影响分组）');
+    await expect.poll(() => page.locator('[data-testid=run]').isDisabled()).toBe(false);
+    expect(await page.locator('[data-testid=rounds]').isVisible()).toBe(false); // under 更多选项
+    expect(await page.locator('[data-testid=use-active]').isVisible()).toBe(false);
+    await page.click('[data-testid=more-options] summary');
+    await page.fill('[data-testid=rounds]', '2');
+    await page.click('[data-testid=run]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入 2 张新工作表/);
+    expect(await page.locator('[data-testid=result]').textContent()).toMatch(/各组平均总分最多相差/);
+    expect(s.si.workbook.sheetNames()).toEqual(['名单', '分组 第1轮', '分组 第2轮']);
+
+    await page.fill('[data-testid=rounds]', '1');
+    await page.click('[data-testid=another]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入新工作表“分组”/);
+    expect(await page.locator('[data-testid=seed]').inputValue()).toBe('2');
+    const groupsOf = (name: string) =>
+      s.si.workbook
+        .sheet(name)
+        .values()
+        .map((r) => r.join('|'))
+        .join('\n');
+    expect(groupsOf('分组')).toContain('分法编号 2');
+
+    s.si.openSheet('分组 第2轮');
+    await page.click('[data-testid=recheck]');
+    await expect.poll(() => page.locator('[data-testid=use-active]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=roster-source]').textContent()).toContain('现在的分组：“分组”');
+    expect(await page.locator('[data-testid=use-active]').textContent()).toBe('用“分组 第2轮”作为现在的分组');
+    await page.click('[data-testid=use-active]');
+    await expect
+      .poll(() => page.locator('[data-testid=result]').textContent())
+      .toBe('现在记分和打印都用“分组 第2轮”。');
+    expect(await page.locator('[data-testid=use-active]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=roster-source]').textContent()).toContain('现在的分组：“分组 第2轮”');
+    expect(s.call('scoringState').groupsSheet).toBe('分组 第2轮');
+    await page.screenshot({ path: `${OUT}/form-groups-rounds.png` });
+    await page.close();
+  });
+});
+
 describe('Settings dialog in Chromium', () => {
   it('edits categories and the badge, and shows every problem when a value is wrong', async () => {
     const s = await open({ locale: 'en' });
