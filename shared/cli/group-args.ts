@@ -23,7 +23,7 @@ const KEYS: Record<string, 'total' | 'subjects' | 'gender'> = {
  * "total,subjects,gender,性格=0.5" → weights. What is listed is balanced (weight 1 unless given), what is not
  * listed is not; any other name is a categorical column of the roster (checked against it by the caller).
  */
-export function parseBalance(text: string): { weights: BalanceWeights } | { error: string } {
+export function parseBalance(text: string): { weights: BalanceWeights } | { error: Localized } {
   const weights: BalanceWeights = { total: 0, subjects: 0, gender: 0, attributes: {} };
   for (const item of text
     .split(/[,，、]/u)
@@ -32,7 +32,12 @@ export function parseBalance(text: string): { weights: BalanceWeights } | { erro
     const [name, w] = item.split('=').map((s) => s.trim());
     const weight = w === undefined ? 1 : Number(w);
     if (!name || !Number.isFinite(weight) || weight < 0)
-      return { error: `--balance: "${item}" should be a name or name=weight (weight a number ≥ 0).` };
+      return {
+        error: {
+          zh: `--balance 里的“${item}”应写成名称或 名称=权重（权重是不小于 0 的数）。`,
+          en: `--balance: "${item}" should be a name or name=weight (weight a number ≥ 0).`,
+        },
+      };
     const key = KEYS[name.toLowerCase()];
     if (key) weights[key] = weight;
     else weights.attributes[name] = weight;

@@ -1,6 +1,6 @@
 /**
  * The groups CLI's readable output: one block per group (members, roles, scores, seats), then the class balance
- * compared with a serpentine draft and a random split. Columns are aligned by display width, since a Chinese
+ * compared with dealing students out by rank (a serpentine draft) and a random split, in a teacher's words. Columns are aligned by display width, since a Chinese
  * character takes two terminal cells.
  */
 import type { Grouping } from '../grouping/types.ts';
@@ -48,24 +48,21 @@ const T = {
     name: '姓名',
     role: '角色',
     total: '总分',
-    mean: '均值',
-    sd: '标准差',
+    mean: '平均',
+    gap: '最高与最低相差',
     male: '男',
     female: '女',
     seats: '座位（前排在上）',
-    balance: '全班平衡',
-    range: '各组总分均值的极差',
-    ofSd: '全班标准差的',
-    times: '倍',
-    subjectRange: '各科均值极差',
-    spreadRange: '各组总分标准差的极差',
-    spreadMin: '最小的组内标准差',
-    spreadNote: '（组内差距是否一致：越小越一致）',
-    ours: '本次',
-    serp: '蛇形分组',
-    random: '随机分组',
-    moved: '与上次相比换组的人数',
-    solve: '求解用时',
+    balance: '全班均衡情况',
+    range: '各组平均总分相差（最高组减最低组）',
+    subjectRange: '各组平均分相差：',
+    spreadRange: '各组内部高低差距的不同',
+    spreadNote: '（越小，各组内部的强弱搭配越一致）',
+    ours: '本次分组',
+    dealt: '按名次轮流分',
+    random: '随便分',
+    moved: '和上次相比换了组的人数',
+    solve: '用时',
   },
   en: {
     students: ' students',
@@ -77,24 +74,21 @@ const T = {
     name: 'Name',
     role: 'Role',
     total: 'Total',
-    mean: 'mean',
-    sd: 'SD',
+    mean: 'average',
+    gap: 'highest − lowest',
     male: 'M',
     female: 'F',
     seats: 'Seats (front row first)',
-    balance: 'Class balance',
-    range: 'Range of group mean totals',
-    ofSd: 'of the class SD:',
-    times: '×',
-    subjectRange: 'Range of group means per subject',
-    spreadRange: 'Range of within-group SDs of the total',
-    spreadMin: 'Smallest within-group SD',
-    spreadNote: ' (how alike the groups’ spreads are: smaller is more alike)',
+    balance: 'Balance across the class',
+    range: 'Gap between group averages (highest group − lowest)',
+    subjectRange: 'Gap between group averages: ',
+    spreadRange: 'How different the groups’ internal spreads are',
+    spreadNote: ' (smaller: every group mixes strong and weak alike)',
     ours: 'these groups',
-    serp: 'serpentine draft',
+    dealt: 'dealt out by rank',
     random: 'random split',
     moved: 'Students who changed group since last time',
-    solve: 'Solve time',
+    solve: 'Time taken',
   },
 };
 
@@ -114,7 +108,10 @@ export function renderGrouping(rounds: Grouping[], roster: Roster, lang: Lang, e
         ? `  ${t.male}${rep.gender.M} ${t.female}${rep.gender.F}`
         : '';
       out.push(
-        `${g.name} (${rep.size}${t.people})  ${t.total} ${t.mean} ${fmt(rep.total?.mean)}  ${t.sd} ${fmt(rep.total?.sd)}${genders}`,
+        `${g.name} (${rep.size}${t.people})  ${t.total} ${t.mean} ${fmt(rep.total?.mean)}  ${t.gap} ${fmt(
+          rep.total ? rep.total.max - rep.total.min : null,
+          0,
+        )}${genders}`,
       );
       const head = [t.id, t.name, t.role, t.total, ...roster.subjects];
       const rows = g.members.map((m) => {
@@ -143,33 +140,20 @@ export function renderGrouping(rounds: Grouping[], roster: Roster, lang: Lang, e
     out.push(`${t.balance}:`);
     out.push(
       ...alignColumns([
-        ['', t.ours, t.serp, t.random],
+        ['', t.ours, t.dealt, t.random],
         [t.range, fmt(b.totalRange, 2), fmt(base.serpentine.totalRange, 2), fmt(base.random.totalRange, 2)],
-        [
-          `  ${t.ofSd}`,
-          fmt(b.totalRangeSd, 3) + t.times,
-          fmt(base.serpentine.totalRangeSd, 3) + t.times,
-          fmt(base.random.totalRangeSd, 3) + t.times,
-        ],
+        ...roster.subjects.map((sub) => [
+          `${t.subjectRange}${sub}`,
+          fmt(b.subjectRanges[sub], 2),
+          fmt(base.serpentine.subjectRanges[sub], 2),
+          fmt(base.random.subjectRanges[sub], 2),
+        ]),
         [
           t.spreadRange + t.spreadNote,
           fmt(b.spreadRange, 2),
           fmt(base.serpentine.spreadRange, 2),
           fmt(base.random.spreadRange, 2),
         ],
-        [
-          `  ${t.ofSd}`,
-          fmt(b.spreadRangeSd, 3) + t.times,
-          fmt(base.serpentine.spreadRangeSd, 3) + t.times,
-          fmt(base.random.spreadRangeSd, 3) + t.times,
-        ],
-        [t.spreadMin, fmt(b.spreadMin, 2), fmt(base.serpentine.spreadMin, 2), fmt(base.random.spreadMin, 2)],
-        ...roster.subjects.map((sub) => [
-          `${t.subjectRange} ${sub}`,
-          fmt(b.subjectRanges[sub], 2),
-          fmt(base.serpentine.subjectRanges[sub], 2),
-          fmt(base.random.subjectRanges[sub], 2),
-        ]),
       ]).map((l) => `  ${l}`),
     );
     if (round.report.moved !== undefined) out.push(`  ${t.moved}: ${round.report.moved}`);

@@ -2,38 +2,30 @@
  * `npm run --silent groups -- ROSTER [options]`: form balanced study groups from a roster CSV.
  * A thin Node adapter: reads files, parses arguments, prints. All decisions live in shared/roster and shared/grouping.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, hasErrors } from '../roster/index.ts';
 import { parseRosterCsv } from '../roster/csv.ts';
 import { explainNotice, explainRefusal, formGroups } from '../grouping/index.ts';
 import { defaultMix, parseMix } from '../settings/mix.ts';
-import type { BalanceWeights, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
-import type { Lang } from '../i18n/localized.ts';
+import type { BalanceWeights, Grouping, GroupingOptions, GroupingOutcome } from '../grouping/types.ts';
+import type { Lang, Localized } from '../i18n/localized.ts';
+import type { RoomShape } from '../print/index.ts';
+import type { Roster } from '../roster/types.ts';
+import { isoDateIn } from '../time/zoned.ts';
 import { matchPrevious } from '../roster/previous.ts';
 import { parseBalance, parsePrevious } from './group-args.ts';
+import { PRINT_KINDS, type PrintKind, parsePrintKinds, parseRoom, printGrouping } from './group-print.ts';
 import { renderGrouping } from './group-table.ts';
+import { envLang, SAY, USAGE } from './group-words.ts';
 
-const USAGE = `Usage: npm run --silent groups -- ROSTER.csv [options]
-
-  --size N            students per group (default 4)
-  --groups K          number of groups (instead of --size)
-  --remainder R       larger (default: some groups one larger) | smaller (some one smaller)
-  --mix M             ability mix from strongest down: 2:1:1, 2:2:2, 1:1, none, or any a:b:c
-                      (default 2:1:1 for groups of 4, 2:2:2 for 6, 1:1 for pairs, none otherwise)
-  --balance LIST      what to balance, with optional weights: total,subjects,gender,性格=0.5 (default total,subjects,gender)
-  --seed S            seed for reproducible results, any number or word (default 1)
-  --previous FILE     an earlier grouping to change as little as possible (the --json output, or a CSV with id and group columns)
-  --keep-left         also group students whose status says they left (转出, 休学…; left out by default)
-  --rounds R          rotation: R groupings in which students meet new peers (at most 50: more are capped)
-  --names PATTERN     group name pattern, {n} = number (default 第{n}组 / Group {n})
-  --lang zh|en        language of the table (default: the roster's headers)
-  --emphasis E        means (平均分更接近) 0 … 1 spreads (组内差距更一致); default 0.5
-  --time-limit MS     optimiser budget in milliseconds of counted work (the same seed gives the same groups)
-  --json              print one JSON document instead of tables
-  -h, --help          this help`;
-
-class UsageError extends Error {}
+/** A mistake on the command line, in both languages (printed in the roster's). */
+class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
 
 function fail(message: string): never {
   process.stderr.write(message.endsWith('\n') ? message : `${message}\n`);
@@ -43,9 +35,24 @@ function fail(message: string): never {
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--${name} needs a whole number of at least 1, got "${value}".`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(SAY.wholeNumber(name, value));
   return n;
+}
+
+/**
+ * The language of help and messages: --lang; else the roster's own (its headers), read once here; else the
+ * terminal's. What follows the roster's reading uses the same.
+ */
+function chooseLang(flag: string | undefined, rosterPath: string | undefined): Lang {
+  if (flag === 'zh' || flag === 'en') return flag;
+  if (rosterPath !== undefined)
+    try {
+      const lang = parseRosterCsv(readFileSync(rosterPath)).roster?.lang;
+      if (lang) return lang;
+    } catch {
+      // Unreadable: said in its place below.
+    }
+  return envLang(process.env);
 }
 
 const OPTIONS = {
@@ -63,6 +70,9 @@ const OPTIONS = {
   'time-limit': { type: 'string' },
   json: { type: 'boolean', default: false },
   'keep-left': { type: 'boolean', default: false },
+  out: { type: 'string' },
+  print: { type: 'string' },
+  room: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -71,41 +81,47 @@ function main(argv: string[]): void {
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    fail(`${(e as Error).message}\n\n${USAGE}`);
+    const lang = chooseLang(
+      undefined,
+      argv.find((a) => !a.startsWith('-')),
+    );
+    fail(`${(e as Error).message}\n\n${USAGE[lang]}`);
   }
   const { values: v, positionals } = args;
+  const [rosterPath, ...more] = positionals;
+  const askLang = chooseLang(v.lang, rosterPath);
   if (v.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE[askLang]}\n`);
     return;
   }
-  const [rosterPath, ...more] = positionals;
-  if (rosterPath === undefined || more.length > 0) fail(`Give exactly one roster file.\n\n${USAGE}`);
+  if (rosterPath === undefined || more.length > 0) fail(`${SAY.oneRoster[askLang]}\n\n${USAGE[askLang]}`);
 
   let options: GroupingOptions;
   let lang: Lang | undefined;
   let previousText: string | undefined;
+  let printKinds: PrintKind[] = [...PRINT_KINDS];
+  let room: RoomShape | undefined;
   try {
-    if (v.size !== undefined && v.groups !== undefined) throw new UsageError('Give --size or --groups, not both.');
+    if (v.size !== undefined && v.groups !== undefined) throw new UsageError(SAY.sizeOrGroups);
     if (v.remainder !== undefined && v.remainder !== 'larger' && v.remainder !== 'smaller')
-      throw new UsageError(`--remainder is "larger" or "smaller", got "${v.remainder}".`);
-    if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en')
-      throw new UsageError(`--lang is "zh" or "en", got "${v.lang}".`);
+      throw new UsageError(SAY.remainder(v.remainder));
+    if (v.lang !== undefined && v.lang !== 'zh' && v.lang !== 'en') throw new UsageError(SAY.lang(v.lang));
     lang = v.lang as Lang | undefined;
     // Any text is a seed (hashed as written: 7 and "7" agree with the add-on); an empty one is a mistake.
-    if (v.seed !== undefined && v.seed.trim() === '')
-      throw new UsageError('--seed needs a value, such as --seed 7 or --seed 七班 (it was empty).');
+    if (v.seed !== undefined && v.seed.trim() === '') throw new UsageError(SAY.emptySeed);
     const seed = v.seed?.trim() ?? 1;
     const emphasis = v.emphasis === undefined ? undefined : Number(v.emphasis);
     if (emphasis !== undefined && !(emphasis >= 0 && emphasis <= 1))
-      throw new UsageError(
-        `--emphasis is a number from 0 (closer means) to 1 (more alike spreads), got "${v.emphasis}".`,
-      );
+      throw new UsageError(SAY.emphasis(v.emphasis ?? ''));
+    if ((v.print !== undefined || v.room !== undefined) && v.out === undefined) throw new UsageError(SAY.printNeedsOut);
+    if (v.print !== undefined) printKinds = parsePrintKinds(v.print) ?? fail(SAY.print(v.print)[askLang]);
+    if (v.room !== undefined) room = parseRoom(v.room) ?? fail(SAY.room(v.room)[askLang]);
     // More than MAX_ROUNDS is capped by the engine, with a warning.
     const rounds = positiveInt('rounds', v.rounds);
     const size = positiveInt('size', v.size);
     const groups = positiveInt('groups', v.groups);
     const mixRead = v.mix === undefined ? undefined : parseMix(v.mix);
-    if (mixRead && !mixRead.ok) throw new UsageError(`--mix is like 2:1:1, 2:2:2, 1:1 or none, got "${v.mix}".`);
+    if (mixRead && !mixRead.ok) throw new UsageError(SAY.mix(v.mix ?? ''));
     const mix = mixRead?.ok ? (mixRead.mix ?? []) : undefined;
     let balance: BalanceWeights | undefined;
     if (v.balance !== undefined) {
@@ -124,9 +140,9 @@ function main(argv: string[]): void {
       ...(v.names !== undefined ? { groupName: v.names } : {}),
       ...(v['time-limit'] !== undefined ? { timeLimitMs: positiveInt('time-limit', v['time-limit']) } : {}),
     };
-    if (v.previous !== undefined) previousText = readText(v.previous, 'previous grouping');
+    if (v.previous !== undefined) previousText = readText(v.previous, SAY.previous);
   } catch (e) {
-    if (e instanceof UsageError) fail(`${e.message}\n\n${USAGE}`);
+    if (e instanceof UsageError) fail(`${e.text[askLang]}\n\n${USAGE[askLang]}`);
     throw e;
   }
 
@@ -134,9 +150,7 @@ function main(argv: string[]): void {
   try {
     bytes = readFileSync(rosterPath);
   } catch {
-    fail(
-      `Cannot read the roster file "${rosterPath}": check the path. / 无法读取名单文件"${rosterPath}"，请检查路径。`,
-    );
+    fail(SAY.readFile(SAY.roster, rosterPath)[askLang]);
   }
   const parsed = parseRosterCsv(bytes, { keepDeparted: v['keep-left'] });
   const roster = parsed.roster;
@@ -210,13 +224,41 @@ function main(argv: string[]): void {
   } else {
     process.stdout.write(renderGrouping(outcome.rounds, roster, outLang, parsed.encoding));
   }
+  if (v.out !== undefined)
+    writePrintout(v.out, outcome.rounds[0], roster.students, outLang, printKinds, room, rosterPath);
 }
 
-function readText(path: string, what: string): string {
+/** --out: the printable page of the (first round's) groups, next to what was printed. */
+function writePrintout(
+  path: string,
+  grouping: Grouping | undefined,
+  students: Roster['students'],
+  lang: Lang,
+  kinds: PrintKind[],
+  room: RoomShape | undefined,
+  rosterPath: string,
+): void {
+  if (!grouping) throw new Error('formGroups returned no round');
+  const className = basename(rosterPath).replace(/\.[^.]*$/u, '');
+  const { html, views } = printGrouping(grouping, students, lang, {
+    kinds,
+    ...(room ? { room } : {}),
+    className,
+    date: isoDateIn(new Date(), undefined),
+  });
+  try {
+    writeFileSync(path, html);
+  } catch {
+    fail(SAY.cannotWrite(path)[lang]);
+  }
+  process.stderr.write(`${SAY.wrote(path, views.map((x) => x.title).join(lang === 'zh' ? '、' : ', '))[lang]}\n`);
+}
+
+function readText(path: string, what: Localized): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
-    throw new UsageError(`Cannot read the ${what} file "${path}".`);
+    throw new UsageError(SAY.readFile(what, path));
   }
 }
 
@@ -225,5 +267,5 @@ try {
 } catch (e) {
   // Last resort: a bug, not bad input. Still no stack trace for the user; DEBUG=huzhu shows it.
   if (process.env.DEBUG?.includes('huzhu')) console.error(e);
-  fail(`Unexpected problem: ${(e as Error).message}. Please report it with the roster's header row (no student data).`);
+  fail(SAY.unexpected((e as Error).message)[envLang(process.env)]);
 }

@@ -168,8 +168,8 @@ export function explainNotice(w: Notice, lang: Lang): string {
         : `Rotation is limited to ${w.max} rounds (${w.asked} were asked for): ${w.max} rounds were formed.`;
     case 'stopped-early':
       return zh
-        ? `${w.round > 1 ? `第${w.round}轮` : ''}计算因耗时过长提前结束：同一个种子再运行一次，分组可能不同。`
-        : `${w.round > 1 ? `Round ${w.round}: ` : ''}the search was stopped early because it took far too long: running again with the same seed may give different groups.`;
+        ? `${w.round > 1 ? `第${w.round}轮` : ''}这次计算用时太长，提前停了：同样的设置再分一次，分组可能不一样。`
+        : `${w.round > 1 ? `Round ${w.round}: ` : ''}the work was stopped early because it took far too long: forming the groups again with the same settings may give different ones.`;
   }
 }
 

@@ -1,14 +1,16 @@
 /**
  * The 分组/Groups sheet, built entirely in memory, section by section (each written with one setValues, at its
  * own width, so a roster with thousands of subject columns never makes a subjects × subjects rectangle):
- *   title row · members table (group, id, name, role, gender, total, subjects) · per-group statistics ·
- *   balance summary (this grouping vs a serpentine draft vs a random split) · seating drawn with cells.
+ *   title row · members table (group, id, name, role, gender, total, subjects) · group details the teacher fills
+ *   in (name, motto, goal: group-info.ts) · per-group statistics · balance summary (this grouping vs dealing
+ *   students out by rank vs a random split) · seating drawn with cells.
  * The members table is also how the add-on reads the current grouping back (sheetToGroups), so a teacher can
  * move a student by editing the group cell. Pure: no Apps Script.
  */
 import type { Lang } from '../i18n/localized.ts';
 import type { Student } from '../roster/types.ts';
 import { safeText } from '../sheet-text.ts';
+import { groupInfoRows } from './group-info.ts';
 import type { BalanceSummary, Grouping, Stat } from './types.ts';
 
 /** A cell of the layout: text (already made formula-proof) or a number. */
@@ -17,7 +19,8 @@ export type Cell = string | number;
 /** A grouping as the scoring side needs it (read back from the sheet). */
 export interface SheetGroup {
   name: string;
-  members: { id: string; name: string; role: string }[];
+  /** gender: the cell as the sheet shows it (男/女/M/F), when there is one. */
+  members: { id: string; name: string; role: string; gender?: string }[];
 }
 
 export interface GroupsSheetLayout {
@@ -40,16 +43,18 @@ const L = {
   size: { zh: '人数', en: 'Members' },
   male: { zh: '男', en: 'M' },
   female: { zh: '女', en: 'F' },
-  meanTotal: { zh: '平均总分', en: 'Mean total' },
-  sdTotal: { zh: '总分标准差', en: 'SD of total' },
+  meanTotal: { zh: '平均总分', en: 'Average total' },
+  gapTotal: { zh: '组内最高与最低总分相差', en: 'Gap between the highest and lowest total in the group' },
   stats: { zh: '小组统计', en: 'Group statistics' },
-  balance: { zh: '均衡情况（组间平均分的极差，越小越均衡）', en: 'Balance (range of group means: smaller is fairer)' },
-  measure: { zh: '指标', en: 'Measure' },
-  thisOne: { zh: '本次分组', en: 'This grouping' },
-  serpentine: { zh: '蛇形分组', en: 'Serpentine draft' },
-  random: { zh: '随机分组', en: 'Random split' },
-  totalRange: { zh: '平均总分极差', en: 'Range of mean totals' },
-  totalRangeSd: { zh: '极差 ÷ 全班标准差', en: 'Range ÷ class SD' },
+  balance: {
+    zh: '均衡情况（各组平均分最高与最低相差多少：越小越均衡）',
+    en: 'Balance (how far apart the groups’ averages are: smaller is fairer)',
+  },
+  measure: { zh: '比较', en: 'Compared' },
+  thisOne: { zh: '本次分组', en: 'These groups' },
+  dealt: { zh: '按名次轮流分', en: 'Dealt out by rank' },
+  random: { zh: '随便分', en: 'Random split' },
+  totalRange: { zh: '各组平均总分相差', en: 'Gap between group averages (total)' },
   seating: { zh: '座位图（每组前排在上）', en: 'Seating (front row on top)' },
   title: { zh: '互助分组', en: 'Huzhu grouping' },
 } as const;
@@ -58,11 +63,11 @@ const MEMBER_HEADERS = { zh: [L.group.zh, L.id.zh], en: [L.group.en, L.id.en] };
 
 const r1 = (x: number | undefined | null): Cell =>
   typeof x === 'number' && Number.isFinite(x) ? Math.round(x * 10) / 10 : '';
-const r3 = (x: number): Cell => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : '');
 const mean = (s: Stat | null | undefined): Cell => r1(s?.mean);
 
 export interface LayoutMeta {
   createdAt: string;
+  /** The arrangement number (the same number gives the same groups), shown small in the title row. */
   seed: number;
   sheetRosterName: string;
 }
@@ -99,7 +104,7 @@ export const groupingToSheet = (
       t('title'),
       safeText(meta.createdAt),
       lang === 'zh' ? `${n}名学生，${grouping.groups.length}组` : `${n} students, ${grouping.groups.length} groups`,
-      lang === 'zh' ? `种子 ${meta.seed}` : `seed ${meta.seed}`,
+      lang === 'zh' ? `分法编号 ${meta.seed}` : `arrangement no. ${meta.seed}`,
       safeText(lang === 'zh' ? `来源：${meta.sheetRosterName}` : `From: ${meta.sheetRosterName}`),
     ],
     true,
@@ -128,9 +133,21 @@ export const groupingToSheet = (
   section(from);
   push([]);
 
+  // Group details the teacher fills in (name, motto, goal): the print views read them back.
+  from = rows.length;
+  const info = groupInfoRows(
+    grouping.groups.map((g) => g.name),
+    lang,
+  );
+  push(info[0] ?? [], true);
+  push(info[1] ?? [], true);
+  for (const r of info.slice(2)) push(r);
+  section(from);
+  push([]);
+
   from = rows.length;
   push([t('stats')], true);
-  push([t('group'), t('size'), t('male'), t('female'), t('meanTotal'), t('sdTotal'), ...subjects.map(safeText)], true);
+  push([t('group'), t('size'), t('male'), t('female'), t('meanTotal'), t('gapTotal'), ...subjects.map(safeText)], true);
   for (const g of grouping.report.groups) {
     push([
       safeText(g.name),
@@ -138,7 +155,7 @@ export const groupingToSheet = (
       g.gender.M,
       g.gender.F,
       mean(g.total),
-      r1(g.total?.sd),
+      g.total ? r1(g.total.max - g.total.min) : '',
       ...subjects.map((x) => mean(g.subjects[x])),
     ]);
   }
@@ -152,12 +169,11 @@ export const groupingToSheet = (
     grouping.report.baselines.random,
   ];
   push([t('balance')], true);
-  push([t('measure'), t('thisOne'), t('serpentine'), t('random')], true);
+  push([t('measure'), t('thisOne'), t('dealt'), t('random')], true);
   push([t('totalRange'), ...b.map((x) => r1(x.totalRange))]);
-  push([t('totalRangeSd'), ...b.map((x) => r3(x.totalRangeSd))]);
   for (const s of subjects)
     push([
-      safeText(lang === 'zh' ? `${s} 平均分极差` : `${s}: range of means`),
+      safeText(lang === 'zh' ? `${s} 各组平均分相差` : `${s}: gap between group averages`),
       ...b.map((x) => r1(x.subjectRanges[s])),
     ]);
   section(from);
@@ -229,7 +245,8 @@ export const sheetToGroups = (values: readonly (readonly unknown[])[]): SheetGro
       }
     }
     if (id === '' || !current) continue;
-    current.members.push({ id, name: cellText(r[2]), role: cellText(r[3]) });
+    const gender = cellText(r[4]);
+    current.members.push({ id, name: cellText(r[2]), role: cellText(r[3]), ...(gender ? { gender } : {}) });
   }
   return groups;
 };

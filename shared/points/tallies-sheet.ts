@@ -1,5 +1,6 @@
 /**
- * The 积分汇总/Tallies sheet as 2-D blocks. The add-on writes `leaderboard` at A1 (the chart reads its first two
+ * The 积分汇总/Tallies sheet as 2-D blocks. The leaderboard shows one score per group (the fairness setting's,
+ * named for what it is) so it never disagrees with the sidebar. The add-on writes `leaderboard` at A1 (the chart reads its first two
  * columns: group name and score), leaves one blank row, then `students`. Names go through safeText.
  * With showNegative = false, negative numbers are shown as 0 (the true sums stay in the log).
  */
@@ -15,10 +16,14 @@ const PERIOD_LABEL: Record<Period, Record<Lang, string>> = {
   month: { zh: '本月', en: 'This month' },
   term: { zh: '本学期', en: 'This term' },
 };
-const FAIRNESS_LABEL: Record<Tallies['fairness'], Record<Lang, string>> = {
-  total: { zh: '总分', en: 'Total' },
-  average: { zh: '人均分', en: 'Average' },
-  normalized: { zh: '折算分', en: 'Normalized' },
+/**
+ * The leaderboard's one number per group, named for what it is: the group's points, or — where the fairness
+ * setting scales them — says how (the sidebar shows the same number with the same words).
+ */
+export const SCORE_LABEL: Record<Tallies['fairness'], Record<Lang, string>> = {
+  total: { zh: '积分', en: 'Points' },
+  average: { zh: '人均积分', en: 'Points per member' },
+  normalized: { zh: '积分（按人数折算）', en: 'Points (scaled to group size)' },
 };
 
 export interface TalliesBlocks {
@@ -35,11 +40,9 @@ export const talliesToRows = (t: Tallies, lang: Lang): TalliesBlocks => {
   const leaderboard: Cell[][] = [
     [
       zh ? '小组' : 'Group',
-      FAIRNESS_LABEL[t.fairness][lang],
+      SCORE_LABEL[t.fairness][lang],
       zh ? '排名' : 'Rank',
       zh ? '人数' : 'Members',
-      zh ? '总分' : 'Total',
-      zh ? '人均分' : 'Average',
       ...t.periods.map((p) => PERIOD_LABEL[p][lang]),
       badgeHead,
       zh ? '建议组长' : 'Suggested leader',
@@ -52,8 +55,6 @@ export const talliesToRows = (t: Tallies, lang: Lang): TalliesBlocks => {
       g.shownScore,
       g.rank,
       g.size,
-      clamp(g.total),
-      clamp(g.average),
       ...t.periods.map((p) => clamp(g.periods[p])),
       g.badges,
       safeText(g.suggestedLeader?.name ?? ''),

@@ -69,3 +69,16 @@ export const isoDateIn = (d: Date, tz: string | undefined): string => {
   const { y, m, d: day } = localDate(d.getTime(), tz);
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 };
+
+/** "2026-11-23 08:05": the local date and time of an instant in tz (what the teacher's clock said). */
+export const localDateTime = (ms: number, tz: string | undefined): string => {
+  const p = localParts(ms, tz);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${p.y}-${two(p.m)}-${two(p.d)} ${two(p.h)}:${two(p.mi)}`;
+};
+
+/** y-m-d moved by whole days (calendar arithmetic, no zone involved). */
+export const addDays = ({ y, m, d }: YMD, days: number): YMD => {
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};

@@ -11,6 +11,7 @@ const TITLES = {
   Settings: { zh: '互助 · 设置', en: 'Huzhu · Settings' },
   Help: { zh: '互助 · 帮助', en: 'Huzhu · Help' },
   ImportPlan: { zh: '互助 · 导入计划文本', en: 'Huzhu · Import plan text' },
+  Print: { zh: '互助 · 打印', en: 'Huzhu · Print' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const page = (file: keyof typeof TITLES, lang: Lang): GoogleAppsScript.HTML.HtmlOutput =>
@@ -30,3 +31,5 @@ export const showFormGroups = (): void => dialog('FormGroups', 560, 600);
 export const showSettings = (): void => dialog('Settings', 520, 620);
 export const showHelp = (): void => dialog('Help', 520, 560);
 export const showImportPlan = (): void => dialog('ImportPlan', 600, 620);
+/** Wide enough for an A4 page at its printed size (the landscape seating chart is shown scaled down). */
+export const showPrint = (): void => dialog('Print', 960, 680);

@@ -5,8 +5,8 @@
  * groupings stay as history. If writing fails half-way the new sheet is deleted: never a half-written sheet.
  */
 
-import { explainNotice, explainRefusal, formGroups } from '../../shared/grouping/index.ts';
-import { groupingToSheet } from '../../shared/grouping/sheet.ts';
+import { explainNotice, explainRefusal, formGroups, MAX_ROUNDS } from '../../shared/grouping/index.ts';
+import { groupingToSheet, sheetToGroups } from '../../shared/grouping/sheet.ts';
 import type { BalanceWeights, GroupingOptions } from '../../shared/grouping/types.ts';
 import type { Lang, Localized } from '../../shared/i18n/localized.ts';
 import { formatProblem } from '../../shared/roster/index.ts';
@@ -14,13 +14,13 @@ import { matchPrevious } from '../../shared/roster/previous.ts';
 import type { RosterProblem } from '../../shared/roster/types.ts';
 import { formatMix, parseMix } from '../../shared/settings/mix.ts';
 import { sheetName } from '../../shared/sheet-text.ts';
-import { activeSpreadsheet, localTime, type Sheet, timeZone } from './apps-script.ts';
-import { readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
+import { activeSpreadsheet, localTime, type Sheet, type Spreadsheet, timeZone } from './apps-script.ts';
+import { currentGroupsSheet, readCurrentGroups, rememberCurrentGroups } from './current-groups.ts';
 import { BUSY, withDocumentLock } from './document-lock.ts';
 import { type Failure, UserError } from './responses.ts';
 import { readRoster } from './roster-source.ts';
 import { readSettings } from './settings-store.ts';
-import { freshSheetName, sheetNames, writeBlock } from './workbook.ts';
+import { freshSheetName, readAll, sheetNames, writeBlock } from './workbook.ts';
 
 export interface ProblemLine {
   severity: 'error' | 'warning';
@@ -43,6 +43,10 @@ export interface RosterPreview {
   hasPrevious: boolean;
   /** Students whose status says they left (not grouped unless the teacher keeps them). */
   departed: number;
+  /** The grouping scoring and printing use now (its sheet's name), or null. */
+  currentGroups: string | null;
+  /** The open sheet, when it is another groups sheet the teacher may want to use instead (a later round). */
+  activeGroups: string | null;
 }
 
 export interface FormGroupsRequest {
@@ -56,11 +60,16 @@ export interface FormGroupsRequest {
   keepPrevious?: boolean;
   /** Group students whose status says they left (转出, 休学…) too. */
   keepDeparted?: boolean;
+  /** Rotation: this many groupings in which students meet new classmates, one sheet each (default 1). */
+  rounds?: number;
 }
 
 export interface FormGroupsDone {
   ok: true;
+  /** The sheet of the (first round's) groups: the current grouping now. */
   sheetName: string;
+  /** Every sheet written, one per round. */
+  sheets: string[];
   groups: number;
   students: number;
   /** One readable line about the balance (vs serpentine). */
@@ -83,12 +92,24 @@ const problemLines = (problems: readonly RosterProblem[], lang: Lang): { lines: 
   };
 };
 
+/** The open sheet when it holds groups (a members table) but is not the current grouping. */
+const otherGroupsSheet = (ss: Spreadsheet, current: Sheet | null): Sheet | null => {
+  const active = ss.getActiveSheet();
+  if (!active || (current && active.getSheetId() === current.getSheetId())) return null;
+  return sheetToGroups(readAll(active))?.length ? active : null;
+};
+
 export const formGroupsPreview = (lang: Lang): RosterPreview => {
   const ss = activeSpreadsheet();
   const read = readRoster(ss);
   const { settings } = readSettings(ss, lang);
   const defaults = { size: settings.groupSize, mix: formatMix(settings.mix, 'en') };
   const hasPrevious = readCurrentGroups(ss) !== null;
+  const currentSheet = currentGroupsSheet(ss);
+  const where = {
+    currentGroups: currentSheet?.getName() ?? null,
+    activeGroups: otherGroupsSheet(ss, currentSheet)?.getName() ?? null,
+  };
   if (!read.result) {
     return {
       ok: true,
@@ -103,6 +124,7 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
       defaults,
       hasPrevious,
       departed: 0,
+      ...where,
     };
   }
   const { roster, problems } = read.result;
@@ -129,7 +151,24 @@ export const formGroupsPreview = (lang: Lang): RosterPreview => {
     defaults,
     hasPrevious,
     departed: roster?.departed.length ?? 0,
+    ...where,
   };
+};
+
+/** "Use this sheet as the current groups": the open groups sheet becomes what scoring and printing read. */
+export const useActiveGroups = (lang: Lang): { ok: true; sheetName: string } | Failure => {
+  const ss = activeSpreadsheet();
+  const sheet = otherGroupsSheet(ss, null);
+  if (!sheet)
+    throw new UserError({
+      zh: '打开的表里没有分组（找不到“小组、学号”表头）。请先打开要用的那一轮分组表。',
+      en: 'The open sheet has no groups (no "Group, Student ID" header). Open the round you want to use first.',
+    });
+  const done = withDocumentLock(lang, () => {
+    rememberCurrentGroups(sheet);
+    return sheet.getName();
+  });
+  return typeof done === 'string' ? { ok: true, sheetName: done } : done;
 };
 
 const readMix = (text: string): number[] | null => {
@@ -178,11 +217,18 @@ export const toOptions = (
   const seed = req.seed === undefined || req.seed === null || String(req.seed).trim() === '' ? 1 : Number(req.seed);
   if (!Number.isInteger(seed))
     throw new UserError({
-      zh: `随机种子应为整数（现在是“${req.seed}”）。`,
-      en: `The seed must be a whole number (got "${req.seed}").`,
+      zh: `分法编号应为整数（现在是“${req.seed}”）。`,
+      en: `The arrangement number must be a whole number (got "${req.seed}").`,
+    });
+  const rounds = req.rounds === undefined || req.rounds === null ? 1 : Number(req.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS)
+    throw new UserError({
+      zh: `轮数应为 1 到 ${MAX_ROUNDS} 之间的整数（现在是“${req.rounds}”）。`,
+      en: `Rounds must be a whole number from 1 to ${MAX_ROUNDS} (got "${req.rounds}").`,
     });
   return {
     ...(req.by === 'size' ? { size: value } : { groups: value }),
+    ...(rounds > 1 ? { rounds } : {}),
     remainder: req.remainder === 'smaller' ? 'smaller' : 'larger',
     mix: readMix(req.mix),
     balance,
@@ -237,43 +283,57 @@ export const formGroupsRun = (req: FormGroupsRequest, lang: Lang): FormGroupsDon
   }
   const [grouping] = outcome.rounds;
   if (!grouping) throw new Error('formGroups returned no round');
-  const layout = groupingToSheet(grouping, roster.students, lang, {
+  const meta = {
     createdAt: localTime(new Date(), timeZone(ss)),
     seed: typeof options.seed === 'number' ? options.seed : 1,
     sheetRosterName: read.sheetName ?? '',
-  });
+  };
+  const layouts = outcome.rounds.map((r) => groupingToSheet(r, roster.students, lang, meta));
+  const base = sheetName('groups', lang);
+  const nameOf = (i: number): string =>
+    layouts.length === 1 ? base : lang === 'zh' ? `${base} 第${i + 1}轮` : `${base} round ${i + 1}`;
 
-  // The grouping is computed without the lock (it can take seconds); choosing a free name, inserting the sheet
-  // and writing it happen under it, so two teachers forming groups at once never pick the same name.
+  // The grouping is computed without the lock (it can take seconds); choosing free names, inserting the sheets
+  // and writing them happen under it, so two teachers forming groups at once never pick the same name. Rotation
+  // rounds get a sheet each; the first round is the current grouping until the teacher picks another.
   const written = withDocumentLock(
     lang,
     () => {
-      const sheet = ss.insertSheet(freshSheetName(sheetNames(ss), sheetName('groups', lang)));
+      const sheets: Sheet[] = [];
       try {
-        writeGroupsSheet(sheet, layout);
+        for (const [i, layout] of layouts.entries()) {
+          const sheet = ss.insertSheet(freshSheetName(sheetNames(ss), nameOf(i)));
+          sheets.push(sheet);
+          writeGroupsSheet(sheet, layout);
+        }
       } catch (e) {
-        ss.deleteSheet(sheet);
+        for (const s of sheets) ss.deleteSheet(s);
         throw e;
       }
-      rememberCurrentGroups(sheet);
-      ss.setActiveSheet(sheet);
-      return sheet.getName();
+      const [first] = sheets;
+      if (!first) throw new Error('no groups sheet was written');
+      rememberCurrentGroups(first);
+      ss.setActiveSheet(first);
+      return sheets.map((s) => s.getName());
     },
     BUSY.write,
     GROUPS_LOCK_WAIT_MS,
   );
-  if (typeof written !== 'string') return written;
-  const name = written;
+  if (!Array.isArray(written)) return written;
+  const name = written[0] ?? '';
 
   const bal = grouping.report.balance;
   const serp = grouping.report.baselines.serpentine;
+  // One sentence a teacher can check: how far apart the groups' averages are, beside the usual way of dealing
+  // students out by rank (a serpentine draft).
   const summary =
     lang === 'zh'
-      ? `组间平均总分极差 ${bal.totalRange.toFixed(1)}（蛇形分组为 ${serp.totalRange.toFixed(1)}）；各组标准差的极差 ${bal.spreadRange.toFixed(1)}（蛇形分组为 ${serp.spreadRange.toFixed(1)}）。`
-      : `Range of group mean totals ${bal.totalRange.toFixed(1)} (a serpentine draft gives ${serp.totalRange.toFixed(1)}); range of within-group SDs ${bal.spreadRange.toFixed(1)} (serpentine: ${serp.spreadRange.toFixed(1)}).`;
+      ? `各组平均总分最多相差 ${bal.totalRange.toFixed(1)} 分（按名次轮流分是 ${serp.totalRange.toFixed(1)} 分）。`
+      : `The groups' average totals are at most ${bal.totalRange.toFixed(1)} apart (dealing students out by rank gives ${serp.totalRange.toFixed(1)}).`;
   return {
     ok: true,
     sheetName: name,
+    sheets: written,
     groups: grouping.groups.length,
     students: roster.students.length,
     summary,

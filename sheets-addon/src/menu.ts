@@ -9,6 +9,7 @@ import { userLang } from './apps-script.ts';
 export const MENU_ITEMS: readonly { zh: string; en: string; fn: string }[] = [
   { zh: '分组…', en: 'Form groups…', fn: 'showFormGroups' },
   { zh: '积分…', en: 'Scoring…', fn: 'showScoring' },
+  { zh: '打印…', en: 'Print…', fn: 'showPrint' },
   { zh: '设置…', en: 'Settings…', fn: 'showSettings' },
   { zh: '导入计划文本…', en: 'Import plan text…', fn: 'showImportPlan' },
   { zh: '帮助', en: 'Help', fn: 'showHelp' },

@@ -10,9 +10,9 @@ import { findSheet } from './workbook.ts';
 
 const OWN_KINDS: SheetKind[] = ['groups', 'log', 'tallies', 'settings', 'plan', 'schedule'];
 
-/** True for a sheet Huzhu writes (分组, 分组 (2), 积分记录, …): never read as a roster. */
+/** True for a sheet Huzhu writes (分组, 分组 (2), 分组 第2轮, Groups round 2, 积分记录, …): never read as a roster. */
 export const isOwnSheet = (name: string): boolean => {
-  const base = name.replace(/\s*\(\d+\)$/, '');
+  const base = name.replace(/\s*\(\d+\)$/, '').replace(/\s*(?:第\d+轮|round \d+)$/i, '');
   return OWN_KINDS.some((k) => findSheetName([base], k) !== null);
 };
 

@@ -75,6 +75,8 @@ export interface ScoringState {
   suggestedLeaders: Record<string, string>;
   recent: EntryView[];
   eventCount: number;
+  /** The spreadsheet's time zone: the sidebar shows entries' times as the teacher's clock showed them. */
+  timeZone: string;
   /** Messages about the log or settings (broken rows, unknown students), already localized. */
   notices: string[];
 }
@@ -193,6 +195,7 @@ export const scoringState = (lang: Lang): ScoringState => {
       .reverse()
       .map((e) => view(e, reversed)),
     eventCount: events.length,
+    timeZone: timeZone(ss),
     notices,
   };
 };

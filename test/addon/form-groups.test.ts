@@ -41,10 +41,10 @@ describe('Form groups through the menu', () => {
     expect(groupOf('学生1')).not.toBe(groupOf('学生2'));
     const flat = values.map((r) => r.join('|')).join('\n');
     expect(flat).toContain('小组统计');
-    expect(flat).toContain('蛇形分组');
+    expect(flat).toContain('按名次轮流分'); // the balance beside dealing students out by rank
     expect(flat).toContain('座位图');
     expect(sheet.borders).toHaveLength(6); // one box of seats per group
-    expect(r.summary).toMatch(/极差/);
+    expect(r.summary).toMatch(/^各组平均总分最多相差 \d+(\.\d)? 分（按名次轮流分是 \d+(\.\d)? 分）。$/);
   });
 
   it('keeps history: a second grouping goes to 分组 (2) and the first sheet is untouched', async () => {
@@ -171,5 +171,61 @@ describe('Form groups through the menu', () => {
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/操作没有完成/);
     expect(s.si.workbook.sheetNames()).toEqual(['名单']);
+  });
+
+  it('rotation: one sheet per round, every student once in each, new classmates each round, round 1 current', async () => {
+    const s = await open({ workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
+    const r = s.call('formGroupsRun', { ...formGroupsRequest, rounds: 3 });
+    const names = ['分组 第1轮', '分组 第2轮', '分组 第3轮'];
+    expect(r).toMatchObject({ ok: true, sheetName: '分组 第1轮', sheets: names, groups: 6, students: 24 });
+    expect(s.si.workbook.sheetNames()).toEqual(['名单', ...names]);
+    const groupOf = names.map((n) => new Map(membersTable(s.si.workbook.sheet(n).values()).map((m) => [m[1], m[0]])));
+    for (const g of groupOf) expect(g.size).toBe(24);
+    // Pairs of classmates who share a group in round 1 and again in round 2: far fewer than all of them.
+    const ids = [...groupOf[0]!.keys()];
+    const pairs = (g: Map<unknown, unknown>) =>
+      new Set(
+        ids.flatMap((a) => ids.filter((b) => String(a) < String(b) && g.get(a) === g.get(b)).map((b) => `${a}-${b}`)),
+      );
+    const first = pairs(groupOf[0]!);
+    const again = [...pairs(groupOf[1]!)].filter((p) => first.has(p));
+    expect(again.length).toBeLessThan(first.size / 2);
+    // Round 1 is open now: the roster is still read from 名单, never from a round's sheet.
+    expect(s.call('formGroupsPreview')).toMatchObject({
+      sheetName: '名单',
+      hasErrors: false,
+      currentGroups: '分组 第1轮',
+      activeGroups: null,
+    });
+  });
+
+  it('refuses a number of rounds that is not a whole number from 1 to 50, in a sentence, writing nothing', async () => {
+    const s = await open({ workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
+    for (const rounds of [0, 51, 2.5]) {
+      const r = s.call('formGroupsRun', { ...formGroupsRequest, rounds });
+      expect(r).toMatchObject({ ok: false });
+      expect(r.message).toMatch(/轮数应为 1 到 50 之间的整数/);
+    }
+    expect(s.si.workbook.sheetNames()).toEqual(['名单']);
+  });
+
+  it('"use this sheet as the current groups": the open round becomes what scoring reads', async () => {
+    const s = await open({ workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
+    s.call('formGroupsRun', { ...formGroupsRequest, rounds: 2 });
+    s.si.openSheet('分组 第2轮');
+    expect(s.call('formGroupsPreview')).toMatchObject({ currentGroups: '分组 第1轮', activeGroups: '分组 第2轮' });
+    expect(s.call('useActiveGroups')).toEqual({ ok: true, sheetName: '分组 第2轮' });
+    expect(s.call('formGroupsPreview')).toMatchObject({ currentGroups: '分组 第2轮', activeGroups: null });
+    const round2 = membersTable(s.si.workbook.sheet('分组 第2轮').values());
+    const state = s.call('scoringState');
+    expect(state.groupsSheet).toBe('分组 第2轮');
+    for (const g of state.groups as { name: string; members: { id: string }[] }[])
+      for (const m of g.members) expect(round2.find((row) => row[1] === m.id)?.[0]).toBe(g.name);
+    // The roster is not a groups sheet: nothing changes and the teacher is told what to open.
+    s.si.openSheet('名单');
+    const r = s.call('useActiveGroups');
+    expect(r).toMatchObject({ ok: false });
+    expect(r.message).toMatch(/打开的表里没有分组/);
+    expect(s.call('formGroupsPreview').currentGroups).toBe('分组 第2轮');
   });
 });

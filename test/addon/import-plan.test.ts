@@ -16,7 +16,14 @@ describe('Import plan text (menu item)', () => {
   it('is in the menu before Help, in both languages', async () => {
     const zh = await open({ locale: 'zh-CN' });
     zh.menu('onOpen', {});
-    expect(zh.si.ui.menuItems().map((i) => i.caption)).toEqual(['分组…', '积分…', '设置…', '导入计划文本…', '帮助']);
+    expect(zh.si.ui.menuItems().map((i) => i.caption)).toEqual([
+      '分组…',
+      '积分…',
+      '打印…',
+      '设置…',
+      '导入计划文本…',
+      '帮助',
+    ]);
     zh.menu('showImportPlan');
     expect(zh.si.ui.dialog?.title).toBe('互助 · 导入计划文本');
     const en = await open({ locale: 'en' });

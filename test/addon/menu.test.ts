@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scriptFunction } from '../../sheets-addon/harness/index.ts';
-import { bundle, open } from './helpers.ts';
+import { bundle, formGroupsRequest, open, ROSTER_ZH } from './helpers.ts';
 
 describe('menu (Extensions › Huzhu)', () => {
   it('is built in Chinese for a zh-CN user, each item calling a top-level function of the bundle', async () => {
     const s = await open({ locale: 'zh-CN' });
     s.menu('onOpen', { authMode: 'NONE' });
     const items = s.si.ui.menuItems();
-    expect(items.map((i) => i.caption)).toEqual(['分组…', '积分…', '设置…', '导入计划文本…', '帮助']);
+    expect(items.map((i) => i.caption)).toEqual(['分组…', '积分…', '打印…', '设置…', '导入计划文本…', '帮助']);
     for (const i of items) expect(typeof s.ctx[i.functionName]).toBe('function');
   });
 
@@ -17,6 +17,7 @@ describe('menu (Extensions › Huzhu)', () => {
     expect(s.si.ui.menuItems().map((i) => i.caption)).toEqual([
       'Form groups…',
       'Scoring…',
+      'Print…',
       'Settings…',
       'Import plan text…',
       'Help',
@@ -28,7 +29,7 @@ describe('menu (Extensions › Huzhu)', () => {
     s.si.workbook.resetStats();
     // In AuthMode.NONE the stand-in refuses sheet contents, properties, locks and the user's identity.
     s.si.runAs('NONE', () => scriptFunction(s.ctx, 'onOpen')({ authMode: 'NONE' }));
-    expect(s.si.ui.menuItems()).toHaveLength(5);
+    expect(s.si.ui.menuItems()).toHaveLength(6);
     const calls = Object.keys(s.si.workbook.stats.calls);
     expect(calls.filter((c) => /Propert|Range|Sheet\.|getValues|setValues/.test(c))).toEqual([]);
     expect(s.si.workbook.documentProperties.size).toBe(0);
@@ -52,8 +53,25 @@ describe('menu (Extensions › Huzhu)', () => {
     const b = bundle();
     for (const [name, html] of Object.entries(b.pages)) {
       expect(html, name).not.toMatch(/<\?/);
-      expect(html, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+      // The one exception: the Print page puts the server's print view on its paper, markup built by the escaping
+      // template (shared/print/html.ts) — checked below with a roster full of markup.
+      const rest = name === 'Print' ? html.replace('paper.innerHTML = r.body;', '') : html;
+      expect(rest, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
       expect(html, name).toContain('google.script.run');
+    }
+  });
+
+  it("the Print page's paper gets a roster's names as text, never as markup", async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const roster = ROSTER_ZH.map((r, i) => (i === 3 ? [r[0], `${evil}`, ...r.slice(2)] : r));
+    const s = await open({ workbookOptions: { sheets: { 名单: roster } } });
+    expect(s.call('formGroupsRun', formGroupsRequest)).toMatchObject({ ok: true });
+    for (const view of ['list', 'cards', 'seating', 'history'] as const) {
+      const studentId = String(roster[3]![0]);
+      const r = s.call('printView', { view, studentId, period: 'all' });
+      expect(r, view).toMatchObject({ ok: true });
+      expect(r.body, view).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(r.body, view).not.toMatch(/<img/i);
     }
   });
 });

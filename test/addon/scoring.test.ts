@@ -149,7 +149,7 @@ describe('Tallies, badges, chart and leader rotation', () => {
     expect(t).toMatchObject({ ok: true, sheetName: '积分汇总', events: 10, groups: 6 });
     const sheet = s.si.workbook.sheet('积分汇总');
     const v = sheet.values();
-    expect(v[0]!.slice(0, 3)).toEqual(['小组', '折算分', '排名']);
+    expect(v[0]!.slice(0, 3)).toEqual(['小组', '积分（按人数折算）', '排名']);
     expect(v[1]![0]).toBe(g.name); // first on the leaderboard
     expect(v[1]![v[0]!.indexOf('建议组长')]).toBe(star.name);
     const studentRow = v.find((r) => r[0] === star.id)!;

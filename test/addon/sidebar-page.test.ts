@@ -176,6 +176,55 @@ describe('Scoring sidebar in Chromium', () => {
     await page.close();
   });
 
+  it("shows each group's score as the leaderboard does (scaled to group size, saying so) and entries' times on the spreadsheet's clock", async () => {
+    // 25 students in groups of 4: one group of 5. Kiritimati (UTC+14) is nobody's browser zone here.
+    const extra = [2024099, '学生25', '女', 80, 80, 80, ''];
+    const s = await open({
+      locale: 'zh-CN',
+      workbookOptions: { sheets: { 名单: [...ROSTER_ZH, extra] }, timeZone: 'Pacific/Kiritimati' },
+    });
+    expect(s.call('formGroupsRun', formGroupsRequest).ok).toBe(true);
+    expect(s.call('saveSettings', { fairness: 'normalized' }).ok).toBe(true);
+    const groups = s.call('scoringState').groups as { name: string; members: { id: string }[] }[];
+    const five = groups.find((g) => g.members.length === 5)!;
+    const four = groups.find((g) => g.members.length === 4)!;
+    for (const g of [five, four])
+      expect(s.call('awardPoints', { studentIds: g.members.map((m) => m.id), category: '学习', points: 2 }).ok).toBe(
+        true,
+      );
+    expect(s.call('updateTallies').ok).toBe(true);
+    const board = s.si.workbook.sheet('积分汇总').values();
+    expect(board[0]![1]).toBe('积分（按人数折算）');
+    const boardScore = (name: string) => board.find((r) => r[0] === name)![1];
+    const page = await sidebarFor(s);
+    const shown = (name: string) =>
+      page.locator(`[data-testid=group][data-group="${name}"] [data-testid=group-total]`).textContent();
+    // 10 points for 5 students and 8 for 4, scaled to the mean size 25/6: both 8.33, as on the leaderboard.
+    for (const g of [five, four]) {
+      expect(boardScore(g.name)).toBeCloseTo(8.33, 2);
+      expect(await shown(g.name)).toBe(`按人数折算 ${boardScore(g.name)} 分`);
+    }
+    const entry = page.locator('[data-testid=entry]').first();
+    const iso = (await entry.locator('time').getAttribute('datetime'))!;
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Pacific/Kiritimati',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(new Date(iso))
+        .map((p) => [p.type, p.value]),
+    );
+    const full = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+    expect(await entry.locator('.what').getAttribute('title')).toBe(full);
+    expect([full.slice(11), full.slice(5)]).toContain(await entry.locator('time').textContent());
+    await page.close();
+  });
+
   it('filters by search and shows names exactly as text (no markup, no formulas)', async () => {
     const rows = ROSTER_ZH.map((r) => [...r]);
     rows[3]![1] = '<img src=x onerror="window.__pwned=1">';
@@ -335,6 +384,53 @@ describe('Form groups dialog in Chromium', () => {
       .toMatch(/已写入新工作表“分组”：24 名学生，6 个组/);
     await page.screenshot({ path: `${OUT}/form-groups-done.png` });
     expect(s.si.workbook.sheetNames()).toContain('分组');
+    await page.close();
+  });
+});
+
+describe('Form groups dialog: notes, rounds, another arrangement, the current groups', () => {
+  it('heads notes as notes, writes one sheet per round, tries another arrangement, and switches to the open round', async () => {
+    const rows = ROSTER_ZH.map((r) => [...r]);
+    rows[2]![2] = 'X'; // not a gender Huzhu knows: a note, not an error
+    const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: rows } } });
+    const page = await dialogFor(s, 'FormGroups');
+    await expect.poll(() => page.locator('[data-testid=problem][data-severity=warning]').count()).toBe(1);
+    expect(await page.locator('[data-testid=problems-title]').textContent()).toBe('名单提示（不影响分组）');
+    await expect.poll(() => page.locator('[data-testid=run]').isDisabled()).toBe(false);
+    expect(await page.locator('[data-testid=rounds]').isVisible()).toBe(false); // under 更多选项
+    expect(await page.locator('[data-testid=use-active]').isVisible()).toBe(false);
+    await page.click('[data-testid=more-options] summary');
+    await page.fill('[data-testid=rounds]', '2');
+    await page.click('[data-testid=run]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入 2 张新工作表/);
+    expect(await page.locator('[data-testid=result]').textContent()).toMatch(/各组平均总分最多相差/);
+    expect(s.si.workbook.sheetNames()).toEqual(['名单', '分组 第1轮', '分组 第2轮']);
+
+    await page.fill('[data-testid=rounds]', '1');
+    await page.click('[data-testid=another]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/已写入新工作表“分组”/);
+    expect(await page.locator('[data-testid=seed]').inputValue()).toBe('2');
+    const groupsOf = (name: string) =>
+      s.si.workbook
+        .sheet(name)
+        .values()
+        .map((r) => r.join('|'))
+        .join('\n');
+    expect(groupsOf('分组')).toContain('分法编号 2');
+
+    s.si.openSheet('分组 第2轮');
+    await page.click('[data-testid=recheck]');
+    await expect.poll(() => page.locator('[data-testid=use-active]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=roster-source]').textContent()).toContain('现在的分组：“分组”');
+    expect(await page.locator('[data-testid=use-active]').textContent()).toBe('用“分组 第2轮”作为现在的分组');
+    await page.click('[data-testid=use-active]');
+    await expect
+      .poll(() => page.locator('[data-testid=result]').textContent())
+      .toBe('现在记分和打印都用“分组 第2轮”。');
+    expect(await page.locator('[data-testid=use-active]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid=roster-source]').textContent()).toContain('现在的分组：“分组 第2轮”');
+    expect(s.call('scoringState').groupsSheet).toBe('分组 第2轮');
+    await page.screenshot({ path: `${OUT}/form-groups-rounds.png` });
     await page.close();
   });
 });

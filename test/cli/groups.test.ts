@@ -7,9 +7,13 @@ import { type BundledCli, bundledCli, type CliRun, npmRun } from '../support/cli
 /**
  * Run the CLI as a user does, never importing it: exit code, stdout and stderr are the contract. Most cases run it
  * bundled once, in a fresh process each (test/support/cli.ts); one runs the real `npm run --silent groups -- …`.
+ * The terminal says no language unless a case sets one (it decides only when no roster or --lang does).
  */
 let cli: BundledCli;
-const groups = (...args: string[]): CliRun => cli.run(...args);
+const NO_LANGUAGE = { LANG: '', LC_ALL: '', LC_MESSAGES: '' };
+const groupsIn = (env: Record<string, string>, ...args: string[]): CliRun =>
+  cli.runIn({ ...NO_LANGUAGE, ...env }, ...args);
+const groups = (...args: string[]): CliRun => groupsIn({}, ...args);
 
 interface Doc {
   groups: { name: string; members: { id: string; name: string; role: string | null }[] }[];
@@ -57,11 +61,11 @@ describe('groups CLI', () => {
     const zh = groups('shared/samples/roster.csv');
     expect(zh.code).toBe(0);
     expect(zh.out).toContain('第10组');
-    expect(zh.out).toContain('蛇形分组');
+    expect(zh.out).toContain('按名次轮流分');
     const en = groups('shared/samples/roster-en.csv', '--size', '6');
     expect(en.code).toBe(0);
     expect(en.out).toContain('Group 4');
-    expect(en.out).toContain('serpentine draft');
+    expect(en.out).toContain('dealt out by rank');
   });
 
   it('is reproducible with a seed and honours --groups, --mix, --names and --time-limit', () => {
@@ -107,6 +111,50 @@ describe('groups CLI', () => {
   });
 });
 
+describe('help follows the roster', () => {
+  it('Chinese help for a Chinese roster, English for an English one, --lang over both', () => {
+    expect(groups('shared/samples/roster.csv', '--help').out).toMatch(
+      /^用法：[\s\S]*--out FILE\.html\s+另外写一个可打印的网页/,
+    );
+    expect(groups('shared/samples/roster-en.csv', '--help').out).toMatch(/^Usage:[\s\S]*--room RxC/);
+    expect(groups('shared/samples/roster.csv', '--help', '--lang', 'en').out).toMatch(/^Usage:/);
+  });
+});
+
+describe('--out: a printable page', () => {
+  it('writes the group list, cards and seating chart (all by default), every student in each, and says so', () => {
+    const out = join(dir, 'print.html');
+    const r = groups('shared/samples/roster.csv', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`已写入可打印的网页：${out}（分组名单、小组卡片、教室座位图）`);
+    const page = readFileSync(out, 'utf8');
+    for (const kind of ['hz-list', 'hz-cards', 'hz-seating']) expect(page).toContain(kind);
+    const ids = [...page.matchAll(/data-student-id="(\d+)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(40 * 3);
+    expect(new Set(ids).size).toBe(40);
+  });
+  it('--print and --room choose what and how; bad values are named', () => {
+    const out = join(dir, 'seats.html');
+    const r = groups('shared/samples/roster-en.csv', '--out', out, '--print', 'seating', '--room', '2x5');
+    expect(r.code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('Classroom seating');
+    expect(page).not.toContain('hz-cards');
+    expect(page).toContain('grid-template-columns:repeat(5,');
+    expectFailureOf(
+      groups('shared/samples/roster.csv', '--out', out, '--print', 'posters'),
+      /--print 可选 list、cards、seating/,
+    );
+    expectFailureOf(groups('shared/samples/roster.csv', '--out', out, '--room', 'big'), /--room 应写成/);
+    expectFailureOf(groups('shared/samples/roster.csv', '--room', '3x4'), /要和 --out 一起用/);
+  });
+});
+
+const expectFailureOf = (r: ReturnType<typeof groups>, text: RegExp) => {
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(text);
+};
+
 describe('bad input: a clear message on stderr, exit code 2, no stack trace', () => {
   const expectFailure = (r: CliRun, text: string | RegExp) => {
     expect(r.code).toBe(2);
@@ -117,11 +165,16 @@ describe('bad input: a clear message on stderr, exit code 2, no stack trace', ()
 
   it('missing file (through npm run, as the usage text says)', () =>
     expectFailure(npmRun('groups', join(dir, 'nope.csv')), /无法读取名单文件|Cannot read the roster file/));
-  it('no arguments', () => expectFailure(groups(), /Give exactly one roster file/));
-  it('bad option values', () => {
-    expectFailure(groups('shared/samples/roster.csv', '--size', 'four'), /--size needs a whole number/);
-    expectFailure(groups('shared/samples/roster.csv', '--mix', '2:x'), /--mix is like 2:1:1/);
-    expectFailure(groups('shared/samples/roster.csv', '--size', '4', '--groups', '3'), /not both/);
+  it('no arguments: the terminal’s language, Chinese when it says nothing', () => {
+    expectFailure(groups(), /请给出一个名单文件。\n\n用法：/);
+    expectFailure(groupsIn({ LANG: 'en_GB.UTF-8' }), /Give exactly one roster file\.\n\nUsage:/);
+  });
+  it('bad option values, in the roster’s language (or --lang)', () => {
+    expectFailure(groups('shared/samples/roster.csv', '--size', 'four'), /--size 需要至少为 1 的整数（现在是“four”）/);
+    expectFailure(groups('shared/samples/roster.csv', '--mix', '2:x'), /--mix 应写成 2:1:1/);
+    expectFailure(groups('shared/samples/roster.csv', '--size', '4', '--groups', '3'), /只能选一个/);
+    expectFailure(groups('shared/samples/roster-en.csv', '--size', 'four'), /--size needs a whole number/);
+    expectFailure(groups('shared/samples/roster.csv', '--lang', 'en', '--mix', '2:x'), /--mix is like 2:1:1/);
     expectFailure(groups('shared/samples/roster.csv', '--balance', '爱好'), /不是名单里的文字列.*性格/);
   });
   it('roster errors are listed with row and column, and nothing is grouped', () => {
@@ -140,7 +193,7 @@ describe('bad input: a clear message on stderr, exit code 2, no stack trace', ()
     expect(r.err).not.toMatch(/must|apart|\d+ and \d+/);
   });
   it('an empty seed is refused; --rounds beyond 50 is capped with a warning', () => {
-    expectFailure(groups('shared/samples/roster.csv', '--seed', ''), /--seed needs a value/);
+    expectFailure(groups('shared/samples/roster.csv', '--seed', ''), /--seed 需要一个值/);
     const r = groups('shared/samples/roster.csv', '--json', '--rounds', '1e9', '--time-limit', '5');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as Doc).rounds).toHaveLength(50);

@@ -24,13 +24,14 @@ afterAll(async () => {
   await pg?.close();
 });
 
-/** The group's 总分 in the leaderboard of the 积分汇总 sheet as the live view shows it (null until it is there). */
+/** The group's score in the leaderboard of the 积分汇总 sheet as the live view shows it (null until it is there). */
 const shownGroupTotal = async (page: Page, group: string): Promise<number | null> => {
   const rows = await readSheet(page, '积分汇总');
-  const header = rows.find((r) => r.includes('小组') && r.includes('总分'));
+  // The leaderboard: 小组 | the group's score (named for the fairness setting) | 排名 …
+  const header = rows.find((r) => r[0] === '小组' && r[2] === '排名');
   if (!header) return null;
-  const row = rows.find((r) => r !== header && r[header.indexOf('小组')] === group);
-  return row ? Number(row[header.indexOf('总分')]) : null;
+  const row = rows.find((r) => r !== header && r[0] === group);
+  return row ? Number(row[1]) : null;
 };
 
 const updateTallies = async (sidebar: Frame): Promise<void> => {
@@ -88,7 +89,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
       .allTextContents();
     expect(totals).toEqual(Array(groupSize).fill(String(points)));
     const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
-    expect(await groupTotal.textContent()).toMatch(new RegExp(`\\D${points * groupSize}$`));
+    expect(await groupTotal.textContent()).toMatch(new RegExp(`(^|\\D)${points * groupSize} 分$`));
     await shot(page, '03-sidebar-awarded');
 
     await updateTallies(sidebar);
@@ -103,7 +104,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     await sidebar.getByTestId('undo').click();
     await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
     const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
-    await expect.poll(() => groupTotal.textContent()).toMatch(/\D0$/);
+    await expect.poll(() => groupTotal.textContent()).toMatch(/(^|\D)0 分$/);
     await updateTallies(sidebar);
     await expect.poll(() => shownGroupTotal(page, groupName), { timeout: 10_000 }).toBe(0);
     await expect
@@ -138,7 +139,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     const mine = await addonFrame(page);
     await mine.getByTestId('refresh').click();
     const groupTotal = mine.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
-    await expect.poll(() => groupTotal.textContent()).toMatch(new RegExp(`\\D${each * groupSize}$`));
+    await expect.poll(() => groupTotal.textContent()).toMatch(new RegExp(`(^|\\D)${each * groupSize} 分$`));
     await shot(page, '07-teacher-sees-colleague');
   });
 });

@@ -25,7 +25,7 @@ describe('talliesToRows', () => {
   const t = computeTallies(events, groups, { ...defaultSettings('zh'), fairness: 'total' }, NOW, 'UTC');
   const { leaderboard, students } = talliesToRows(t, 'zh');
   it('puts group and score in the first two columns, sorted by rank (for the chart)', () => {
-    expect(leaderboard[0]!.slice(0, 3)).toEqual(['小组', '总分', '排名']);
+    expect(leaderboard[0]!.slice(0, 3)).toEqual(['小组', '积分', '排名']);
     expect(leaderboard.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
       ['第1组', 14, 1],
       ["'+第2组", 10, 2],
@@ -60,7 +60,7 @@ describe('talliesToRows', () => {
   });
   it('uses English headers for en', () => {
     const en = talliesToRows(t, 'en');
-    expect(en.leaderboard[0]!.slice(0, 3)).toEqual(['Group', 'Total', 'Rank']);
+    expect(en.leaderboard[0]!.slice(0, 3)).toEqual(['Group', 'Points', 'Rank']);
     expect(en.students[0]!.slice(0, 3)).toEqual(['Student ID', 'Name', 'Group']);
   });
   it('shows negatives as 0 when showNegative is false', () => {

@@ -22,14 +22,16 @@ export interface CliRun {
   err: string;
 }
 
-const run = (command: string, args: readonly string[]): CliRun => {
-  const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8' });
+const run = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): CliRun => {
+  const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env });
   if (r.error) throw r.error;
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
 export interface BundledCli {
   run: (...args: string[]) => CliRun;
+  /** The same with these environment variables set (a terminal's LANG, say). */
+  runIn: (env: Record<string, string>, ...args: string[]) => CliRun;
   /** Remove the bundle (afterAll). */
   dispose: () => void;
 }
@@ -49,6 +51,7 @@ export async function bundledCli(entry: string): Promise<BundledCli> {
   });
   return {
     run: (...args) => run(process.execPath, [outfile, ...args]),
+    runIn: (env, ...args) => run(process.execPath, [outfile, ...args], { ...process.env, ...env }),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -19,7 +19,8 @@ import {
 const t = pageStrings({
   zh: {
     title: '分组',
-    problems: '名单问题（先改正红色的错误）',
+    problemsErr: '名单问题（先改正红色的错误）',
+    problemsWarn: '名单提示（不影响分组）',
     sizeLegend: '每组人数或组数',
     bySize: '每组人数',
     byGroups: '组数',
@@ -31,13 +32,20 @@ const t = pageStrings({
     mix222: '2:2:2（六人组）',
     mix11: '1:1（师徒结对）',
     mixNone: '不限',
-    balanceLegend: '均衡',
+    balanceLegend: '均衡：',
+    moreOptions: '更多选项',
+    rounds: '轮换：分几轮',
+    roundsHint: '每轮和新同学一组，每轮一张表',
+    seedHint: '同一个编号得到同样的分组',
+    another: '换一种分法',
+    use: '用“{0}”作为现在的分组',
+    used: '现在记分和打印都用“{0}”。',
+    current: '现在的分组：“{0}”',
     bTotal: '总分',
     bSubjects: '各科成绩',
     bGender: '男女比例',
     rules: '名单里的“不同组”“同组”“固定组”“组长”列会自动遵守。',
-    moreLegend: '其他',
-    seed: '随机种子',
+    seed: '分法编号',
     keep: '尽量保持上次分组（少换人）',
     keepDeparted: '已转学、休学的学生也参加分组',
     run: '生成分组',
@@ -46,6 +54,8 @@ const t = pageStrings({
     reading: '正在读取名单…',
     working: '正在分组…',
     source: '名单：“{0}”，{1} 名学生',
+    doneRounds:
+      '已写入 {0} 张新工作表（{1}），{2} 名学生。积分和打印先用第1轮“{3}”；换到下一轮时，打开那一轮的表，再从“分组…”点“用……作为现在的分组”。',
     noSource: '没有找到名单',
     more: '还有 {0} 个问题没有列出。',
     fixFirst: '请先在表格里改正上面的错误，再点“重新检查名单”。',
@@ -54,7 +64,8 @@ const t = pageStrings({
   },
   en: {
     title: 'Form groups',
-    problems: 'Roster problems (fix the red errors first)',
+    problemsErr: 'Roster problems (fix the red errors first)',
+    problemsWarn: 'Notes on the roster (they do not stop grouping)',
     sizeLegend: 'Group size or number of groups',
     bySize: 'Group size',
     byGroups: 'Number of groups',
@@ -66,13 +77,20 @@ const t = pageStrings({
     mix222: '2:2:2 (groups of six)',
     mix11: '1:1 (peer tutoring pairs)',
     mixNone: 'none',
-    balanceLegend: 'Balance',
+    balanceLegend: 'Balance:',
+    moreOptions: 'More options',
+    rounds: 'Rotation: rounds',
+    roundsHint: 'new classmates each round, one sheet per round',
+    seedHint: 'the same number gives the same groups',
+    another: 'Try another arrangement',
+    use: 'Use "{0}" as the current groups',
+    used: 'Scoring and printing now use "{0}".',
+    current: 'Current groups: "{0}"',
     bTotal: 'Total score',
     bSubjects: 'Each subject',
     bGender: 'Gender',
     rules: "The roster's Keep apart, Keep together, Group and Leader columns are always respected.",
-    moreLegend: 'More',
-    seed: 'Seed',
+    seed: 'Arrangement no.',
     keep: 'Keep previous groups stable (move few students)',
     keepDeparted: 'Also group students marked as left (transferred, on leave)',
     run: 'Form groups',
@@ -81,6 +99,8 @@ const t = pageStrings({
     reading: 'Reading the roster…',
     working: 'Forming groups…',
     source: 'Roster: "{0}", {1} students',
+    doneRounds:
+      'Wrote {0} new sheets ({1}), {2} students. Scoring and printing use round 1, "{3}", first; for the next round, open its sheet and click "Use … as the current groups" in Form groups….',
     noSource: 'No roster found',
     more: '{0} more problems not listed.',
     fixFirst: 'Fix the errors above in the sheet, then click "Check the roster again".',
@@ -99,6 +119,8 @@ const seed = byId('seed', HTMLInputElement);
 const keepWrap = byId('keep-wrap');
 const keepDeparted = byId('keep-departed', HTMLInputElement);
 const keepDepartedWrap = byId('keep-departed-wrap');
+const rounds = byId('rounds', HTMLInputElement);
+const again = byId('again', HTMLButtonElement);
 const checkbox = (id: string): HTMLInputElement => byId(id, HTMLInputElement);
 
 let preview: Success<'formGroupsPreview'> | null = null;
@@ -122,7 +144,12 @@ async function check(): Promise<void> {
   }
   preview = p;
   say('result', '', '');
-  byId('source').textContent = p.sheetName ? t('source', p.sheetName, p.students) : t('noSource');
+  byId('source').textContent = [
+    p.sheetName ? t('source', p.sheetName, p.students) : t('noSource'),
+    p.currentGroups ? t('current', p.currentGroups) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const list = byId('problem-list');
   list.textContent = '';
   for (const x of p.problems)
@@ -131,6 +158,11 @@ async function check(): Promise<void> {
     );
   if (p.moreProblems) list.appendChild(el('li', { text: t('more', p.moreProblems) }));
   byId('problems').hidden = p.problems.length === 0;
+  // "Fix the red errors first" only when there are errors; warnings alone do not stop anything.
+  byId('problems-title').textContent = p.hasErrors ? t('problemsErr') : t('problemsWarn');
+  const useWrap = byId('use-wrap');
+  useWrap.hidden = p.activeGroups === null;
+  if (p.activeGroups !== null) byId('use-active').textContent = t('use', p.activeGroups);
   if (p.hasErrors) say('result', 'error', t('fixFirst'));
   const attrs = byId('attributes');
   attrs.textContent = '';
@@ -162,6 +194,7 @@ async function formGroups(): Promise<void> {
         .map((x) => x.getAttribute('data-attr') ?? ''),
     },
     seed: seed.value === '' ? 1 : Number(seed.value),
+    rounds: rounds.value === '' ? 1 : Number(rounds.value),
     keepPrevious: keep.checked && !keepWrap.hidden,
     keepDeparted: keepDeparted.checked && !keepDepartedWrap.hidden,
   };
@@ -173,7 +206,28 @@ async function formGroups(): Promise<void> {
     say('result', 'error', r.message, 'details' in r ? r.details : undefined);
     return;
   }
-  say('result', 'ok', `${t('done', r.sheetName, r.students, r.groups)} ${r.summary}`, r.warnings);
+  const done =
+    r.sheets.length > 1
+      ? t('doneRounds', r.sheets.length, r.sheets.join('、'), r.students, r.sheetName)
+      : t('done', r.sheetName, r.students, r.groups);
+  say('result', 'ok', `${done} ${r.summary}`, r.warnings);
+  again.hidden = false;
+}
+
+/** Another arrangement of the same class: the next number, groups formed again (a new sheet; the old one stays). */
+function another(): void {
+  seed.value = String((Number(seed.value) || 1) + 1);
+  background(formGroups());
+}
+
+async function useActive(): Promise<void> {
+  const r = await run('useActiveGroups');
+  if (!r.ok) {
+    say('result', 'error', r.message);
+    return;
+  }
+  await check(); // the source line names the new current groups; the button goes
+  say('result', 'ok', t('used', r.sheetName));
 }
 
 byId('form').addEventListener('submit', (e) => {
@@ -187,5 +241,7 @@ value.addEventListener('input', () => {
   mix.value = m && offered(mixLabel(m)) ? mixLabel(m) : 'none';
 });
 byId('recheck').addEventListener('click', () => background(check()));
+again.addEventListener('click', another);
+byId('use-active').addEventListener('click', () => background(useActive()));
 byId('close').addEventListener('click', closeDialog);
 start({ ready: check, errors: 'result' });

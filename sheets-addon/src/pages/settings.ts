@@ -53,7 +53,7 @@ const t = pageStrings({
     fairness: 'Compare groups by',
     fTotal: 'Total',
     fAverage: 'Per-member average',
-    fNormalized: 'Normalized for size',
+    fNormalized: 'Scaled to group size',
     showNegative: 'Show negative points',
     periods: 'Periods:',
     week: 'This week',

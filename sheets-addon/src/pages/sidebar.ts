@@ -4,6 +4,8 @@
  * any past entry (older pages of the log on request), keyboard shortcuts.
  */
 import { badgesFor } from '../../../shared/points/badges.ts';
+import { fairScore } from '../../../shared/points/tallies.ts';
+import { localDateTime } from '../../../shared/time/zoned.ts';
 import {
   background,
   byId,
@@ -40,10 +42,13 @@ const t = pageStrings({
     reversed: '已撤回',
     reverse: '撤回这条',
     leader: '建议组长：{0}',
-    total: '合计 {0}',
+    total: '{0} 分',
+    perMember: '人均 {0} 分',
+    scaled: '按人数折算 {0} 分',
+    scaledTitle: '小组人数不同，按平均人数折算后比较（在“设置”里可以改）',
     nothingToUndo: '没有可以撤销的操作。',
     cancelled: '已取消尚未保存的记分。',
-    talliesDone: '已更新“{0}”（{1} 条记录）。',
+    talliesDone: '{2} 已更新“{0}”（{1} 条记录）。',
     pick: '请先选择学生或小组。',
     noGroups: '还没有分组。',
     formGroups: '分组…',
@@ -76,13 +81,16 @@ const t = pageStrings({
     sending: 'Saving {0}…',
     saved: 'Recorded: {0}',
     undone: 'Undid {0} entr(ies)',
-    reversed: 'reversed',
-    reverse: 'Reverse',
+    reversed: 'taken back',
+    reverse: 'Take back',
     leader: 'Suggested leader: {0}',
-    total: 'Total {0}',
+    total: '{0} pts',
+    perMember: '{0} per member',
+    scaled: 'scaled to size: {0}',
+    scaledTitle: 'Groups differ in size, so points are scaled to an average-sized group (change it in Settings)',
     nothingToUndo: 'There is nothing to undo.',
     cancelled: 'Cancelled the award that was not saved yet.',
-    talliesDone: 'Updated "{0}" ({1} entries).',
+    talliesDone: 'Updated "{0}" ({1} entries) at {2}.',
     pick: 'Select students or a group first.',
     noGroups: 'No groups yet.',
     formGroups: 'Form groups…',
@@ -218,6 +226,12 @@ function renderCats(st: State): void {
   });
 }
 
+/** Mean size of the non-empty groups (what a normalized score scales to), as the tallies compute it. */
+function meanSize(st: State): number {
+  const sizes = st.groups.map((g) => g.members.length).filter((n) => n > 0);
+  return sizes.length ? sizes.reduce((a, b) => a + b, 0) / sizes.length : 0;
+}
+
 const matches = (q: string, text: string): boolean => String(text).toLowerCase().indexOf(q) >= 0;
 
 function render(): void {
@@ -242,6 +256,14 @@ function render(): void {
     const shown = g.members.filter((m) => groupHit || matches(q, m.name) || matches(q, m.id));
     if (!shown.length) return;
     const sum = g.members.reduce((a, m) => a + (totals[m.id] ?? 0), 0);
+    // One number per group, the leaderboard's: scaled by the fairness setting, and saying so.
+    const score = fairScore(st.fairness, sum, g.members.length, meanSize(st));
+    const scoreText =
+      st.fairness === 'total'
+        ? t('total', score)
+        : st.fairness === 'average'
+          ? t('perMember', score)
+          : t('scaled', score);
     const all = g.members.length > 0 && g.members.every((m) => selected[m.id]);
     // Leader rotation: the member with the most badges is suggested as next 组长 (only once someone has one).
     const suggested = st.suggestedLeaders[g.name];
@@ -260,7 +282,12 @@ function render(): void {
       },
       [
         el('span', { class: 'gname', text: g.name }),
-        el('span', { class: 'gtotal', 'data-testid': 'group-total', text: t('total', sum) }),
+        el('span', {
+          class: 'gtotal',
+          'data-testid': 'group-total',
+          text: scoreText,
+          title: st.fairness === 'total' ? null : t('scaledTitle'),
+        }),
       ],
     );
     const items = shown.map((m) => {
@@ -374,7 +401,8 @@ function renderRecent(): void {
     const canReverse = !r.isReversal && !done && !queued; // one click queues it; a second would be refused anyway
     box.appendChild(
       el('li', { class: done ? 'reversed' : '', 'data-testid': 'entry', 'data-event': r.eventId }, [
-        el('span', { class: 'what', title: r.timestamp, text: what }),
+        el('time', { class: 'when', datetime: r.timestamp, text: whenText(r.timestamp) }),
+        el('span', { class: 'what', title: localTime(r.timestamp), text: what }),
         canReverse
           ? el('button', { 'data-testid': 'reverse', text: t('reverse'), onclick: () => reverse(r) })
           : done
@@ -391,6 +419,18 @@ function renderRecent(): void {
   else if (hist.next === null) info = only && !rows.length ? t('histNone') : t('histEnd');
   else if (hist.scanned) info = t('histScanned', hist.scanned);
   byId('hist-info').textContent = info;
+}
+
+/** The entry's time as the teacher's clock showed it (the spreadsheet's zone), never an ISO instant. */
+function localTime(iso: string): string {
+  return localDateTime(Date.parse(iso), S?.timeZone);
+}
+
+/** Short: the time for today's entries, month-day and time for older ones. */
+function whenText(iso: string): string {
+  const full = localTime(iso);
+  const today = localDateTime(Date.now(), S?.timeZone).slice(0, 10);
+  return full.slice(0, 10) === today ? full.slice(11) : full.slice(5);
 }
 
 function renderQueue(): void {
@@ -553,11 +593,13 @@ function scheduleIdle(): void {
 async function updateTallies(): Promise<void> {
   clearTimeout(idleTimer);
   const res = await run('updateTallies');
-  if (res.ok) say('status', 'ok', t('talliesDone', res.sheetName, res.events), res.notices);
+  if (!queue.length) await load();
+  // Said after the reload, so it stays on screen until the teacher's next action replaces it.
+  if (res.ok)
+    say('status', 'ok', t('talliesDone', res.sheetName, res.events, whenText(new Date().toISOString())), res.notices);
   else if ('busy' in res && res.busy)
     scheduleIdle(); // a colleague is updating it right now: try again later
   else say('status', 'error', res.message);
-  if (!queue.length) await load();
 }
 
 document.addEventListener('keydown', (e) => {
