@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Test files that drive pages in the shared Chromium (test/support/chromium-server.ts). */
 const BROWSER = ['test/addon/sidebar-page.test.ts', 'test/e2e-addon/**/*.test.ts', 'test/print/**/*.test.ts'];
 /** Test files that run the built add-on over the Apps Script stand-in. */
-const ADDON = ['test/addon/**/*.test.ts'];
+const ADDON = ['test/addon/**/*.test.ts', 'test/words/**/*.test.ts'];
 const ADDON_BUNDLE = 'test/support/addon-bundle-setup.ts';
 
 export default defineConfig({
