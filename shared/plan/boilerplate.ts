@@ -33,7 +33,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   const lines: Line[] = [];
   let prev = '';
   for (const line of input) {
-    const reason = lineReason(line.text, counts, prev);
+    const reason = line.table ? null : lineReason(line.text, counts, prev);
     prev = line.text;
     if (reason) {
       removed.push({ line: line.no, text: line.raw ?? line.text, reason });
@@ -53,7 +53,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
       if (!text) continue;
     }
     WATERMARK.lastIndex = 0;
-    lines.push({ no: line.no, text });
+    lines.push(line.ev || line.table ? { ...line, text } : { no: line.no, text });
   }
   return { lines, removed };
 }

@@ -2,15 +2,22 @@
  * Says what each segment is: a title, the collection's heading, a numbered heading, a month/week line, a bare label
  * heading ("具体工作："), a "label：value" field, a date span, or running text.
  */
+import type { TableBlock, TextBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
-import { headingText } from './heading-text.ts';
+import { cutSentence, headingText, trimPunctuation } from './heading-text.ts';
 import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
+import { alternation, SECTION_NOUNS } from './vocabulary.ts';
 
-export type Segment =
+export type Segment = SegmentKind & {
+  /** The reader's evidence for the line the segment came from (structured inputs only). */
+  ev?: TextBlock;
+};
+
+type SegmentKind =
   | { kind: 'title'; no: number; text: string; part: boolean }
   | { kind: 'collection'; no: number; text: string }
   | {
@@ -23,15 +30,15 @@ export type Segment =
       text: string;
       body: string;
     }
-  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean }
+  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean; label?: string }
   | { kind: 'label'; no: number; raw: string; text: string }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
-  | { kind: 'text'; no: number; raw: string };
+  | { kind: 'text'; no: number; raw: string }
+  | { kind: 'table'; no: number; raw: string; table: TableBlock };
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
-const LABEL_NOUN =
-  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
+const LABEL_NOUN = new RegExp(`(?:${alternation(SECTION_NOUNS)})$`);
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
 const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
@@ -46,7 +53,9 @@ export function classify(line: Line): Segment {
   const w = whenAt(text);
   if (w) {
     if (w.kind === 'span') return { kind: 'span', no, raw: text, when: w.when };
-    return { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
+    const month: Segment = { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
+    if (w.label) month.label = trimPunctuation(cutSentence(w.label).text);
+    return month;
   }
   const m = parseMarker(text);
   if (m) {

@@ -30,6 +30,8 @@ export function rankOf(style: string): number {
     style === '㈠' ||
     style === 'A.' ||
     style === '第节' ||
+    style === '第讲' ||
+    style === '第课' ||
     /^(step|week|session|lesson)$/.test(style)
   )
     return 3;
@@ -52,7 +54,7 @@ interface Open {
   inline: boolean;
 }
 
-const SESSION_STYLES = new Set(['第节', '第课时', 'session', 'lesson', 'week']);
+const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
 
 export function assignLevels(items: LevelInput[]): number[] {

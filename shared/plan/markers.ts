@@ -18,7 +18,7 @@ export interface MarkerMatch {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = '\\d{1,2}';
-const UNIT = '节|章|部分|单元|课时|阶段|步|条|款';
+const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课';
 
 interface Pattern {
   re: RegExp;

@@ -8,6 +8,7 @@ import { childrenOf, type Outline } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
+import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL = /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|(?:meeting )?(?:time|dates?|when))$/i;
 
@@ -16,6 +17,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const fromSegments = (segs: Segment[]) => {
     for (const s of segs) {
       if (s.kind === 'span') out.push({ when: s.when, items: [] });
+      if (s.kind === 'table') out.push(...readTableBlock(s.table).schedule);
       if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value))
         out.push({ when: s.value.trim(), items: [] });
     }

@@ -10,6 +10,7 @@ import { foldAscii } from './normalize.ts';
 import { markerAt, type MarkerMatch } from './markers.ts';
 import { isTitleLike, isCollectionHeading } from './title.ts';
 import { runOnMonthsAt, whenAt } from './when.ts';
+import { alternation, RUN_ON_SECTION_NOUNS } from './vocabulary.ts';
 
 const DOC_WORD = /^[^。！？!?；;，,:：]*?(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
 const DOC_NEXT = /^(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
@@ -206,8 +207,7 @@ function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
 }
 
 /** Nouns that end an unnumbered section label ("班级教育工作重点", "具体工作", "招募方法"). */
-const LABEL_END =
-  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|理念|准备|总结|预算)$/;
+const LABEL_END = new RegExp(`(?:${alternation(RUN_ON_SECTION_NOUNS)})$`);
 
 /**
  * An unnumbered label that lost its line: after a sentence end, a short run without punctuation that ends in a
