@@ -36,6 +36,18 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads it with the page's operators.
+      await page.getOperatorList();
+      const names = new Map<string, string>();
+      const fontName = (id: string): string => {
+        let n = names.get(id);
+        if (n === undefined) {
+          const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | null) : null;
+          n = font?.name ?? id;
+          names.set(id, n);
+        }
+        return n;
+      };
       for (const raw of content.items as TextItemLike[]) {
         const t = raw.transform;
         if (typeof raw.str !== 'string' || !t) continue;
@@ -47,7 +59,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
           y: t[5] ?? 0,
           width: raw.width ?? 0,
           size,
-          fontName: raw.fontName ?? '',
+          fontName: fontName(raw.fontName ?? ''),
         });
       }
       page.cleanup();

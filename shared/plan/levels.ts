@@ -54,6 +54,9 @@ interface Open {
   inline: boolean;
 }
 
+/** Labels that annotate the list they sit in rather than open a part of their own. */
+const NOTE_LABEL = /^(?:注|备注|说明|注意|提示|notes?|remarks?)$/i;
+
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
 
@@ -78,8 +81,14 @@ export function assignLevels(items: LevelInput[]): number[] {
   items.forEach((item, i) => {
     const at = stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
-      stack = [open(item)];
-      levels.push(1);
+      // Labels are peers of the label before them; a note ("注：") among the items of a list under a heading is one
+      // of those items, its own list nested under it; any other label starts again at the top.
+      const peer = stack.findIndex((s) => s.style === 'label');
+      const top = stack[stack.length - 1];
+      if (peer >= 0) stack = stack.slice(0, peer);
+      else if (top && isPlain(top.style) && stack.length >= 2 && NOTE_LABEL.test(item.text)) stack = stack.slice(0, -1);
+      else stack = [];
+      push(item);
       return;
     }
     if (at >= 0) {

@@ -81,7 +81,7 @@ const PATTERNS: Pattern[] = [
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },
   { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
-  { re: /^([a-z])[.)](?=\s)/y, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
+  { re: /^([a-z])[.)](?=\s|[^\p{ASCII}])/uy, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];
 
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.

@@ -32,26 +32,33 @@ interface PdfLine {
   gap: number;
 }
 
+/** A font name that says its glyphs are bold. */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
 /** Characters a PDF copy uses as bullets: shown as list marks, never markers. */
 const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
 
-/** Kangxi radicals that some PDF text layers give for ordinary characters (⼀ for 一). */
-function unifyRadicals(s: string): string {
-  return s.replace(/[\u2f00-\u2fd5]/g, (c) => {
-    const n = c.charCodeAt(0) - 0x2f00;
-    return KANGXI[n] ?? c;
-  });
-}
-// The 214 Kangxi radicals in order, as the unified ideographs they look like.
-const KANGXI =
-  '一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠';
-
 /**
- * A text layer that gives each character twice after a radical ("⼀一、班级卫⽣生"): the radical and its unified
- * twin stand for one character on the page.
+ * Some text layers give a character twice, once as a Kangxi radical or a CJK compatibility ideograph and once as the
+ * ordinary character ("⼀一、班级卫⽣生", "不不得"): the page shows one. A lone radical or compatibility form stands
+ * for its ordinary character.
  */
-function dropRadicalTwins(s: string): string {
-  return s.replace(/([\u2e80-\u2fd5])(.)/gu, (m, r: string, next: string) => (unifyRadicals(r) === next ? next : m));
+function undoubleRadicals(s: string): string {
+  const chars = [...s];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? '';
+    if (!/[\u2e80-\u2fdf\uf900-\ufaff]/u.test(c)) {
+      out.push(c);
+      continue;
+    }
+    const plain = c.normalize('NFKC');
+    // A radical before its ordinary twin, or a compatibility form after its ordinary twin: one character.
+    if (chars[i + 1] === plain && /[\u2e80-\u2fdf]/u.test(c)) continue;
+    if (out[out.length - 1] === plain) continue;
+    out.push(plain);
+  }
+  return out.join('');
 }
 
 function toLines(items: PdfTextItem[]): PdfLine[] {
@@ -110,9 +117,8 @@ function mode<T>(lines: PdfLine[], key: (l: PdfLine) => T): T | undefined {
 }
 
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
-  const lines = toLines(items).map((l) => ({ ...l, text: dropRadicalTwins(unifyRadicals(squash(l.text))) }));
+  const lines = toLines(items).map((l) => ({ ...l, text: undoubleRadicals(squash(l.text)) }));
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
-  const font = mode(lines, (l) => l.font);
   const margin = Math.min(...lines.map((l) => Math.round(l.x)));
   const lineGap = mode(
     lines.filter((l) => l.gap > 0),
@@ -128,7 +134,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     if (bullet) text = text.slice(bullet[0].length);
     const indentSteps = Math.max(0, Math.round((l.x - margin) / Math.max(8, body * 1.5)));
     const heading = size > body + 0.5 ? sizes.indexOf(size) + 1 : undefined;
-    const bold = font !== undefined && l.font !== font && heading === undefined;
+    const bold = BOLD_FONT.test(l.font) && heading === undefined;
     // A line that continues the paragraph above: same size and font, no bullet or marker, no wider gap than a line.
     if (
       open &&
