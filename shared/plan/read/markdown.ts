@@ -25,14 +25,61 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
+/** Characters of Markdown parsed at once: micromark's work grows faster than its input on long documents. */
+const CHUNK = 16_000;
+
+/**
+ * The source cut into pieces that parse the same alone: each cut falls before a line at the left margin that starts
+ * a heading, a list item or a paragraph after a blank line, outside code fences and HTML comments. A list cut in two
+ * keeps its numbers (the second part starts where the first stopped).
+ */
+export function markdownChunks(text: string): { text: string; line: number }[] {
+  if (text.length <= CHUNK) return [{ text, line: 0 }];
+  const lines = text.split('\n');
+  const out: { text: string; line: number }[] = [];
+  let start = 0;
+  let size = 0;
+  let fence = '';
+  let comment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const prevBlank = i > 0 && (lines[i - 1] ?? '').trim() === '';
+    if (size >= CHUNK && !fence && !comment && /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s|\S)/.test(line)) {
+      if (prevBlank || /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s)/.test(line)) {
+        out.push({ text: lines.slice(start, i).join('\n'), line: start });
+        start = i;
+        size = 0;
+      }
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) fence = fence ? (line.trim().startsWith(fence) ? '' : fence) : (f[1] ?? '').slice(0, 3);
+    if (!fence) {
+      if (line.includes('<!--')) comment = !line.slice(line.lastIndexOf('<!--')).includes('-->');
+      else if (comment && line.includes('-->')) comment = false;
+    }
+    size += line.length + 1;
+  }
+  out.push({ text: lines.slice(start).join('\n'), line: start });
+  return out;
+}
+
 export function readMarkdown(text: string): BlockDocument {
-  const root = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  }) as MdNode;
   const doc: BlockDocument = { source: 'markdown', blocks: [] };
+  for (const chunk of markdownChunks(text)) {
+    const root = fromMarkdown(chunk.text, {
+      extensions: [gfm(), frontmatter(['yaml'])],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    }) as MdNode;
+    const before = doc.blocks.length;
+    readRoot(root, doc, chunk.line === 0);
+    if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
+  }
+  return doc;
+}
+
+function readRoot(root: MdNode, doc: BlockDocument, first: boolean): void {
   for (const node of root.children ?? []) {
-    if (node.type === 'yaml') {
+    if (node.type === 'yaml' && first) {
       const meta = readFrontMatter(node.value ?? '');
       if (meta.title) doc.title = meta.title;
       if (meta.goals.length > 0) doc.goals = meta.goals;
@@ -40,7 +87,6 @@ export function readMarkdown(text: string): BlockDocument {
     }
     flow(node, doc.blocks, { depth: -1, quote: false });
   }
-  return doc;
 }
 
 interface Context {
