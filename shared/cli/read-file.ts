@@ -8,7 +8,7 @@ import type { BlockDocument } from '../plan/blocks.ts';
 import { decodePlanBytes } from '../plan/decode.ts';
 import { readHtml } from '../plan/read/hast.ts';
 import { readMarkdown } from '../plan/read/markdown.ts';
-import { readText } from '../plan/read/text.ts';
+import { MARKDOWN_PARSE_LIMIT, readText } from '../plan/read/text.ts';
 import { normalizeText } from '../plan/normalize.ts';
 import { readDocx } from './read-docx.ts';
 import { readPdf } from './read-pdf.ts';
@@ -57,7 +57,8 @@ export async function readPlanFile(bytes: Uint8Array, name: string): Promise<Fil
   } else if (looksLikeHtml(text) && ext === '.txt' && /^\s*</.test(text)) {
     return { ok: true, doc: readHtml(text), kind: 'html', text };
   }
-  if (ext === '.md' || ext === '.markdown') return { ok: true, doc: readMarkdown(text), kind: 'markdown', text };
+  if ((ext === '.md' || ext === '.markdown') && text.length <= MARKDOWN_PARSE_LIMIT)
+    return { ok: true, doc: readMarkdown(text), kind: 'markdown', text };
   const doc = readText(text);
   return { ok: true, doc, kind: doc.source === 'markdown' ? 'markdown' : 'text', text };
 }

@@ -26,9 +26,15 @@ export function looksLikeMarkdown(text: string): boolean {
   return FENCE.test(head) || SETEXT.test(head);
 }
 
+/**
+ * Above this size Markdown is read line by line like plain text (its marks stripped by the line stage): the
+ * Markdown parser's work grows faster than its input, and no plan is this long.
+ */
+export const MARKDOWN_PARSE_LIMIT = 100_000;
+
 export function readText(input: string): BlockDocument {
   const text = normalizeText(input);
-  if (looksLikeMarkdown(text)) return readMarkdown(text);
+  if (text.length <= MARKDOWN_PARSE_LIMIT && looksLikeMarkdown(text)) return readMarkdown(text);
   return {
     source: 'text',
     blocks: text.split('\n').map((line, i) => ({ kind: 'text' as const, text: line, no: i + 1 })),
