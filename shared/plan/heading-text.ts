@@ -123,6 +123,9 @@ function restated(text: string): [string, string] | null {
   return null;
 }
 
+const OPENERS = '(（《“{[';
+const CLOSERS = ')）》”}]';
+
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
   // A placeholder ("[具体时间]") is not text, and the heading ends there.
@@ -132,13 +135,24 @@ export function cutSentence(rest: string): HeadingText {
     .trim();
   const f = foldAscii(cleaned);
   let cut = f.length;
+  // A terminator inside brackets or quotes does not end the text ("讲话 -2 (注:…;…)", "(click through…; I…)").
+  let depth = 0;
   for (let i = 0; i < f.length; i++) {
     const c = f[i] ?? '';
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && depth > 0) depth--;
+    if (depth > 0) continue;
     if (/[。！？!?；;]/.test(c)) {
       cut = i;
       break;
     }
-    if (c === ':' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''))) {
+    // Not the colon of a clock time or ratio (15:00, 2:2) nor a namespace operator (usethis::pr_init).
+    if (
+      c === ':' &&
+      !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
+      f[i + 1] !== ':' &&
+      f[i - 1] !== ':'
+    ) {
       cut = i;
       break;
     }

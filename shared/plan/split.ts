@@ -113,7 +113,10 @@ export function splitRunTogether(lines: Line[]): Line[] {
       // Not the name after its own marker ("第四章 工作安排九月份：").
       const lead = markerAt(f, cuts.floor(label.index));
       const named = lead !== null && lead.end >= label.index;
-      if (opens && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? '')) cuts.add(label.index + 1);
+      // A Chinese label only: in English a space separates words, so "…each time you present another chapter:" is one phrase.
+      const chinese = !/[A-Za-z]/.test(label[1] ?? '');
+      if (opens && chinese && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
+        cuts.add(label.index + 1);
     }
     const sorted = cuts.all();
     sorted.forEach((at, i) => {

@@ -18,7 +18,16 @@ export const FIXTURE_NAMES = [
 
 export interface Score {
   plans: { gold: number; got: number; titlesMatched: number };
-  headings: { p: number; r: number; f1: number; levelAcc: number; gold: number; got: number };
+  headings: {
+    p: number;
+    r: number;
+    f1: number;
+    levelAcc: number;
+    parentAcc: number;
+    matched: number;
+    gold: number;
+    got: number;
+  };
   schedule: { when: { f1: number }; items: { f1: number } };
   sessions: { f1: number };
   goals: { f1: number };

@@ -5,6 +5,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { BlockDocument } from '../blocks.ts';
 import { readHtmlTree, type HtmlNode } from './html.ts';
+import { readHtmlSource } from './parse5.ts';
 
 /** The hast node shapes the adapter reads. */
 interface HastNode {
@@ -49,7 +50,10 @@ export function parseHtml(html: string): HtmlNode {
   return adapt(fromHtml(html) as HastNode);
 }
 
-/** A web page's source → blocks (main content only). `whole`: a converted document, read in full. */
-export function readHtml(html: string, whole = false): BlockDocument {
+/** A page parsed into hast → blocks (the same reading as ./parse5.ts gives from source). */
+export function readHast(html: string, whole = false): BlockDocument {
   return readHtmlTree(parseHtml(html), whole);
 }
+
+/** A web page's source → blocks (main content only). `whole`: a converted document, read in full. */
+export const readHtml = readHtmlSource;

@@ -243,7 +243,9 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind !== 'element' || isClutter(n)) return;
   const tag = n.tag;
   if (tag === 'br') {
-    w.flush();
+    // A line break inside a heading is layout: the heading is one line.
+    if (st.heading) w.text(' ', st);
+    else w.flush();
     return;
   }
   if (tag === 'table') {

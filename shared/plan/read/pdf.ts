@@ -119,7 +119,8 @@ function mode<T>(lines: PdfLine[], key: (l: PdfLine) => T): T | undefined {
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const lines = toLines(items).map((l) => ({ ...l, text: undoubleRadicals(squash(l.text)) }));
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
-  const margin = Math.min(...lines.map((l) => Math.round(l.x)));
+  let margin = Number.POSITIVE_INFINITY;
+  for (const l of lines) margin = Math.min(margin, Math.round(l.x));
   const lineGap = mode(
     lines.filter((l) => l.gap > 0),
     (l) => Math.round(l.gap),

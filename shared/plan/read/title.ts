@@ -39,5 +39,8 @@ function dropSubtitle(blocks: Block[]): void {
   const sub = blocks[at];
   if (!isHeading(sub)) return;
   const peers = blocks.filter((b) => isHeading(b) && b.heading <= sub.heading).length;
-  if (peers === 1 && blocks.some((b, i) => i > at && !isHeading(b))) blocks.splice(at, 1);
+  // It reads as a line about the document (several words), not as the name of a section ("2015", "Goals").
+  const words = sub.text.split(/\s+/).length;
+  const cjk = (sub.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (peers === 1 && (words >= 6 || cjk >= 15) && blocks.some((b, i) => i > at && !isHeading(b))) blocks.splice(at, 1);
 }
