@@ -109,7 +109,7 @@ export function splitRunTogether(lines: Line[]): Line[] {
     for (const label of f.matchAll(/\s(\S{2,8})[:：]/g)) {
       let after = label.index + label[0].length;
       while (/\s/.test(f[after] ?? '')) after++;
-      const opens = after >= f.length || markerAt(f, after) !== null || whenAt(f.slice(after)) !== null;
+      const opens = after >= f.length || markerAt(f, after) !== null || whenStarts(f, after);
       // Not the name after its own marker ("第四章 工作安排九月份：").
       const lead = markerAt(f, cuts.floor(label.index));
       const named = lead !== null && lead.end >= label.index;
@@ -199,7 +199,7 @@ function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
     const at = m.index ?? 0;
     if (at === 0 || cuts.has(at)) continue;
     const end = at + m[0].length;
-    const opensList = markerAt(f, end) !== null || whenAt(f.slice(end)) !== null;
+    const opensList = markerAt(f, end) !== null || whenStarts(f, end);
     if (!many && !opensList) continue;
     const from = runStart(ix, at, cuts);
     const lead = markerAt(f, from);
@@ -222,7 +222,7 @@ function labelCuts(ix: LineIndex, cuts: Cuts): void {
   const all = cuts.all().slice();
   for (let k = 1; k < all.length; k++) {
     const next = all[k] ?? 0;
-    if (!ix.markers.has(next) && !whenAt(f.slice(next))) continue;
+    if (!ix.markers.has(next) && !whenStarts(f, next)) continue;
     const start = Math.max(all[k - 1] ?? 0, ix.sentenceStart[next] ?? 0);
     if (start === 0 || (start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? ''))) continue;
     if (next - start > 24) continue;
@@ -278,7 +278,7 @@ function spanCuts(ix: LineIndex, cuts: Cuts): void {
     if (at === 0 || /[\d:：,，、]/.test(f[at - 1] ?? '')) continue;
     let after = end;
     while (/\s/.test(f[after] ?? '')) after++;
-    if (after < f.length && markerAt(f, after) === null && whenAt(f.slice(after)) === null) continue;
+    if (after < f.length && markerAt(f, after) === null && !whenStarts(f, after)) continue;
     cuts.add(at);
     if (after < f.length) cuts.add(after);
   }
@@ -422,4 +422,9 @@ function hasLaterSibling(ix: LineIndex, m: MarkerMatch): boolean {
   }
   const next = list[lo];
   return next !== undefined && next - m.end <= 1500;
+}
+
+/** Whether a month, week or date opens the text at `at`; only its start is read, so cuts stay linear. */
+function whenStarts(f: string, at: number): boolean {
+  return whenAt(f.slice(at, at + 60)) !== null;
 }
