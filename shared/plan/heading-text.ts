@@ -146,12 +146,13 @@ export function cutSentence(rest: string): HeadingText {
       cut = i;
       break;
     }
-    // Not the colon of a clock time or ratio (15:00, 2:2) nor a namespace operator (usethis::pr_init).
+    // Not the colon of a clock time or ratio (15:00, 2:2) a namespace operator (usethis::pr_init) or a URL.
     if (
       c === ':' &&
       !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
       f[i + 1] !== ':' &&
-      f[i - 1] !== ':'
+      f[i - 1] !== ':' &&
+      f.slice(i + 1, i + 3) !== '//'
     ) {
       cut = i;
       break;

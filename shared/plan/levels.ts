@@ -86,6 +86,9 @@ export function assignLevels(items: LevelInput[]): number[] {
       const peer = stack.findIndex((s) => s.style === 'label');
       const top = stack[stack.length - 1];
       if (peer >= 0) stack = stack.slice(0, peer);
+      // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
+      // notes:") belongs to that date.
+      else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();
       else if (top && isPlain(top.style) && stack.length >= 2 && NOTE_LABEL.test(item.text)) stack = stack.slice(0, -1);
       else stack = [];
       push(item);

@@ -26,7 +26,7 @@ interface MdNode {
 }
 
 /** Characters of Markdown parsed at once: micromark's work grows faster than its input on long documents. */
-const CHUNK = 4_000;
+const CHUNK = 8_000;
 
 /**
  * The source cut into pieces that parse the same alone: each cut falls before a line at the left margin that starts
@@ -34,7 +34,7 @@ const CHUNK = 4_000;
  * keeps its numbers (the second part starts where the first stopped).
  */
 export function markdownChunks(text: string): { text: string; line: number }[] {
-  if (text.length <= CHUNK) return [{ text, line: 0 }];
+  if (text.length <= 3 * CHUNK) return [{ text, line: 0 }];
   const lines = text.split('\n');
   const out: { text: string; line: number }[] = [];
   let start = 0;
@@ -44,7 +44,9 @@ export function markdownChunks(text: string): { text: string; line: number }[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const prevBlank = i > 0 && (lines[i - 1] ?? '').trim() === '';
-    if (size >= CHUNK && !fence && !comment && /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s|\S)/.test(line)) {
+    // Never before a thematic break or setext underline ("---" would open front matter at a chunk's start).
+    const rule = /^(?:[-*_=]\s*){3,}$/.test(line);
+    if (size >= CHUNK && !fence && !comment && !rule && /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s|\S)/.test(line)) {
       if (prevBlank || /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s)/.test(line)) {
         out.push({ text: lines.slice(start, i).join('\n'), line: start });
         start = i;
@@ -69,10 +71,13 @@ const OPTIONS = {
   mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
 
+/** Later chunks have no front matter: a "---" there is a rule. */
+const BODY_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 export function readMarkdown(text: string): BlockDocument {
   const doc: BlockDocument = { source: 'markdown', blocks: [] };
   for (const chunk of markdownChunks(text)) {
-    const root = fromMarkdown(chunk.text, OPTIONS) as MdNode;
+    const root = fromMarkdown(chunk.text, chunk.line === 0 ? OPTIONS : BODY_OPTIONS) as MdNode;
     const before = doc.blocks.length;
     readRoot(root, doc, chunk.line === 0);
     if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
