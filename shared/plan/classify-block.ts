@@ -41,7 +41,7 @@ export function classifyStructured(lines: Line[]): Segment[] {
 function classifyOne(line: Line, next: Line | undefined): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
-  const base = classify(line);
+  const base = classify(line, line.ev === undefined);
   const ev = line.ev;
   if (!ev) return base;
   const label = (t: string): Segment => ({ kind: 'label', no, raw: text, text: t });

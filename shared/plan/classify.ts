@@ -45,7 +45,8 @@ const EN_LABEL =
 const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
-export function classify(line: Line): Segment {
+/** `runIn`: whether a heading's body may have run onto its line (plain text); false for structured lines. */
+export function classify(line: Line, runIn = true): Segment {
   const { no, text } = line;
   const f = foldAscii(text);
   if (isCollectionHeading(text) && !parseMarker(text)) return { kind: 'collection', no, text };
@@ -60,7 +61,7 @@ export function classify(line: Line): Segment {
   const m = parseMarker(text);
   if (m) {
     const rest = text.slice(m.end);
-    const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3);
+    const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3, runIn);
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
   // A title printed twice in a row on one line ("…方案…方案") is one title.

@@ -83,10 +83,13 @@ export interface HeadingText {
 
 /**
  * `section`: the marker numbers sections (一、 （一） 第一章), whose headings are short names; a name ending in a
- * section noun is then split off a body run on without punctuation ("（一）社会学习理论班杜拉认为…").
+ * section noun is then split off a body run on without punctuation ("（一）社会学习理论班杜拉认为…"). `runIn`: false
+ * when the reader saw the line's own end (a paragraph of a structured document), so nothing ran onto it.
  */
-export function headingText(rest: string, section = false): HeadingText {
+export function headingText(rest: string, section = false, runIn = true): HeadingText {
   let { text, body } = cutSentence(rest);
+  // A line whose reader kept its line breaks ends where it ends: no body ran onto it.
+  if (!runIn) return { text: trimPunctuation(text), body };
   // "理念背景 初一新生刚刚进入中学…": a line break turned into a space ends a short name before its body.
   const spaced = SPACED_NAME.exec(text);
   if (spaced) {

@@ -42,7 +42,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   if (!isStructured(input)) {
     const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
     const { lines, removed } = removeBoilerplate(toLines(text));
-    const segments = splitRunTogether(rejoinLines(lines)).map(classify);
+    const segments = splitRunTogether(rejoinLines(lines)).map((l) => classify(l));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
   const doc = settleTitle(input);

@@ -54,9 +54,6 @@ interface Open {
   inline: boolean;
 }
 
-/** Labels that annotate the list they sit in rather than open a part of their own. */
-const NOTE_LABEL = /^(?:注|备注|说明|注意|提示|notes?|remarks?)$/i;
-
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
 
@@ -81,15 +78,18 @@ export function assignLevels(items: LevelInput[]): number[] {
   items.forEach((item, i) => {
     const at = stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
-      // Labels are peers of the label before them; a note ("注：") among the items of a list under a heading is one
-      // of those items, its own list nested under it; any other label starts again at the top.
+      // Labels are peers of the label before them, and start again at the top when nothing numbered holds them.
       const peer = stack.findIndex((s) => s.style === 'label');
       const top = stack[stack.length - 1];
       if (peer >= 0) stack = stack.slice(0, peer);
       // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
       // notes:") belongs to that date.
       else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();
-      else if (top && isPlain(top.style) && stack.length >= 2 && NOTE_LABEL.test(item.text)) stack = stack.slice(0, -1);
+      // An appended part ("附月份安排") starts again at the top.
+      else if (/^附/.test(item.text)) stack = [];
+      // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
+      // under it.
+      else if (top && isPlain(top.style) && stack.length >= 2) stack = stack.slice(0, -1);
       else stack = [];
       push(item);
       return;

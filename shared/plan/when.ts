@@ -11,7 +11,8 @@ const WEEK = new RegExp(
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
 /** A date that opens a schedule line, with its colon: "2024年3月5日：开学典礼", "3月5日—8日：…". */
-const DATE_LINE = /^((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—–\-~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?)\s*[:：]\s*/;
+const DATE_LINE =
+  /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)\s*[:：]\s*/;
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
 export interface WhenMatch {
