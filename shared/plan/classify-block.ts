@@ -56,7 +56,7 @@ function classifyOne(line: Line, next: Line | undefined): Segment {
     if (base.kind === 'month') return base;
     // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
     if (!ev.list.parent) return plain;
-    if (base.kind === 'label') return base;
+    if (base.kind === 'label') return namesSection(text) ? base : plain;
     if (base.kind === 'field' || base.kind === 'span') return base;
     if ((ev.emphasis === 'all' || endsWithColon(text) || text.length <= 30) && namesSection(text))
       return label(cut(text));

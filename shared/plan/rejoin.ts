@@ -7,6 +7,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
 import { whenAt } from './when.ts';
+import { countWork } from './work.ts';
 
 const ENDS_SENTENCE = /(?:[。！？!?；;：:…]|(?<=[A-Za-z)\d]{2})\.)["”’」』)）】]*$/;
 const SENTENCE_INSIDE = /[。！？!?；;]/;
@@ -54,6 +55,7 @@ const TAIL = 64;
 
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {
+  countWork((prev?.length ?? 0) + tail.length + next.length);
   // A marker left alone on its line ("一、" / "活动目的") opens the next line.
   const lone = prev !== null && length <= 12 ? parseMarker(prev) : null;
   if (prev !== null && lone && lone.end >= prev.length && !parseMarker(next)) return true;

@@ -25,8 +25,12 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   fromSegments(outline.preamble);
   outline.nodes.forEach((n, i) => {
     if (n.style === 'month') {
-      const items = childrenOf(outline.nodes, i).map((c) => c.text);
       const inline = n.inline ? firstSentence(n.inline) : '';
+      // A date that carries its item on its line ("Sep 26 meeting: Work session") has notes, not items, under it.
+      const items =
+        inline && n.segment.kind === 'month' && n.segment.label !== undefined
+          ? []
+          : childrenOf(outline.nodes, i).map((c) => c.text);
       out.push({
         when: n.segment.kind === 'month' ? n.segment.when : n.text,
         items: inline ? [inline, ...items] : items,

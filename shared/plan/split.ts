@@ -11,6 +11,7 @@ import { markerAt, type MarkerMatch } from './markers.ts';
 import { isTitleLike, isCollectionHeading } from './title.ts';
 import { runOnMonthsAt, whenAt } from './when.ts';
 import { alternation, RUN_ON_SECTION_NOUNS } from './vocabulary.ts';
+import { countWork } from './work.ts';
 
 const DOC_WORD = /^[^。！？!?；;，,:：]*?(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
 const DOC_NEXT = /^(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
@@ -34,6 +35,7 @@ interface LineIndex {
 }
 
 function indexLine(t: string): LineIndex {
+  countWork(t.length);
   const f = foldAscii(t);
   const sentenceStart = new Int32Array(f.length + 1);
   let start = 0;
@@ -426,5 +428,6 @@ function hasLaterSibling(ix: LineIndex, m: MarkerMatch): boolean {
 
 /** Whether a month, week or date opens the text at `at`; only its start is read, so cuts stay linear. */
 function whenStarts(f: string, at: number): boolean {
+  countWork(60);
   return whenAt(f.slice(at, at + 60)) !== null;
 }

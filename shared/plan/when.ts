@@ -39,7 +39,7 @@ export function whenAt(text: string): WhenMatch | null {
   if (e) {
     const when = text.slice(0, (e[1] ?? '').length).trim();
     const rest = text.slice(e[0].length).trim();
-    return /[:：]/.test(e[2] ?? '') ? { when, rest, kind: 'week' } : { when, rest, kind: 'week', label: text.trim() };
+    return { when, rest, kind: 'week', label: /[:：]/.test(e[2] ?? '') ? when : text.trim() };
   }
   const w = WEEK.exec(f);
   if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
