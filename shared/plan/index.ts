@@ -13,6 +13,7 @@ import { rejoinLines } from './rejoin.ts';
 import { splitRunTogether } from './split.ts';
 import { classify, type Segment } from './classify.ts';
 import { classifyStructured } from './classify-block.ts';
+import { acceptSequences } from './sequence.ts';
 import { splitCollection, type PlanPart } from './collection.ts';
 import { buildOutline, type Outline } from './outline.ts';
 import { extractSchedule } from './schedule.ts';
@@ -42,12 +43,12 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   if (!isStructured(input)) {
     const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
     const { lines, removed } = removeBoilerplate(toLines(text));
-    const segments = splitRunTogether(rejoinLines(lines)).map((l) => classify(l));
+    const segments = acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l)));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
   const doc = settleTitle(input);
   const { lines, removed } = removeBoilerplate(blockLines(doc));
-  const segments = classifyStructured(splitStructured(lines));
+  const segments = acceptSequences(classifyStructured(splitStructured(lines)));
   const parts = planParts(segments, doc.title);
   const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));
   return { document: { plans }, removed };

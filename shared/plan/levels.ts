@@ -35,7 +35,10 @@ export function rankOf(style: string): number {
     /^(step|week|session|lesson)$/.test(style)
   )
     return 3;
-  if (/^1[、.)]$/.test(style) || style === '⒈') return 4;
+  if (style === '一_') return 2;
+  if (style.startsWith('w:')) return 3;
+  if (/^1[、.)]$/.test(style) || style === '⒈' || style === '1_') return 4;
+  if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
   if (style === '①') return 6;
   if (style === '第一，') return 7;

@@ -53,6 +53,9 @@ export function rejoinLines(lines: Line[]): Line[] {
 /** The last characters of a joined line are all its end tests need; reading only them keeps re-joining linear. */
 const TAIL = 64;
 
+/** The shape a line opens with: a word and a number ("Task", "Day") or a number alone, digits not compared. */
+const LEAD = /^(?:[A-Za-z]{2,12}[ _-]?(?=\d)|\d{1,2}(?=[\s\u4e00-\u9fa5]))/;
+
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {
   countWork((prev?.length ?? 0) + tail.length + next.length);
@@ -61,6 +64,11 @@ function continues(prev: string | null, tail: string, length: number, next: stri
   if (prev !== null && lone && lone.end >= prev.length && !parseMarker(next)) return true;
   if (ENDS_SENTENCE.test(tail)) return false;
   if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
+  // Parallel lines that open alike ("Task01 …" / "Task02 …", "Day 1 …" / "Day 2 …") are items, not one sentence.
+  if (prev !== null || length <= TAIL) {
+    const a = LEAD.exec(prev ?? tail)?.[0];
+    if (a && a === LEAD.exec(next)?.[0]) return false;
+  }
   if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;
   if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;
   const headingLine = prev !== null && length <= 22 && parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev);

@@ -12,6 +12,9 @@ import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL = /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|(?:meeting )?(?:time|dates?|when))$/i;
 
+/** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
+const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
+
 export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const out: PlanScheduleEntry[] = [];
   const fromSegments = (segs: Segment[]) => {
@@ -35,6 +38,11 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
         when: n.segment.kind === 'month' ? n.segment.when : n.text,
         items: inline ? [inline, ...items] : items,
       });
+    } else if (n.segment.kind === 'heading' && PHASE.test(n.segment.raw)) {
+      // "第一阶段（9月1日—9月15日）：组建小组" is a period of the schedule, like a month line.
+      const m = PHASE.exec(n.segment.raw);
+      const item = m?.[2] ? firstSentence(m[2]) : '';
+      out.push({ when: (m?.[1] ?? '').trim(), items: item ? [item] : childrenOf(outline.nodes, i).map((c) => c.text) });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
       out.push({ when: n.inline.trim(), items: [] });
     }
