@@ -1,6 +1,7 @@
 /**
  * The title a structured document shows: its front-matter title, else its first heading when no other heading
- * ranks as high (a file that opens with one of several sibling sections has no title). A heading repeating the title
+ * ranks as high or sections of its own follow it (a file that opens with one of several sibling sections has no
+ * title). A heading repeating the title
  * and a lone heading right under it (a subtitle) belong to the title block, not the outline.
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
@@ -21,7 +22,12 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   } else if (isHeading(head)) {
     const rank = head.heading;
     const rival = blocks.some((b, i) => i !== first && isHeading(b) && b.heading <= rank);
-    if (!rival) {
+    // A first heading with sections of its own under it opens the document even when a later heading of its rank
+    // starts another part (Word's cover page, then "Detailed Lesson Plan…"); one without is a section among peers.
+    const next = blocks.findIndex((b, i) => i > first && isHeading(b));
+    const nextBlock = blocks[next];
+    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
+    if (!rival || hasSections) {
       title = head.text;
       blocks.splice(first, 1);
     } else title = '';
