@@ -72,11 +72,15 @@ function classifyOne(line: Line, next: Line | undefined): Segment {
     if (/^[A-Z]/.test(rest) && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
   }
   // A title-like line inside the document that opens a numbered list ("Lesson Plan" / "1. …") names that part.
-  if (base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text)) return label(cut(text));
+  if (base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
+    return label(cut(text));
   if (base.kind === 'title' || base.kind === 'collection') return plain;
+  // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section.
+  if (base.kind === 'label' && !namesSection(text)) return plain;
   // "Aim – Control a sprite…": an English field whose label is set off by a dash.
   const dashed = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[–—]\s+(\S.*)$/.exec(text);
-  if (base.kind === 'text' && dashed) return { kind: 'field', no, raw: text, label: dashed[1] ?? '', value: dashed[2] ?? '' };
+  if (base.kind === 'text' && dashed)
+    return { kind: 'field', no, raw: text, label: dashed[1] ?? '', value: dashed[2] ?? '' };
   return base;
 }
 

@@ -48,5 +48,8 @@ function dropSubtitle(blocks: Block[]): void {
   // It reads as a line about the document (several words), not as the name of a section ("2015", "Goals").
   const words = sub.text.split(/\s+/).length;
   const cjk = (sub.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  if (peers === 1 && (words >= 6 || cjk >= 15) && blocks.some((b, i) => i > at && !isHeading(b))) blocks.splice(at, 1);
+  // With sections of its own under it, it is the first section ("Team Mission and Objectives or Goals").
+  const sections = blocks.some((b, i) => i > at && isHeading(b) && b.heading > sub.heading);
+  if (peers === 1 && !sections && (words >= 6 || cjk >= 15) && blocks.some((b, i) => i > at && !isHeading(b)))
+    blocks.splice(at, 1);
 }
