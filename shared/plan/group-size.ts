@@ -62,7 +62,7 @@ const RULES: Rule[] = [
     needsGroup: false,
   },
   {
-    re: /(?:groups?\s+of|teams?\s+of)\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
+    re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
     size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
     needsGroup: false,
   },

@@ -60,7 +60,10 @@ function blockLines(doc: BlockDocument): Line[] {
     const no = b.no ?? i + 1;
     if (b.kind === 'table') return { no, text: '', table: b };
     const marker = b.list?.marker;
-    const text = marker && !parseMarker(b.text) ? `${marker} ${b.text}` : b.text;
+    // The list's number is what a reader sees first, even before a word marker ("2. Phase 1: …"); an author who also
+    // typed the number keeps one copy.
+    const typed = parseMarker(b.text)?.marker;
+    const text = marker && typed !== marker ? `${marker} ${b.text}` : b.text;
     return { no, text, ev: b };
   });
 }
@@ -77,6 +80,12 @@ function splitStructured(lines: Line[]): Line[] {
       continue;
     }
     const pieces = splitRunTogether([{ no: line.no, text: line.text }]);
+    // A list's number alone is no item: what follows it on the line is its text ("2. Phase 1: Initial Attempt").
+    const head = pieces[0];
+    const lone = head ? parseMarker(head.text) : null;
+    if (head && lone && lone.end >= head.text.length && pieces.length > 1) {
+      pieces.splice(0, 2, { no: head.no, text: `${head.text} ${pieces[1]?.text ?? ''}` });
+    }
     pieces.forEach((p, k) => {
       if (k === 0) out.push({ ...line, text: p.text });
       else {
