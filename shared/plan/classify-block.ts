@@ -28,17 +28,20 @@ function namesSection(text: string): boolean {
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
 
-export function classifyStructured(lines: Line[]): Segment[] {
+/** `titled`: the document's title is already known (from its markup), so no line here is that title. */
+export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
+  let titleSeen = titled;
   lines.forEach((line, i) => {
-    const seg = classifyOne(line, lines[i + 1]);
+    const seg = classifyOne(line, lines[i + 1], titleSeen);
+    if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
   });
   return out;
 }
 
-function classifyOne(line: Line, next: Line | undefined): Segment {
+function classifyOne(line: Line, next: Line | undefined, titleSeen: boolean): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
   const base = classify(line, line.ev === undefined);
@@ -71,8 +74,8 @@ function classifyOne(line: Line, next: Line | undefined): Segment {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();
     if (/^[A-Z]/.test(rest) && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
   }
-  // A title-like line inside the document that opens a numbered list ("Lesson Plan" / "1. …") names that part.
-  if (base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
+  // A title-like line after the document's title that opens a numbered list ("Lesson Plan" / "1. …") names that part.
+  if (titleSeen && base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
     return label(cut(text));
   if (base.kind === 'title' || base.kind === 'collection') return plain;
   // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section.

@@ -48,7 +48,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   }
   const doc = settleTitle(input);
   const { lines, removed } = removeBoilerplate(blockLines(doc));
-  const segments = acceptSequences(classifyStructured(splitStructured(lines)));
+  const segments = acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined));
   const parts = planParts(segments, doc.title);
   const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));
   return { document: { plans }, removed };

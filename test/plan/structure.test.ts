@@ -123,6 +123,28 @@ describe('structured lines', () => {
     expect((p?.headings[1]?.body ?? '').length).toBeLessThanOrEqual(300);
   });
 
+  it('a title-like line that opens the document is its title, not a label over the numbered list after it', () => {
+    const doc = readHtmlSource(
+      '<html><body><p>学生量化考核细则</p><p>一、卫生</p><p>1. 地面干净</p><p>2. 黑板擦净</p><p>二、纪律</p><p>1. 不迟到</p></body></html>',
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('学生量化考核细则');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 一、卫生',
+      '2 1.地面干净',
+      '2 2.黑板擦净',
+      '1 二、纪律',
+      '2 1.不迟到',
+    ]);
+  });
+
+  it('a numbered first heading is a section among its peers, never the title', () => {
+    const md = '# 一、班级卫生\n\n## 1. 地面\n\n文字\n\n# 二、眼保健操\n\n## 1. 姿势\n\n文字\n';
+    const [p] = extractPlans(md).document.plans;
+    expect(p?.title).toBe('');
+    expect(outline(md)).toEqual(['1 一、 班级卫生', '2 1. 地面', '1 二、 眼保健操', '2 1. 姿势']);
+  });
+
   it('reads a web page: site meta lines and navigation give no schedule', () => {
     const doc: BlockDocument = readHtmlSource(
       '<html><body><nav>首页 &gt; 计划</nav><div class="content"><h1>互助小组方案</h1><p>时间：2024-08-30 09:12:45 来源：网络 浏览：12</p><p>一、目标</p><p>1、提高成绩</p></div></body></html>',

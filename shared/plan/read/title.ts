@@ -5,6 +5,7 @@
  * and a lone heading right under it (a subtitle) belong to the title block, not the outline.
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
+import { parseMarker } from '../markers.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -26,7 +27,8 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // starts another part (Word's cover page, then "Detailed Lesson Plan…"); one without is a section among peers.
     const next = blocks.findIndex((b, i) => i > first && isHeading(b));
     const nextBlock = blocks[next];
-    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
+    // A numbered heading ("一、班级卫生") is a section, never the document's title.
+    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank && !parseMarker(head.text);
     if (!rival || hasSections) {
       title = head.text;
       blocks.splice(first, 1);
