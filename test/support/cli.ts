@@ -1,15 +1,16 @@
 /**
  * The command-line tools as a user sees them: a process, its exit code, stdout and stderr — never an import.
  *
- * - `bundledCli(entry)`: the CLI bundled once with esbuild (as tsx would compile it, all in one file), each run a
+ * - `bundledCli(entry)`: the CLI's own sources bundled once with esbuild (as tsx would compile them), each run a
  *   plain `node cli.mjs ARGS`. The same code in the same kind of process, without tsx compiling the sources again at
- *   every start (about a second a run on the 2-core machines here, against a few tenths).
+ *   every start (about a second a run on the 2-core machines here, against a few tenths). npm packages stay outside
+ *   the bundle and load as Node loads them for `npm run` (mammoth and pdfjs-dist need their own files beside them),
+ *   so the bundle is written under node_modules/.cache, where Node finds them.
  * - `npmRun(script, ...args)`: `npm run --silent SCRIPT -- ARGS`, the command the usage text gives, for the few
  *   cases that check the real command end to end.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -38,7 +39,9 @@ export interface BundledCli {
 
 /** Bundle `entry` (relative to the repository root) for Node and run it in a fresh process per call. */
 export async function bundledCli(entry: string): Promise<BundledCli> {
-  const dir = mkdtempSync(join(tmpdir(), 'huzhu-cli-'));
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'huzhu-cli-'));
   const outfile = join(dir, 'cli.mjs');
   await build({
     entryPoints: [join(ROOT, entry)],
@@ -46,6 +49,7 @@ export async function bundledCli(entry: string): Promise<BundledCli> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    packages: 'external',
     outfile,
     logLevel: 'silent',
   });
