@@ -5,14 +5,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Lang } from '../i18n/localized.ts';
-import { decodePlanBytes } from '../plan/decode.ts';
 import { describePlanFields, formatScheduleEntry } from '../plan/describe.ts';
-import { extractPlans } from '../plan/index.ts';
+import { extractBlocks } from '../plan/index.ts';
+import { readPlanFile } from './read-file.ts';
 import type { ExtractResult, Plan } from '../plan/types.ts';
 
 const USAGE = `Usage: npm run --silent plan -- FILE [--json] [--lang zh|en]
 
-  FILE       a plan as text (UTF-8, UTF-16 with BOM, or GB18030)
+  FILE       a plan: .txt or .md (UTF-8, UTF-16 or GB18030), .html/.htm, .docx or .pdf
   --json     print the plan JSON document instead of an outline
   --lang L   language of the outline's labels (default: Chinese for a Chinese text)
   -h         this help`;
@@ -39,7 +39,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   if (argv.includes('-h') || argv.includes('--help')) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -65,10 +65,11 @@ function main(argv: string[]): void {
         : `无法读取 / Cannot read ${file} (${code ?? 'error'}).`,
     );
   }
-  const decoded = decodePlanBytes(bytes);
-  if (!decoded.ok) fail(`${file}: ${decoded.message}`);
-  const result = extractPlans(decoded.text);
-  const lang: Lang = (langArg as Lang | undefined) ?? (/[\u4e00-\u9fff]/u.test(decoded.text) ? 'zh' : 'en');
+  const read = await readPlanFile(bytes, file);
+  if (!read.ok) fail(`${file}: ${read.message}`);
+  const result = extractBlocks(read.doc);
+  const sample = read.doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('');
+  const lang: Lang = (langArg as Lang | undefined) ?? (/[\u4e00-\u9fff]/u.test(sample) ? 'zh' : 'en');
   process.stdout.write(
     rest.includes('--json') ? `${JSON.stringify(result.document, null, 2)}\n` : renderOutline(result, lang),
   );
@@ -101,8 +102,6 @@ function fields(p: Plan, lang: Lang): string[] {
   return out;
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (e) {
-  fail(`Could not extract the plan: ${e instanceof Error ? e.message : String(e)}`);
-}
+main(process.argv.slice(2)).catch((e: unknown) => {
+  fail(`无法提取计划 / Could not extract the plan: ${e instanceof Error ? e.message : String(e)}`);
+});

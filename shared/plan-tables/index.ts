@@ -44,37 +44,50 @@ export const SCHEDULE_HEADER: Record<Lang, string[]> = {
 const fieldRows = (p: Plan, lang: Lang): string[][] =>
   describePlanFieldItems(p, lang).map((f) => [p.title, '', '', f.label, f.value]);
 
-/** The group size a plan implies for forming groups: the upper bound of a range (groups are filled up to it). */
-const impliedGroupSize = (p: Plan): number | null => {
-  const gs = p.groupSize;
-  const n = gs ? (gs.max ?? gs.min) : null;
-  return n !== null && Number.isInteger(n) && n >= 2 && n <= 12 ? n : null;
-};
+/** Group sizes the add-on can form. */
+const usableSize = (n: number | null | undefined): n is number =>
+  n !== null && n !== undefined && Number.isInteger(n) && n >= 2 && n <= 12;
 
 /**
- * The settings a document implies, as a patch over the teacher's current settings. Only the first plan that states
- * a thing counts (a collection page's later parts are alternatives, not additions). A mix that does not add up to
- * the group size is dropped rather than written, since the add-on would refuse it.
+ * The group size to use, never weaker than what the teacher has: a size the plan states exactly is taken; a range
+ * keeps the teacher's size when it lies inside, else picks the size inside it that the mix fits (the plan's mix, else
+ * the teacher's), else its upper bound; a bound alone moves the teacher's size only when it breaks the bound.
  */
-export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Settings> => {
-  const patch: Partial<Settings> = {};
-  const first = <T>(get: (p: Plan) => T | null | undefined): T | null => {
-    for (const p of doc.plans) {
-      const v = get(p);
-      if (v !== null && v !== undefined) return v;
-    }
-    return null;
-  };
-  const size = first(impliedGroupSize);
-  const mix = first((p) => (p.mix && isMix(p.mix) ? p.mix : null));
+function chooseSize(p: Plan, base: Settings, mix: number[] | null): number | null {
+  const gs = p.groupSize;
   const mixSum = mix ? mixSize(mix) : null;
-  if (size !== null) patch.groupSize = size;
-  else if (mixSum !== null && mixSum >= 2 && mixSum <= 12) patch.groupSize = mixSum;
-  const groupSize = patch.groupSize ?? base.groupSize;
-  if (mix && mixSum === groupSize) patch.mix = [...mix];
-  else if (base.mix && mixSize(base.mix) !== groupSize) patch.mix = null;
+  if (!gs || (gs.min === null && gs.max === null)) return usableSize(mixSum) ? mixSum : null;
+  const { min, max } = gs;
+  if (min !== null && max !== null && min === max) return usableSize(min) ? min : null;
+  const inside = (n: number | null): n is number => usableSize(n) && (min === null || n >= min) && (max === null || n <= max);
+  if (inside(mixSum)) return mixSum;
+  if (inside(base.groupSize)) return null;
+  const baseMix = base.mix ? mixSize(base.mix) : null;
+  if (inside(baseMix)) return baseMix;
+  if (max !== null && min !== null) return usableSize(max) ? max : null;
+  if (max !== null) return usableSize(max) ? max : null;
+  return usableSize(min) ? min : null;
+}
 
-  const names = first((p) => (p.scoring && p.scoring.categories.length > 0 ? p.scoring.categories : null));
+/**
+ * The settings one plan of a document implies, as a patch over the teacher's current settings: only what changes.
+ * `planIndex` chooses the plan (a collection's parts are alternatives, so the caller picks one; default the first).
+ * A thing the plan does not state leaves the setting as it was. A mix is written only when it fits the group size;
+ * the teacher's mix is dropped only when the plan states a size it cannot fit.
+ */
+export const planSettingsPatch = (doc: PlanDocument, base: Settings, planIndex = 0): Partial<Settings> => {
+  const patch: Partial<Settings> = {};
+  const p = doc.plans[planIndex];
+  if (!p) return patch;
+  const mix = p.mix && isMix(p.mix) ? p.mix : null;
+  const size = chooseSize(p, base, mix);
+  if (size !== null && size !== base.groupSize) patch.groupSize = size;
+  const groupSize = size ?? base.groupSize;
+  if (mix && mixSize(mix) === groupSize) {
+    if (!base.mix || base.mix.join(':') !== mix.join(':')) patch.mix = [...mix];
+  } else if (base.mix && mixSize(base.mix) !== groupSize) patch.mix = null;
+
+  const names = p.scoring && p.scoring.categories.length > 0 ? p.scoring.categories : null;
   if (names) {
     const categories: PointCategory[] = [];
     for (const raw of names) {
@@ -87,20 +100,47 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings): Partial<Se
       // Keep the points the teacher already gave a category of the same name; a new category awards 1.
       categories.push({ name, defaultPoints: base.categories.find((c) => c.name === name)?.defaultPoints ?? 1 });
     }
-    if (categories.length > 0) patch.categories = categories;
+    const same =
+      categories.length === base.categories.length &&
+      categories.every((c, i) => c.name === base.categories[i]?.name && c.defaultPoints === base.categories[i]?.defaultPoints);
+    if (categories.length > 0 && !same) patch.categories = categories;
   }
-  const badge = first((p) => p.scoring?.badge ?? null);
+  const badge = p.scoring?.badge ?? null;
   if (badge && badge.name.trim() !== '' && Number.isInteger(badge.every) && badge.every >= 1) {
-    patch.badge = { name: badge.name.trim(), every: badge.every };
+    const next = { name: badge.name.trim(), every: badge.every };
+    if (next.name !== base.badge.name || next.every !== base.badge.every) patch.badge = next;
   }
   return patch;
 };
 
+/** One setting an import would change, for a preview: its key, what the teacher has, what the plan implies. */
+export type SettingChange = { [K in keyof Settings]: { key: K; from: Settings[K]; to: Settings[K] } }[keyof Settings];
+
+/** Every setting importing plan `planIndex` would change, old → new, in the Settings sheet's order. */
+export const planSettingsChanges = (doc: PlanDocument, base: Settings, planIndex = 0): SettingChange[] => {
+  const patch = planSettingsPatch(doc, base, planIndex);
+  const out: SettingChange[] = [];
+  const add = <K extends keyof Settings>(key: K) => {
+    const to = patch[key];
+    if (to !== undefined) out.push({ key, from: base[key], to } as SettingChange);
+  };
+  add('groupSize');
+  add('mix');
+  add('categories');
+  add('badge');
+  return out;
+};
+
 /**
  * The three tables of an imported plan document, in `lang`. `base` is the Settings already in the spreadsheet
- * (defaults when there is none): the Settings table is base with the plan's implications applied.
+ * (defaults when there is none): the Settings table is base with plan `planIndex`'s implications applied.
  */
-export const planToTables = (doc: PlanDocument, lang: Lang, base: Settings = defaultSettings(lang)): PlanTables => {
+export const planToTables = (
+  doc: PlanDocument,
+  lang: Lang,
+  base: Settings = defaultSettings(lang),
+  planIndex = 0,
+): PlanTables => {
   const plan: string[][] = [PLAN_HEADER[lang]];
   const schedule: string[][] = [SCHEDULE_HEADER[lang]];
   for (const p of doc.plans) {
@@ -111,7 +151,7 @@ export const planToTables = (doc: PlanDocument, lang: Lang, base: Settings = def
       for (const item of s.items) schedule.push([p.title, s.when, item]);
     }
   }
-  const settings = settingsToRows(mergeSettings(base, planSettingsPatch(doc, base)), lang);
+  const settings = settingsToRows(mergeSettings(base, planSettingsPatch(doc, base, planIndex)), lang);
   return { plan, schedule, settings };
 };
 

@@ -20,6 +20,8 @@ const WATERMARK =
 const BREADCRUMB = /^(?:首页|当前位置|您的位置|你的位置|home)\s*(?:[:：]\s*)?(?:[>»›/]|&gt;)/i;
 const META =
   /^(?:发布时间|发布日期|更新时间|来源|作者|浏览次数|阅读量|阅读次数|点击数|点击量|字数|编辑|责任编辑|上传者|下载次数)\s*[:：]/;
+const SITE_META =
+  /^(?:时间|日期|发布|更新)[^。！？]{0,30}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,40}?(?:来源|作者|浏览|阅读|点击|编辑|发布者|字号)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 
 export interface BoilerplateResult {
@@ -33,7 +35,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   const lines: Line[] = [];
   let prev = '';
   for (const line of input) {
-    const reason = lineReason(line.text, counts, prev);
+    const reason = line.table ? null : lineReason(line.text, counts, prev);
     prev = line.text;
     if (reason) {
       removed.push({ line: line.no, text: line.raw ?? line.text, reason });
@@ -53,7 +55,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
       if (!text) continue;
     }
     WATERMARK.lastIndex = 0;
-    lines.push({ no: line.no, text });
+    lines.push(line.ev || line.table ? { ...line, text } : { no: line.no, text });
   }
   return { lines, removed };
 }
@@ -63,6 +65,8 @@ function lineReason(raw: string, counts: Map<string, number>, prev: string): str
   if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
   if (NAV.test(text) || BREADCRUMB.test(text)) return 'site navigation';
   if (META.test(text) && text.length <= 80) return 'page metadata';
+  // A site's meta line: the page's date beside its source, author or view count ("时间：2024-08-30 09:12:45 来源：…").
+  if (SITE_META.test(text) && text.length <= 120) return 'page metadata';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
   if (PAGE.test(text)) return 'page number';
   if (

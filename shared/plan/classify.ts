@@ -2,15 +2,22 @@
  * Says what each segment is: a title, the collection's heading, a numbered heading, a month/week line, a bare label
  * heading ("具体工作："), a "label：value" field, a date span, or running text.
  */
+import type { TableBlock, TextBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
-import { headingText } from './heading-text.ts';
+import { cutSentence, headingText, trimPunctuation } from './heading-text.ts';
 import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
+import { alternation, SECTION_NOUNS } from './vocabulary.ts';
 
-export type Segment =
+export type Segment = SegmentKind & {
+  /** The reader's evidence for the line the segment came from (structured inputs only). */
+  ev?: TextBlock;
+};
+
+type SegmentKind =
   | { kind: 'title'; no: number; text: string; part: boolean }
   | { kind: 'collection'; no: number; text: string }
   | {
@@ -23,22 +30,23 @@ export type Segment =
       text: string;
       body: string;
     }
-  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean }
+  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean; label?: string }
   | { kind: 'label'; no: number; raw: string; text: string }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
-  | { kind: 'text'; no: number; raw: string };
+  | { kind: 'text'; no: number; raw: string }
+  | { kind: 'table'; no: number; raw: string; table: TableBlock };
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
-const LABEL_NOUN =
-  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|时间|地点|对象|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|口号|理念|分析|准备|总结|小结|预算|说明|计划表|安排表)$/;
+const LABEL_NOUN = new RegExp(`(?:${alternation(SECTION_NOUNS)})$`);
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
 const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
 const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
-export function classify(line: Line): Segment {
+/** `runIn`: whether a heading's body may have run onto its line (plain text); false for structured lines. */
+export function classify(line: Line, runIn = true): Segment {
   const { no, text } = line;
   const f = foldAscii(text);
   if (isCollectionHeading(text) && !parseMarker(text)) return { kind: 'collection', no, text };
@@ -46,16 +54,21 @@ export function classify(line: Line): Segment {
   const w = whenAt(text);
   if (w) {
     if (w.kind === 'span') return { kind: 'span', no, raw: text, when: w.when };
-    return { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
+    const month: Segment = { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
+    if (w.label) month.label = trimPunctuation(cutSentence(w.label).text);
+    return month;
   }
   const m = parseMarker(text);
   if (m) {
     const rest = text.slice(m.end);
-    const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3);
+    const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3, runIn);
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
   // A title printed twice in a row on one line ("…方案…方案") is one title.
   if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
+  // "注：" alone on its line heads the notes listed under it; a note with its text is prose.
+  const note = /^(注|备注)\s*[:：]\s*[-–—•·*]?\s*$/.exec(f);
+  if (note) return { kind: 'label', no, raw: text, text: text.slice(0, (note[1] ?? '').length) };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
   if (field && !NOT_LABEL.test(field[1] ?? '')) {

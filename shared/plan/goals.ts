@@ -5,9 +5,10 @@
  */
 import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
+import { readTableBlock } from './tables.ts';
 
 export const GOAL_HEADING =
-  /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)(?:(?:与|和|及)(?:任务|要求|意义))?|goals?|objectives?|aims?|purposes?|(?:learning )?outcomes)$/i;
+  /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)(?:(?:与|和|及)(?:任务|要求|意义))?|(?:[A-Za-z]+\s+){0,4}(?:goals?|objectives?|aims?|purposes?|(?:learning )?outcomes)|(?:goals?|objectives?|aims?|purposes?)\s+(?:of|for)\s+[A-Za-z ]{1,40})$/i;
 const NOT_GOAL = /^(?:定|制定|确定|确立|设定|明确|实现|达成|完成|围绕)/;
 
 export function isGoalHeading(text: string): boolean {
@@ -26,17 +27,20 @@ export function extractGoals(outline: Outline): string[] {
     if (!insideGoal && isGoalHeading(n.text) && n.style !== 'month') {
       insideGoal = n.level;
       const kids = childrenOf(outline.nodes, i);
-      if (kids.length > 0) {
+      if (isUmbrella(outline, i, kids)) {
+        // "Team Mission and Objectives or Goals" over sections of its own: the goals are in the sections.
+        insideGoal = 0;
+      } else if (kids.length > 0) {
         if (n.inline) out.push(firstSentence(n.inline));
         for (const k of kids) out.push(...(isGroupLabel(k) ? goalsUnder(outline, k) : [k.text]));
       } else if (n.inline) {
         out.push(firstSentence(n.inline));
       } else {
-        const para = n.content.find((s) => s.kind === 'text');
-        if (para && para.kind === 'text') out.push(firstSentence(para.raw));
+        out.push(...contentGoals(n));
       }
     }
     fieldGoals(n);
+    for (const s of n.content) if (s.kind === 'table') out.push(...readTableBlock(s.table).goals);
   });
   return out.filter((g) => g.length > 0);
 }
@@ -61,4 +65,18 @@ function goalsUnder(outline: Outline, k: OutlineNode): string[] {
   if (k.inline) return [firstSentence(k.inline)];
   const para = k.content.find((s) => s.kind === 'text');
   return para && para.kind === 'text' ? [firstSentence(para.raw)] : [];
+}
+
+/** The goals written under a heading without numbered items: each list item, else the first paragraph's sentence. */
+function contentGoals(n: OutlineNode): string[] {
+  const items = n.content.filter((s) => s.kind === 'text' && s.ev?.list);
+  if (items.length > 0) return items.map((s) => (s.kind === 'text' ? firstSentence(s.raw) : ''));
+  const para = n.content.find((s) => s.kind === 'text');
+  return para && para.kind === 'text' ? [firstSentence(para.raw)] : [];
+}
+
+/** A goal heading whose children are unnumbered sections with content of their own is an umbrella, not a list. */
+function isUmbrella(outline: Outline, _i: number, kids: OutlineNode[]): boolean {
+  if (kids.length === 0 || kids.some((k) => k.marker !== '')) return false;
+  return kids.every((k) => k.content.length > 0 || childrenOf(outline.nodes, outline.nodes.indexOf(k)).length > 0);
 }

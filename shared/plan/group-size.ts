@@ -19,6 +19,24 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  // A lower bound only: "每组不得少于8人" → at least 8.
+  {
+    re: new RegExp(`(?:不得少于|不少于|不低于|至少|最少|最低)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
+    size: (m) => atLeast(m[1]),
+    needsGroup: true,
+  },
+  // A dash lost in a copy: "5 7人" is 5–7.
+  {
+    re: /(?<![\d.])(\d)\s+(\d{1,2})\s*(?:人|名)/g,
+    size: (m) => range(m[1], m[2]),
+    needsGroup: true,
+  },
+  // A field block's "人数:10人" (not the participants' total: 参加/参与/总人数).
+  {
+    re: new RegExp(`(?<![参与加总全班级校共])人数\\s*[:：]\\s*${N}\\s*(?:人|名)`, 'g'),
+    size: (m) => exact(m[1]),
+    needsGroup: false,
+  },
   { re: new RegExp(`${N}${DASH}${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
   {
     re: new RegExp(`(?:不超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
@@ -44,7 +62,7 @@ const RULES: Rule[] = [
     needsGroup: false,
   },
   {
-    re: /(?:groups?\s+of|teams?\s+of)\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
+    re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
     size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
     needsGroup: false,
   },
@@ -63,9 +81,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/** An example illustrates; it is not the plan's rule ("e.g. a team of 4", "例如4人一组"). */
+const EXAMPLE = /\b(?:e\.g\.|for example|for instance|such as|example)|例如|比如|举例|譬如/i;
+
 export function extractGroupSize(sentences: string[]): GroupSize | null {
   for (const raw of sentences) {
     const s = foldAscii(raw);
+    if (EXAMPLE.test(s)) continue;
     let best: { at: number; size: GroupSize } | null = null;
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
@@ -89,6 +111,10 @@ function range(a?: string, b?: string): GroupSize | null {
   const x = num(a),
     y = num(b);
   return x !== null && y !== null && x <= y && y <= 20 ? { min: x, max: y } : null;
+}
+function atLeast(a?: string): GroupSize | null {
+  const x = num(a);
+  return x !== null && x >= 2 && x <= 20 ? { min: x, max: null } : null;
 }
 function upTo(a?: string): GroupSize | null {
   const x = num(a);

@@ -83,10 +83,13 @@ export interface HeadingText {
 
 /**
  * `section`: the marker numbers sections (一、 （一） 第一章), whose headings are short names; a name ending in a
- * section noun is then split off a body run on without punctuation ("（一）社会学习理论班杜拉认为…").
+ * section noun is then split off a body run on without punctuation ("（一）社会学习理论班杜拉认为…"). `runIn`: false
+ * when the reader saw the line's own end (a paragraph of a structured document), so nothing ran onto it.
  */
-export function headingText(rest: string, section = false): HeadingText {
+export function headingText(rest: string, section = false, runIn = true): HeadingText {
   let { text, body } = cutSentence(rest);
+  // A line whose reader kept its line breaks ends where it ends: no body ran onto it.
+  if (!runIn) return { text: trimPunctuation(text), body };
   // "理念背景 初一新生刚刚进入中学…": a line break turned into a space ends a short name before its body.
   const spaced = SPACED_NAME.exec(text);
   if (spaced) {
@@ -123,6 +126,9 @@ function restated(text: string): [string, string] | null {
   return null;
 }
 
+const OPENERS = '(（《“{[';
+const CLOSERS = ')）》”}]';
+
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
   // A placeholder ("[具体时间]") is not text, and the heading ends there.
@@ -132,13 +138,25 @@ export function cutSentence(rest: string): HeadingText {
     .trim();
   const f = foldAscii(cleaned);
   let cut = f.length;
+  // A terminator inside brackets or quotes does not end the text ("讲话 -2 (注:…;…)", "(click through…; I…)").
+  let depth = 0;
   for (let i = 0; i < f.length; i++) {
     const c = f[i] ?? '';
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && depth > 0) depth--;
+    if (depth > 0) continue;
     if (/[。！？!?；;]/.test(c)) {
       cut = i;
       break;
     }
-    if (c === ':' && !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? ''))) {
+    // Not the colon of a clock time or ratio (15:00, 2:2) a namespace operator (usethis::pr_init) or a URL.
+    if (
+      c === ':' &&
+      !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
+      f[i + 1] !== ':' &&
+      f[i - 1] !== ':' &&
+      f.slice(i + 1, i + 3) !== '//'
+    ) {
       cut = i;
       break;
     }

@@ -1,17 +1,21 @@
 /**
- * Plan extraction: pasted or page text → the plan JSON of the team spec (shared/spec/plan-json.md), plus extras.
- * A pipeline of small stages, each in its own module:
- *   normalize → lines → boilerplate → rejoin → split → classify → collection → outline (levels) → fields.
+ * Plan extraction: a document → the plan JSON of the team spec (shared/spec/plan-json.md), plus extras.
+ * Readers (./read/…) turn each kind of input into blocks with evidence (./blocks.ts); then a pipeline of small
+ * stages, each in its own module:
+ *   lines → boilerplate → rejoin (plain text only) → split → classify → collection → outline (levels) → fields.
  */
-import type { ExtractResult, Plan } from './types.ts';
-import { normalizeText } from './normalize.ts';
-import { toLines } from './line.ts';
+import type { BlockDocument } from './blocks.ts';
+import { isStructured } from './blocks.ts';
+import type { ExtractResult, Plan, PlanHeading } from './types.ts';
+import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { rejoinLines } from './rejoin.ts';
 import { splitRunTogether } from './split.ts';
 import { classify, type Segment } from './classify.ts';
+import { classifyStructured } from './classify-block.ts';
+import { acceptSequences } from './sequence.ts';
 import { splitCollection, type PlanPart } from './collection.ts';
-import { buildOutline } from './outline.ts';
+import { buildOutline, type Outline } from './outline.ts';
 import { extractSchedule } from './schedule.ts';
 import { extractSessions } from './sessions.ts';
 import { extractGroupSize } from './group-size.ts';
@@ -20,27 +24,108 @@ import { extractRoles } from './roles.ts';
 import { extractMix } from './mix.ts';
 import { extractScoring } from './scoring.ts';
 import { extractDetails } from './details.ts';
+import { headingBodies } from './body.ts';
+import { parseMarker } from './markers.ts';
+import { readText } from './read/text.ts';
+import { settleTitle } from './read/title.ts';
+import { hasPartMarker } from './title.ts';
 
 export type { ExtractResult, Plan, PlanDocument, PlanHeading, RemovedLine } from './types.ts';
+export type { BlockDocument } from './blocks.ts';
 
+/** Pasted or saved text (plain, or Markdown recognised by its content). */
 export function extractPlans(text: string): ExtractResult {
-  const { lines, removed } = removeBoilerplate(toLines(normalizeText(text)));
-  const segments = splitRunTogether(rejoinLines(lines)).map(classify);
-  const plans = splitCollection(segments).map(toPlan);
+  return extractBlocks(readText(text));
+}
+
+/** Any reader's blocks. */
+export function extractBlocks(input: BlockDocument): ExtractResult {
+  if (!isStructured(input)) {
+    const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
+    const { lines, removed } = removeBoilerplate(toLines(text));
+    const segments = acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l)));
+    return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
+  }
+  const doc = settleTitle(input);
+  const { lines, removed } = removeBoilerplate(blockLines(doc));
+  const segments = acceptSequences(classifyStructured(splitStructured(lines)));
+  const parts = planParts(segments, doc.title);
+  const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));
   return { document: { plans }, removed };
 }
 
-function toPlan(part: PlanPart): Plan {
+/** Each text block is one line; a numbered list item shows the number its list gives it. */
+function blockLines(doc: BlockDocument): Line[] {
+  return doc.blocks.map((b, i) => {
+    const no = b.no ?? i + 1;
+    if (b.kind === 'table') return { no, text: '', table: b };
+    const marker = b.list?.marker;
+    // The list's number is what a reader sees first, even before a word marker ("2. Phase 1: …"); an author who also
+    // typed the number keeps one copy.
+    const typed = parseMarker(b.text)?.marker;
+    const text = marker && typed !== marker ? `${marker} ${b.text}` : b.text;
+    return { no, text, ev: b };
+  });
+}
+
+/**
+ * Items run together inside one line ("1.甲；2.乙；3.丙") are split as in plain text; the pieces after the first are
+ * items of the line, one level further in. Heading elements are never split.
+ */
+function splitStructured(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.table || line.ev?.heading !== undefined || !line.ev) {
+      out.push(line);
+      continue;
+    }
+    const pieces = splitRunTogether([{ no: line.no, text: line.text }]);
+    // A list's number alone is no item: what follows it on the line is its text ("2. Phase 1: Initial Attempt").
+    const head = pieces[0];
+    const lone = head ? parseMarker(head.text) : null;
+    if (head && lone && lone.end >= head.text.length && pieces.length > 1) {
+      pieces.splice(0, 2, { no: head.no, text: `${head.text} ${pieces[1]?.text ?? ''}` });
+    }
+    pieces.forEach((p, k) => {
+      if (k === 0) out.push({ ...line, text: p.text });
+      else {
+        const depth = line.ev?.list ? line.ev.list.depth + 1 : undefined;
+        const ev = {
+          kind: 'text' as const,
+          text: p.text,
+          ...(depth !== undefined ? { list: { depth, ordered: true, parent: false } } : {}),
+        };
+        out.push({ no: p.no, text: p.text, ev });
+      }
+    });
+  }
+  return out;
+}
+
+/** One plan titled as the document shows, unless the document is a collection of plans with part markers. */
+function planParts(segments: Segment[], title: string | undefined): PlanPart[] {
+  const parts = segments.some((s) => s.kind === 'title' && s.part && hasPartMarker(s.text));
+  if (title === undefined || parts) return splitCollection(segments);
+  return [{ title, segments: segments.filter((s) => s.kind !== 'collection') }];
+}
+
+function toPlan(part: PlanPart, metaGoals?: string[]): Plan {
   const outline = buildOutline(part.segments);
   const sentences = part.segments.flatMap(sentencesOf);
   const details = extractDetails(outline);
+  const bodies = headingBodies(outline);
   const plan: Plan = {
     title: part.title.trim(),
-    headings: outline.nodes.map((n) => ({ level: n.level, marker: n.marker, text: n.text })),
+    headings: outline.nodes.map((n, i): PlanHeading => {
+      const h: PlanHeading = { level: n.level, marker: n.marker, text: n.text };
+      const body = bodies[i];
+      if (body) h.body = body;
+      return h;
+    }),
     schedule: extractSchedule(outline),
     sessions: extractSessions(outline),
     groupSize: extractGroupSize(sentences),
-    goals: extractGoals(outline),
+    goals: [...(metaGoals ?? []), ...extractGoals(outline)],
     mix: extractMix(sentences),
     roles: extractRoles(part.segments),
     place: details.place,
@@ -54,9 +139,11 @@ function toPlan(part: PlanPart): Plan {
 }
 
 function sentencesOf(s: Segment): string[] {
-  const raw = s.kind === 'title' || s.kind === 'collection' ? '' : s.raw;
+  const raw = s.kind === 'title' || s.kind === 'collection' || s.kind === 'table' ? '' : s.raw;
   return raw
     .split(/(?<=[。！？!?；;])/)
     .map((x) => x.trim())
     .filter(Boolean);
 }
+
+export type { Outline };

@@ -30,10 +30,15 @@ export function rankOf(style: string): number {
     style === '㈠' ||
     style === 'A.' ||
     style === '第节' ||
+    style === '第讲' ||
+    style === '第课' ||
     /^(step|week|session|lesson)$/.test(style)
   )
     return 3;
-  if (/^1[、.)]$/.test(style) || style === '⒈') return 4;
+  if (style === '一_') return 2;
+  if (style.startsWith('w:')) return 3;
+  if (/^1[、.)]$/.test(style) || style === '⒈' || style === '1_') return 4;
+  if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
   if (style === '①') return 6;
   if (style === '第一，') return 7;
@@ -52,7 +57,7 @@ interface Open {
   inline: boolean;
 }
 
-const SESSION_STYLES = new Set(['第节', '第课时', 'session', 'lesson', 'week']);
+const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
 
 export function assignLevels(items: LevelInput[]): number[] {
@@ -76,8 +81,20 @@ export function assignLevels(items: LevelInput[]): number[] {
   items.forEach((item, i) => {
     const at = stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
-      stack = [open(item)];
-      levels.push(1);
+      // Labels are peers of the label before them, and start again at the top when nothing numbered holds them.
+      const peer = stack.findIndex((s) => s.style === 'label');
+      const top = stack[stack.length - 1];
+      if (peer >= 0) stack = stack.slice(0, peer);
+      // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
+      // notes:") belongs to that date.
+      else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();
+      // An appended part ("附月份安排") starts again at the top.
+      else if (/^附/.test(item.text)) stack = [];
+      // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
+      // under it.
+      else if (top && isPlain(top.style) && stack.length >= 2) stack = stack.slice(0, -1);
+      else stack = [];
+      push(item);
       return;
     }
     if (at >= 0) {

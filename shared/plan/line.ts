@@ -1,9 +1,15 @@
+import type { TableBlock, TextBlock } from './blocks.ts';
+
 /** The unit the pipeline stages pass along: a piece of text and the 1-based input line it came from. */
 export interface Line {
   no: number;
   text: string;
   /** The input line as it was (trimmed), for reports; only set by toLines. */
   raw?: string;
+  /** What the reader saw about this line (heading rank, list depth, emphasis…), when it read structure. */
+  ev?: TextBlock;
+  /** A table the reader found here: content, never headings. */
+  table?: TableBlock;
 }
 
 /**

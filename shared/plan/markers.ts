@@ -18,7 +18,7 @@ export interface MarkerMatch {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const NUM = '\\d{1,2}';
-const UNIT = '节|章|部分|单元|课时|阶段|步|条|款';
+const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课';
 
 interface Pattern {
   re: RegExp;
@@ -81,7 +81,7 @@ const PATTERNS: Pattern[] = [
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },
   { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
-  { re: /^([a-z])[.)](?=\s)/y, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
+  { re: /^([a-z])[.)](?=\s|[^\p{ASCII}])/uy, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];
 
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.

@@ -4,6 +4,7 @@
  */
 import type { Segment } from './classify.ts';
 import { assignLevels } from './levels.ts';
+import { structuredLevels, type StructuredLevelInput } from './structure-levels.ts';
 import { headingText } from './heading-text.ts';
 
 export interface OutlineNode {
@@ -27,14 +28,35 @@ export interface Outline {
 export function buildOutline(segments: Segment[]): Outline {
   const nodes: OutlineNode[] = [];
   const preamble: Segment[] = [];
+  const inputs: StructuredLevelInput[] = [];
+  let structured = false;
+  // For list items: which of the open list levels hold a node, so a list under a plain bullet does not skip a level.
+  let chain: boolean[] = [];
   for (const s of segments) {
     const node = toNode(s);
-    if (node) nodes.push(node);
-    else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
+    const ev = s.ev;
+    if (ev) structured = true;
+    let list: number | undefined;
+    if (ev?.list) {
+      const d = ev.list.depth;
+      chain = chain.slice(0, d);
+      list = chain.filter(Boolean).length;
+      chain[d] = node !== null;
+    } else if (ev && !ev.indent && s.kind !== 'table') chain = [];
+    if (node) {
+      nodes.push(node);
+      const input: StructuredLevelInput = {
+        style: node.style,
+        value: rankValue(node.segment),
+        text: node.text,
+        inline: node.inline.length > 0,
+      };
+      if (ev?.heading !== undefined) input.rank = ev.heading;
+      if (list !== undefined) input.list = list;
+      inputs.push(input);
+    } else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
   }
-  const levels = assignLevels(
-    nodes.map((n) => ({ style: n.style, value: rankValue(n.segment), text: n.text, inline: n.inline.length > 0 })),
-  );
+  const levels = structured ? structuredLevels(inputs) : assignLevels(inputs);
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
   });
@@ -51,6 +73,8 @@ function toNode(s: Segment): OutlineNode | null {
       if (!s.text) return null;
       return { level: 1, marker: s.marker, text: s.text, style: s.style, inline: s.body, content: [], segment: s };
     case 'month': {
+      if (s.label)
+        return { level: 1, marker: '', text: s.label, style: 'month', inline: s.rest, content: [], segment: s };
       // "Week 3: Reading circles" — an English week number is a marker (like Session 2), its text the rest.
       const text = s.week && /^week\s/i.test(s.when) ? headingText(s.rest).text : '';
       if (text) return { level: 1, marker: s.when, text, style: 'month', inline: s.rest, content: [], segment: s };

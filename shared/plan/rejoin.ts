@@ -7,41 +7,72 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
 import { whenAt } from './when.ts';
+import { countWork } from './work.ts';
 
 const ENDS_SENTENCE = /(?:[。！？!?；;：:…]|(?<=[A-Za-z)\d]{2})\.)["”’」』)）】]*$/;
 const SENTENCE_INSIDE = /[。！？!?；;]/;
 
+/** A line being re-joined: its pieces are kept apart until the end, so each join costs only the new piece. */
+interface Joined {
+  no: number;
+  parts: string[];
+  length: number;
+  /** The last TAIL characters (all of a short line). */
+  tail: string;
+}
+
+const text = (j: Joined): string => j.parts.join('');
+
 export function rejoinLines(lines: Line[]): Line[] {
-  const out: Line[] = [];
+  const out: Joined[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    let text = line.text;
+    let next = line.text;
     if (prev) {
+      const shown = prev.length <= TAIL ? prev.tail : null;
       // A lone 十 at the end of the previous line belongs to the numeral that opens this one.
-      const split = /^(.*[。！？!?；;\s])十$/.exec(prev.text);
-      if (split && /^[一二三四五六七八九][、.．]/.test(text)) {
-        prev.text = (split[1] ?? '').trim();
-        text = `十${text}`;
-      } else if (continues(prev.text, text)) {
-        prev.text += text;
+      const split = prev.tail.endsWith('十') ? /^(.*[。！？!?；;\s])十$/.exec(text(prev)) : null;
+      if (split && /^[一二三四五六七八九][、.．]/.test(next)) {
+        const kept = (split[1] ?? '').trim();
+        prev.parts = [kept];
+        prev.length = kept.length;
+        prev.tail = kept.slice(-TAIL);
+        next = `十${next}`;
+      } else if (continues(shown, prev.tail, prev.length, next)) {
+        prev.parts.push(next);
+        prev.length += next.length;
+        prev.tail = (prev.tail + next).slice(-TAIL);
         continue;
       }
     }
-    out.push({ no: line.no, text });
+    out.push({ no: line.no, parts: [next], length: next.length, tail: next.slice(-TAIL) });
   }
-  return out.filter((l) => l.text.length > 0);
+  return out.map((j) => ({ no: j.no, text: text(j) })).filter((l) => l.text.length > 0);
 }
 
-function continues(prev: string, next: string): boolean {
+/** The last characters of a joined line are all its end tests need; reading only them keeps re-joining linear. */
+const TAIL = 64;
+
+/** The shape a line opens with: a word and a number ("Task", "Day") or a number alone, digits not compared. */
+const LEAD = /^(?:[A-Za-z]{2,12}[ _-]?(?=\d)|\d{1,2}(?=[\s\u4e00-\u9fa5]))/;
+
+/** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
+function continues(prev: string | null, tail: string, length: number, next: string): boolean {
+  countWork((prev?.length ?? 0) + tail.length + next.length);
   // A marker left alone on its line ("一、" / "活动目的") opens the next line.
-  const lone = parseMarker(prev);
-  if (lone && lone.end >= prev.length && !parseMarker(next)) return true;
-  if (ENDS_SENTENCE.test(prev)) return false;
+  const lone = prev !== null && length <= 12 ? parseMarker(prev) : null;
+  if (prev !== null && lone && lone.end >= prev.length && !parseMarker(next)) return true;
+  if (ENDS_SENTENCE.test(tail)) return false;
   if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
+  // Parallel lines that open alike ("Task01 …" / "Task02 …", "Day 1 …" / "Day 2 …") are items, not one sentence.
+  if (prev !== null || length <= TAIL) {
+    const a = LEAD.exec(prev ?? tail)?.[0];
+    if (a && a === LEAD.exec(next)?.[0]) return false;
+  }
   if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;
-  if (isTitleLike(prev) || hasPartMarker(prev)) return false;
-  const headingLine = parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev) && prev.length <= 22;
+  if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;
+  const headingLine = prev !== null && length <= 22 && parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev);
   if (headingLine) return false;
-  if (/[，,、]$/.test(prev)) return true;
-  return prev.length >= 20;
+  if (/[，,、]$/.test(tail)) return true;
+  return length >= 20;
 }

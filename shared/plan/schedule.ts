@@ -8,14 +8,19 @@ import { childrenOf, type Outline } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
+import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL = /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|(?:meeting )?(?:time|dates?|when))$/i;
+
+/** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
+const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
 
 export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const out: PlanScheduleEntry[] = [];
   const fromSegments = (segs: Segment[]) => {
     for (const s of segs) {
       if (s.kind === 'span') out.push({ when: s.when, items: [] });
+      if (s.kind === 'table') out.push(...readTableBlock(s.table).schedule);
       if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value))
         out.push({ when: s.value.trim(), items: [] });
     }
@@ -23,12 +28,21 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   fromSegments(outline.preamble);
   outline.nodes.forEach((n, i) => {
     if (n.style === 'month') {
-      const items = childrenOf(outline.nodes, i).map((c) => c.text);
       const inline = n.inline ? firstSentence(n.inline) : '';
+      // A date that carries its item on its line ("Sep 26 meeting: Work session") has notes, not items, under it.
+      const items =
+        inline && n.segment.kind === 'month' && n.segment.label !== undefined
+          ? []
+          : childrenOf(outline.nodes, i).map((c) => c.text);
       out.push({
         when: n.segment.kind === 'month' ? n.segment.when : n.text,
         items: inline ? [inline, ...items] : items,
       });
+    } else if (n.segment.kind === 'heading' && PHASE.test(n.segment.raw)) {
+      // "第一阶段（9月1日—9月15日）：组建小组" is a period of the schedule, like a month line.
+      const m = PHASE.exec(n.segment.raw);
+      const item = m?.[2] ? firstSentence(m[2]) : '';
+      out.push({ when: (m?.[1] ?? '').trim(), items: item ? [item] : childrenOf(outline.nodes, i).map((c) => c.text) });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
       out.push({ when: n.inline.trim(), items: [] });
     }

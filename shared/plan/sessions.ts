@@ -1,8 +1,22 @@
-/** Sessions: the numbered meetings of a group's programme (第一节：…, Session 2 – …), titles only, in order. */
+/**
+ * Sessions: the numbered meetings of a group's programme (第一节：…, Session 2 – …), titles only, in order; and the
+ * rows of a table with a session-number column (序号, Session S03E07).
+ */
+import type { Segment } from './classify.ts';
 import type { Outline } from './outline.ts';
+import { readTableBlock } from './tables.ts';
+
+const SESSION_STYLES = new Set(['第节', 'session', 'lesson', '第课时', '第讲']);
 
 export function extractSessions(outline: Outline): string[] {
-  return outline.nodes
-    .filter((n) => n.style === '第节' || n.style === 'session' || n.style === 'lesson' || n.style === '第课时')
-    .map((n) => n.text);
+  const out: string[] = [];
+  const tables = (segs: Segment[]) => {
+    for (const s of segs) if (s.kind === 'table') out.push(...readTableBlock(s.table).sessions);
+  };
+  tables(outline.preamble);
+  for (const n of outline.nodes) {
+    if (SESSION_STYLES.has(n.style)) out.push(n.text);
+    tables(n.content);
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ import { foldAscii } from './normalize.ts';
 import { markerAt, type MarkerMatch } from './markers.ts';
 import { isTitleLike, isCollectionHeading } from './title.ts';
 import { runOnMonthsAt, whenAt } from './when.ts';
+import { alternation, RUN_ON_SECTION_NOUNS } from './vocabulary.ts';
+import { countWork } from './work.ts';
 
 const DOC_WORD = /^[^。！？!?；;，,:：]*?(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
 const DOC_NEXT = /^(?:工作计划|计划|实施方案|活动方案|方案|策划书|章程)/;
@@ -33,6 +35,7 @@ interface LineIndex {
 }
 
 function indexLine(t: string): LineIndex {
+  countWork(t.length);
   const f = foldAscii(t);
   const sentenceStart = new Int32Array(f.length + 1);
   let start = 0;
@@ -108,11 +111,14 @@ export function splitRunTogether(lines: Line[]): Line[] {
     for (const label of f.matchAll(/\s(\S{2,8})[:：]/g)) {
       let after = label.index + label[0].length;
       while (/\s/.test(f[after] ?? '')) after++;
-      const opens = after >= f.length || markerAt(f, after) !== null || whenAt(f.slice(after)) !== null;
+      const opens = after >= f.length || markerAt(f, after) !== null || whenStarts(f, after);
       // Not the name after its own marker ("第四章 工作安排九月份：").
       const lead = markerAt(f, cuts.floor(label.index));
       const named = lead !== null && lead.end >= label.index;
-      if (opens && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? '')) cuts.add(label.index + 1);
+      // A Chinese label only: in English a space separates words, so "…each time you present another chapter:" is one phrase.
+      const chinese = !/[A-Za-z]/.test(label[1] ?? '');
+      if (opens && chinese && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
+        cuts.add(label.index + 1);
     }
     const sorted = cuts.all();
     sorted.forEach((at, i) => {
@@ -195,7 +201,7 @@ function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
     const at = m.index ?? 0;
     if (at === 0 || cuts.has(at)) continue;
     const end = at + m[0].length;
-    const opensList = markerAt(f, end) !== null || whenAt(f.slice(end)) !== null;
+    const opensList = markerAt(f, end) !== null || whenStarts(f, end);
     if (!many && !opensList) continue;
     const from = runStart(ix, at, cuts);
     const lead = markerAt(f, from);
@@ -206,8 +212,7 @@ function fieldLabelCuts(ix: LineIndex, cuts: Cuts): void {
 }
 
 /** Nouns that end an unnumbered section label ("班级教育工作重点", "具体工作", "招募方法"). */
-const LABEL_END =
-  /(?:重点|目标|目的|工作|内容|方法|措施|要求|原则|思想|背景|步骤|形式|方式|流程|职责|分工|评价|评估|保障|任务|安排|意义|做法|宗旨|理念|准备|总结|预算)$/;
+const LABEL_END = new RegExp(`(?:${alternation(RUN_ON_SECTION_NOUNS)})$`);
 
 /**
  * An unnumbered label that lost its line: after a sentence end, a short run without punctuation that ends in a
@@ -219,7 +224,7 @@ function labelCuts(ix: LineIndex, cuts: Cuts): void {
   const all = cuts.all().slice();
   for (let k = 1; k < all.length; k++) {
     const next = all[k] ?? 0;
-    if (!ix.markers.has(next) && !whenAt(f.slice(next))) continue;
+    if (!ix.markers.has(next) && !whenStarts(f, next)) continue;
     const start = Math.max(all[k - 1] ?? 0, ix.sentenceStart[next] ?? 0);
     if (start === 0 || (start === (all[k - 1] ?? 0) && !SENTENCE_END.test(f[start - 1] ?? ''))) continue;
     if (next - start > 24) continue;
@@ -275,7 +280,7 @@ function spanCuts(ix: LineIndex, cuts: Cuts): void {
     if (at === 0 || /[\d:：,，、]/.test(f[at - 1] ?? '')) continue;
     let after = end;
     while (/\s/.test(f[after] ?? '')) after++;
-    if (after < f.length && markerAt(f, after) === null && whenAt(f.slice(after)) === null) continue;
+    if (after < f.length && markerAt(f, after) === null && !whenStarts(f, after)) continue;
     cuts.add(at);
     if (after < f.length) cuts.add(after);
   }
@@ -419,4 +424,10 @@ function hasLaterSibling(ix: LineIndex, m: MarkerMatch): boolean {
   }
   const next = list[lo];
   return next !== undefined && next - m.end <= 1500;
+}
+
+/** Whether a month, week or date opens the text at `at`; only its start is read, so cuts stay linear. */
+function whenStarts(f: string, at: number): boolean {
+  countWork(60);
+  return whenAt(f.slice(at, at + 60)) !== null;
 }

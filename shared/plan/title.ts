@@ -3,6 +3,7 @@
  * and the collection's own heading (汇总9篇, 精选6篇, 3篇, 合集).
  */
 import { foldAscii } from './normalize.ts';
+import { alternation, DOCUMENT_KINDS } from './vocabulary.ts';
 
 const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 /** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
@@ -16,8 +17,7 @@ export const PART_SUFFIX = new RegExp(`(?:【第(?:${CNX})篇】|[(（]第(?:${C
 export const COLLECTION =
   /(?:[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|(?:精选|汇总)\d{1,3}篇|\d{1,3}篇|合集(?:下载)?|范文\d*篇?)$/;
 /** Words a plan title ends with. */
-const DOC_KIND =
-  /(?:方案|计划|策划书?|章程|规划|细则|办法|纲要|指南|通知|倡议书|简章|须知|公约|plan|programme|program|proposal|scheme)(?:\s*[(（](?:试行|草案|修订|征求意见稿)[)）])?$/i;
+const DOC_KIND = new RegExp(`(?:${alternation(DOCUMENT_KINDS)})(?:\\s*[(（](?:试行|草案|修订|征求意见稿)[)）])?$`, 'i');
 
 export function hasPartMarker(text: string): boolean {
   const t = foldAscii(text).trim();

@@ -8,6 +8,8 @@ export interface PlanHeading {
   /** Marker exactly as written ("一、", "（一）", "1.", "①", "第一节"); "" for month lines and bare label headings. */
   marker: string;
   text: string;
+  /** The text under the heading up to the next one, whitespace normalised and capped (optional, not scored). */
+  body?: string;
 }
 
 export interface PlanScheduleEntry {

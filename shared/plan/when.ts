@@ -11,12 +11,15 @@ const WEEK = new RegExp(
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
 /** A date that opens a schedule line, with its colon: "2024年3月5日：开学典礼", "3月5日—8日：…". */
-const DATE_LINE = /^((?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—–\-~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?)\s*[:：]\s*/;
+const DATE_LINE =
+  /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)\s*[:：]\s*/;
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
 export interface WhenMatch {
   /** The time expression as written. */
   when: string;
+  /** The heading text when it is more than the time ("October 31 Meeting - SPARQL…" runs on after a dash). */
+  label?: string;
   /** Text after the expression and its separator. */
   rest: string;
   /** month: 三月份; week: 第1周, Week 3 or a dated line; span: a bare date range (no heading). */
@@ -32,6 +35,12 @@ export function whenAt(text: string): WhenMatch | null {
   }
   const d = DATE_LINE.exec(f);
   if (d) return { when: text.slice(0, (d[1] ?? '').length).trim(), rest: text.slice(d[0].length).trim(), kind: 'week' };
+  const e = EN_DATE_LINE.exec(f);
+  if (e) {
+    const when = text.slice(0, (e[1] ?? '').length).trim();
+    const rest = text.slice(e[0].length).trim();
+    return { when, rest, kind: 'week', label: /[:：]/.test(e[2] ?? '') ? when : text.trim() };
+  }
   const w = WEEK.exec(f);
   if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
   if (DATE_SPAN.test(f.trim())) return { when: text.trim(), rest: '', kind: 'span' };
@@ -72,4 +81,41 @@ export function runOnMonthsAt(folded: string): number[] {
     if (validMonths(m[0])) out.push(at);
   }
   return out.sort((a, b) => a - b);
+}
+
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const EN_DATE = `${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`;
+/** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
+const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
+
+/** Pieces a time cell is made of: dates, weeks, months, clock times, weekdays. */
+const TIME_TOKEN = new RegExp(
+  [
+    '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:份)?',
+    '[一二三四五六七八九十]{1,3}月份?',
+    '\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:/\\d{1,2})*',
+    '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
+    EN_DATE,
+    '第\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[周週]',
+    'week\\s+\\d{1,2}',
+    '\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+    '\\d{1,2}\\s*[ap]\\.?m\\.?',
+    '(?:周|星期|礼拜)[一二三四五六日天]',
+    '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?',
+    '\\d{1,2}\\s*[日号]',
+  ].join('|'),
+  'gi',
+);
+
+/** Whether a table cell holds only a time: a date, a week, a month, a clock time or a span of them. */
+export function isTimeValue(cell: string): boolean {
+  const f = foldAscii(cell).trim();
+  if (!f || f.length > 60) return false;
+  let found = false;
+  const rest = f.replace(TIME_TOKEN, () => {
+    found = true;
+    return '';
+  });
+  return found && /^[\s()（）,，、\-–—~～至到/.上下午晚早]*$/.test(rest);
 }

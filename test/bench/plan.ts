@@ -1,80 +1,233 @@
 /**
- * `npm run bench:plan`: the extractor's accuracy on each labelled fixture and test document (scored with the team's
- * scorer), as written and with its line breaks removed, and its
- * speed on texts of 10 KB, 100 KB and 1 MB built from the fixtures — as lines, and as one long line (the worst case
- * for splitting run-together items) — so the growth with size is visible.
+ * `npm run bench:plan`: the extractor's accuracy, scored with the team's scorer — on each labelled fixture and test
+ * document (as written, and with line breaks removed or turned into spaces), and on each real document of the corpus
+ * (test/plan/corpus, read by the CLI's file reader; the held-out third marked) with aggregates — and its speed on
+ * inputs of every kind at 10 KB, 100 KB, 1 MB and 5 MB (reading and extraction timed apart).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractPlans } from '../../shared/plan/index.ts';
+import { readPlanFile } from '../../shared/cli/read-file.ts';
+import { readDocx } from '../../shared/cli/read-docx.ts';
+import { readPdf } from '../../shared/cli/read-pdf.ts';
+import type { BlockDocument } from '../../shared/plan/blocks.ts';
+import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
+import { readHtml } from '../../shared/plan/read/hast.ts';
+import { readText } from '../../shared/plan/read/text.ts';
 import {
+  CORPUS_NAMES,
+  corpusGold,
   DOCUMENT_NAMES,
   FIXTURE_NAMES,
+  HELD_OUT,
+  PLAN_CORPUS,
   PLAN_DOCUMENTS,
   PLAN_FIXTURES,
+  type Score,
   scoreDocument,
   spaceLineBreaks,
   stripLineBreaks,
 } from '../plan/score.ts';
+import { docxInput, htmlInput, markdownInput, pdfInput, textInput } from './plan-inputs.ts';
 
-const texts = FIXTURE_NAMES.map((n) => readFileSync(join(PLAN_FIXTURES, `${n}.txt`), 'utf8'));
+const f3 = (x: number) => x.toFixed(3).padStart(6);
+
+interface Tally {
+  matched: number;
+  got: number;
+  gold: number;
+  parent: number;
+  level: number;
+  sizeOk: number;
+  sizeOf: number;
+}
+const tally = (): Tally => ({ matched: 0, got: 0, gold: 0, parent: 0, level: 0, sizeOk: 0, sizeOf: 0 });
+function add(t: Tally, s: Score): void {
+  const h = s.headings;
+  t.matched += h.matched;
+  t.got += h.got;
+  t.gold += h.gold;
+  t.parent += h.parentAcc * h.matched;
+  t.level += h.levelAcc * h.matched;
+  t.sizeOk += s.groupSize.exact;
+  t.sizeOf += s.groupSize.of;
+}
+function summary(name: string, t: Tally): string {
+  const p = t.got ? t.matched / t.got : 1;
+  const r = t.gold ? t.matched / t.gold : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const m = t.matched || 1;
+  return `${name.padEnd(40)} headings P ${f3(p)} R ${f3(r)} F1 ${f3(f)}  parent ${f3(t.parent / m)}  level ${f3(t.level / m)}  groupSize ${t.sizeOk}/${t.sizeOf}`;
+}
+
+const HEADER =
+  'document                                   plans  P      R      F1     parent level  sched.when items  sessions goals  size';
+function row(name: string, s: Score, mark = ''): string {
+  const h = s.headings;
+  return `${`${name}${mark}`.padEnd(42)} ${`${s.plans.got}/${s.plans.gold}`.padStart(5)} ${f3(h.p)} ${f3(h.r)} ${f3(h.f1)} ${f3(h.parentAcc)} ${f3(h.levelAcc)} ${f3(s.schedule.when.f1)} ${f3(s.schedule.items.f1)} ${f3(s.sessions.f1)} ${f3(s.goals.f1)} ${`${s.groupSize.exact}/${s.groupSize.of}`.padStart(5)}`;
+}
 
 const LABELLED = [
   ...FIXTURE_NAMES.map((name) => ({ name, dir: PLAN_FIXTURES })),
   ...DOCUMENT_NAMES.map((name) => ({ name, dir: PLAN_DOCUMENTS })),
 ];
 
-// As written, and with every line break removed or turned into a space (text copied from PDF viewers and web pages).
-for (const [heading, change] of [
-  ['as written', (t: string) => t],
-  ['line breaks removed', stripLineBreaks],
-  ['line breaks turned into spaces', spaceLineBreaks],
-] as const) {
-  console.log(
-    `\nAccuracy per labelled text, ${heading} (thresholds as written: headings F1 ≥ 0.95, levels ≥ 0.95; schedule, sessions, goals F1 ≥ 0.9; group size exact)`,
-  );
-  console.log(
-    'text                    plans  head.F1  levels  sched.when  sched.items  sessions  goals  groupSize  ms',
-  );
-  for (const { name, dir } of LABELLED) {
-    const text = change(readFileSync(join(dir, `${name}.txt`), 'utf8'));
-    const t0 = performance.now();
-    const doc = extractPlans(text).document;
-    const ms = performance.now() - t0;
-    const s = scoreDocument(join(dir, `${name}.gold.json`), doc);
-    const f = (x: number) => x.toFixed(3).padStart(7);
-    console.log(
-      `${name.padEnd(22)} ${`${s.plans.got}/${s.plans.gold}`.padStart(5)}  ${f(s.headings.f1)} ${f(s.headings.levelAcc)}  ${f(s.schedule.when.f1)}     ${f(s.schedule.items.f1)}    ${f(s.sessions.f1)} ${f(s.goals.f1)}  ${`${s.groupSize.exact}/${s.groupSize.of}`.padStart(6)}   ${ms.toFixed(1)}`,
-    );
+async function accuracy(): Promise<void> {
+  for (const [heading, change] of [
+    ['as written', (t: string) => t],
+    ['line breaks removed', stripLineBreaks],
+    ['line breaks turned into spaces', spaceLineBreaks],
+  ] as const) {
+    console.log(`\nFixtures and earlier documents, ${heading}`);
+    console.log(HEADER);
+    const all = tally();
+    for (const { name, dir } of LABELLED) {
+      const s = scoreDocument(
+        join(dir, `${name}.gold.json`),
+        extractPlans(change(readFileSync(join(dir, `${name}.txt`), 'utf8'))).document,
+      );
+      add(all, s);
+      console.log(row(name, s));
+    }
+    console.log(summary('ALL', all));
+  }
+  for (const [heading, change] of [
+    ['as read', null],
+    ['text kinds with line breaks removed', stripLineBreaks],
+    ['text kinds with line breaks turned into spaces', spaceLineBreaks],
+  ] as const) {
+    console.log(`\nCorpus (test/plan/corpus), ${heading}; * = held out (not tuned on)`);
+    console.log(HEADER);
+    const tuned = tally();
+    const held = tally();
+    for (const name of CORPUS_NAMES) {
+      const bytes = new Uint8Array(readFileSync(join(PLAN_CORPUS, name)));
+      const text = change && /\.(?:md|html)$/.test(name) ? change(new TextDecoder().decode(bytes)) : null;
+      if (change && text === null) continue;
+      let doc: BlockDocument;
+      if (text !== null) doc = name.endsWith('.html') ? readHtml(text) : readText(text);
+      else {
+        const read = await readPlanFile(bytes, name);
+        if (!read.ok) {
+          console.log(`${name.padEnd(42)} unreadable: ${read.message.slice(0, 60)}`);
+          continue;
+        }
+        doc = read.doc;
+      }
+      const s = scoreDocument(corpusGold(name), extractBlocks(doc).document);
+      add(HELD_OUT.includes(name) ? held : tuned, s);
+      console.log(row(name, s, HELD_OUT.includes(name) ? '*' : ''));
+    }
+    const all = tally();
+    for (const t of [tuned, held]) for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
+    console.log(summary('ALL', all));
+    console.log(summary('tuned on', tuned));
+    console.log(summary('held out', held));
   }
 }
 
-function build(bytes: number, oneLine: boolean): string {
-  const all = texts.join('\n');
-  let out = '';
-  while (Buffer.byteLength(out) < bytes) out += `${all}\n`;
-  const cut = out.slice(0, Math.round(out.length * (bytes / Buffer.byteLength(out))));
-  return oneLine ? cut.replace(/\n+/g, '') : cut;
-}
+const SIZES = [
+  ['10 KB', 10_000],
+  ['100 KB', 100_000],
+  ['1 MB', 1_000_000],
+  ['5 MB', 5_000_000],
+] as const;
 
-function time(text: string): number {
-  extractPlans(text.slice(0, 2000)); // warm-up
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+async function best(run: () => Promise<unknown> | unknown, times: number): Promise<number> {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
     const t0 = performance.now();
-    extractPlans(text);
-    runs.push(performance.now() - t0);
+    await run();
+    min = Math.min(min, performance.now() - t0);
   }
-  return Math.min(...runs);
+  return min;
 }
 
-console.log('\nSpeed (best of 3)');
-console.log('size      lines (ms)  one line (ms)  ms per 100 KB (lines)');
-for (const kb of [10, 100, 1000]) {
-  const lines = time(build(kb * 1024, false));
-  const single = time(build(kb * 1024, true));
-  console.log(
-    `${(kb >= 1000 ? '1 MB' : `${kb} KB`).padEnd(9)} ${lines.toFixed(1).padStart(10)}  ${single.toFixed(1).padStart(13)}  ${((lines / kb) * 100).toFixed(1).padStart(10)}`,
-  );
+async function speed(): Promise<void> {
+  console.log('\nSpeed (best of 3, 1 run at 5 MB): reading the input into blocks, then extracting; ms');
+  console.log('kind       size     bytes      read    extract   extract ms per MB');
+  const kinds: [string, (bytes: number) => Promise<{ size: number; read: () => Promise<BlockDocument> }>][] = [
+    [
+      'text',
+      async (n) => {
+        const t = textInput(n);
+        return { size: Buffer.byteLength(t), read: async () => readText(t) };
+      },
+    ],
+    [
+      'text/line',
+      async (n) => {
+        const t = textInput(n).replace(/\n+/g, '');
+        return { size: Buffer.byteLength(t), read: async () => readText(t) };
+      },
+    ],
+    [
+      'markdown',
+      async (n) => {
+        const t = markdownInput(n);
+        return { size: Buffer.byteLength(t), read: async () => readText(t) };
+      },
+    ],
+    [
+      'html',
+      async (n) => {
+        const t = htmlInput(n);
+        return { size: Buffer.byteLength(t), read: async () => readHtml(t) };
+      },
+    ],
+    [
+      'html/text',
+      async (n) => {
+        const t = htmlInput(n);
+        return { size: Buffer.byteLength(t), read: async () => readText(t) };
+      },
+    ],
+    [
+      'docx',
+      async (n) => {
+        const b = await docxInput(n);
+        return {
+          size: b.length,
+          read: async () => {
+            const r = await readDocx(b);
+            if (!r.ok) throw new Error(r.reason);
+            return r.doc;
+          },
+        };
+      },
+    ],
+    [
+      'pdf',
+      async (n) => {
+        const b = pdfInput(n);
+        return {
+          size: b.length,
+          read: async () => {
+            const r = await readPdf(b);
+            if (!r.ok) throw new Error(r.reason);
+            return r.doc;
+          },
+        };
+      },
+    ],
+  ];
+  for (const [kind, make] of kinds) {
+    for (const [label, bytes] of SIZES) {
+      const input = await make(bytes);
+      const times = bytes >= 5_000_000 ? 1 : 3;
+      let doc: BlockDocument | null = null;
+      const read = await best(async () => {
+        doc = await input.read();
+      }, times);
+      const d = doc as BlockDocument | null;
+      if (!d) continue;
+      const extract = await best(() => extractBlocks(d), times);
+      console.log(
+        `${kind.padEnd(10)} ${label.padEnd(7)} ${String(input.size).padStart(8)} ${read.toFixed(0).padStart(8)} ${extract.toFixed(0).padStart(9)} ${((extract / input.size) * 1e6).toFixed(0).padStart(12)}`,
+      );
+    }
+  }
 }
+
+await accuracy();
+if (!process.argv.includes('--accuracy')) await speed();

@@ -113,8 +113,11 @@ describe('planToTables', () => {
     expect(planSettingsPatch({ plans: [plan({ groupSize: { min: 30, max: 40 } })] }, defaultSettings())).toEqual({});
     // A zero level is no mix the 设置 sheet can read back (parseMix refuses it), so it is not written.
     expect(planSettingsPatch({ plans: [plan({ mix: [2, 0] })] }, defaultSettings()).mix).toBeUndefined();
-    expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({
-      groupSize: 5,
+    // "At most 5" holds for the teacher's 4 with 2:1:1 already: importing never weakens a setting (no size 5, no
+    // dropped mix); a bound the teacher's size breaks moves it.
+    expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 5 } })] }, defaultSettings())).toEqual({});
+    expect(planSettingsPatch({ plans: [plan({ groupSize: { min: null, max: 3 } })] }, defaultSettings())).toEqual({
+      groupSize: 3,
       mix: null,
     });
   });

@@ -88,10 +88,19 @@ describe('plan CLI', () => {
       /empty/,
     ],
     [
-      'a binary file',
+      'a damaged .docx',
       () => {
         const f = join(dir, 'x.docx');
         writeFileSync(f, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]));
+        return f;
+      },
+      /damaged/,
+    ],
+    [
+      'a binary file of no known kind',
+      () => {
+        const f = join(dir, 'x.bin');
+        writeFileSync(f, Buffer.from([0x00, 0x01, 0x02, 0x03, 0x89, 0x50]));
         return f;
       },
       /binary/,
@@ -111,6 +120,32 @@ describe('plan CLI', () => {
     expect(out).toBe('');
     expect(err).toMatch(message);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['Markdown', 'scoring-667-class-rules-v1.md', '纪律篇'],
+    ['a web page', 'scoring-sfls-inspection-rules-web.html', '眼保健操'],
+    ['Word', 'notice-buaa-doc-review.docx', '工作形式'],
+    ['PDF', 'charter-nes-nn-team.pdf', 'Team Purpose'],
+  ])('reads %s', (_, file, heading) => {
+    const { code, out } = run(join(PLAN_FIXTURES, '..', '..', 'plan', 'corpus', file), '--json');
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(doc.plans[0].headings.map((h: { text: string }) => h.text)).toContain(heading);
+  });
+
+  it.each([
+    ['an encrypted Word file', 'x.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /encrypted/],
+    ['a broken PDF', 'x.pdf', Buffer.from('%PDF-1.7\nbroken'), /damaged/],
+    ['an empty PDF', 'e.pdf', Buffer.from(''), /empty/],
+  ])('reports %s in both languages, exit code 2', (_, name, bytes, message) => {
+    const f = join(dir, name);
+    writeFileSync(f, bytes);
+    const { code, out, err } = run(f);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(message);
+    expect(err).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reports a missing argument with usage, exit code 2 (through npm run, as the usage text says)', () => {

@@ -1,0 +1,94 @@
+/**
+ * Classifies the lines of a structured document (Markdown, web page, Word, PDF) with the reader's evidence beside
+ * the text rules of ./classify.ts: a heading element is a heading whatever its words; a numbered list item is an item
+ * of its list; an unnumbered list item is a heading only when content hangs under it and it names that content; a
+ * bold or colon-ended line that names what follows is a label heading; a table is content.
+ */
+import type { TextBlock } from './blocks.ts';
+import { classify, type Segment } from './classify.ts';
+import { cutSentence, trimPunctuation } from './heading-text.ts';
+import type { Line } from './line.ts';
+import { parseMarker } from './markers.ts';
+import { foldAscii } from './normalize.ts';
+import { LEAD_IN } from './vocabulary.ts';
+
+/** A heading's text by the text rules: up to the first sentence end or label colon, trimmed. */
+const cut = (s: string): string => trimPunctuation(cutSentence(s).text);
+
+/** Short enough to name a section, and a phrase rather than sentences. */
+function namesSection(text: string): boolean {
+  const t = foldAscii(text)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (!t || t.length > 60) return false;
+  if (t.split(/\s+/).length > 10) return false;
+  if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t)) return false;
+  return !LEAD_IN.test(t);
+}
+
+const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
+
+export function classifyStructured(lines: Line[]): Segment[] {
+  const out: Segment[] = [];
+  lines.forEach((line, i) => {
+    const seg = classifyOne(line, lines[i + 1]);
+    if (line.ev) seg.ev = line.ev;
+    out.push(seg);
+  });
+  return out;
+}
+
+function classifyOne(line: Line, next: Line | undefined): Segment {
+  const { no, text } = line;
+  if (line.table) return { kind: 'table', no, raw: '', table: line.table };
+  const base = classify(line, line.ev === undefined);
+  const ev = line.ev;
+  if (!ev) return base;
+  const label = (t: string): Segment => ({ kind: 'label', no, raw: text, text: t });
+  const plain: Segment = { kind: 'text', no, raw: text };
+  if (ev.heading !== undefined) {
+    if (base.kind === 'heading' || base.kind === 'month') return base;
+    const t = cut(text);
+    return t ? label(t) : plain;
+  }
+  if (ev.list) {
+    if (base.kind === 'heading') return runIn(base, ev);
+    if (base.kind === 'month') return base;
+    // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
+    if (!ev.list.parent) return plain;
+    if (base.kind === 'label') return namesSection(text) ? base : plain;
+    if (base.kind === 'field' || base.kind === 'span') return base;
+    if ((ev.emphasis === 'all' || endsWithColon(text) || text.length <= 30) && namesSection(text))
+      return label(cut(text));
+    return plain;
+  }
+  if (base.kind === 'heading') return runIn(base, ev);
+  if (base.kind === 'month' || base.kind === 'span' || base.kind === 'field') return base;
+  const follows = next !== undefined && next.ev?.heading === undefined;
+  if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
+  // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
+  if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
+    const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();
+    if (/^[A-Z]/.test(rest) && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
+  }
+  // A title-like line inside the document that opens a numbered list ("Lesson Plan" / "1. …") names that part.
+  if (base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
+    return label(cut(text));
+  if (base.kind === 'title' || base.kind === 'collection') return plain;
+  // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section.
+  if (base.kind === 'label' && !namesSection(text)) return plain;
+  // "Aim – Control a sprite…": an English field whose label is set off by a dash.
+  const dashed = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[–—]\s+(\S.*)$/.exec(text);
+  if (base.kind === 'text' && dashed)
+    return { kind: 'field', no, raw: text, label: dashed[1] ?? '', value: dashed[2] ?? '' };
+  return base;
+}
+
+/** A numbered item that opens with a bold run-in title has that title as its text. */
+function runIn(seg: Segment, ev: TextBlock): Segment {
+  if (seg.kind !== 'heading' || ev.emphasis !== 'lead' || !ev.lead) return seg;
+  const m = parseMarker(ev.lead);
+  const t = cut(m ? ev.lead.slice(m.end) : ev.lead);
+  if (!t || !seg.raw.includes(ev.lead)) return seg;
+  return { ...seg, text: t };
+}

@@ -1,0 +1,393 @@
+/**
+ * A web page → blocks, as a reader sees the page: only the main content (navigation, sidebars, footers, share
+ * buttons, hidden elements and scripts are clutter), each paragraph, line break, list item, heading or table-cell
+ * line one line, inline tags that split a visible line joined. Pure: it walks a minimal element interface that a
+ * parsed tree (hast, ./hast.ts) and a browser's DOM can both provide, so the extension gets the same blocks.
+ */
+import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
+import { squash } from '../blocks.ts';
+
+/** The part of an HTML node this reader needs. */
+export interface HtmlNode {
+  kind: 'element' | 'text' | 'other';
+  /** Lower-case tag name of an element; "" otherwise. */
+  tag: string;
+  /** Text of a text node; "" otherwise. */
+  text: string;
+  attr(name: string): string | undefined;
+  children: readonly HtmlNode[];
+}
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'canvas',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'form',
+  'nav',
+  'aside',
+  'footer',
+  'img',
+  'video',
+  'audio',
+  'map',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'body',
+  'html',
+]);
+/** Class or id words that name page chrome rather than the article. */
+const CLUTTER =
+  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip)(?:$|[\s_-])/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+
+const isHidden = (n: HtmlNode): boolean =>
+  n.attr('hidden') !== undefined || n.attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(n.attr('style') ?? '');
+
+const isClutter = (n: HtmlNode): boolean => {
+  if (SKIP.has(n.tag) || isHidden(n)) return true;
+  const role = n.attr('role') ?? '';
+  if (/^(?:navigation|banner|contentinfo|complementary|search)$/.test(role)) return true;
+  const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;
+  return (
+    names.trim() !== '' && CLUTTER.test(names) && !/(?:^|\s)(?:article|content|main|post|entry)(?:$|\s)/i.test(names)
+  );
+};
+
+/**
+ * The element holding the article: <main>, <article> or role=main when the page marks it, else the element whose
+ * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
+ */
+export function mainContent(root: HtmlNode): HtmlNode {
+  const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main');
+  const article = findFirst(marked ?? root, (n) => n.tag === 'article');
+  if (article) return article;
+  if (marked) return marked;
+  const body = findFirst(root, (n) => n.tag === 'body') ?? root;
+  let best = body;
+  let bestScore = 0;
+  const total = textLength(body);
+  const visit = (n: HtmlNode): number => {
+    if (n.kind === 'text') return n.text.trim().length;
+    if (n.kind !== 'element' || isClutter(n)) return 0;
+    let sum = 0;
+    for (const c of n.children) sum += visit(c);
+    if (BLOCK.has(n.tag) && sum > bestScore && sum >= total * 0.6 && n !== body) {
+      // The deepest element that still holds most of the text: its siblings are chrome.
+      best = n;
+      bestScore = sum;
+    }
+    return sum;
+  };
+  visit(body);
+  // Keep the body when no single element holds most of the text.
+  return bestScore > 0 ? best : body;
+}
+
+function textLength(n: HtmlNode): number {
+  if (n.kind === 'text') return n.text.trim().length;
+  if (n.kind !== 'element' || isClutter(n)) return 0;
+  let sum = 0;
+  for (const c of n.children) sum += textLength(c);
+  return sum;
+}
+
+function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | null {
+  const stack: HtmlNode[] = [n];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x?.kind !== 'element') continue;
+    if (x !== n && isClutter(x)) continue;
+    if (test(x)) return x;
+    for (let i = x.children.length - 1; i >= 0; i--) {
+      const c = x.children[i];
+      if (c) stack.push(c);
+    }
+  }
+  return null;
+}
+
+interface State {
+  /** Whether ordered lists show their numbers as markers (a converted Word document writes its own). */
+  numbers: boolean;
+  heading?: number;
+  bold: number;
+  indent: number;
+  quote: boolean;
+  listDepth: number;
+}
+
+/** A list item waiting for its first line, with the marker its list shows. */
+interface PendingItem {
+  depth: number;
+  ordered: boolean;
+  marker?: string;
+  parent: boolean;
+}
+
+class Writer {
+  readonly blocks: Block[] = [];
+  private parts: string[] = [];
+  private boldChars = 0;
+  private allChars = 0;
+  private leadBold = '';
+  private leadOpen = true;
+  private state: State = { numbers: true, bold: 0, indent: 0, quote: false, listDepth: -1 };
+  item: PendingItem | null = null;
+
+  text(s: string, st: State): void {
+    if (this.parts.length === 0 && !s.trim()) return;
+    if (this.parts.length === 0) this.state = st;
+    this.parts.push(s);
+    const visible = s.replace(/\s+/g, '').length;
+    this.allChars += visible;
+    if (st.bold > 0) {
+      this.boldChars += visible;
+      if (this.leadOpen) this.leadBold += s;
+    } else if (visible > 0) this.leadOpen = false;
+  }
+
+  /** End the current visible line. */
+  flush(): void {
+    const text = squash(this.parts.join(''));
+    const st = this.state;
+    if (text) {
+      const b: TextBlock = { kind: 'text', text };
+      if (st.heading) b.heading = st.heading;
+      if (this.allChars > 0 && this.boldChars === this.allChars) b.emphasis = 'all';
+      else if (squash(this.leadBold) && this.boldChars > 0) {
+        b.emphasis = 'lead';
+        b.lead = squash(this.leadBold);
+      }
+      if (st.indent > 0) b.indent = st.indent;
+      if (st.quote) b.quote = true;
+      if (this.item) {
+        b.list = { depth: this.item.depth, ordered: this.item.ordered, parent: this.item.parent };
+        if (this.item.marker) b.list.marker = this.item.marker;
+        this.item = null;
+      } else if (st.listDepth >= 0) {
+        b.indent = Math.max(b.indent ?? 0, st.listDepth + 1);
+      }
+      this.blocks.push(b);
+    }
+    this.parts = [];
+    this.boldChars = 0;
+    this.allChars = 0;
+    this.leadBold = '';
+    this.leadOpen = true;
+  }
+}
+
+export interface HtmlReadResult extends BlockDocument {
+  source: 'html';
+}
+
+/** Read a parsed page. `whole`: read the whole body (a Word document's HTML has no page chrome). */
+export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
+  const main = whole ? (findFirst(root, (n) => n.tag === 'body') ?? root) : mainContent(root);
+  const w = new Writer();
+  walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
+  w.flush();
+  return { source: 'html', blocks: w.blocks };
+}
+
+function walk(n: HtmlNode, st: State, w: Writer): void {
+  if (n.kind === 'text') {
+    w.text(n.text, st);
+    return;
+  }
+  if (n.kind !== 'element' || isClutter(n)) return;
+  const tag = n.tag;
+  if (tag === 'br') {
+    // A line break inside a heading is layout: the heading is one line.
+    if (st.heading) w.text(' ', st);
+    else w.flush();
+    return;
+  }
+  if (tag === 'table') {
+    w.flush();
+    const t = readTable(n);
+    if (t) w.blocks.push(t);
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) w.flush();
+  let next = st;
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) next = { ...next, heading: Number(heading[1]) };
+  if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? ''))
+    next = { ...next, bold: next.bold + 1 };
+  if (tag === 'blockquote') next = { ...next, quote: true };
+  if (block && tag !== 'li' && INDENT_STYLE.test(n.attr('style') ?? '')) {
+    const m = INDENT_STYLE.exec(n.attr('style') ?? '');
+    if (m && Number(m[1]) > 0) next = { ...next, indent: next.indent + 1 };
+  }
+  if (tag === 'ul' || tag === 'ol') {
+    walkList(n, next, w);
+    return;
+  }
+  for (const c of n.children) walk(c, next, w);
+  if (block) w.flush();
+}
+
+function walkList(list: HtmlNode, st: State, w: Writer): void {
+  const ordered = list.tag === 'ol';
+  const type = list.attr('type') ?? '1';
+  let n = Number.parseInt(list.attr('start') ?? '1', 10);
+  if (!Number.isFinite(n)) n = 1;
+  const depth = st.listDepth + 1;
+  for (const li of list.children) {
+    if (li.kind !== 'element' || li.tag !== 'li') {
+      walk(li, st, w);
+      continue;
+    }
+    const value = Number.parseInt(li.attr('value') ?? '', 10);
+    if (Number.isFinite(value)) n = value;
+    w.flush();
+    const nested = li.children.some((c) => c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p'));
+    w.item = { depth, ordered, parent: nested };
+    if (ordered && st.numbers) w.item.marker = olMarker(type, n);
+    const inner: State = { ...st, listDepth: depth };
+    for (const c of li.children) walk(c, inner, w);
+    w.flush();
+    w.item = null;
+    n++;
+  }
+}
+
+function olMarker(type: string, n: number): string {
+  if (type === 'a') return `${String.fromCharCode(96 + Math.min(26, n))}.`;
+  if (type === 'A') return `${String.fromCharCode(64 + Math.min(26, n))}.`;
+  if (type === 'i' || type === 'I') {
+    const r = roman(n);
+    return `${type === 'i' ? r.toLowerCase() : r}.`;
+  }
+  return `${n}.`;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let x = Math.min(n, 39);
+  for (const [v, s] of table) {
+    while (x >= v) {
+      out += s;
+      x -= v;
+    }
+  }
+  return out;
+}
+
+/** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
+function readTable(table: HtmlNode): Block | null {
+  const rows: { cells: TableCell[]; header: boolean }[] = [];
+  const pending: { col: number; left: number; cell: TableCell }[] = [];
+  const collectRows = (n: HtmlNode, inHead: boolean) => {
+    for (const c of n.children) {
+      if (c.kind !== 'element' || isClutter(c)) continue;
+      if (c.tag === 'tr') rows.push(readRow(c, inHead, pending));
+      else if (c.tag === 'thead' || c.tag === 'tbody' || c.tag === 'tfoot') collectRows(c, inHead || c.tag === 'thead');
+    }
+  };
+  collectRows(table, false);
+  const kept = rows.filter((r) => r.cells.some((c) => c.lines.length > 0));
+  if (kept.length === 0) return null;
+  let header = 0;
+  while (header < kept.length && kept[header]?.header) header++;
+  return { kind: 'table', rows: kept.map((r) => r.cells), header };
+}
+
+function readRow(
+  tr: HtmlNode,
+  inHead: boolean,
+  pending: { col: number; left: number; cell: TableCell }[],
+): { cells: TableCell[]; header: boolean } {
+  const cells: TableCell[] = [];
+  let allTh = true;
+  let any = false;
+  const takePending = () => {
+    for (;;) {
+      const p = pending.find((x) => x.col === cells.length && x.left > 0);
+      if (!p) return;
+      cells.push(p.cell);
+      p.left--;
+    }
+  };
+  for (const c of tr.children) {
+    if (c.kind !== 'element' || (c.tag !== 'td' && c.tag !== 'th')) continue;
+    any = true;
+    if (c.tag !== 'th') allTh = false;
+    takePending();
+    const cell = readCell(c);
+    const span = Math.min(20, Math.max(1, Number.parseInt(c.attr('colspan') ?? '1', 10) || 1));
+    const down = Math.min(500, Math.max(1, Number.parseInt(c.attr('rowspan') ?? '1', 10) || 1));
+    for (let k = 0; k < span; k++) {
+      if (down > 1) pending.push({ col: cells.length, left: down - 1, cell });
+      cells.push(cell);
+    }
+  }
+  takePending();
+  return { cells, header: inHead || (any && allTh) };
+}
+
+function readCell(td: HtmlNode): TableCell {
+  const w = new Writer();
+  for (const c of td.children) walk(c, { numbers: true, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
+  w.flush();
+  const lines: string[] = [];
+  for (const b of w.blocks) {
+    if (b.kind === 'text') lines.push(b.text);
+    else for (const r of b.rows) for (const c of r) lines.push(...c.lines);
+  }
+  return { lines };
+}

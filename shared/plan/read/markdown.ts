@@ -1,0 +1,282 @@
+/**
+ * Markdown → blocks, through mdast-util-from-markdown with GFM tables and YAML front matter: `#` depth and setext
+ * headings as heading ranks, list nesting and the numbers a renderer shows, emphasis, block quotes, tables. Inline
+ * syntax (emphasis marks, links, code spans, inline HTML such as badges) is formatting: only its visible text stays.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
+import { squash } from '../blocks.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { pipeRows } from './pipe-table.ts';
+
+/** The mdast node shapes this reader looks at (a structural subset of mdast's types). */
+interface MdNode {
+  type: string;
+  value?: string;
+  depth?: number;
+  ordered?: boolean | null;
+  start?: number | null;
+  alt?: string | null;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+
+/** Characters of Markdown parsed at once: micromark's work grows faster than its input on long documents. */
+const CHUNK = 8_000;
+
+/**
+ * The source cut into pieces that parse the same alone: each cut falls before a line at the left margin that starts
+ * a heading, a list item or a paragraph after a blank line, outside code fences and HTML comments. A list cut in two
+ * keeps its numbers (the second part starts where the first stopped).
+ */
+export function markdownChunks(text: string): { text: string; line: number }[] {
+  if (text.length <= 3 * CHUNK) return [{ text, line: 0 }];
+  const lines = text.split('\n');
+  const out: { text: string; line: number }[] = [];
+  let start = 0;
+  let size = 0;
+  let fence = '';
+  let comment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const prevBlank = i > 0 && (lines[i - 1] ?? '').trim() === '';
+    // Never before a thematic break or setext underline ("---" would open front matter at a chunk's start).
+    const rule = /^(?:[-*_=]\s*){3,}$/.test(line);
+    if (size >= CHUNK && !fence && !comment && !rule && /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s|\S)/.test(line)) {
+      if (prevBlank || /^(?:#{1,6}\s|\d{1,9}[.)]\s|[-*+]\s)/.test(line)) {
+        out.push({ text: lines.slice(start, i).join('\n'), line: start });
+        start = i;
+        size = 0;
+      }
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) fence = fence ? (line.trim().startsWith(fence) ? '' : fence) : (f[1] ?? '').slice(0, 3);
+    if (!fence) {
+      if (line.includes('<!--')) comment = !line.slice(line.lastIndexOf('<!--')).includes('-->');
+      else if (comment && line.includes('-->')) comment = false;
+    }
+    size += line.length + 1;
+  }
+  out.push({ text: lines.slice(start).join('\n'), line: start });
+  return out;
+}
+
+/** Built once: combining the syntax extensions is a large part of parsing a small piece. */
+const OPTIONS = {
+  extensions: [gfm(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
+/** Later chunks have no front matter: a "---" there is a rule. */
+const BODY_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+export function readMarkdown(text: string): BlockDocument {
+  const doc: BlockDocument = { source: 'markdown', blocks: [] };
+  for (const chunk of markdownChunks(text)) {
+    const root = fromMarkdown(chunk.text, chunk.line === 0 ? OPTIONS : BODY_OPTIONS) as MdNode;
+    const before = doc.blocks.length;
+    readRoot(root, doc, chunk.line === 0);
+    if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
+  }
+  return doc;
+}
+
+function readRoot(root: MdNode, doc: BlockDocument, first: boolean): void {
+  for (const node of root.children ?? []) {
+    if (node.type === 'yaml' && first) {
+      const meta = readFrontMatter(node.value ?? '');
+      if (meta.title) doc.title = meta.title;
+      if (meta.goals.length > 0) doc.goals = meta.goals;
+      continue;
+    }
+    flow(node, doc.blocks, { depth: -1, quote: false });
+  }
+}
+
+interface Context {
+  /** Depth of the innermost list around the node (-1 outside lists). */
+  depth: number;
+  quote: boolean;
+}
+
+const lineOf = (n: MdNode): number | undefined => n.position?.start.line;
+
+function flow(node: MdNode, out: Block[], ctx: Context): void {
+  switch (node.type) {
+    case 'heading': {
+      const text = squash(inline(node));
+      if (text) out.push(withQuote({ kind: 'text', text, heading: node.depth ?? 1, no: lineOf(node) }, ctx));
+      return;
+    }
+    case 'paragraph': {
+      // A kramdown table without a delimiter row is still a table: every line a row of pipe-separated cells.
+      const rows = pipeRows(rawText(node));
+      if (rows) {
+        out.push({ kind: 'table', rows: rows.map((r) => r.map(cell)), header: 1, no: lineOf(node) });
+        return;
+      }
+      for (const b of paragraphBlocks(node)) out.push(withQuote(withDepth(b, ctx), ctx));
+      return;
+    }
+    case 'list': {
+      let n = node.start ?? 1;
+      for (const item of node.children ?? []) {
+        listItem(item, out, { ...ctx, depth: ctx.depth + 1 }, node.ordered ? `${n}.` : undefined);
+        n++;
+      }
+      return;
+    }
+    case 'blockquote':
+      for (const c of node.children ?? []) flow(c, out, { ...ctx, quote: true });
+      return;
+    case 'table': {
+      const rows = (node.children ?? []).map((row) => (row.children ?? []).map((c) => cell(cellText(c))));
+      if (rows.length > 0) out.push({ kind: 'table', rows, header: 1, no: lineOf(node) });
+      return;
+    }
+    case 'html': {
+      // Block HTML other than comments: its visible text, one line per tag-separated line.
+      const v = node.value ?? '';
+      if (/^\s*<!--/.test(v)) return;
+      for (const line of stripTags(v).split('\n')) {
+        const text = squash(line);
+        if (text) out.push(withQuote(withDepth({ kind: 'text', text, no: lineOf(node) }, ctx), ctx));
+      }
+      return;
+    }
+    default:
+      // Code, thematic breaks, link definitions and footnote definitions are not the plan's text.
+      return;
+  }
+}
+
+function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | undefined): void {
+  const children = item.children ?? [];
+  const parent = children.length > 1;
+  let first = true;
+  for (const c of children) {
+    if (first && c.type === 'paragraph') {
+      const [head, ...more] = paragraphBlocks(c);
+      if (head) {
+        head.list = { depth: ctx.depth, ordered: marker !== undefined, parent: parent || more.length > 0 };
+        if (marker) head.list.marker = marker;
+        out.push(withQuote(head, ctx));
+      }
+      for (const b of more) out.push(withQuote(withDepth(b, ctx), ctx));
+    } else {
+      flow(c, out, ctx);
+    }
+    first = false;
+  }
+  if (children.length === 0 && marker) {
+    // An empty numbered item still shows its number; nothing to read.
+    return;
+  }
+}
+
+/** A paragraph's visible lines (a hard break starts a new one), with emphasis evidence for the first. */
+function paragraphBlocks(p: MdNode): TextBlock[] {
+  const lines: MdNode[][] = [[]];
+  for (const c of p.children ?? []) {
+    if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
+    else lines[lines.length - 1]?.push(c);
+  }
+  const out: TextBlock[] = [];
+  lines.forEach((parts, i) => {
+    const text = squash(parts.map(inline).join(''));
+    if (!text) return;
+    const block: TextBlock = { kind: 'text', text, no: lineOf(p) };
+    if (i === 0) {
+      const lead = leadingStrong(parts);
+      if (lead !== null) {
+        const leadText = squash(lead);
+        const rest = squash(text.slice(leadText.length)).replace(/^[:：]\s*$/, '');
+        if (leadText && rest === '') block.emphasis = 'all';
+        else if (leadText) {
+          block.emphasis = 'lead';
+          block.lead = leadText;
+        }
+      }
+    }
+    out.push(block);
+  });
+  return out;
+}
+
+/** The text of a bold (or bold link) run that opens the line, or null. */
+function leadingStrong(parts: MdNode[]): string | null {
+  const first = parts.find((c) => !(c.type === 'text' && !(c.value ?? '').trim()) && c.type !== 'html');
+  if (!first) return null;
+  if (first.type === 'strong') return inline(first);
+  if (first.type === 'link' || first.type === 'emphasis') {
+    const kids = (first.children ?? []).filter((c) => !(c.type === 'text' && !(c.value ?? '').trim()));
+    if (kids.length === 1 && kids[0]?.type === 'strong') return inline(first);
+  }
+  return null;
+}
+
+/** Visible text of inline content: emphasis, links and code keep their text; HTML, images and notes are dropped. */
+function inline(n: MdNode): string {
+  switch (n.type) {
+    case 'text':
+      return (n.value ?? '').replace(/\n/g, ' ');
+    case 'inlineCode':
+      return n.value ?? '';
+    case 'break':
+      return ' ';
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return '';
+    default:
+      return (n.children ?? []).map(inline).join('');
+  }
+}
+
+/** A paragraph's source-like text with its line breaks, for recognising pipe tables that GFM did not parse. */
+function rawText(n: MdNode): string {
+  if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'html') return n.value ?? '';
+  if (n.type === 'break') return '\n';
+  return (n.children ?? []).map(rawText).join('');
+}
+
+/** A table cell's lines: `<br>` inside a cell breaks its line. */
+function cellText(c: MdNode): string {
+  return (c.children ?? [])
+    .map((x) => (x.type === 'html' ? (/^<br\s*\/?>$/i.test(x.value ?? '') ? '\n' : '') : inline(x)))
+    .join('');
+}
+
+function cell(text: string): TableCell {
+  return {
+    lines: stripTags(text)
+      .split('\n')
+      .map(squash)
+      .filter((l) => l !== ''),
+  };
+}
+
+function stripTags(s: string): string {
+  return s
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+function withDepth(b: TextBlock, ctx: Context): TextBlock {
+  if (ctx.depth >= 0) b.indent = ctx.depth + 1;
+  return b;
+}
+
+function withQuote(b: TextBlock, ctx: Context): TextBlock {
+  if (ctx.quote) b.quote = true;
+  return b;
+}

@@ -1,0 +1,55 @@
+/**
+ * The title a structured document shows: its front-matter title, else its first heading when no other heading
+ * ranks as high or sections of its own follow it (a file that opens with one of several sibling sections has no
+ * title). A heading repeating the title
+ * and a lone heading right under it (a subtitle) belong to the title block, not the outline.
+ */
+import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
+
+const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
+  b?.kind === 'text' && b.heading !== undefined;
+
+const same = (a: string, b: string): boolean =>
+  a.replace(/[\s\p{P}]/gu, '').toLowerCase() === b.replace(/[\s\p{P}]/gu, '').toLowerCase();
+
+export function settleTitle(doc: BlockDocument): BlockDocument {
+  const blocks = [...doc.blocks];
+  let title = doc.title;
+  const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const head = blocks[first];
+  if (title !== undefined && title !== '') {
+    if (isHeading(head) && same(head.text, title)) blocks.splice(first, 1);
+  } else if (isHeading(head)) {
+    const rank = head.heading;
+    const rival = blocks.some((b, i) => i !== first && isHeading(b) && b.heading <= rank);
+    // A first heading with sections of its own under it opens the document even when a later heading of its rank
+    // starts another part (Word's cover page, then "Detailed Lesson Plan…"); one without is a section among peers.
+    const next = blocks.findIndex((b, i) => i > first && isHeading(b));
+    const nextBlock = blocks[next];
+    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
+    if (!rival || hasSections) {
+      title = head.text;
+      blocks.splice(first, 1);
+    } else title = '';
+  } else if (blocks.some(isHeading)) {
+    // Headings mark the structure but none opens the document as its title.
+    title = title ?? undefined;
+  }
+  if (title) dropSubtitle(blocks);
+  return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
+}
+
+/** A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle. */
+function dropSubtitle(blocks: Block[]): void {
+  const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const sub = blocks[at];
+  if (!isHeading(sub)) return;
+  const peers = blocks.filter((b) => isHeading(b) && b.heading <= sub.heading).length;
+  // It reads as a line about the document (several words), not as the name of a section ("2015", "Goals").
+  const words = sub.text.split(/\s+/).length;
+  const cjk = (sub.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  // With sections of its own under it, it is the first section ("Team Mission and Objectives or Goals").
+  const sections = blocks.some((b, i) => i > at && isHeading(b) && b.heading > sub.heading);
+  if (peers === 1 && !sections && (words >= 6 || cjk >= 15) && blocks.some((b, i) => i > at && !isHeading(b)))
+    blocks.splice(at, 1);
+}

@@ -1,0 +1,112 @@
+/**
+ * Markers accepted on sequence evidence rather than from a list: a marker that lost its punctuation in a copy
+ * ("1跟岗观察", "2 体验前", "a光线清晰", "二理念") or a word marker no list names ("Task01", "Playset 1", "Day 3"). One
+ * such line proves nothing; lines of the same shape whose numbers go 1, 2, 3… at line starts are a list. Likewise
+ * "2.1至2人…" right after item 1. is item 2., not a decimal.
+ */
+import type { Segment } from './classify.ts';
+import { headingText } from './heading-text.ts';
+import { parseMarker } from './markers.ts';
+import { cnNumber } from './numerals.ts';
+
+interface Candidate {
+  index: number;
+  style: string;
+  value: number;
+  marker: string;
+  rest: string;
+}
+
+/** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%"). */
+const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期%％:：.,，、/\-~～)）]/;
+
+function candidate(index: number, raw: string): Candidate | null {
+  const t = raw.trim();
+  let m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  if (m && !UNIT.test(m[3] ?? '') && !/^\d/.test(m[3] ?? ''))
+    return { index, style: '1_', value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '' };
+  m = /^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
+  if (m && !UNIT.test(m[2] ?? '') && !/^[一二三四五六七八九十]/.test(m[2] ?? '')) {
+    const v = cnNumber(m[1] ?? '');
+    if (v) return { index, style: '一_', value: v, marker: m[1] ?? '', rest: m[2] ?? '' };
+  }
+  m = /^([a-z])(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
+  if (m) return { index, style: 'a_', value: (m[1] ?? 'a').charCodeAt(0) - 96, marker: m[1] ?? '', rest: m[2] ?? '' };
+  m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
+  if (m) {
+    const word = m[1] ?? '';
+    return {
+      index,
+      style: `w:${word.toLowerCase()}`,
+      value: Number(m[3]),
+      marker: `${word}${m[2] ?? ''}${m[3] ?? ''}`,
+      rest: m[4] ?? '',
+    };
+  }
+  return null;
+}
+
+const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
+  (s.kind === 'text' || s.kind === 'label') && !s.ev?.heading && !s.ev?.list;
+
+export function acceptSequences(segments: Segment[]): Segment[] {
+  const out = [...segments];
+  const runs = new Map<string, Candidate[]>();
+  const accepted = new Set<Candidate>();
+  let lastDotted: { value: number } | null = null;
+  out.forEach((s, i) => {
+    if (s.kind === 'heading' && s.style === '1.') lastDotted = { value: s.value };
+    if (!isPlainLine(s)) return;
+    // "2.1至2人不做扣0.5分" after item 1.: item 2. whose text starts with a number.
+    const dotted = /^(\d{1,2})\.(?=\d{1,2}[^\d.%％])/.exec(s.raw);
+    const prev = lastDotted as { value: number } | null;
+    if (dotted && prev && Number(dotted[1]) === prev.value + 1) {
+      const { text, body } = headingText(s.raw.slice(dotted[0].length), false, !s.ev);
+      out[i] = {
+        kind: 'heading',
+        no: s.no,
+        raw: s.raw,
+        marker: dotted[0],
+        style: '1.',
+        value: prev.value + 1,
+        text,
+        body,
+      };
+      if (s.ev) out[i] = { ...(out[i] as Segment), ev: s.ev };
+      lastDotted = { value: prev.value + 1 };
+      return;
+    }
+    if (parseMarker(s.raw)) return;
+    const c = candidate(i, s.raw);
+    if (!c) return;
+    const run = runs.get(c.style) ?? [];
+    const last = run[run.length - 1];
+    if (last && c.value === last.value + 1) run.push(c);
+    else if (c.value === 1) run.splice(0, run.length, c);
+    else {
+      run.length = 0;
+      return;
+    }
+    runs.set(c.style, run);
+    if (run.length >= 2) for (const x of run) accepted.add(x);
+  });
+  for (const c of accepted) {
+    const s = out[c.index];
+    if (!s || !isPlainLine(s)) continue;
+    const { text, body } = headingText(c.rest, c.style === '一_', !s.ev);
+    if (!text) continue;
+    const seg: Segment = {
+      kind: 'heading',
+      no: s.no,
+      raw: s.raw,
+      marker: c.marker,
+      style: c.style,
+      value: c.value,
+      text,
+      body,
+    };
+    if (s.ev) seg.ev = s.ev;
+    out[c.index] = seg;
+  }
+  return out;
+}

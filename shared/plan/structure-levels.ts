@@ -1,0 +1,60 @@
+/**
+ * Levels for a document whose reader saw its structure. Heading elements nest by rank (an h3 under an h2, however
+ * many ranks are skipped); between two of them, the lines outside lists take their levels from their numbering
+ * (./levels.ts), one below the heading; a list sits one below the line that introduced it (the label or numbered
+ * line before it, else the heading) and its nested lists one further per depth. So a missed or extra heading moves
+ * only its own section, never the whole document.
+ */
+import { assignLevels, type LevelInput } from './levels.ts';
+
+export interface StructuredLevelInput extends LevelInput {
+  /** Heading rank from the markup (1 = h1). */
+  rank?: number;
+  /** Nesting depth of the list the line is an item of (0 = top-level list). */
+  list?: number;
+}
+
+export function structuredLevels(items: StructuredLevelInput[]): number[] {
+  const levels = new Array<number>(items.length).fill(1);
+  const headings: { rank: number; level: number }[] = [];
+  let base = 0;
+  let group: number[] = [];
+  const flushGroup = () => {
+    if (group.length === 0) return;
+    const got = assignLevels(group.map((i) => items[i] as LevelInput));
+    group.forEach((i, k) => {
+      levels[i] = base + (got[k] ?? 1);
+    });
+    group = [];
+  };
+  // First pass: heading ranks, and the numbering of the lines outside lists within each section.
+  const sectionBase = new Array<number>(items.length).fill(0);
+  items.forEach((it, i) => {
+    if (it.rank !== undefined) {
+      flushGroup();
+      while (headings.length > 0 && (headings[headings.length - 1]?.rank ?? 0) >= it.rank) headings.pop();
+      const level = (headings[headings.length - 1]?.level ?? 0) + 1;
+      headings.push({ rank: it.rank, level });
+      levels[i] = level;
+      base = level;
+      return;
+    }
+    sectionBase[i] = base;
+    if (it.list === undefined) group.push(i);
+  });
+  flushGroup();
+  // Second pass: each list hangs under the line before it in its section.
+  let anchor = 0;
+  items.forEach((it, i) => {
+    if (it.rank !== undefined) {
+      anchor = levels[i] ?? 1;
+      return;
+    }
+    if (it.list === undefined) {
+      anchor = levels[i] ?? 1;
+      return;
+    }
+    levels[i] = Math.max(sectionBase[i] ?? 0, anchor) + 1 + it.list;
+  });
+  return levels;
+}

@@ -1,0 +1,95 @@
+/**
+ * What a table says about a plan. Rows are content, never headings. A table with a column of times or dates is a
+ * schedule, one entry per row: `when` is the row's time cells, `items` the lines of its content cells (person,
+ * place, form and note columns are not content). A session-number column (序号, Session, S03E07) makes the rows
+ * sessions: the first content cell of each. A goal column gives goals. Tables of criteria or scores give nothing.
+ */
+import type { TableBlock, TableCell } from './blocks.ts';
+import { firstSentence } from './heading-text.ts';
+import type { PlanScheduleEntry } from './types.ts';
+import { isTimeValue } from './when.ts';
+
+export interface TableReading {
+  schedule: PlanScheduleEntry[];
+  sessions: string[];
+  goals: string[];
+}
+
+type Role = 'time' | 'session' | 'person' | 'note' | 'goal' | 'content';
+
+const TIME_HEAD =
+  /^(?:时间|日期|日程|时段|周次|週次|周|月份|時間|日期|date|dates|time|when|day|week|schedule)\b|时间|日期|時間/i;
+const SESSION_HEAD =
+  /^(?:序号|编号|场次|讲次|次序|期数|no\.?|#|nr\.?|session(?:\s*(?:nr|no|number|#)\.?)?|lesson|episode)$/i;
+const PERSON_HEAD =
+  /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|leader|who/i;
+const NOTE_HEAD =
+  /备注|说明|附件|链接|地点|地址|场地|形式|方式|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
+const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
+
+/** Cell text that holds nothing yet. */
+const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;
+
+const cellText = (c: TableCell | undefined): string => (c ? c.lines.join(' ').trim() : '');
+
+function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
+  const width = Math.max(header?.length ?? 0, ...body.map((r) => r.length));
+  const out: Role[] = [];
+  for (let c = 0; c < width; c++) {
+    const h = cellText(header?.[c])
+      .replace(/[（(][^）)]*[）)]/g, '')
+      .trim();
+    const values = body.map((r) => cellText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
+    const timeShare = values.length ? values.filter(isTimeValue).length / values.length : 0;
+    const sessionShare = values.length
+      ? values.filter((v) => /^(?:S\d{1,2}E\d{1,3}|\d{1,3})$/i.test(v)).length / values.length
+      : 0;
+    if (h && GOAL_HEAD.test(h)) out.push('goal');
+    else if (h && SESSION_HEAD.test(h) && (sessionShare >= 0.5 || values.length === 0)) out.push('session');
+    else if ((h && TIME_HEAD.test(h) && timeShare >= 0.5) || timeShare >= 0.8) out.push('time');
+    else if (h && PERSON_HEAD.test(h)) out.push('person');
+    else if (h && NOTE_HEAD.test(h)) out.push('note');
+    else if (!h && sessionShare >= 0.8 && c === 0) out.push('session');
+    else out.push('content');
+  }
+  return out;
+}
+
+/** The header row: the marked header rows, or a first row with no time value in it. */
+function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: TableCell[][] } {
+  if (t.header > 0) return { header: t.rows[t.header - 1], body: t.rows.slice(t.header) };
+  const first = t.rows[0];
+  if (first && t.rows.length > 1 && !first.some((c) => isTimeValue(cellText(c))))
+    return { header: first, body: t.rows.slice(1) };
+  return { header: undefined, body: t.rows };
+}
+
+export function readTableBlock(t: TableBlock): TableReading {
+  const out: TableReading = { schedule: [], sessions: [], goals: [] };
+  const { header, body } = splitHeader(t);
+  const role = roles(header, body);
+  const times = role.flatMap((r, i) => (r === 'time' ? [i] : []));
+  const content = role.flatMap((r, i) => (r === 'content' ? [i] : []));
+  const sessionCol = role.indexOf('session');
+  let lastWhen = '';
+  for (const row of body) {
+    for (const [i, r] of role.entries()) if (r === 'goal') out.goals.push(...(row[i]?.lines ?? []).map(firstSentence));
+    const items = content.flatMap((i) =>
+      (row[i]?.lines ?? []).filter((l) => !PLACEHOLDER.test(l.trim())).map((l) => firstSentence(l)),
+    );
+    if (sessionCol >= 0) {
+      const s = cellText(row[sessionCol]);
+      const topic = cellText(row[content[0] ?? -1]);
+      if (s && !PLACEHOLDER.test(s) && topic && !PLACEHOLDER.test(topic)) out.sessions.push(topic);
+    }
+    if (times.length === 0) continue;
+    const cells = times.map((i) => cellText(row[i]));
+    let when = cells.filter((c) => c !== '').join(' ');
+    // An empty time cell continues the row above; a placeholder time gives no entry.
+    if (when === '') when = lastWhen;
+    else lastWhen = PLACEHOLDER.test(when) ? '' : when;
+    if (when === '' || PLACEHOLDER.test(when)) continue;
+    out.schedule.push({ when, items: items.filter((x) => x !== '') });
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * The words the stages share, in one place so they cannot drift apart: section nouns, kinds of document, lead-in
+ * phrases. Each list names a concept a careful reader knows (what a section label ends with, what a title names),
+ * never the sentences of any one document.
+ */
+
+/** Nouns that end a bare section label ("班级教育工作重点", "招募方法", "时间安排表"). */
+export const SECTION_NOUNS = [
+  '重点',
+  '目标',
+  '目的',
+  '工作',
+  '内容',
+  '方法',
+  '措施',
+  '要求',
+  '原则',
+  '思想',
+  '背景',
+  '步骤',
+  '形式',
+  '方式',
+  '时间',
+  '地点',
+  '对象',
+  '流程',
+  '职责',
+  '分工',
+  '评价',
+  '评估',
+  '保障',
+  '任务',
+  '安排',
+  '意义',
+  '做法',
+  '宗旨',
+  '口号',
+  '理念',
+  '分析',
+  '准备',
+  '总结',
+  '小结',
+  '预算',
+  '说明',
+  '计划表',
+  '安排表',
+] as const;
+
+/**
+ * The narrower set that marks a label run onto the text before a list when line breaks were lost ("…。具体工作1、…"):
+ * nouns that also end ordinary clauses (时间, 地点, 说明…) are left out, since there the run is usually a sentence.
+ */
+export const RUN_ON_SECTION_NOUNS = [
+  '重点',
+  '目标',
+  '目的',
+  '工作',
+  '内容',
+  '方法',
+  '措施',
+  '要求',
+  '原则',
+  '思想',
+  '背景',
+  '步骤',
+  '形式',
+  '方式',
+  '流程',
+  '职责',
+  '分工',
+  '评价',
+  '评估',
+  '保障',
+  '任务',
+  '安排',
+  '意义',
+  '做法',
+  '宗旨',
+  '理念',
+  '准备',
+  '总结',
+  '预算',
+] as const;
+
+/** Words a plan's title ends with: the kind of document it is. */
+export const DOCUMENT_KINDS = [
+  '方案',
+  '计划',
+  '策划书',
+  '策划',
+  '章程',
+  '规划',
+  '细则',
+  '办法',
+  '纲要',
+  '指南',
+  '通知',
+  '倡议书',
+  '简章',
+  '须知',
+  '公约',
+  'plan',
+  'programme',
+  'program',
+  'proposal',
+  'scheme',
+] as const;
+
+export const alternation = (words: readonly string[]): string => words.join('|');
+
+/**
+ * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "Here are…:",
+ * "…as follows:", "…the following:".
+ */
+export const LEAD_IN =
+  /(?:如下|以下|是|为|有|包括|包含|例如|比如|如)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;

@@ -1,0 +1,67 @@
+/** Fields the first corpus run missed (issue cause 9) and markers accepted on sequence evidence (cause 5). */
+import { describe, expect, it } from 'vitest';
+import { extractPlans } from '../../shared/plan/index.ts';
+
+const plan = (text: string) => extractPlans(text).document.plans[0];
+
+describe('group size', () => {
+  it('reads a run-together field block, a lost dash, a minimum only', () => {
+    expect(plan('小组计划书\n小组名称：阳光小组人数:10人活动时间：每周三')?.groupSize).toEqual({ min: 10, max: 10 });
+    expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
+    expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
+  });
+  it("skips an example and the participants' total", () => {
+    expect(
+      plan('Plan\nGoals\nGroups work well, e.g. a team of 4 students.\nGroup size: 5-6 students.')?.groupSize,
+    ).toEqual({
+      min: 5,
+      max: 6,
+    });
+    expect(plan('活动方案\n参加人数：40人')?.groupSize).toBeNull();
+  });
+});
+
+describe('scoring rules', () => {
+  it('finds categories stated plainly, one rule a line, and a badge named in quotation marks', () => {
+    const p = plan(
+      '班级量化方案\n一、评比细则\n学习：上课积极发言加2分。\n纪律：上课讲话扣1分。\n卫生：值日认真加1分。\n二、奖励\n每累计20分可兑换一个“月亮”。',
+    );
+    expect(p?.scoring?.categories).toEqual(['学习', '纪律', '卫生']);
+    expect(p?.scoring?.badge).toEqual({ name: '月亮', every: 20 });
+    expect(p?.scoring?.rules).toContain('纪律：上课讲话扣1分。');
+  });
+});
+
+describe('schedule', () => {
+  it('a phase with its dates in brackets is a schedule entry', () => {
+    expect(plan('活动方案\n三、活动安排\n第一阶段（9月1日—9月15日）：组建小组，培训组长。')?.schedule).toEqual([
+      { when: '第一阶段（9月1日—9月15日）', items: ['组建小组，培训组长'] },
+    ]);
+  });
+});
+
+describe('markers on sequence evidence', () => {
+  it('accepts markers that lost their punctuation and word markers no list names when their numbers run 1, 2, 3', () => {
+    const p = plan(
+      '研修计划\n1跟岗观察\n观察课堂。\n2 体验前\n准备。\n3 交流\nTask01 Read the text\nTask02 Write notes',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '1|跟岗观察',
+      '2|体验前',
+      '3|交流',
+      'Task01|Read the text',
+      'Task02|Write notes',
+    ]);
+  });
+  it('one such line alone is not a marker, nor a quantity', () => {
+    expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
+  });
+  it('"2.1至2人…" right after item 1. is item 2., not a decimal', () => {
+    const p = plan('细则\n一、眼保健操\n1.不得随意走动\n2.1至2人不做扣0.5分，3至4人不做扣1分。');
+    expect(p?.headings.map((h) => `${h.level}${h.marker}${h.text.slice(0, 5)}`)).toEqual([
+      '1一、眼保健操',
+      '21.不得随意走',
+      '22.1至2人不',
+    ]);
+  });
+});

@@ -1,0 +1,239 @@
+/** The readers: each kind of input → the block model, with the evidence a reader of the rendered page has. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../shared/cli/read-file.ts';
+import { readDocx } from '../../shared/cli/read-docx.ts';
+import { readPdf } from '../../shared/cli/read-pdf.ts';
+import type { Block, TextBlock } from '../../shared/plan/blocks.ts';
+import { formatNumber, NumberingCounter, readNumbering, writeMarkers } from '../../shared/plan/read/docx-numbering.ts';
+import { readHast } from '../../shared/plan/read/hast.ts';
+import { readMarkdown } from '../../shared/plan/read/markdown.ts';
+import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
+import { readPdfItems } from '../../shared/plan/read/pdf.ts';
+import { looksLikeMarkdown, readText } from '../../shared/plan/read/text.ts';
+import { settleTitle } from '../../shared/plan/read/title.ts';
+import { pdfInput } from '../bench/plan-inputs.ts';
+import { PLAN_CORPUS } from './score.ts';
+
+const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
+const find = (blocks: Block[], text: string): TextBlock | undefined =>
+  blocks.find((b): b is TextBlock => b.kind === 'text' && b.text === text);
+
+describe('plain text and Markdown', () => {
+  it('recognises Markdown by what only Markdown has, not by bullets or numbered lines', () => {
+    expect(looksLikeMarkdown('## 一、目标\n内容')).toBe(true);
+    expect(looksLikeMarkdown('---\ntitle: 计划\n---\n正文')).toBe(true);
+    expect(looksLikeMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toBe(true);
+    expect(looksLikeMarkdown('一、目标\n- 1、提高成绩\n1. 分组\n2. 评比')).toBe(false);
+    expect(readText('一、目标\n1. 分组').source).toBe('text');
+  });
+
+  it('keeps heading ranks, list depth with the numbers a renderer shows, emphasis and quotes', () => {
+    const doc = readMarkdown(
+      '# 计划\n\n## 一、目标\n\n> ### 引用里的标题\n\n**Materials:**\n\n* Stopwatch\n\n3. first\n4. second\n    1. nested\n\n1. **Run-in title.** Body text\n',
+    );
+    expect(find(doc.blocks, '一、目标')?.heading).toBe(2);
+    expect(find(doc.blocks, '引用里的标题')).toMatchObject({ heading: 3, quote: true });
+    expect(find(doc.blocks, 'Materials:')?.emphasis).toBe('all');
+    expect(find(doc.blocks, 'Stopwatch')?.list).toEqual({ depth: 0, ordered: false, parent: false });
+    expect(find(doc.blocks, 'second')?.list).toEqual({ depth: 0, ordered: true, marker: '4.', parent: true });
+    expect(find(doc.blocks, 'nested')?.list).toMatchObject({ depth: 1, marker: '1.' });
+    expect(find(doc.blocks, 'Run-in title. Body text')).toMatchObject({ emphasis: 'lead', lead: 'Run-in title.' });
+  });
+
+  it('reads front matter as metadata, links and badges as their visible text, and both kinds of pipe table', () => {
+    const doc = readMarkdown(
+      '---\ntitle: 训练计划\ngoals:\n  - 掌握基础\n  - 学会合作\n---\n\n## 第一周: [介绍](x.md) <Badge text="@B8 Sep 22" />\n\n| 时间 | 内容 |\n|---|---|\n| 3月4日 | 二分<br>倍增 |\n\n| 6/18 | Carl | [Git 1](u) |\n| 6/25 | Carl | [Git 2](u) |\n',
+    );
+    expect(doc.title).toBe('训练计划');
+    expect(doc.goals).toEqual(['掌握基础', '学会合作']);
+    expect(texts(doc.blocks)).toContain('第一周: 介绍');
+    const tables = doc.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(2);
+    expect(tables[0]?.kind === 'table' && tables[0].rows[1]?.[1]?.lines).toEqual(['二分', '倍增']);
+    expect(tables[1]?.kind === 'table' && tables[1].rows[1]?.[2]?.lines).toEqual(['Git 2']);
+  });
+
+  it('takes the title from the first heading when nothing ranks as high, and drops a repeat of it', () => {
+    expect(settleTitle(readMarkdown('## 使用平台\n\n文字\n\n## 讲师名单\n\n文字')).title).toBe('');
+    const fm = settleTitle(readMarkdown('---\ntitle: 新生培训\n---\n\n# 新生培训\n\n## 第一周\n\n## 第二周\n'));
+    expect(fm.title).toBe('新生培训');
+    expect(texts(fm.blocks)).toEqual(['第一周', '第二周']);
+  });
+});
+
+describe('web pages', () => {
+  const page = `<!doctype html><html><head><title>站点 | 计划</title><script>var x=1</script></head><body>
+    <nav><a href="/">首页</a><a href="/a">上一篇</a></nav>
+    <div class="sidebar"><ul><li>相关文章</li></ul></div>
+    <main><article><h1>学习小组<br>活动计划</h1><div class="article-metadata">2024-08-30 浏览：99</div>
+      <p>一、<b>活动目的</b></p><div style="padding-left:40px">1.提高成绩<br>2.学会合作</div>
+      <p style="display:none">隐藏的文字</p>
+      <ol type="a" start="2"><li>第二项<ol><li>里面</li></ol></li></ol>
+      <table><thead><tr><th>时间</th><th>内容</th></tr></thead>
+        <tbody><tr><td rowspan="2">3月</td><td>分组</td></tr><tr><td>评比</td></tr></tbody></table>
+    </article></main><footer>版权所有</footer></body></html>`;
+
+  it('reads only the main content, one line per paragraph, break, item or heading; chrome and hidden text are clutter', () => {
+    const doc = readHtmlSource(page);
+    expect(texts(doc.blocks)).toEqual([
+      '学习小组 活动计划',
+      '一、活动目的',
+      '1.提高成绩',
+      '2.学会合作',
+      '第二项',
+      '里面',
+    ]);
+    expect(find(doc.blocks, '学习小组 活动计划')?.heading).toBe(1);
+    expect(find(doc.blocks, '1.提高成绩')?.indent).toBe(1);
+    expect(find(doc.blocks, '第二项')?.list).toMatchObject({ depth: 0, marker: 'b.', parent: true });
+    expect(find(doc.blocks, '里面')?.list).toMatchObject({ depth: 1, marker: '1.' });
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => c.lines.join('/')))).toEqual([
+      ['时间', '内容'],
+      ['3月', '分组'],
+      ['3月', '评比'],
+    ]);
+  });
+
+  it('gives the same blocks from a hast tree as from parse5: the mapping only needs the minimal element interface', () => {
+    expect(readHast(page).blocks).toEqual(readHtmlSource(page).blocks);
+  });
+});
+
+describe('Word', () => {
+  it('counts automatic numbering as Word shows it: formats, patterns, restarts, levels', () => {
+    expect(formatNumber(3, 'chineseCounting')).toBe('三');
+    expect(formatNumber(12, 'chineseCountingThousand')).toBe('十二');
+    expect(formatNumber(2, 'lowerLetter')).toBe('b');
+    expect(formatNumber(4, 'upperRoman')).toBe('IV');
+    expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
+    const numbering = readNumbering(
+      `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>`,
+    );
+    const c = new NumberingCounter(numbering);
+    expect([c.next('5', 0), c.next('5', 1), c.next('5', 1), c.next('5', 0), c.next('5', 1)]).toEqual([
+      '一、',
+      '一.1.',
+      '一.2.',
+      '二、',
+      '二.1.',
+    ]);
+  });
+
+  it('writes the displayed marker into each numbered paragraph, and none into bullets', () => {
+    const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>`;
+    const p = (id: string, t: string) =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${id}"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const out = writeMarkers(`<w:body>${p('1', '甲')}${p('2', '乙')}${p('1', '丙')}</w:body>`, numbering, '');
+    expect(out.match(/<w:t[^>]*>[^<]*<\/w:t>/g)).toEqual([
+      '<w:t xml:space="preserve">(1) </w:t>',
+      '<w:t>甲</w:t>',
+      '<w:t>乙</w:t>',
+      '<w:t xml:space="preserve">(2) </w:t>',
+      '<w:t>丙</w:t>',
+    ]);
+  });
+
+  it('reads a real .docx: heading styles, automatic (1)/1. numbering as displayed, tables', async () => {
+    const r = await readDocx(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'notice-buaa-doc-review.docx'))));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const all = texts(r.doc.blocks);
+    expect(all.some((t) => t.startsWith('(1) '))).toBe(true);
+    expect(all.some((t) => t.startsWith('1. 针对'))).toBe(true);
+  });
+
+  it('refuses a broken, an encrypted (OLE) and an incomplete document with a reason', async () => {
+    expect(await readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toEqual({ ok: false, reason: 'broken' });
+    expect(await readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({
+      ok: false,
+      reason: 'encrypted',
+    });
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document><w:body></w:body></w:document>');
+    const partial = await zip.generateAsync({ type: 'uint8array' });
+    expect(await readDocx(partial)).toMatchObject({ ok: false });
+  });
+});
+
+describe('PDF', () => {
+  const item = (y: number, str: string, size = 11, x = 72, fontName = 'ArialMT') => ({
+    page: 1,
+    str,
+    x,
+    y,
+    width: str.length * size * 0.5,
+    size,
+    fontName,
+  });
+
+  it('makes lines of text items, ranks larger lines as headings, marks bold fonts and joins lines broken by layout', () => {
+    const doc = readPdfItems([
+      item(760, 'Team Charter', 18),
+      item(730, 'Team Purpose', 14),
+      item(710, '●', 11, 90),
+      item(710, 'To complete the project with', 11, 108),
+      item(695, 'the goal of a HD mark', 11, 108),
+      item(650, 'Sign Off:', 11, 72, 'Arial-BoldMT'),
+      item(630, '⼀一、班级卫⽣生', 11),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: 'Team Charter', heading: 1 },
+      { text: 'Team Purpose', heading: 2 },
+      { text: 'To complete the project with the goal of a HD mark', list: { ordered: false } },
+      { text: 'Sign Off:', emphasis: 'all' },
+      { text: '一、班级卫生' },
+    ]);
+  });
+
+  it('reads a real PDF through pdfjs-dist without a worker, and a generated one', async () => {
+    const r = await readPdf(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-nes-nn-team.pdf'))));
+    expect(r.ok && texts(r.doc.blocks).slice(0, 3)).toEqual([
+      'Software development Project NES-NN',
+      'Team Mission and Objectives or Goals',
+      'Team Purpose',
+    ]);
+    const g = await readPdf(pdfInput(3000));
+    expect(g.ok && g.doc.blocks.length).toBeGreaterThan(5);
+  });
+
+  it('refuses a broken PDF and one without text', async () => {
+    expect(await readPdf(new TextEncoder().encode('%PDF-1.4\nnot really'))).toMatchObject({ ok: false });
+    const blank = new TextEncoder().encode(
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+    );
+    expect(await readPdf(blank)).toEqual({ ok: false, reason: 'empty' });
+  });
+});
+
+describe('the file reader', () => {
+  it('tells kinds apart by content when the extension lies, and by extension where content allows either', async () => {
+    const pdf = new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-nes-nn-team.pdf')));
+    expect((await readPlanFile(pdf, 'plan.txt')).ok && (await readPlanFile(pdf, 'plan.txt'))).toMatchObject({
+      kind: 'pdf',
+    });
+    const docx = new Uint8Array(readFileSync(join(PLAN_CORPUS, 'notice-buaa-homework.docx')));
+    expect(await readPlanFile(docx, 'notice.pdf')).toMatchObject({ ok: true, kind: 'docx' });
+    const html = new TextEncoder().encode('<html><body><h1>计划</h1><p>一、目标</p></body></html>');
+    expect(await readPlanFile(html, 'page.txt')).toMatchObject({ ok: true, kind: 'html' });
+    expect(await readPlanFile(new TextEncoder().encode('# 计划\n\n正文'), 'x.md')).toMatchObject({ kind: 'markdown' });
+  });
+
+  it('says in both languages what is wrong with an empty, broken or encrypted file', async () => {
+    for (const [bytes, name, word] of [
+      [new Uint8Array([]), 'empty.docx', 'empty'],
+      [new TextEncoder().encode('%PDF-1.7 broken'), 'x.pdf', 'damaged'],
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'x.docx', 'encrypted'],
+    ] as const) {
+      const r = await readPlanFile(bytes, name);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.message).toMatch(word);
+        expect(r.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+});

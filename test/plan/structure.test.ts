@@ -1,0 +1,165 @@
+/** The extractor on structured blocks: levels from evidence, tables, labels, bodies, and counted work. */
+import { describe, expect, it } from 'vitest';
+import type { BlockDocument } from '../../shared/plan/blocks.ts';
+import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
+import { assignLevels } from '../../shared/plan/levels.ts';
+import { markdownChunks } from '../../shared/plan/read/markdown.ts';
+import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
+import { structuredLevels } from '../../shared/plan/structure-levels.ts';
+import { readTableBlock } from '../../shared/plan/tables.ts';
+import { isTimeValue } from '../../shared/plan/when.ts';
+import { work } from '../../shared/plan/work.ts';
+
+const outline = (md: string) =>
+  extractPlans(md).document.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.text}`);
+
+describe('levels from structure', () => {
+  it('nests headings by rank, however many ranks are skipped, and lists one below the line that introduced them', () => {
+    expect(
+      structuredLevels([
+        { style: 'label', value: 1, text: 'A', rank: 2 },
+        { style: '1.', value: 1, text: 'a', list: 0 },
+        { style: '1.', value: 1, text: 'b', list: 1 },
+        { style: 'label', value: 1, text: 'B', rank: 4 },
+        { style: 'label', value: 1, text: 'note' },
+        { style: '1.', value: 1, text: 'c', list: 0 },
+        { style: 'label', value: 1, text: 'C', rank: 2 },
+      ]),
+    ).toEqual([1, 2, 3, 2, 3, 4, 1]);
+  });
+
+  it('one missed heading moves only its own section', () => {
+    const md = '# Plan\n\n## Goals\n\n1. a\n2. b\n\n### Detail\n\n1. c\n\n## Steps\n\n1. d\n';
+    expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);
+  });
+
+  it('a note among the items of a section is one of them, its list under it; an appended part is at the top', () => {
+    expect(
+      assignLevels([
+        { style: '一、', value: 1, text: '卫生' },
+        { style: '1.', value: 1, text: 'x' },
+        { style: 'label', value: 1, text: '注' },
+        { style: '1.', value: 1, text: 'y' },
+        { style: '一、', value: 2, text: '纪律' },
+        { style: 'label', value: 1, text: '附月份安排' },
+      ]),
+    ).toEqual([1, 2, 2, 3, 1, 1]);
+  });
+});
+
+describe('tables', () => {
+  it('a column of times makes a schedule, one entry a row; person and note columns are not items; 序号 gives sessions', () => {
+    const r = readTableBlock({
+      kind: 'table',
+      header: 1,
+      rows: [
+        ['序号', '时间', '内容', '讲师', '备注'].map((t) => ({ lines: [t] })),
+        ['1', '2022年9月21日周三', '输入输出', '杨', '-'].map((t) => ({ lines: [t] })),
+        ['2', '', '循环：for', '潘', ''].map((t) => ({ lines: t ? [t] : [] })),
+        ['-', '-', 'TBA', '', ''].map((t) => ({ lines: t ? [t] : [] })),
+      ],
+    });
+    expect(r.schedule).toEqual([
+      { when: '2022年9月21日周三', items: ['输入输出'] },
+      { when: '2022年9月21日周三', items: ['循环'] },
+    ]);
+    expect(r.sessions).toEqual(['输入输出', '循环：for']);
+  });
+
+  it('knows a time cell from other cells', () => {
+    for (const t of [
+      '2月26日 14:00-18:00',
+      '3月11日（周三）13:30-17:00',
+      '第4周',
+      'Feb 24',
+      'Nov 18, 2020',
+      '0:05',
+      '6/18',
+      '2021-03-12/19',
+    ])
+      expect([t, isTimeValue(t)]).toEqual([t, true]);
+    for (const t of ['Loops part I', '数论一', 'S03E07', '12 students'])
+      expect([t, isTimeValue(t)]).toEqual([t, false]);
+  });
+
+  it('table rows are never headings', () => {
+    const [p] = extractPlans('# 计划\n\n| 时间 | 内容 |\n|---|---|\n| 3月 | 一、分组 |\n').document.plans;
+    expect(p?.headings).toEqual([]);
+    expect(p?.schedule).toEqual([{ when: '3月', items: ['一、分组'] }]);
+  });
+});
+
+describe('structured lines', () => {
+  it('leaf bullets are content; a bullet with content under it that names it is a heading; a field bullet is not', () => {
+    const md =
+      '# 计划\n\n## 安排\n\n* 自学课程\n    * 看书\n* 膜大佬\n* **成绩来源**：七场比赛\n    * 详情\n* 目前的计划是：\n    * 看书\n';
+    expect(outline(md)).toEqual(['1 安排', '2 自学课程']);
+  });
+
+  it('a short colon-ended paragraph before content is a label, a lead-in sentence is not', () => {
+    const md = '# Club\n\n## How\n\nDo these steps once:\n\n1. Clone\n\nHere are the links:\n\n- a\n';
+    expect(outline(md)).toEqual(['1 How', '2 Do these steps once', '3 1. Clone']);
+  });
+
+  it('a numbered item with a bold run-in title has that title as its text; a dated line is a heading and an entry', () => {
+    const md =
+      '# Notes\n\nSep. 12 meeting: Chapter 1\n\n1. **Display of characters.** I was confused.\n\nOctober 31 Meeting - SPARQL\n';
+    const [p] = extractPlans(md).document.plans;
+    expect(p?.headings.map((h) => h.text)).toEqual([
+      'Sep. 12 meeting',
+      'Display of characters',
+      'October 31 Meeting - SPARQL',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: 'Sep. 12 meeting', items: ['Chapter 1'] },
+      { when: 'October 31 Meeting', items: ['SPARQL'] },
+    ]);
+  });
+
+  it('gives each heading its body: the text under it, whitespace normalised and capped', () => {
+    const [p] = extractPlans(`一、指导思想\n为了   培养合作意识。\n二、分组\n${'很长的正文。'.repeat(100)}`).document
+      .plans;
+    expect(p?.headings[0]?.body).toBe('为了 培养合作意识。');
+    expect((p?.headings[1]?.body ?? '').length).toBeLessThanOrEqual(300);
+  });
+
+  it('reads a web page: site meta lines and navigation give no schedule', () => {
+    const doc: BlockDocument = readHtmlSource(
+      '<html><body><nav>首页 &gt; 计划</nav><div class="content"><h1>互助小组方案</h1><p>时间：2024-08-30 09:12:45 来源：网络 浏览：12</p><p>一、目标</p><p>1、提高成绩</p></div></body></html>',
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('互助小组方案');
+    expect(p?.schedule).toEqual([]);
+    expect(p?.headings.map((h) => h.text)).toEqual(['目标', '提高成绩']);
+  });
+});
+
+describe('counted work per input character stays flat as the input grows four times', () => {
+  /** Counted work per input character. */
+  const measure = (text: string): number => {
+    work.chars = 0;
+    extractPlans(text);
+    return work.chars / text.length;
+  };
+  const cases: [string, (n: number) => string][] = [
+    ['Chinese without sentence ends', (n) => '我们在学习小组里互相帮助共同进步\n'.repeat(n)],
+    ['number lines', (n) => Array.from({ length: n }, (_, i) => String(i + 1000)).join('\n')],
+    ['one long line of items', (n) => Array.from({ length: n }, (_, i) => `${(i % 9) + 1}、项目内容`).join('')],
+    ['HTML source pasted as text', (n) => '<div class="x"><p>一、目标</p><a href="/y">链接</a></div>\n'.repeat(n)],
+  ];
+  for (const [name, make] of cases) {
+    it(name, () => {
+      const small = measure(make(2000));
+      const large = measure(make(8000));
+      expect(large / small).toBeLessThan(1.25);
+    });
+  }
+
+  it('Markdown is parsed in pieces of bounded size', () => {
+    const md = '## 标题\n\n1. 条目\n2. 条目\n\n段落文字。\n\n'.repeat(5000);
+    const chunks = markdownChunks(md);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThan(9000);
+    expect(chunks.map((c) => c.text).join('\n')).toBe(md);
+  });
+});
