@@ -144,7 +144,7 @@ export const planToTables = (
   const plan: string[][] = [PLAN_HEADER[lang]];
   const schedule: string[][] = [SCHEDULE_HEADER[lang]];
   for (const p of doc.plans) {
-    for (const h of p.headings) plan.push([p.title, String(h.level), h.marker, h.text, '']);
+    for (const h of p.headings) plan.push([p.title, String(h.level), h.marker, h.text, h.body ?? '']);
     plan.push(...fieldRows(p, lang));
     for (const s of p.schedule) {
       if (s.items.length === 0) schedule.push([p.title, s.when, '']);
