@@ -31,14 +31,14 @@ const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
 export function classifyStructured(lines: Line[]): Segment[] {
   const out: Segment[] = [];
   lines.forEach((line, i) => {
-    const seg = classifyOne(line, lines[i + 1]);
+    const seg = classifyOne(line, lines[i + 1], i === 0);
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
   });
   return out;
 }
 
-function classifyOne(line: Line, next: Line | undefined): Segment {
+function classifyOne(line: Line, next: Line | undefined, first: boolean): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
   const base = classify(line, line.ev === undefined);
@@ -64,6 +64,9 @@ function classifyOne(line: Line, next: Line | undefined): Segment {
   }
   if (base.kind === 'heading') return runIn(base, ev);
   if (base.kind === 'month' || base.kind === 'span' || base.kind === 'field') return base;
+  // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
+  // paragraph is no heading element).
+  if (first && base.kind === 'title') return base;
   const follows = next !== undefined && next.ev?.heading === undefined;
   if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.

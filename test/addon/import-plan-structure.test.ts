@@ -76,6 +76,67 @@ describe('Import plan: clipboard HTML and pasted text', () => {
     expect(JSON.stringify(plan)).not.toContain('alert');
   });
 
+  it('reads a Word copy: its bold title paragraph is the title, list numbers kept, the table is the schedule', async () => {
+    const s = await open({ locale: 'zh-CN' });
+    const p = (cls: string, style: string | null, ...kids: ReturnType<typeof h>[]) =>
+      h('p', { class: cls, ...(style ? { style } : {}) }, ...kids);
+    const bold = (t: string) => h('b', null, h('span', null, t, h('span', null)));
+    const item = (n: string, t: string) =>
+      p(
+        'MsoListParagraph',
+        'margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1',
+        h(
+          'span',
+          { style: 'mso-list:Ignore' },
+          n,
+          h('span', { style: 'font:7.0pt "Times New Roman"' }, '\u00a0\u00a0 '),
+        ),
+        h('span', null, t),
+      );
+    const word = h(
+      'body',
+      { class: 'ZH-CN' },
+      p('MsoTitle', 'text-align:center', bold('八年级英语学习小组活动方案')),
+      p('MsoNormal', null, bold('一、活动目标')),
+      p('MsoNormal', 'text-indent:21.0pt', h('span', null, '培养合作意识。')),
+      p('MsoNormal', null, bold('二、小组组建')),
+      item('1.', '每组5-6人。'),
+      item('2.', '选出组长。'),
+      p('MsoNormal', null, bold('三、时间安排')),
+      h(
+        'table',
+        { class: 'MsoTableGrid' },
+        h(
+          'tbody',
+          null,
+          h('tr', null, h('td', null, p('MsoNormal', null, h('span', null, '第1周'))), h('td', null, '分组')),
+        ),
+        h('tbody', null, h('tr', null, h('td', null, '第2周'), h('td', null, '展示'))),
+      ),
+    );
+    const r = s.call('importPlanRun', { text: 'x', html: word }, false);
+    expect(r).toMatchObject({ ok: true, plans: 1 });
+    const plan = s.si.workbook.sheet('计划').values().slice(1);
+    expect(plan[0]?.[0]).toBe('八年级英语学习小组活动方案');
+    expect(plan.filter((row) => row[1] !== '').map((row) => `${row[1]} ${row[2]}${row[3]}`)).toEqual([
+      '1 一、活动目标',
+      '1 二、小组组建',
+      '2 1.每组5-6人',
+      '2 2.选出组长',
+      '1 三、时间安排',
+    ]);
+    expect(
+      s.si.workbook
+        .sheet('日程')
+        .values()
+        .slice(1)
+        .map((row) => row.slice(1)),
+    ).toEqual([
+      ['第1周', '分组'],
+      ['第2周', '展示'],
+    ]);
+  });
+
   it('reads pasted text through readText: Markdown is recognised (# depth, tables)', async () => {
     const s = await open({ locale: 'en' });
     const r = s.call('importPlanRun', MARKDOWN, false);
