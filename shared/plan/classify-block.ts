@@ -33,7 +33,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   lines.forEach((line, i) => {
-    const seg = classifyOne(line, lines[i + 1], titleSeen);
+    const seg = classifyOne(line, lines[i + 1], { titleSeen, first: i === 0 });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
@@ -41,7 +41,12 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   return out;
 }
 
-function classifyOne(line: Line, next: Line | undefined, titleSeen: boolean): Segment {
+/** `titleSeen`: a title came before this line; `first`: this is the document's first line. */
+function classifyOne(
+  line: Line,
+  next: Line | undefined,
+  { titleSeen, first }: { titleSeen: boolean; first: boolean },
+): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
   const base = classify(line, line.ev === undefined);
@@ -67,6 +72,9 @@ function classifyOne(line: Line, next: Line | undefined, titleSeen: boolean): Se
   }
   if (base.kind === 'heading') return runIn(base, ev);
   if (base.kind === 'month' || base.kind === 'span' || base.kind === 'field') return base;
+  // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
+  // paragraph is no heading element).
+  if (first && base.kind === 'title') return base;
   const follows = next !== undefined && next.ev?.heading === undefined;
   if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.

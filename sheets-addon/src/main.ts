@@ -41,6 +41,7 @@ export const updateTallies = () => guard((lang) => tallies.updateTallies(lang));
 export const settingsView = () => guard((lang) => settings.settingsView(lang));
 export const saveSettings = (patch: Parameters<typeof settings.saveSettings>[0]) =>
   guard((lang) => settings.saveSettings(patch ?? {}, lang));
-export const importPlanPreview = (text: string) => guard((lang) => plan.importPlanPreview(text, lang));
-export const importPlanRun = (text: string, applySettings: boolean) =>
-  guard((lang) => plan.importPlanRun(text, applySettings, lang));
+export const importPlanPreview = (input: plan.PlanInput, planIndex?: number) =>
+  guard((lang) => plan.importPlanPreview(input, lang, planIndex));
+export const importPlanRun = (input: plan.PlanInput, applySettings: boolean, planIndex?: number) =>
+  guard((lang) => plan.importPlanRun(input, applySettings, lang, planIndex));

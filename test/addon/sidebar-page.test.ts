@@ -493,6 +493,109 @@ describe('Badges, leader suggestion, plan import and help in Chromium', () => {
     await page.close();
   });
 
+  it('reads a paste carrying clipboard HTML by its structure and previews every setting old → new', async () => {
+    const s = await open({ locale: 'zh-CN' });
+    expect(s.call('saveSettings', { groupSize: 4, mix: null }).ok).toBe(true);
+    const page = await dialogFor(s, 'ImportPlan');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('导入计划文本');
+    // What Chromium puts on the clipboard when a web page or a Word document is copied: text/html beside text/plain.
+    const html = [
+      '<html><body><!--StartFragment-->',
+      '<h1>七年级（2）班小组合作学习方案 &lt;img src=x onerror="window.__pwned=1"&gt;</h1>',
+      '<h2>一、指导思想</h2><p>以学生为主体，互相帮助、共同进步。</p>',
+      '<h2>二、分组办法</h2><p>每组4-6人，按2:1:1搭配。</p>',
+      '<h3>（一）组内分工</h3>',
+      '<ol><li>组长<ol type="a"><li>组织讨论</li><li>分配任务</li></ol></li><li>记录员</li></ol>',
+      '<h3>（二）积分规则</h3><p>每累计20分可兑换一个“星星”。</p>',
+      '<h2>三、活动安排</h2>',
+      '<table><tr><th>时间</th><th>内容</th></tr><tr><td>9月1日</td><td>分组并选出组长</td></tr>',
+      '<tr><td>9月15日</td><td>第一次小组展示</td></tr></table>',
+      '<img src="x" onerror="window.__pwned=2"><script>window.__pwned=3</script>',
+      '<!--EndFragment--></body></html>',
+    ].join('');
+    const plain = '七年级（2）班小组合作学习方案\n一、指导思想\n以学生为主体，互相帮助、共同进步。\n二、分组办法\n…';
+    // Run in the page (this project's types have no DOM): the paste event a teacher's Ctrl+V dispatches.
+    const kept = await page.evaluate(`(() => {
+      const box = document.querySelector('[data-testid=plan-text]');
+      box.focus();
+      const data = new DataTransfer();
+      data.setData('text/html', ${JSON.stringify(html)});
+      data.setData('text/plain', ${JSON.stringify(plain)});
+      const e = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      box.dispatchEvent(e);
+      return { value: box.value, handled: e.defaultPrevented };
+    })()`);
+    expect(kept).toEqual({ value: plain, handled: true });
+    await page.click('[data-testid=preview]');
+    await expect.poll(() => page.locator('[data-testid=structured]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=plan] td').first().textContent()).toBe(
+      '七年级（2）班小组合作学习方案 <img src=x onerror="window.__pwned=1">',
+    );
+    expect(await page.locator('[data-testid=plan] td').nth(2).textContent()).toBe('2'); // two schedule rows
+    expect(await page.locator('[data-testid=change]').allTextContents()).toEqual([
+      '能力搭配：无 → 2:1:1',
+      '徽章：月亮 → 星星',
+    ]);
+    expect(await page.locator('[data-testid=changes-title]').textContent()).toMatch(/原来 → 以后/);
+    expect(await page.locator('[data-testid=plan-choice]').isVisible()).toBe(false); // one plan: nothing to choose
+    await page.screenshot({ path: `${OUT}/import-plan-paste.png` });
+    await page.click('[data-testid=import]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/“设置”已更新/);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    const rows = s.si.workbook.sheet('计划').values().slice(1);
+    expect(rows.filter((r) => r[1] !== '').map((r) => `${r[1]} ${r[2]}${r[3]}`)).toEqual([
+      '1 一、指导思想',
+      '1 二、分组办法',
+      '2 （一）组内分工',
+      '3 1.组长',
+      '4 a.组织讨论',
+      '4 b.分配任务',
+      '3 2.记录员',
+      '2 （二）积分规则',
+      '1 三、活动安排',
+    ]);
+    expect(s.call('settingsView').settings).toMatchObject({ groupSize: 4, mix: [2, 1, 1], badge: { name: '星星' } });
+    // Typing in the box after the paste: its text is what is read now, and the preview must be made again.
+    await page.fill('[data-testid=plan-text]', '你好');
+    expect(await page.locator('[data-testid=import]').isDisabled()).toBe(true);
+    await page.click('[data-testid=preview]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/没有在这段文字里找到计划/);
+    await page.close();
+  });
+
+  it('with several plans the teacher chooses which one feeds the settings', async () => {
+    const s = await open({ locale: 'en' });
+    const page = await dialogFor(s, 'ImportPlan');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Import plan text');
+    await page.fill(
+      '[data-testid=plan-text]',
+      [
+        '小组合作学习方案(汇总2篇)',
+        '小组合作学习方案篇一',
+        '一、分组办法',
+        '每组6人，按2:2:2搭配。',
+        '小组合作学习方案篇二',
+        '一、分组办法',
+        '每组5人。',
+      ].join('\n'),
+    );
+    await page.click('[data-testid=preview]');
+    await expect.poll(() => page.locator('[data-testid=plan-choice]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid=change]').allTextContents()).toEqual([
+      'Group size: 4 → 6',
+      'Ability mix: 2:1:1 → 2:2:2',
+    ]);
+    await page.selectOption('[data-testid=plan-choice]', '1');
+    await expect
+      .poll(() => page.locator('[data-testid=change]').allTextContents())
+      .toEqual(['Group size: 4 → 5', 'Ability mix: 2:1:1 → none']);
+    await page.click('[data-testid=import]');
+    await expect.poll(() => page.locator('[data-testid=result]').textContent()).toMatch(/Settings updated/);
+    expect(s.call('settingsView').settings).toMatchObject({ groupSize: 5, mix: null });
+    await page.close();
+  });
+
   it('shows the help in the user language', async () => {
     const s = await open({ locale: 'en' });
     const page = await dialogFor(s, 'Help');
