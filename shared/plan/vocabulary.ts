@@ -46,41 +46,24 @@ export const SECTION_NOUNS = [
   '安排表',
 ] as const;
 
+/** Section nouns that also end ordinary clauses or name a table. */
+const CLAUSE_NOUNS: ReadonlySet<string> = new Set([
+  '时间',
+  '地点',
+  '对象',
+  '口号',
+  '分析',
+  '小结',
+  '说明',
+  '计划表',
+  '安排表',
+]);
+
 /**
  * The narrower set that marks a label run onto the text before a list when line breaks were lost ("…。具体工作1、…"):
  * nouns that also end ordinary clauses (时间, 地点, 说明…) are left out, since there the run is usually a sentence.
  */
-export const RUN_ON_SECTION_NOUNS = [
-  '重点',
-  '目标',
-  '目的',
-  '工作',
-  '内容',
-  '方法',
-  '措施',
-  '要求',
-  '原则',
-  '思想',
-  '背景',
-  '步骤',
-  '形式',
-  '方式',
-  '流程',
-  '职责',
-  '分工',
-  '评价',
-  '评估',
-  '保障',
-  '任务',
-  '安排',
-  '意义',
-  '做法',
-  '宗旨',
-  '理念',
-  '准备',
-  '总结',
-  '预算',
-] as const;
+export const RUN_ON_SECTION_NOUNS: readonly string[] = SECTION_NOUNS.filter((n) => !CLAUSE_NOUNS.has(n));
 
 /** Words a plan's title ends with: the kind of document it is. */
 export const DOCUMENT_KINDS = [
