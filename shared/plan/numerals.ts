@@ -40,3 +40,25 @@ export function romanNumber(s: string): number | null {
   }
   return total;
 }
+
+/** n written in Roman numerals (upper case), as list numbering shows it; numbering past 89 is shown as 89 would be. */
+export function romanNumeral(n: number): string {
+  const table: [number, string][] = [
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let x = Math.min(n, 89);
+  for (const [v, r] of table) {
+    while (x >= v) {
+      out += r;
+      x -= v;
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
  * through at display time. mammoth keeps the nesting but not the numbers, so this module counts them: it gives, for
  * each numbered paragraph of word/document.xml, the marker Word shows. Pure string work over the XML.
  */
+import { romanNumeral } from '../numerals.ts';
 
 interface Level {
   format: string;
@@ -73,27 +74,6 @@ function chinese(n: number): string {
   return `${tens === 1 ? '' : (CN[tens] ?? '')}十${ones ? (CN[ones] ?? '') : ''}`;
 }
 
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let x = Math.min(n, 89);
-  for (const [v, s] of table) {
-    while (x >= v) {
-      out += s;
-      x -= v;
-    }
-  }
-  return out;
-}
-
 /** A counter in one of Word's number formats. */
 export function formatNumber(n: number, format: string): string {
   switch (format) {
@@ -102,9 +82,9 @@ export function formatNumber(n: number, format: string): string {
     case 'lowerLetter':
       return String.fromCharCode(96 + (((n - 1) % 26) + 1));
     case 'upperRoman':
-      return roman(n);
+      return romanNumeral(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return romanNumeral(n).toLowerCase();
     case 'chineseCounting':
     case 'chineseCountingThousand':
     case 'chineseLegalSimplified':

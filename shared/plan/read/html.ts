@@ -6,6 +6,7 @@
  */
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { squash } from '../blocks.ts';
+import { romanNumeral } from '../numerals.ts';
 
 /** The part of an HTML node this reader needs. */
 export interface HtmlNode {
@@ -303,29 +304,10 @@ function olMarker(type: string, n: number): string {
   if (type === 'a') return `${String.fromCharCode(96 + Math.min(26, n))}.`;
   if (type === 'A') return `${String.fromCharCode(64 + Math.min(26, n))}.`;
   if (type === 'i' || type === 'I') {
-    const r = roman(n);
+    const r = romanNumeral(n);
     return `${type === 'i' ? r.toLowerCase() : r}.`;
   }
   return `${n}.`;
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let x = Math.min(n, 39);
-  for (const [v, s] of table) {
-    while (x >= v) {
-      out += s;
-      x -= v;
-    }
-  }
-  return out;
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
