@@ -8,6 +8,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { MAX_INPUT_CHARS, PAGE_WALK_BUDGET_MS } from './limits.ts';
+import type { PageElement } from './page-tree.ts';
+import { eventsToTree } from './page-tree.ts';
 import { eventsToText, tidyLines, walkPage } from './page-walk.ts';
 import type { DomDoc, DomNode, PageEvent, PageWalk } from './page-walk.ts';
 
@@ -37,6 +39,12 @@ export interface PageText {
   source: PageTextSource;
   /** The page was too large or too slow to read whole: only its first part is in `text`. */
   cut: boolean;
+  /**
+   * The same content with its block structure (headings, lists, tables) for the block reader: the article (root
+   * tag `article`, so the reader takes it whole) or the page's body (the reader picks its main content). Absent for
+   * a selection, which is read as text.
+   */
+  tree?: PageElement;
 }
 
 /** Readability runs only within these bounds (see the header). */
@@ -47,12 +55,14 @@ const READABILITY_MAX_BLOCKS = 400;
 /** Below this many characters the article guess is not trusted and the whole page is used. */
 const MIN_ARTICLE_CHARS = 200;
 
+const NO_LIMIT = { maxChars: Number.POSITIVE_INFINITY, deadline: Number.POSITIVE_INFINITY, now: () => 0 };
+
 /** Text of a subtree with a line break at every block boundary and a tab between table cells (no styles known). */
-export const nodeToText = (root: DomNode): string =>
-  eventsToText(
-    walkPage(root, null, { maxChars: Number.POSITIVE_INFINITY, deadline: Number.POSITIVE_INFINITY, now: () => 0 })
-      .events,
-  );
+export const nodeToText = (root: DomNode): string => eventsToText(walkPage(root, null, NO_LIMIT).events);
+
+/** A subtree's visible content with its block structure (no styles known: inline hidden styles still count). */
+export const nodeToTree = (root: DomNode, rootTag = 'body'): PageElement =>
+  eventsToTree(walkPage(root, null, NO_LIMIT).events, rootTag);
 
 const PARAGRAPHS = new Set(['P', 'LI', 'TD', 'DD', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const countBlocks = (events: readonly PageEvent[]): number =>
@@ -74,6 +84,7 @@ const buildCopy = (make: () => BuildDoc | null, events: readonly PageEvent[]): B
       if (e.id) el.setAttribute('id', e.id);
       if (e.className) el.setAttribute('class', e.className);
       if (e.role) el.setAttribute('role', e.role);
+      for (const [k, v] of Object.entries(e.extra ?? {})) el.setAttribute(k, v);
       top.appendChild(el);
       stack.push(el);
     }
@@ -81,7 +92,10 @@ const buildCopy = (make: () => BuildDoc | null, events: readonly PageEvent[]): B
   return copy;
 };
 
-const article = (make: () => BuildDoc | null, walk: PageWalk): { title: string; text: string } | null => {
+const article = (
+  make: () => BuildDoc | null,
+  walk: PageWalk,
+): { title: string; text: string; tree: PageElement } | null => {
   if (
     walk.cut !== null ||
     walk.elements > READABILITY_MAX_ELEMENTS ||
@@ -97,10 +111,14 @@ const article = (make: () => BuildDoc | null, walk: PageWalk): { title: string; 
       charThreshold: 100,
     }).parse();
     if (!parsed?.content) return null;
-    const body = nodeToText(parsed.content);
+    const events = walkPage(parsed.content as unknown as DomNode, null, NO_LIMIT).events;
+    const body = eventsToText(events);
     if (body.length < MIN_ARTICLE_CHARS) return null;
     const head = (parsed.title ?? '').trim();
-    return { title: head, text: head !== '' && !body.slice(0, 200).includes(head) ? `${head}\n${body}` : body };
+    const withHead = head !== '' && !body.slice(0, 200).includes(head);
+    const tree = eventsToTree(events, 'article');
+    if (withHead) tree.children.unshift({ tag: 'h1', children: [head] });
+    return { title: head, text: withHead ? `${head}\n${body}` : body, tree };
   } catch {
     // An unusual page can make Readability throw; the whole page's text still serves.
     return null;
@@ -134,7 +152,13 @@ export const readPage = (doc: DomDocument, selection: string, opts: ReadOptions 
   });
   const make = opts.createDocument ?? (() => doc.implementation?.createHTMLDocument('') ?? null);
   const found = article(make, walk);
-  if (found) return { title: found.title || title, text: found.text, source: 'article', cut: false };
+  if (found) return { title: found.title || title, text: found.text, source: 'article', cut: false, tree: found.tree };
   const text = eventsToText(walk.events);
-  return { title, text: text.slice(0, maxChars), source: 'page', cut: walk.cut !== null };
+  return {
+    title,
+    text: text.slice(0, maxChars),
+    source: 'page',
+    cut: walk.cut !== null,
+    tree: eventsToTree(walk.events, 'body'),
+  };
 };

@@ -59,7 +59,8 @@ function chooseSize(p: Plan, base: Settings, mix: number[] | null): number | nul
   if (!gs || (gs.min === null && gs.max === null)) return usableSize(mixSum) ? mixSum : null;
   const { min, max } = gs;
   if (min !== null && max !== null && min === max) return usableSize(min) ? min : null;
-  const inside = (n: number | null): n is number => usableSize(n) && (min === null || n >= min) && (max === null || n <= max);
+  const inside = (n: number | null): n is number =>
+    usableSize(n) && (min === null || n >= min) && (max === null || n <= max);
   if (inside(mixSum)) return mixSum;
   if (inside(base.groupSize)) return null;
   const baseMix = base.mix ? mixSize(base.mix) : null;
@@ -102,7 +103,9 @@ export const planSettingsPatch = (doc: PlanDocument, base: Settings, planIndex =
     }
     const same =
       categories.length === base.categories.length &&
-      categories.every((c, i) => c.name === base.categories[i]?.name && c.defaultPoints === base.categories[i]?.defaultPoints);
+      categories.every(
+        (c, i) => c.name === base.categories[i]?.name && c.defaultPoints === base.categories[i]?.defaultPoints,
+      );
     if (categories.length > 0 && !same) patch.categories = categories;
   }
   const badge = p.scoring?.badge ?? null;

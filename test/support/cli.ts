@@ -8,8 +8,7 @@
  *   cases that check the real command end to end.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -36,7 +35,9 @@ export interface BundledCli {
 
 /** Bundle `entry` (relative to the repository root) for Node and run it in a fresh process per call. */
 export async function bundledCli(entry: string): Promise<BundledCli> {
-  const dir = mkdtempSync(join(tmpdir(), 'huzhu-cli-'));
+  // Inside the repository, so the packages left external below resolve from its node_modules.
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'node_modules/.cache/huzhu-cli-'));
   const outfile = join(dir, 'cli.mjs');
   await build({
     entryPoints: [join(ROOT, entry)],
@@ -45,6 +46,12 @@ export async function bundledCli(entry: string): Promise<BundledCli> {
     format: 'esm',
     target: 'node20',
     outfile,
+    // CommonJS dependencies (mammoth) require Node's built-ins: an ESM bundle needs a require of its own.
+    banner: {
+      js: "import { createRequire as __huzhuRequire } from 'node:module'; const require = __huzhuRequire(import.meta.url);",
+    },
+    // pdfjs loads its worker module from beside its own file: it runs from node_modules, as under tsx.
+    external: ['pdfjs-dist'],
     logLevel: 'silent',
   });
   return {

@@ -13,6 +13,7 @@ import { forgetToken, quietToken } from '../auth.ts';
 import { clientIdOf, loadConfig } from '../config.ts';
 import type { MessageKey, Translate } from '../messages.ts';
 import type { PageText } from '../page-text.ts';
+import { isPageTree } from '../page-tree.ts';
 import type { HttpFetch, SheetsErrorKind } from '../sheets.ts';
 import { SheetsError, sendPlan, sheetsClient, spreadsheetIdFromUrl } from '../sheets.ts';
 import { sessionJournal } from './session.ts';
@@ -36,7 +37,8 @@ const isPageText = (v: unknown): v is PageText =>
   typeof v === 'object' &&
   v !== null &&
   typeof (v as Partial<PageText>).text === 'string' &&
-  typeof (v as Partial<PageText>).cut === 'boolean';
+  typeof (v as Partial<PageText>).cut === 'boolean' &&
+  ((v as Partial<PageText>).tree === undefined || isPageTree((v as Partial<PageText>).tree));
 
 /** The target tab's text, read by the injected page-text script (Readability in the page). */
 export const readTargetPage = async (): Promise<PageRead> => {

@@ -8,9 +8,12 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '../../../shared/i18n/localized.ts';
 import { langFromLocale } from '../../../shared/i18n/localized.ts';
 import type { MessageKey } from '../messages.ts';
+import type { PageElement } from '../page-tree.ts';
 import { translator } from '../messages.ts';
 import { copyTable, downloadTable, readTargetPage, sendToSpreadsheet } from './actions.ts';
+import type { ExtractInput } from '../extract.ts';
 import { capText, extractInWorker, MAX_INPUT_CHARS } from './extract-client.ts';
+import { pastedHtmlTree } from './paste.ts';
 import { renderFrame, renderState, selectedTable, showStatus } from './render.ts';
 import type { ImportSource, SavedImport } from './session.ts';
 import { loadImport, newSendId, saveImport } from './session.ts';
@@ -62,19 +65,38 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
   // A paste longer than the cap is cut as it comes in: a text box holding millions of characters makes every
   // layout of the popup take seconds, whatever runs in the worker.
   let pasteCut = false;
+  // Clipboard HTML (Word, WPS, a web page) keeps the pasted plan's structure: it is read instead of the box's text
+  // as long as the box holds exactly what that paste put there.
+  let pastedTree: { tree: PageElement; value: string } | null = null;
   view.paste.addEventListener('paste', (e) => {
     const text = e.clipboardData?.getData('text/plain') ?? '';
+    const html = e.clipboardData?.getData('text/html') ?? '';
     const box = view.paste;
+    const replacesAll = box.selectionStart === 0 && box.selectionEnd === box.value.length;
     const room = MAX_INPUT_CHARS - (box.value.length - (box.selectionEnd - box.selectionStart));
+    const tree = html.trim() !== '' && replacesAll ? pastedHtmlTree(html, MAX_INPUT_CHARS) : null;
     pasteCut = text.length > room;
-    if (!pasteCut) return;
+    pastedTree = null;
+    if (!pasteCut && !tree) return;
     e.preventDefault();
-    box.setRangeText(text.slice(0, Math.max(0, room)), box.selectionStart, box.selectionEnd, 'end');
-    say(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), 'error');
+    // The box shows the plain text (or, when the clipboard has only HTML, the text the HTML shows).
+    const shown = text !== '' ? text : (tree?.text ?? '');
+    box.setRangeText(shown.slice(0, Math.max(0, room)), box.selectionStart, box.selectionEnd, 'end');
+    if (tree && !pasteCut) pastedTree = { tree: tree.tree, value: box.value };
+    if (pasteCut) say(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }), 'error');
   });
 
-  /** Read `text` as plans in the worker and show them; `source` says where the text came from. */
-  const load = async (text: string, source: ImportSource, pageCut = false): Promise<void> => {
+  /**
+   * Read plans in the worker and show them; `source` says where the input came from. `structured` is the same
+   * content with its block structure (a page tree, pasted HTML, a file's blocks): it is what the extractor reads when
+   * given; `text` is kept for the paste box and the session.
+   */
+  const load = async (
+    text: string,
+    source: ImportSource,
+    pageCut = false,
+    structured: ExtractInput | null = null,
+  ): Promise<void> => {
     const capped = capText(text);
     if (source === 'paste' && capped.cut) view.paste.value = capped.text;
     if (source === 'paste' && pasteCut) capped.cut = true;
@@ -85,7 +107,7 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     say(t('extracting'));
     busy(true);
     try {
-      const result = await extractInWorker(capped.text);
+      const result = await extractInWorker(structured ?? { kind: 'text', text: capped.text });
       current = { text: capped.text, source, sendId: newSendId() };
       const found = result.document.plans.length;
       const notes = [t(SOURCE_NOTE[source]), found > 0 ? t('plansFound', { n: found }) : t('noPlans')];
@@ -119,10 +141,15 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
       say(t(read.problem), 'error');
       return;
     }
-    await load(read.page.text, read.page.source, read.page.cut);
+    const { page } = read;
+    await load(page.text, page.source, page.cut, page.tree ? { kind: 'tree', tree: page.tree } : null);
   });
 
-  onClick(view.pasteButton, () => load(view.paste.value, 'paste'));
+  onClick(view.pasteButton, () => {
+    const value = view.paste.value;
+    const tree = pastedTree && pastedTree.value === value ? pastedTree.tree : null;
+    return load(value, 'paste', false, tree ? { kind: 'tree', tree } : null);
+  });
 
   onClick(view.copyButton, async () => {
     const doc = plansToWrite(state);

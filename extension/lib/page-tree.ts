@@ -1,0 +1,88 @@
+/**
+ * A page's block structure as plain data: the page walk's events (page-walk.ts: visible content only, shadow roots
+ * and same-origin iframes inline) folded into a tree of elements and text that survives structured cloning — from
+ * the injected page script to the popup, and from the popup to the extractor's worker — and adapted there to the
+ * element interface shared/plan/read/html.ts reads (readHtmlTree), so a page keeps its h1–h6, nested lists with
+ * their numbering (ol start/type, li value) and tables (colspan/rowspan).
+ * Pure: no DOM, no browser API.
+ */
+import type { HtmlNode } from '../../shared/plan/read/html.ts';
+import type { PageEvent } from './page-walk.ts';
+
+/** An element: lower-case tag, the attributes the reader asks for, children (a string is a text node). */
+export interface PageElement {
+  tag: string;
+  attrs?: Record<string, string>;
+  children: PageNode[];
+}
+export type PageNode = PageElement | string;
+
+/**
+ * Deeper elements are folded into their ancestor at this depth: the reader walks the tree recursively, and no real
+ * document nests blocks this deep (a page of 100,000 nested divs would otherwise overflow its call stack).
+ */
+export const MAX_TREE_DEPTH = 200;
+
+/** Tags renamed as they are folded in: an iframe's content is read inline, as a division. */
+const RENAME: Record<string, string> = { iframe: 'div', frame: 'div' };
+
+/** The events as a tree under one root element (`rootTag`, default body). */
+export const eventsToTree = (events: readonly PageEvent[], rootTag = 'body'): PageElement => {
+  const root: PageElement = { tag: rootTag, children: [] };
+  const stack: PageElement[] = [root];
+  /** Opens not given an element of their own (too deep), so their closes are skipped too. */
+  let folded = 0;
+  for (const e of events) {
+    const top = stack[stack.length - 1] ?? root;
+    if (e.kind === 'text') {
+      const last = top.children[top.children.length - 1];
+      if (typeof last === 'string') top.children[top.children.length - 1] = last + e.text;
+      else top.children.push(e.text);
+    } else if (e.kind === 'close') {
+      if (folded > 0) folded--;
+      else if (stack.length > 1) stack.pop();
+    } else if (stack.length > MAX_TREE_DEPTH) {
+      folded++;
+    } else {
+      const tag = e.tag.toLowerCase();
+      const attrs: Record<string, string> = { ...e.extra };
+      if (e.id) attrs.id = e.id;
+      if (e.className) attrs.class = e.className;
+      if (e.role) attrs.role = e.role;
+      const el: PageElement = { tag: RENAME[tag] ?? tag, children: [] };
+      if (Object.keys(attrs).length > 0) el.attrs = attrs;
+      top.children.push(el);
+      stack.push(el);
+    }
+  }
+  return root;
+};
+
+/** Characters of text in a tree. */
+export const treeTextLength = (n: PageNode): number =>
+  typeof n === 'string' ? n.length : n.children.reduce((sum, c) => sum + treeTextLength(c), 0);
+
+/** The tree as the HTML reader's nodes (shared/plan/read/html.ts). */
+export const toHtmlNode = (n: PageNode): HtmlNode => {
+  if (typeof n === 'string') return { kind: 'text', tag: '', text: n, attr: () => undefined, children: [] };
+  const attrs = n.attrs ?? {};
+  return {
+    kind: 'element',
+    tag: n.tag,
+    text: '',
+    attr: (name) => (Object.hasOwn(attrs, name) ? attrs[name] : undefined),
+    children: n.children.map(toHtmlNode),
+  };
+};
+
+/** Whether a value from another world (the page, storage) has the tree's shape: checked before it is trusted. */
+export const isPageTree = (v: unknown, depth = 0): v is PageElement => {
+  if (typeof v !== 'object' || v === null || depth > MAX_TREE_DEPTH + 1) return false;
+  const e = v as Partial<PageElement>;
+  if (typeof e.tag !== 'string' || !Array.isArray(e.children)) return false;
+  if (e.attrs !== undefined) {
+    if (typeof e.attrs !== 'object' || e.attrs === null) return false;
+    if (!Object.values(e.attrs).every((x) => typeof x === 'string')) return false;
+  }
+  return e.children.every((c) => typeof c === 'string' || isPageTree(c, depth + 1));
+};
