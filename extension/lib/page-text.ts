@@ -117,7 +117,9 @@ const article = (
     const head = (parsed.title ?? '').trim();
     const withHead = head !== '' && !body.slice(0, 200).includes(head);
     const tree = eventsToTree(events, 'article');
-    if (withHead) tree.children.unshift({ tag: 'h1', children: [head] });
+    // The article's title as a line of its own, as in the text (a heading rank here would make it the document's
+    // title over every plan of a collection page).
+    if (withHead) tree.children.unshift({ tag: 'p', children: [head] });
     return { title: head, text: withHead ? `${head}\n${body}` : body, tree };
   } catch {
     // An unusual page can make Readability throw; the whole page's text still serves.

@@ -86,3 +86,21 @@ export const isPageTree = (v: unknown, depth = 0): v is PageElement => {
   }
   return e.children.every((c) => typeof c === 'string' || isPageTree(c, depth + 1));
 };
+
+const STRUCTURE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'table']);
+
+/**
+ * Whether the tree marks up any structure (headings, lists, tables). A tree of paragraphs alone says no more than
+ * its lines, and the extractor's line stages read such text best (they split a collection page of paragraphs into
+ * its plans; the block path takes it as one), so the caller reads it as text then.
+ */
+export const hasStructure = (n: PageNode): boolean => {
+  const stack: PageNode[] = [n];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x === undefined || typeof x === 'string') continue;
+    if (STRUCTURE.has(x.tag)) return true;
+    for (const c of x.children) stack.push(c);
+  }
+  return false;
+};

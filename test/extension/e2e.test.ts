@@ -189,6 +189,18 @@ describe('extension in Chromium', () => {
     expect(after).not.toContain(dropped);
     expect(after.length).toBeLessThan(before.length);
 
+    // Several plans: the teacher picks the one whose settings are written (the one stating 不超过5人), and the
+    // preview shows each setting that changes, old (the spreadsheet's; it has no Settings tab yet: defaults) → new.
+    const sizes = await popup
+      .locator('article.plan')
+      .evaluateAll((els) => els.map((e) => e.querySelector('dd[data-field="groupSize"]')?.textContent ?? ''));
+    const fivePlan = sizes.findIndex((s) => s.includes('5'));
+    expect(fivePlan).toBeGreaterThanOrEqual(0);
+    await popup.selectOption('#settings-plan', String(fivePlan));
+    await expect
+      .poll(() => popup.locator('#setting-changes li[data-key="groupSize"]').textContent())
+      .toMatch(/4\s*→\s*5/);
+
     await popup.click('#send');
     // The status already says "ok" from the import: wait for the send's own message.
     await expect.poll(() => popup.locator('#status').textContent(), { timeout: 15_000 }).toContain('已写入');
@@ -210,7 +222,7 @@ describe('extension in Chromium', () => {
     expect(plan.some((r) => r[0] === '学习互助工作实施方案(试行)')).toBe(false);
     const { settings, problems } = rowsToSettings(standin.tabs.get('设置')!);
     expect(problems).toEqual([]);
-    expect(settings.groupSize).toBe(5); // the first plan that states a size: 不超过5人
+    expect(settings.groupSize).toBe(5); // the plan chosen in the preview: 不超过5人
   });
 
   it('"Copy for Sheets" and "Download CSV" give the same rows as were sent', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractInput, treeBlocks } from '../../extension/lib/extract.ts';
 import type { BuildDoc, DomDocument } from '../../extension/lib/page-text.ts';
 import { nodeToTree, readPage } from '../../extension/lib/page-text.ts';
-import { eventsToTree, isPageTree, MAX_TREE_DEPTH, toHtmlNode } from '../../extension/lib/page-tree.ts';
+import { eventsToTree, hasStructure, isPageTree, MAX_TREE_DEPTH, toHtmlNode } from '../../extension/lib/page-tree.ts';
 import type { PageEvent } from '../../extension/lib/page-walk.ts';
 
 const page = (body: string, title = '读书小组活动方案') =>
@@ -85,5 +85,10 @@ describe('page tree', () => {
     const n = toHtmlNode({ tag: 'ol', attrs: { start: '3' }, children: ['x'] });
     expect(n.attr('start')).toBe('3');
     expect(n.attr('toString')).toBeUndefined();
+  });
+
+  it('tells a tree with headings, lists or tables from one of paragraphs only', () => {
+    expect(hasStructure(nodeToTree(page(PLAN).body!))).toBe(true);
+    expect(hasStructure(nodeToTree(page('<div><p>一、目标</p><p>二、安排</p></div>').body!))).toBe(false);
   });
 });

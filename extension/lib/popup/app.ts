@@ -9,23 +9,28 @@ import type { Lang } from '../../../shared/i18n/localized.ts';
 import { langFromLocale } from '../../../shared/i18n/localized.ts';
 import type { MessageKey } from '../messages.ts';
 import type { PageElement } from '../page-tree.ts';
+import { hasStructure } from '../page-tree.ts';
 import { translator } from '../messages.ts';
-import { copyTable, downloadTable, readTargetPage, sendToSpreadsheet } from './actions.ts';
+import { copyTable, downloadTable, readSettingsForPreview, readTargetPage, sendToSpreadsheet } from './actions.ts';
+import { capBlocks, readPlanFileIn } from './read-file.ts';
 import type { ExtractInput } from '../extract.ts';
 import { capText, extractInWorker, MAX_INPUT_CHARS } from './extract-client.ts';
 import { pastedHtmlTree } from './paste.ts';
+import type { SpreadsheetSettings } from './render.ts';
 import { renderFrame, renderState, selectedTable, showStatus } from './render.ts';
 import type { ImportSource, SavedImport } from './session.ts';
 import { loadImport, newSendId, saveImport } from './session.ts';
 import type { PopupEdit, PopupState } from './state.ts';
 import { applyEdit, initialState, loaded } from './state.ts';
-import { plansToWrite } from './state.ts';
+import { plansToWrite, settingsPlanOf } from './state.ts';
 
 const SOURCE_NOTE: Record<ImportSource, MessageKey> = {
   selection: 'fromSelection',
   article: 'fromArticle',
   page: 'fromPage',
   paste: 'fromPaste',
+  pasteHtml: 'fromPasteHtml',
+  file: 'fromFile',
 };
 
 /** Build the popup into `root`, in the browser's UI language. */
@@ -42,10 +47,21 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     if (!current) return;
     saveImport({ ...current, state, table: selectedTable(view) }).catch((e: unknown) => console.warn('keep import', e));
   };
+  /** The spreadsheet's settings as read before the send (null: not read), for the settings preview. */
+  let sheetSettings: SpreadsheetSettings | null = null;
   const update = (next: PopupState): void => {
     state = next;
-    renderState(view, state, t, lang, (edit: PopupEdit) => update(applyEdit(state, edit)));
+    renderState(view, state, t, lang, (edit: PopupEdit) => update(applyEdit(state, edit)), sheetSettings);
     persist();
+  };
+  /** Read the spreadsheet's settings (no window, nothing written) and show the preview against them. */
+  const refreshSettings = (): void => {
+    readSettingsForPreview(lang)
+      .then((got) => {
+        sheetSettings = got;
+        if (plansToWrite(state)) update(state);
+      })
+      .catch((e: unknown) => console.warn('settings preview', e));
   };
 
   /** A click handler that runs an async action; an unexpected failure is logged rather than lost. */
@@ -60,6 +76,7 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
   const busy = (on: boolean): void => {
     view.importButton.disabled = on;
     view.pasteButton.disabled = on;
+    view.fileInput.disabled = on;
   };
 
   // A paste longer than the cap is cut as it comes in: a text box holding millions of characters makes every
@@ -96,6 +113,7 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     source: ImportSource,
     pageCut = false,
     structured: ExtractInput | null = null,
+    fileName = '',
   ): Promise<void> => {
     const capped = capText(text);
     if (source === 'paste' && capped.cut) view.paste.value = capped.text;
@@ -110,11 +128,15 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
       const result = await extractInWorker(structured ?? { kind: 'text', text: capped.text });
       current = { text: capped.text, source, sendId: newSendId() };
       const found = result.document.plans.length;
-      const notes = [t(SOURCE_NOTE[source]), found > 0 ? t('plansFound', { n: found }) : t('noPlans')];
+      const notes = [
+        t(SOURCE_NOTE[source], { name: fileName }),
+        found > 0 ? t('plansFound', { n: found }) : t('noPlans'),
+      ];
       if (capped.cut) notes.push(t('tooLong', { max: MAX_INPUT_CHARS.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') }));
       else if (pageCut) notes.push(t('pageCut'));
       view.signInButton.hidden = true;
       update(loaded(result));
+      refreshSettings();
       say(notes.join(' · '), found > 0 && !capped.cut && !pageCut ? 'ok' : 'error');
     } catch (e) {
       console.error(e);
@@ -142,36 +164,81 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
       return;
     }
     const { page } = read;
-    await load(page.text, page.source, page.cut, page.tree ? { kind: 'tree', tree: page.tree } : null);
+    await load(
+      page.text,
+      page.source,
+      page.cut,
+      page.tree && hasStructure(page.tree) ? { kind: 'tree', tree: page.tree } : null,
+    );
   });
 
   onClick(view.pasteButton, () => {
     const value = view.paste.value;
-    const tree = pastedTree && pastedTree.value === value ? pastedTree.tree : null;
-    return load(value, 'paste', false, tree ? { kind: 'tree', tree } : null);
+    const tree = pastedTree && pastedTree.value === value && hasStructure(pastedTree.tree) ? pastedTree.tree : null;
+    return tree ? load(value, 'pasteHtml', false, { kind: 'tree', tree }) : load(value, 'paste');
+  });
+
+  /** A chosen or dropped file: read into blocks here (pdfjs and mammoth), extracted in the worker. */
+  const loadFile = async (file: File): Promise<void> => {
+    say(t('readingFile'));
+    busy(true);
+    let read: Awaited<ReturnType<typeof readPlanFileIn>>;
+    try {
+      read = await readPlanFileIn(file, lang);
+    } finally {
+      busy(false);
+    }
+    if (!read.ok) {
+      say(read.message, 'error');
+      return;
+    }
+    const capped = capBlocks(read.doc, MAX_INPUT_CHARS);
+    await load(read.text, 'file', capped.cut, { kind: 'blocks', doc: capped.doc }, file.name);
+  };
+  view.fileInput.addEventListener('change', () => {
+    const file = view.fileInput.files?.[0];
+    view.fileInput.value = '';
+    if (file) loadFile(file).catch((e: unknown) => console.error(e));
+  });
+  // A file dropped anywhere on the popup (the browser would otherwise open it in place of the popup).
+  root.ownerDocument.addEventListener('dragover', (e) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  });
+  root.ownerDocument.addEventListener('drop', (e) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    loadFile(file).catch((err: unknown) => console.error(err));
   });
 
   onClick(view.copyButton, async () => {
     const doc = plansToWrite(state);
-    if (doc) showStatus(view, await copyTable(doc, selectedTable(view), lang, t));
+    if (doc) showStatus(view, await copyTable(doc, selectedTable(view), lang, t, settingsPlanOf(state)));
   });
 
   onClick(view.downloadButton, () => {
     const doc = plansToWrite(state);
-    if (doc) showStatus(view, downloadTable(doc, selectedTable(view), lang, t));
+    if (doc) showStatus(view, downloadTable(doc, selectedTable(view), lang, t, settingsPlanOf(state)));
   });
 
   onClick(view.sendButton, async () => {
     const doc = plansToWrite(state);
     if (!doc || !current) return;
     try {
-      const done = await sendToSpreadsheet(doc, current.sendId, lang, t, {
-        sending: () => {
-          view.sendButton.disabled = true;
-          say(t('sending'));
+      const done = await sendToSpreadsheet(
+        doc,
+        current.sendId,
+        lang,
+        t,
+        {
+          sending: () => {
+            view.sendButton.disabled = true;
+            say(t('sending'));
+          },
+          retrying: (status, ms) => say(t('retrying', { status, seconds: Math.ceil(ms / 1000) })),
         },
-        retrying: (status, ms) => say(t('retrying', { status, seconds: Math.ceil(ms / 1000) })),
-      });
+        settingsPlanOf(state),
+      );
       view.signInButton.hidden = done.needSignIn !== true;
       showStatus(view, done);
     } finally {
@@ -184,9 +251,10 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
     .then((saved) => {
       if (!saved || current) return;
       current = { text: saved.text, source: saved.source, sendId: saved.sendId };
-      if (saved.source === 'paste') view.paste.value = saved.text;
+      if (saved.source === 'paste' || saved.source === 'pasteHtml') view.paste.value = saved.text;
       view.table.value = saved.table;
       update(saved.state);
+      refreshSettings();
       say(t('restored'), 'info');
     })
     .catch((e: unknown) => console.warn('restore import', e));

@@ -29,6 +29,10 @@ export const FILE_PROBLEMS = {
     zh: '文件里没有可读的文字（可能是扫描的图片）。请复制计划文字，另存为 .txt 文件。',
     en: 'The file holds no readable text (it may be a scanned image). Copy the plan text and save it as a .txt file.',
   },
+  tooLarge: {
+    zh: '文件太大（超过 30 MB），不像是一份计划。请只保存计划部分再试。',
+    en: 'The file is too large (over 30 MB) to be a plan. Save just the plan and retry.',
+  },
   oldWord: {
     zh: '这是旧版 Word 文件（.doc）或加密文件，读不了。请在 Word 里另存为 .docx 再试。',
     en: 'This is an old Word file (.doc) or an encrypted one. Save it as .docx in Word and retry.',
