@@ -9,11 +9,27 @@ import { eventsToTree } from '../page-tree.ts';
 import type { DomNode } from '../page-walk.ts';
 import { eventsToText, walkPage } from '../page-walk.ts';
 
-/** The pasted HTML's tree (rooted at `article`: read whole) and the text it shows; null when it shows no text or is
- * longer than `maxChars` (the plain text is read then, cut as any paste is). */
-export const pastedHtmlTree = (html: string, maxChars: number): { tree: PageElement; text: string } | null => {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const walk = walkPage(doc.body as unknown as DomNode, null, {
+/** An inert HTML parser: in the popup `(html) => new DOMParser().parseFromString(html, 'text/html')`. */
+export type ParseHtml = (html: string) => { body: DomNode | null } | null;
+
+/** The popup's parser: DOMParser makes a document that is never rendered, runs no script and loads nothing. */
+export const domParse: ParseHtml = (html) =>
+  new (
+    globalThis as unknown as { DOMParser: new () => { parseFromString(s: string, type: string): unknown } }
+  ).DOMParser().parseFromString(html, 'text/html') as { body: DomNode | null };
+
+/**
+ * The pasted HTML's tree (rooted at `article`: read whole) and the text it shows; null when it shows no text or is
+ * longer than `maxChars` (the plain text is read then, cut as any paste is).
+ */
+export const pastedHtmlTree = (
+  html: string,
+  maxChars: number,
+  parse: ParseHtml = domParse,
+): { tree: PageElement; text: string } | null => {
+  const body = parse(html)?.body;
+  if (!body) return null;
+  const walk = walkPage(body, null, {
     maxChars,
     deadline: Number.POSITIVE_INFINITY,
     now: () => 0,

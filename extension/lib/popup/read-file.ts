@@ -12,6 +12,9 @@ import { readPlanBytes } from '../../../shared/plan/read/file.ts';
 import { FILE_PROBLEMS } from '../../../shared/plan/read/file-messages.ts';
 import type { PdfjsLike, PdfRead } from '../../../shared/plan/read/pdfjs.ts';
 import { readPdfWith } from '../../../shared/plan/read/pdfjs.ts';
+import { blocksText } from '../blocks-text.ts';
+
+export { blocksText };
 
 /** Where wxt.config.ts puts pdfjs' worker and character maps in the package. */
 export const PDFJS_WORKER = '/pdfjs/pdf.worker.min.mjs';
@@ -38,24 +41,6 @@ const readPdf = async (bytes: Uint8Array): Promise<PdfRead> => {
 };
 
 export type FileBlocksRead = { ok: true; doc: BlockDocument; text: string } | { ok: false; message: string };
-
-/** The visible text of blocks, one line each (table cells tab-separated), for the session and the cap. */
-export const blocksText = (doc: BlockDocument): string =>
-  doc.blocks
-    .map((b) => (b.kind === 'text' ? b.text : b.rows.map((r) => r.map((c) => c.lines.join(' ')).join('\t')).join('\n')))
-    .join('\n');
-
-/** Blocks up to `maxChars` of text; `cut` says whether some were left out. */
-export const capBlocks = (doc: BlockDocument, maxChars: number): { doc: BlockDocument; cut: boolean } => {
-  let chars = 0;
-  const blocks = [];
-  for (const b of doc.blocks) {
-    chars += blocksText({ source: doc.source, blocks: [b] }).length + 1;
-    if (chars > maxChars) return { doc: { ...doc, blocks }, cut: true };
-    blocks.push(b);
-  }
-  return { doc, cut: false };
-};
 
 export const readPlanFileIn = async (file: File, lang: Lang): Promise<FileBlocksRead> => {
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: FILE_PROBLEMS.tooLarge[lang] };
