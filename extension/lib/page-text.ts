@@ -9,7 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_INPUT_CHARS, PAGE_WALK_BUDGET_MS } from './limits.ts';
 import type { PageElement } from './page-tree.ts';
-import { eventsToTree } from './page-tree.ts';
+import { eventsToTree, hasStructure } from './page-tree.ts';
 import { eventsToText, tidyLines, walkPage } from './page-walk.ts';
 import type { DomDoc, DomNode, PageEvent, PageWalk } from './page-walk.ts';
 
@@ -40,11 +40,13 @@ export interface PageText {
   /** The page was too large or too slow to read whole: only its first part is in `text`. */
   cut: boolean;
   /**
-   * The same content with its block structure (headings, lists, tables) for the block reader: the article (root
-   * tag `article`, so the reader takes it whole) or the page's body (the reader picks its main content). Absent for
-   * a selection, which is read as text.
+   * The same content with its block structure (headings, lists, tables) for the block reader, as JSON of a page tree
+   * (page-tree.ts): the article (root tag `article`, so the reader takes it whole) or the page's body (the reader
+   * picks its main content). A string crosses from the page to the extension in one piece, where a tree of thousands
+   * of objects costs seconds and is cut at about 100 levels of nesting. Absent for a selection (read as text) and
+   * for content with no headings, lists or tables (its lines say as much).
    */
-  tree?: PageElement;
+  treeJson?: string;
 }
 
 /** Readability runs only within these bounds (see the header). */
@@ -127,6 +129,12 @@ const article = (
   }
 };
 
+const STRUCTURE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'TABLE']);
+const isStructureOpen = (e: PageEvent): boolean => e.kind === 'open' && STRUCTURE_TAGS.has(e.tag);
+
+const treeField = (tree: PageElement): { treeJson?: string } =>
+  hasStructure(tree) ? { treeJson: JSON.stringify(tree) } : {};
+
 export interface ReadOptions {
   /** An empty document to copy the page into for Readability (default: doc.implementation; linkedom has none). */
   createDocument?: () => BuildDoc | null;
@@ -154,13 +162,15 @@ export const readPage = (doc: DomDocument, selection: string, opts: ReadOptions 
   });
   const make = opts.createDocument ?? (() => doc.implementation?.createHTMLDocument('') ?? null);
   const found = article(make, walk);
-  if (found) return { title: found.title || title, text: found.text, source: 'article', cut: false, tree: found.tree };
+  if (found)
+    return { title: found.title || title, text: found.text, source: 'article', cut: false, ...treeField(found.tree) };
   const text = eventsToText(walk.events);
   return {
     title,
     text: text.slice(0, maxChars),
     source: 'page',
     cut: walk.cut !== null,
-    tree: eventsToTree(walk.events, 'body'),
+    // The tree is built only when the walk saw structure (a scan of the events is cheaper than the tree).
+    ...(walk.events.some(isStructureOpen) ? treeField(eventsToTree(walk.events, 'body')) : {}),
   };
 };

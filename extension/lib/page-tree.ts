@@ -18,10 +18,44 @@ export interface PageElement {
 export type PageNode = PageElement | string;
 
 /**
- * Deeper elements are folded into their ancestor at this depth: the reader walks the tree recursively, and no real
- * document nests blocks this deep (a page of 100,000 nested divs would otherwise overflow its call stack).
+ * Deeper elements are folded into their ancestor at this depth, their block boundaries kept as line breaks: the
+ * reader walks the tree recursively (a page of 100,000 nested divs would overflow its call stack), and no real
+ * document nests its blocks this deep.
  */
-export const MAX_TREE_DEPTH = 200;
+export const MAX_TREE_DEPTH = 120;
+
+/** Tags that end a line: a folded one leaves a line break at its start and end. */
+const LINE_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'hr',
+  'header',
+  'main',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+]);
+const BR: PageElement = { tag: 'br', children: [] };
 
 /** Tags renamed as they are folded in: an iframe's content is read inline, as a division. */
 const RENAME: Record<string, string> = { iframe: 'div', frame: 'div' };
@@ -30,8 +64,8 @@ const RENAME: Record<string, string> = { iframe: 'div', frame: 'div' };
 export const eventsToTree = (events: readonly PageEvent[], rootTag = 'body'): PageElement => {
   const root: PageElement = { tag: rootTag, children: [] };
   const stack: PageElement[] = [root];
-  /** Opens not given an element of their own (too deep), so their closes are skipped too. */
-  let folded = 0;
+  /** Tags opened without an element of their own (too deep), so their closes are skipped too. */
+  const folded: string[] = [];
   for (const e of events) {
     const top = stack[stack.length - 1] ?? root;
     if (e.kind === 'text') {
@@ -39,10 +73,14 @@ export const eventsToTree = (events: readonly PageEvent[], rootTag = 'body'): Pa
       if (typeof last === 'string') top.children[top.children.length - 1] = last + e.text;
       else top.children.push(e.text);
     } else if (e.kind === 'close') {
-      if (folded > 0) folded--;
-      else if (stack.length > 1) stack.pop();
+      const tag = folded.pop();
+      if (tag !== undefined) {
+        if (LINE_TAGS.has(tag)) top.children.push({ ...BR });
+      } else if (stack.length > 1) stack.pop();
     } else if (stack.length > MAX_TREE_DEPTH) {
-      folded++;
+      const tag = e.tag.toLowerCase();
+      folded.push(tag);
+      if (LINE_TAGS.has(tag)) top.children.push({ ...BR });
     } else {
       const tag = e.tag.toLowerCase();
       const attrs: Record<string, string> = { ...e.extra };
@@ -73,6 +111,17 @@ export const toHtmlNode = (n: PageNode): HtmlNode => {
     attr: (name) => (Object.hasOwn(attrs, name) ? attrs[name] : undefined),
     children: n.children.map(toHtmlNode),
   };
+};
+
+/** A tree sent as JSON (from the page script), checked; null when it is absent or not a tree. */
+export const parsePageTree = (json: unknown): PageElement | null => {
+  if (typeof json !== 'string') return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return isPageTree(v) ? v : null;
+  } catch {
+    return null;
+  }
 };
 
 /** Whether a value from another world (the page, storage) has the tree's shape: checked before it is trusted. */

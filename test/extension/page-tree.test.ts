@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { extractInput, treeBlocks } from '../../extension/lib/extract.ts';
 import type { BuildDoc, DomDocument } from '../../extension/lib/page-text.ts';
 import { nodeToTree, readPage } from '../../extension/lib/page-text.ts';
-import { eventsToTree, hasStructure, isPageTree, MAX_TREE_DEPTH, toHtmlNode } from '../../extension/lib/page-tree.ts';
+import {
+  eventsToTree,
+  hasStructure,
+  isPageTree,
+  MAX_TREE_DEPTH,
+  parsePageTree,
+  toHtmlNode,
+} from '../../extension/lib/page-tree.ts';
 import type { PageEvent } from '../../extension/lib/page-walk.ts';
 
 const page = (body: string, title = '读书小组活动方案') =>
@@ -50,8 +57,9 @@ describe('page tree', () => {
 
   it('readPage sends the article or the page as a tree, and the extractor reads its outline and schedule', () => {
     const read = readPage(page(PLAN), '', { createDocument: blank });
-    expect(read.tree).toBeDefined();
-    const result = extractInput({ kind: 'tree', tree: read.tree! });
+    const tree = parsePageTree(read.treeJson);
+    expect(tree).not.toBeNull();
+    const result = extractInput({ kind: 'tree', tree: tree! });
     const plan = result.document.plans[0]!;
     expect(plan.headings.map((h) => [h.level, h.text])).toEqual(
       expect.arrayContaining([
@@ -63,7 +71,11 @@ describe('page tree', () => {
   });
 
   it('a selection is read as text, with no tree', () => {
-    expect(readPage(page(PLAN), '一、目标\n二、安排').tree).toBeUndefined();
+    expect(readPage(page(PLAN), '一、目标\n二、安排').treeJson).toBeUndefined();
+    // Nor is a page of paragraphs only: its lines say as much.
+    expect(readPage(page('<div><p>一、目标</p><p>二、安排</p></div>'), '').treeJson).toBeUndefined();
+    expect(parsePageTree('{"tag":1}')).toBeNull();
+    expect(parsePageTree('not json')).toBeNull();
   });
 
   it('folds elements nested deeper than the cap into their ancestor, keeping the text', () => {
@@ -76,6 +88,25 @@ describe('page tree', () => {
     const tree = eventsToTree(events, 'article');
     expect(isPageTree(tree)).toBe(true);
     expect(treeBlocks(tree).blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['深处的文字', '之后']);
+    // Folded blocks still end their lines, and the tree stays within the depth the reader recurses to.
+    const two: PageEvent[] = [];
+    for (let i = 0; i < MAX_TREE_DEPTH + 5; i++)
+      two.push({ kind: 'open', tag: 'DIV', id: '', className: '', role: '' });
+    two.push(
+      { kind: 'open', tag: 'P', id: '', className: '', role: '' },
+      { kind: 'text', text: '甲' },
+      { kind: 'close', tag: 'P' },
+    );
+    two.push(
+      { kind: 'open', tag: 'P', id: '', className: '', role: '' },
+      { kind: 'text', text: '乙' },
+      { kind: 'close', tag: 'P' },
+    );
+    const folded = eventsToTree(two, 'article');
+    expect(treeBlocks(folded).blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual(['甲', '乙']);
+    const depth = (v: unknown): number =>
+      typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0;
+    expect(depth(folded)).toBeLessThan(2 * MAX_TREE_DEPTH + 5);
   });
 
   it('rejects values that are not trees and reads attributes only as given', () => {

@@ -13,7 +13,6 @@ import { forgetToken, quietToken } from '../auth.ts';
 import { clientIdOf, loadConfig } from '../config.ts';
 import type { MessageKey, Translate } from '../messages.ts';
 import type { PageText } from '../page-text.ts';
-import { isPageTree } from '../page-tree.ts';
 import type { HttpFetch, SheetsErrorKind } from '../sheets.ts';
 import {
   DEFAULT_RETRY,
@@ -46,7 +45,7 @@ const isPageText = (v: unknown): v is PageText =>
   v !== null &&
   typeof (v as Partial<PageText>).text === 'string' &&
   typeof (v as Partial<PageText>).cut === 'boolean' &&
-  ((v as Partial<PageText>).tree === undefined || isPageTree((v as Partial<PageText>).tree));
+  ['undefined', 'string'].includes(typeof (v as Partial<PageText>).treeJson);
 
 /** The target tab's text, read by the injected page-text script (Readability in the page). */
 export const readTargetPage = async (): Promise<PageRead> => {

@@ -9,7 +9,7 @@ import type { Lang } from '../../../shared/i18n/localized.ts';
 import { langFromLocale } from '../../../shared/i18n/localized.ts';
 import type { MessageKey } from '../messages.ts';
 import type { PageElement } from '../page-tree.ts';
-import { hasStructure } from '../page-tree.ts';
+import { hasStructure, parsePageTree } from '../page-tree.ts';
 import { translator } from '../messages.ts';
 import { copyTable, downloadTable, readSettingsForPreview, readTargetPage, sendToSpreadsheet } from './actions.ts';
 import { capBlocks } from '../blocks-text.ts';
@@ -165,12 +165,8 @@ export const mountPopup = (root: HTMLElement, lang: Lang = langFromLocale(browse
       return;
     }
     const { page } = read;
-    await load(
-      page.text,
-      page.source,
-      page.cut,
-      page.tree && hasStructure(page.tree) ? { kind: 'tree', tree: page.tree } : null,
-    );
+    const tree = parsePageTree(page.treeJson);
+    await load(page.text, page.source, page.cut, tree && hasStructure(tree) ? { kind: 'tree', tree } : null);
   });
 
   onClick(view.pasteButton, () => {
