@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
@@ -10,6 +11,32 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   imports: false,
+  hooks: {
+    // pdfjs' worker and character maps (CJK PDFs need them) go into the package as files of the extension: the
+    // popup loads them from its own origin (lib/popup/read-file.ts), never from the network.
+    'build:publicAssets': (_wxt, files) => {
+      const pdfjs = fileURLToPath(new URL('../node_modules/pdfjs-dist/', import.meta.url));
+      files.push({
+        absoluteSrc: `${pdfjs}legacy/build/pdf.worker.min.mjs`,
+        relativeDest: 'pdfjs/pdf.worker.min.mjs',
+      });
+      for (const name of readdirSync(`${pdfjs}cmaps`))
+        if (name.endsWith('.bcmap'))
+          files.push({ absoluteSrc: `${pdfjs}cmaps/${name}`, relativeDest: `pdfjs/cmaps/${name}` });
+    },
+  },
+  vite: () => ({
+    resolve: {
+      alias: {
+        // The Markdown parser (micromark) decodes character references with this package; its "browser" build uses
+        // document.createElement, which a Web Worker (where the extractor runs) does not have. Its plain build is
+        // a lookup table that runs anywhere.
+        'decode-named-character-reference': fileURLToPath(
+          new URL('../node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
+      },
+    },
+  }),
   manifest: ({ mode, browser }) => {
     const e2e = mode === 'e2e';
     return {

@@ -10,6 +10,20 @@ export const MSG = {
   pastePlaceholder: m('在此粘贴计划全文…', 'Paste the whole plan here…'),
   readPaste: m('整理粘贴的文本', 'Read pasted text'),
   reading: m('正在读取网页…', 'Reading the page…'),
+  fileLabel: m(
+    '或拖入、选择计划文件（.docx、.pdf、.txt、.md）：',
+    'Or drop or choose a plan file (.docx, .pdf, .txt, .md):',
+  ),
+  readingFile: m('正在读取文件…', 'Reading the file…'),
+  fromFile: m('已读取文件“{name}”', 'Read the file "{name}"'),
+  settingsTitle: m('设置表（设置）', 'Settings tab'),
+  settingsFrom: m('设置取自哪份计划：', 'Settings from plan:'),
+  settingsChanges: m('发送后将更改的设置（现有 → 新）：', 'Settings the send will change (now → new):'),
+  settingsNoChange: m('发送不会更改任何设置。', 'The send changes no setting.'),
+  settingsUnread: m(
+    '（未能读取表格里的设置，以下按默认设置比较；发送时会按表格里的实际设置写入。）',
+    "(The spreadsheet's settings could not be read, so this compares with the defaults; the send uses the real ones.)",
+  ),
   noTab: m(
     '找不到要导入的网页标签页。请在网页上点击工具栏按钮。',
     'No web page tab to import. Click the toolbar button on a web page.',
@@ -27,6 +41,10 @@ export const MSG = {
   fromArticle: m('已导入网页正文', "Imported the page's main text"),
   fromPage: m('已导入整页文字', "Imported the whole page's text"),
   fromPaste: m('已整理粘贴的文本', 'Read the pasted text'),
+  fromPasteHtml: m(
+    '已整理粘贴的内容（保留了标题、列表和表格）',
+    'Read the pasted content (headings, lists and tables kept)',
+  ),
   noPlans: m('没有找到计划的提纲。', 'No plan outline was found.'),
   plansFound: m('找到 {n} 份计划', 'Found {n} plan(s)'),
   include: m('包含此计划', 'Include this plan'),

@@ -8,6 +8,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { MAX_INPUT_CHARS, PAGE_WALK_BUDGET_MS } from './limits.ts';
+import type { PageElement } from './page-tree.ts';
+import { eventsToTree, hasStructure } from './page-tree.ts';
 import { eventsToText, tidyLines, walkPage } from './page-walk.ts';
 import type { DomDoc, DomNode, PageEvent, PageWalk } from './page-walk.ts';
 
@@ -37,6 +39,14 @@ export interface PageText {
   source: PageTextSource;
   /** The page was too large or too slow to read whole: only its first part is in `text`. */
   cut: boolean;
+  /**
+   * The same content with its block structure (headings, lists, tables) for the block reader, as JSON of a page tree
+   * (page-tree.ts): the article (root tag `article`, so the reader takes it whole) or the page's body (the reader
+   * picks its main content). A string crosses from the page to the extension in one piece, where a tree of thousands
+   * of objects costs seconds and is cut at about 100 levels of nesting. Absent for a selection (read as text) and
+   * for content with no headings, lists or tables (its lines say as much).
+   */
+  treeJson?: string;
 }
 
 /** Readability runs only within these bounds (see the header). */
@@ -47,12 +57,14 @@ const READABILITY_MAX_BLOCKS = 400;
 /** Below this many characters the article guess is not trusted and the whole page is used. */
 const MIN_ARTICLE_CHARS = 200;
 
+const NO_LIMIT = { maxChars: Number.POSITIVE_INFINITY, deadline: Number.POSITIVE_INFINITY, now: () => 0 };
+
 /** Text of a subtree with a line break at every block boundary and a tab between table cells (no styles known). */
-export const nodeToText = (root: DomNode): string =>
-  eventsToText(
-    walkPage(root, null, { maxChars: Number.POSITIVE_INFINITY, deadline: Number.POSITIVE_INFINITY, now: () => 0 })
-      .events,
-  );
+export const nodeToText = (root: DomNode): string => eventsToText(walkPage(root, null, NO_LIMIT).events);
+
+/** A subtree's visible content with its block structure (no styles known: inline hidden styles still count). */
+export const nodeToTree = (root: DomNode, rootTag = 'body'): PageElement =>
+  eventsToTree(walkPage(root, null, NO_LIMIT).events, rootTag);
 
 const PARAGRAPHS = new Set(['P', 'LI', 'TD', 'DD', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const countBlocks = (events: readonly PageEvent[]): number =>
@@ -74,6 +86,7 @@ const buildCopy = (make: () => BuildDoc | null, events: readonly PageEvent[]): B
       if (e.id) el.setAttribute('id', e.id);
       if (e.className) el.setAttribute('class', e.className);
       if (e.role) el.setAttribute('role', e.role);
+      for (const [k, v] of Object.entries(e.extra ?? {})) el.setAttribute(k, v);
       top.appendChild(el);
       stack.push(el);
     }
@@ -81,7 +94,10 @@ const buildCopy = (make: () => BuildDoc | null, events: readonly PageEvent[]): B
   return copy;
 };
 
-const article = (make: () => BuildDoc | null, walk: PageWalk): { title: string; text: string } | null => {
+const article = (
+  make: () => BuildDoc | null,
+  walk: PageWalk,
+): { title: string; text: string; tree: PageElement } | null => {
   if (
     walk.cut !== null ||
     walk.elements > READABILITY_MAX_ELEMENTS ||
@@ -97,15 +113,27 @@ const article = (make: () => BuildDoc | null, walk: PageWalk): { title: string; 
       charThreshold: 100,
     }).parse();
     if (!parsed?.content) return null;
-    const body = nodeToText(parsed.content);
+    const events = walkPage(parsed.content as unknown as DomNode, null, NO_LIMIT).events;
+    const body = eventsToText(events);
     if (body.length < MIN_ARTICLE_CHARS) return null;
     const head = (parsed.title ?? '').trim();
-    return { title: head, text: head !== '' && !body.slice(0, 200).includes(head) ? `${head}\n${body}` : body };
+    const withHead = head !== '' && !body.slice(0, 200).includes(head);
+    const tree = eventsToTree(events, 'article');
+    // The article's title as a line of its own, as in the text (a heading rank here would make it the document's
+    // title over every plan of a collection page).
+    if (withHead) tree.children.unshift({ tag: 'p', children: [head] });
+    return { title: head, text: withHead ? `${head}\n${body}` : body, tree };
   } catch {
     // An unusual page can make Readability throw; the whole page's text still serves.
     return null;
   }
 };
+
+const STRUCTURE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OL', 'UL', 'TABLE']);
+const isStructureOpen = (e: PageEvent): boolean => e.kind === 'open' && STRUCTURE_TAGS.has(e.tag);
+
+const treeField = (tree: PageElement): { treeJson?: string } =>
+  hasStructure(tree) ? { treeJson: JSON.stringify(tree) } : {};
 
 export interface ReadOptions {
   /** An empty document to copy the page into for Readability (default: doc.implementation; linkedom has none). */
@@ -134,7 +162,15 @@ export const readPage = (doc: DomDocument, selection: string, opts: ReadOptions 
   });
   const make = opts.createDocument ?? (() => doc.implementation?.createHTMLDocument('') ?? null);
   const found = article(make, walk);
-  if (found) return { title: found.title || title, text: found.text, source: 'article', cut: false };
+  if (found)
+    return { title: found.title || title, text: found.text, source: 'article', cut: false, ...treeField(found.tree) };
   const text = eventsToText(walk.events);
-  return { title, text: text.slice(0, maxChars), source: 'page', cut: walk.cut !== null };
+  return {
+    title,
+    text: text.slice(0, maxChars),
+    source: 'page',
+    cut: walk.cut !== null,
+    // The tree is built only when the walk saw structure (a scan of the events is cheaper than the tree).
+    ...(walk.events.some(isStructureOpen) ? treeField(eventsToTree(walk.events, 'body')) : {}),
+  };
 };

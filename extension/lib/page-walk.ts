@@ -41,7 +41,7 @@ export interface DomDoc extends DomNode {
 }
 
 export type PageEvent =
-  | { kind: 'open'; tag: string; id: string; className: string; role: string }
+  | { kind: 'open'; tag: string; id: string; className: string; role: string; extra?: Record<string, string> }
   | { kind: 'close'; tag: string }
   | { kind: 'text'; text: string };
 
@@ -83,6 +83,28 @@ const SKIP = new Set([
   'CANVAS',
   'HEAD',
 ]);
+
+/** Attributes the block reader needs besides id/class/role: list numbering and table spans (kept when present). */
+const STRUCTURE_ATTRS: Record<string, readonly string[]> = {
+  OL: ['start', 'type', 'reversed'],
+  LI: ['value'],
+  TD: ['colspan', 'rowspan'],
+  TH: ['colspan', 'rowspan'],
+};
+
+const structureAttrs = (n: DomNode, tag: string): Record<string, string> | undefined => {
+  const names = STRUCTURE_ATTRS[tag];
+  if (!names) return undefined;
+  let out: Record<string, string> | undefined;
+  for (const name of names) {
+    const v = n.getAttribute?.(name) ?? null;
+    if (v !== null) {
+      out ??= {};
+      out[name] = v;
+    }
+  }
+  return out;
+};
 
 const NO_STYLE: DomStyle = { display: '', visibility: '' };
 
@@ -180,6 +202,7 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
     const kids = renderedChildren(n, tag, top.view);
     if (!kids) continue;
     out.elements++;
+    const extra = attrs ? structureAttrs(n, tag) : undefined;
     out.events.push(
       attrs
         ? {
@@ -188,6 +211,7 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
             id: n.getAttribute?.('id') ?? '',
             className: n.getAttribute?.('class') ?? '',
             role: n.getAttribute?.('role') ?? '',
+            ...(extra ? { extra } : {}),
           }
         : { kind: 'open', tag, id: '', className: '', role: '' },
     );

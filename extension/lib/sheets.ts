@@ -243,6 +243,34 @@ export interface SendReport {
 
 const hasCjk = (rows: unknown[][]): boolean => rows.some((r) => /[\u4e00-\u9fff]/.test(String(r[0] ?? '')));
 
+/** The Settings tab's rows (typed values) → the teacher's settings, in the tab's language; defaults for no tab. */
+export const settingsBase = (current: unknown[][], lang: Lang) => {
+  const settingsLang: Lang = current.length === 0 ? lang : hasCjk(current) ? 'zh' : 'en';
+  const read = readSettingsRows(current);
+  const base: Settings = current.length === 0 ? defaultSettings(settingsLang) : read.settings;
+  return { settingsLang, read, base };
+};
+
+/**
+ * The teacher's current settings, read from the spreadsheet's Settings tab (either language) before anything is
+ * written, for the preview of what an import changes. `found` is false when there is no Settings tab yet.
+ */
+export const readSpreadsheetSettings = async (
+  client: SheetsClient,
+  lang: Lang,
+): Promise<{ settings: Settings; found: boolean }> => {
+  const meta = (await client.get('?fields=sheets.properties.title')) as {
+    sheets?: { properties?: { title?: string } }[];
+  };
+  const titles = (meta.sheets ?? []).map((s) => s.properties?.title ?? '').filter((t) => t !== '');
+  const name = findSheetName(titles, 'settings');
+  if (!name) return { settings: defaultSettings(lang), found: false };
+  const got = (await client.get(`/values/${encodeURIComponent(a1(name, 'A:B'))}?${READ_OPTIONS}`)) as {
+    values?: unknown[][];
+  };
+  return { settings: settingsBase(settingsCells(got.values ?? []), lang).base, found: true };
+};
+
 const columnLetter = (n: number): string => String.fromCharCode(64 + n);
 
 /** Field → [label, value] in the words settingsToRows writes. */
@@ -262,6 +290,8 @@ export const sendPlan = async (
   doc: PlanDocument,
   lang: Lang,
   journal: SendJournal = memoryJournal(),
+  /** The plan whose settings are written (a collection's plans are alternatives: the teacher picks one). */
+  planIndex = 0,
 ): Promise<SendReport> => {
   // ---- reads ----
   const meta = (await client.get('?fields=sheets.properties.title')) as {
@@ -286,11 +316,9 @@ export const sendPlan = async (
   const planRows = await values('plan', 'A:E');
   const scheduleRows = await values('schedule', 'A:C');
   const current = settingsCells(await values('settings', 'A:B'));
-  const settingsLang: Lang = current.length === 0 ? lang : hasCjk(current) ? 'zh' : 'en';
-  const read = readSettingsRows(current);
-  const base = current.length === 0 ? defaultSettings(settingsLang) : read.settings;
-  const merged = mergeSettings(base, planSettingsPatch(doc, base));
-  const tables: PlanTables = planToTables(doc, lang);
+  const { settingsLang, read, base } = settingsBase(current, lang);
+  const merged = mergeSettings(base, planSettingsPatch(doc, base, planIndex));
+  const tables: PlanTables = planToTables(doc, lang, base, planIndex);
   const planTitles = doc.plans.map((p) => p.title);
 
   // Where this send's rows go: the block remembered from an earlier try when it still holds nothing but this send's

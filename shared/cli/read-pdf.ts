@@ -1,72 +1,12 @@
 /**
  * PDF bytes → blocks in Node: pdfjs-dist's legacy build (runs on Node 20 without a worker thread: its fake worker
- * runs in this process) gives each page's text items with their position and size; ../plan/read/pdf.ts makes lines
- * and blocks of them. Encrypted and broken files are reported as such, in both languages.
+ * runs in this process) through the shared reader (../plan/read/pdfjs.ts).
  */
-import type { BlockDocument } from '../plan/blocks.ts';
-import { type PdfTextItem, readPdfItems } from '../plan/read/pdf.ts';
+import { type PdfjsLike, type PdfRead, readPdfWith } from '../plan/read/pdfjs.ts';
 
-export type PdfRead = { ok: true; doc: BlockDocument } | { ok: false; reason: 'encrypted' | 'broken' | 'empty' };
-
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  height?: number;
-  fontName?: string;
-}
+export type { PdfRead };
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
-  try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      verbosity: 0,
-    }).promise;
-  } catch (e) {
-    const name = e instanceof Error ? e.name : '';
-    return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'broken' };
-  }
-  const items: PdfTextItem[] = [];
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads it with the page's operators.
-      await page.getOperatorList();
-      const names = new Map<string, string>();
-      const fontName = (id: string): string => {
-        let n = names.get(id);
-        if (n === undefined) {
-          const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | null) : null;
-          n = font?.name ?? id;
-          names.set(id, n);
-        }
-        return n;
-      };
-      for (const raw of content.items as TextItemLike[]) {
-        const t = raw.transform;
-        if (typeof raw.str !== 'string' || !t) continue;
-        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 0;
-        items.push({
-          page: p,
-          str: raw.str,
-          x: t[4] ?? 0,
-          y: t[5] ?? 0,
-          width: raw.width ?? 0,
-          size,
-          fontName: fontName(raw.fontName ?? ''),
-        });
-      }
-      page.cleanup();
-    }
-  } finally {
-    await doc.destroy();
-  }
-  const read = readPdfItems(items);
-  return read.blocks.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, doc: read };
+  return readPdfWith(pdfjs as unknown as PdfjsLike, bytes);
 }

@@ -189,6 +189,24 @@ describe('extension in Chromium', () => {
     expect(after).not.toContain(dropped);
     expect(after.length).toBeLessThan(before.length);
 
+    // Several plans: the teacher picks the one whose settings are written (the one stating 不超过5人), and the
+    // preview lists each setting that changes, old (the spreadsheet has no Settings tab yet: defaults) → new.
+    const sizes = await popup
+      .locator('article.plan')
+      .evaluateAll((els) => els.map((e) => e.querySelector('dd[data-field="groupSize"]')?.textContent ?? ''));
+    const fivePlan = sizes.findIndex((s) => s.includes('5'));
+    expect(fivePlan).toBeGreaterThan(0);
+    await popup.selectOption('#settings-plan', String(fivePlan), { timeout: 10_000 });
+    await expect.poll(() => popup.locator('#settings-plan').inputValue()).toBe(String(fivePlan));
+    const changes = await popup
+      .locator('#setting-changes li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          (li.querySelector('.setting-label')?.textContent ?? '').replace(/：$/, ''),
+          li.querySelector('.setting-new')?.textContent ?? '',
+        ]),
+      );
+
     await popup.click('#send');
     // The status already says "ok" from the import: wait for the send's own message.
     await expect.poll(() => popup.locator('#status').textContent(), { timeout: 15_000 }).toContain('已写入');
@@ -210,8 +228,12 @@ describe('extension in Chromium', () => {
     expect(plan.some((r) => r[0] === '学习互助工作实施方案(试行)')).toBe(false);
     const { settings, problems } = rowsToSettings(standin.tabs.get('设置')!);
     expect(problems).toEqual([]);
-    // The settings patch comes from one plan, the first by default, which states no size: the teacher's 4 stays.
+    // 不超过5人 is a maximum the default size (4) already fits: the setting is kept, never weakened.
     expect(settings.groupSize).toBe(4);
+    expect(changes.map((c) => c[0])).not.toContain('小组人数');
+    // Every change the preview listed is what the Settings tab now says.
+    for (const [label, value] of changes)
+      expect(standin.tabs.get('设置')!.find((r) => r[0] === label)?.[1], label).toBe(value);
   });
 
   it('"Copy for Sheets" and "Download CSV" give the same rows as were sent', async () => {

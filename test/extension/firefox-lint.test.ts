@@ -24,7 +24,22 @@ interface LintReport {
  * Readability (bundled into the injected page reader) copies HTML between elements of the detached copy it works
  * on (`n.innerHTML = t.innerHTML`, `e.innerHTML = r`): nothing from outside that copy is parsed, so these two stay.
  */
-const KNOWN_WARNINGS = [{ code: 'UNSAFE_VAR_ASSIGNMENT', file: 'page-text.js' }];
+const KNOWN_WARNINGS: { code: string; file: RegExp }[] = [
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^page-text\.js$/ },
+  // The Markdown parser in the extractor (shared chunk and worker): micromark's tokenizer has a method named
+  // `document().write(chunks)` (not the DOM's document.write), and the `format` package finds the global object with
+  // `(0, eval)('this')`. Neither evaluates page text.
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(chunks\/render-|assets\/extract\.worker-)[\w-]+\.js$/ },
+  { code: 'DANGEROUS_EVAL', file: /^(chunks\/render-|assets\/extract\.worker-)[\w-]+\.js$/ },
+  // pdfjs (the popup's PDF reader and its packaged worker): `new Function` compiles font glyphs only when
+  // isEvalSupported, which the reader sets false (shared/plan/read/pdfjs.ts); `import(url)` loads the worker file
+  // from the extension's own package (lib/popup/read-file.ts).
+  { code: 'DANGEROUS_EVAL', file: /^(chunks\/pdf-[\w-]+\.js|pdfjs\/pdf\.worker\.min\.mjs)$/ },
+  { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(chunks\/pdf-[\w-]+\.js|pdfjs\/pdf\.worker\.min\.mjs)$/ },
+  // The .docx reader's libraries in the popup: jszip's setImmediate polyfill (`Function('' + f)` only for a string
+  // callback, never given) and underscore's `Function('return this')` (mammoth) to find the global object.
+  { code: 'DANGEROUS_EVAL', file: /^chunks\/popup-[\w-]+\.js$/ },
+];
 
 describe('web-ext lint on the Firefox build', () => {
   it('reports no errors and only the known warnings', () => {
@@ -47,7 +62,7 @@ describe('web-ext lint on the Firefox build', () => {
     const report = JSON.parse(out) as LintReport;
     expect(report.errors).toEqual([]);
     const unexpected = report.warnings.filter(
-      (w) => !KNOWN_WARNINGS.some((k) => k.code === w.code && k.file === w.file),
+      (w) => !KNOWN_WARNINGS.some((k) => k.code === w.code && k.file.test(w.file ?? '')),
     );
     expect(unexpected).toEqual([]);
     expect(report.notices).toEqual([]);

@@ -5,7 +5,8 @@
  * http://127.0.0.1/mozoauth2/<subdomain of identity.getRedirectURL()>
  * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/identity#getting_the_redirect_url).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_FIREFOX, SHIPPED_FIREFOX } from './support/ext-build.ts';
 import type { Firefox } from './support/firefox.ts';
@@ -16,6 +17,7 @@ import type { SheetsStandin } from './support/sheets-standin.ts';
 import { startSheetsStandin } from './support/sheets-standin.ts';
 
 const ADDON_ID = 'huzhu-plan-import@huzhu.invalid';
+const CORPUS = resolve(import.meta.dirname, '../plan/corpus');
 const UUID = '3b7c2f0e-9d41-4c6a-8e5f-1a2b3c4d5e6f';
 const BASE = `moz-extension://${UUID}`;
 
@@ -65,6 +67,29 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build in Firefox ESR', () => {
     );
     const status = String(await ff.evaluate(tab, `document.querySelector('#status').textContent`));
     expect(status).toMatch(/Read the pasted text|已整理粘贴的文本/);
+  });
+
+  it('the popup page reads a dropped PDF and .docx (pdfjs and its worker from the package, mammoth)', async () => {
+    for (const [name, title] of [
+      ['charter-nes-nn-team.pdf', 'Software development Project NES-NN'],
+      ['notice-buaa-doc-review.docx', '关于开展项目实践文档自评、互评的通知'],
+    ] as const) {
+      await ff.send('browsingContext.navigate', { context: tab, url: `${BASE}/popup.html`, wait: 'complete' });
+      const b64 = readFileSync(join(CORPUS, name)).toString('base64');
+      await ff.evaluate(
+        tab,
+        `(() => { const bytes = Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer(); dt.items.add(new File([bytes], '${name}'));
+          document.querySelector('#paste').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })); })()`,
+      );
+      const got = await poll(
+        () => ff.evaluate(tab, `document.querySelector('article.plan h2')?.textContent ?? ''`),
+        (v) => v === title,
+        30_000,
+      );
+      expect(got, String(await ff.evaluate(tab, `document.querySelector('#status').textContent`))).toBe(title);
+      expect(await ff.evaluate(tab, `document.querySelectorAll('ol.outline li').length > 3`)).toBe(true);
+    }
   });
 
   it('signs in through the loopback redirect derived from the add-on id', async () => {

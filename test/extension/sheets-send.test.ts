@@ -25,7 +25,7 @@ const plan = (title: string, n: number, size = 6): PlanDocument['plans'][number]
     { when: '四月份', items: ['第一次评比'] },
   ],
   sessions: [],
-  groupSize: { min: 4, max: size },
+  groupSize: { min: size, max: size }, // a stated size: a range the current size fits changes nothing
   goals: [],
   scoring: { categories: ['学习', '纪律'], badge: { name: '月亮', every: 20 }, rules: [] },
 });

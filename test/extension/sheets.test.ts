@@ -15,7 +15,8 @@ const doc: PlanDocument = {
       ],
       schedule: [{ when: '三月份', items: ['组建小组'] }],
       sessions: [],
-      groupSize: { min: 4, max: 6 },
+      // "每组6人": a stated size (a range the teacher's size fits would leave the setting as it is: never weakened).
+      groupSize: { min: 6, max: 6 },
       goals: [],
       scoring: { categories: ['学习', '纪律'], badge: { name: '月亮', every: 20 }, rules: [] },
     },

@@ -14,7 +14,15 @@ import { clientIdOf, loadConfig } from '../config.ts';
 import type { MessageKey, Translate } from '../messages.ts';
 import type { PageText } from '../page-text.ts';
 import type { HttpFetch, SheetsErrorKind } from '../sheets.ts';
-import { SheetsError, sendPlan, sheetsClient, spreadsheetIdFromUrl } from '../sheets.ts';
+import {
+  DEFAULT_RETRY,
+  readSpreadsheetSettings,
+  SheetsError,
+  sendPlan,
+  sheetsClient,
+  spreadsheetIdFromUrl,
+} from '../sheets.ts';
+import type { SpreadsheetSettings } from './render.ts';
 import { sessionJournal } from './session.ts';
 import { chooseTargetTab } from '../target-tab.ts';
 import type { Status } from './state.ts';
@@ -36,7 +44,8 @@ const isPageText = (v: unknown): v is PageText =>
   typeof v === 'object' &&
   v !== null &&
   typeof (v as Partial<PageText>).text === 'string' &&
-  typeof (v as Partial<PageText>).cut === 'boolean';
+  typeof (v as Partial<PageText>).cut === 'boolean' &&
+  ['undefined', 'string'].includes(typeof (v as Partial<PageText>).treeJson);
 
 /** The target tab's text, read by the injected page-text script (Readability in the page). */
 export const readTargetPage = async (): Promise<PageRead> => {
@@ -59,9 +68,15 @@ export const readTargetPage = async (): Promise<PageRead> => {
 };
 
 /** "Copy for Sheets": the chosen table as TSV that pastes into Sheets as rows and columns. */
-export const copyTable = async (doc: PlanDocument, kind: PlanTableKind, lang: Lang, t: Translate): Promise<Status> => {
+export const copyTable = async (
+  doc: PlanDocument,
+  kind: PlanTableKind,
+  lang: Lang,
+  t: Translate,
+  planIndex = 0,
+): Promise<Status> => {
   try {
-    await navigator.clipboard.writeText(tablesToTsv(planToTables(doc, lang)[kind]));
+    await navigator.clipboard.writeText(tablesToTsv(planToTables(doc, lang, undefined, planIndex)[kind]));
     return ok(t('copied', { name: planTableSheetName(kind, lang) }));
   } catch {
     return error(t('copyFailed'));
@@ -69,9 +84,15 @@ export const copyTable = async (doc: PlanDocument, kind: PlanTableKind, lang: La
 };
 
 /** "Download CSV": the chosen table as a CSV file, through a temporary object URL. */
-export const downloadTable = (doc: PlanDocument, kind: PlanTableKind, lang: Lang, t: Translate): Status => {
+export const downloadTable = (
+  doc: PlanDocument,
+  kind: PlanTableKind,
+  lang: Lang,
+  t: Translate,
+  planIndex = 0,
+): Status => {
   const file = `huzhu-${planTableSheetName(kind, lang)}.csv`;
-  const csv = tablesToCsv(planToTables(doc, lang)[kind]);
+  const csv = tablesToCsv(planToTables(doc, lang, undefined, planIndex)[kind]);
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -112,12 +133,36 @@ export interface SendHooks {
  * "Send to spreadsheet": a token without any window (see ../auth.ts), then the plans into the spreadsheet set in
  * Options. `sendId` names this import's send, so sending it again rewrites its own rows instead of adding more.
  */
+/**
+ * The spreadsheet's current settings, for the preview of what a send changes: read without any window (a token
+ * kept or given silently), before anything is written. Null when no spreadsheet is set, no token comes without a
+ * window, or the read fails (the preview then says it compares with the defaults).
+ */
+export const readSettingsForPreview = async (lang: Lang): Promise<SpreadsheetSettings | null> => {
+  try {
+    const config = await loadConfig();
+    const id = spreadsheetIdFromUrl(config.spreadsheetUrl);
+    if (!id) return null;
+    const token = await quietToken(clientIdOf(config), config.authBase);
+    if (!token) return null;
+    const client = sheetsClient(fetchAdapter, config.apiBase, token, id, {
+      retry: { ...DEFAULT_RETRY, attempts: 1 },
+    });
+    return { settings: (await readSpreadsheetSettings(client, lang)).settings };
+  } catch (e) {
+    console.warn('read settings', e);
+    return null;
+  }
+};
+
 export const sendToSpreadsheet = async (
   doc: PlanDocument,
   sendId: string,
   lang: Lang,
   t: Translate,
   hooks: SendHooks,
+  /** The plan whose settings are written. */
+  planIndex = 0,
 ): Promise<SendOutcome> => {
   const config = await loadConfig();
   const id = spreadsheetIdFromUrl(config.spreadsheetUrl);
@@ -133,6 +178,7 @@ export const sendToSpreadsheet = async (
       doc,
       lang,
       journal,
+      planIndex,
     );
   try {
     let report: Awaited<ReturnType<typeof sendPlan>>;

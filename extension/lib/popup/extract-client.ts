@@ -4,13 +4,14 @@
  */
 import type { ExtractResult } from '../../../shared/plan/types.ts';
 
+import type { ExtractInput } from '../extract.ts';
 import { MAX_INPUT_CHARS } from '../limits.ts';
 
 export { MAX_INPUT_CHARS };
 
 export interface ExtractRequest {
   id: number;
-  text: string;
+  input: ExtractInput;
 }
 export type ExtractReply = { id: number; ok: true; result: ExtractResult } | { id: number; ok: false; error: string };
 
@@ -21,7 +22,7 @@ export const capText = (text: string, max: number = MAX_INPUT_CHARS): { text: st
 let nextId = 1;
 
 /** Extract in a fresh worker; rejects on an extractor error or after `timeoutMs`, and the worker is ended either way. */
-export const extractInWorker = (text: string, timeoutMs = 30_000): Promise<ExtractResult> =>
+export const extractInWorker = (input: ExtractInput, timeoutMs = 30_000): Promise<ExtractResult> =>
   new Promise<ExtractResult>((resolve, reject) => {
     const worker = new Worker(new URL('../extract.worker.ts', import.meta.url), { type: 'module' });
     const id = nextId++;
@@ -43,6 +44,6 @@ export const extractInWorker = (text: string, timeoutMs = 30_000): Promise<Extra
       finish();
       reject(new Error(e.message || 'worker failed'));
     };
-    const request: ExtractRequest = { id, text };
+    const request: ExtractRequest = { id, input };
     worker.postMessage(request);
   });

@@ -5,7 +5,11 @@
  */
 import type { Lang } from '../../../shared/i18n/localized.ts';
 import { describePlanFields, formatScheduleEntry } from '../../../shared/plan/describe.ts';
-import type { Plan, RemovedLine } from '../../../shared/plan/types.ts';
+import type { Plan, PlanDocument, RemovedLine } from '../../../shared/plan/types.ts';
+import type { SettingChange } from '../../../shared/plan-tables/index.ts';
+import { planSettingsChanges } from '../../../shared/plan-tables/index.ts';
+import type { Settings, SettingsField } from '../../../shared/settings/index.ts';
+import { defaultSettings, mergeSettings, settingsFieldOf, settingsToRows } from '../../../shared/settings/index.ts';
 import type { PlanTableKind } from '../../../shared/plan-tables/index.ts';
 import { PLAN_TABLE_KINDS, planTableSheetName } from '../../../shared/plan-tables/index.ts';
 import type { Translate } from '../messages.ts';
@@ -13,7 +17,7 @@ import { reasonText } from '../messages.ts';
 import { MAX_SHOWN_HEADINGS } from '../limits.ts';
 import { MAX_LEVEL } from '../outline.ts';
 import type { PopupEdit, PopupState, Status } from './state.ts';
-import { plansToWrite } from './state.ts';
+import { plansToWrite, settingsPlanOf } from './state.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -35,6 +39,8 @@ export interface PopupView {
   importButton: HTMLButtonElement;
   paste: HTMLTextAreaElement;
   pasteButton: HTMLButtonElement;
+  /** Choose a plan file; a file dropped anywhere on the popup is read the same way. */
+  fileInput: HTMLInputElement;
   optionsLink: HTMLAnchorElement;
   status: HTMLParagraphElement;
   preview: HTMLElement;
@@ -53,6 +59,11 @@ export const renderFrame = (root: HTMLElement, t: Translate, lang: Lang): PopupV
     importButton: h('button', { id: 'import-page', class: 'primary' }, t('importPage')),
     paste: h('textarea', { id: 'paste', placeholder: t('pastePlaceholder') }),
     pasteButton: h('button', { id: 'read-paste' }, t('readPaste')),
+    fileInput: h('input', {
+      type: 'file',
+      id: 'file',
+      accept: '.docx,.pdf,.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,application/pdf',
+    }),
     optionsLink: h('a', { href: '#', id: 'open-options' }, t('options')),
     status: h('p', { id: 'status', role: 'status' }),
     preview: h('section', { id: 'preview' }),
@@ -81,6 +92,8 @@ export const renderFrame = (root: HTMLElement, t: Translate, lang: Lang): PopupV
     h('label', { for: 'paste' }, t('pasteLabel')),
     view.paste,
     h('div', { class: 'row' }, view.pasteButton),
+    h('label', { for: 'file', class: 'file-label' }, t('fileLabel')),
+    h('div', { class: 'row' }, view.fileInput),
     view.preview,
     // Status and the send/copy/download buttons stay in view at the bottom while the outline scrolls.
     h('footer', { class: 'dock' }, view.status, view.output),
@@ -104,6 +117,7 @@ export const renderState = (
   t: Translate,
   lang: Lang,
   onEdit: (edit: PopupEdit) => void,
+  current: SpreadsheetSettings | null = null,
 ): void => {
   view.preview.replaceChildren();
   let room = MAX_SHOWN_HEADINGS;
@@ -111,6 +125,8 @@ export const renderState = (
     view.preview.append(planArticle(p, i, t, lang, onEdit, room));
     room = Math.max(0, room - p.headings.length);
   });
+  const doc = plansToWrite(state);
+  if (doc) view.preview.append(settingsSection(doc, settingsPlanOf(state), current, t, lang, onEdit));
   if (state.doc && state.removed.length > 0) view.preview.append(removedList(state.removed, t, lang));
   view.output.hidden = plansToWrite(state) === null;
 };
@@ -189,3 +205,78 @@ const removedList = (removed: readonly RemovedLine[], t: Translate, lang: Lang):
       removed.length > MAX_SHOWN_HEADINGS && h('li', { class: 'more' }, `… +${removed.length - MAX_SHOWN_HEADINGS}`),
     ),
   );
+
+/** The teacher's settings as read from the spreadsheet before the send, or null when they could not be read. */
+export interface SpreadsheetSettings {
+  settings: Settings;
+}
+
+/** The Settings tab's rows that show each changed setting (the badge is two rows). */
+const CHANGE_FIELDS: Partial<Record<SettingChange['key'], readonly SettingsField[]>> = {
+  groupSize: ['groupSize'],
+  mix: ['mix'],
+  categories: ['categories'],
+  badge: ['badgeName', 'badgeEvery'],
+};
+
+/** Field → [label, value] in the Settings tab's words (shared/settings). */
+const settingCells = (s: Settings, lang: Lang): Map<SettingsField, string[]> => {
+  const out = new Map<SettingsField, string[]>();
+  for (const row of settingsToRows(s, lang).slice(1)) {
+    const field = settingsFieldOf(row[0]);
+    if (field) out.set(field, row);
+  }
+  return out;
+};
+
+/**
+ * Which plan feeds the settings (a choice when there are several) and every setting the send will change, old →
+ * new, against the spreadsheet's settings read before the send (the defaults, said so, when they could not be).
+ */
+const settingsSection = (
+  doc: PlanDocument,
+  chosen: number,
+  current: SpreadsheetSettings | null,
+  t: Translate,
+  lang: Lang,
+  onEdit: (edit: PopupEdit) => void,
+): HTMLElement => {
+  const base = current?.settings ?? defaultSettings(lang);
+  const changes = planSettingsChanges(doc, base, chosen);
+  const section = h('section', { id: 'settings-preview' }, h('h3', {}, t('settingsTitle')));
+  if (doc.plans.length > 1) {
+    const select = h('select', { id: 'settings-plan', 'aria-label': t('settingsFrom') });
+    select.append(...doc.plans.map((p, i) => h('option', { value: String(i) }, `${i + 1}. ${p.title || '—'}`)));
+    select.value = String(chosen);
+    select.addEventListener('change', () => onEdit({ kind: 'settingsPlan', plan: Number(select.value) }));
+    section.append(h('div', { class: 'row' }, h('label', { for: 'settings-plan' }, t('settingsFrom')), select));
+  }
+  if (!current) section.append(h('p', { class: 'note', id: 'settings-unread' }, t('settingsUnread')));
+  if (changes.length === 0) {
+    section.append(h('p', { id: 'settings-none' }, t('settingsNoChange')));
+    return section;
+  }
+  const patch: Partial<Settings> = {};
+  for (const c of changes) Object.assign(patch, { [c.key]: c.to });
+  const was = settingCells(base, lang);
+  const now = settingCells(mergeSettings(base, patch), lang);
+  const list = h('ul', { id: 'setting-changes' });
+  for (const c of changes)
+    for (const field of CHANGE_FIELDS[c.key] ?? [c.key as SettingsField]) {
+      const before = was.get(field);
+      const after = now.get(field);
+      if (!after || before?.[1] === after[1]) continue;
+      list.append(
+        h(
+          'li',
+          { 'data-key': field },
+          h('span', { class: 'setting-label' }, `${after[0]}：`),
+          h('span', { class: 'setting-old' }, before?.[1] || '—'),
+          ' → ',
+          h('span', { class: 'setting-new' }, after[1] || '—'),
+        ),
+      );
+    }
+  section.append(h('p', {}, t('settingsChanges')), list);
+  return section;
+};

@@ -12,7 +12,7 @@ import type { SendJournal, SendRecord } from '../sheets.ts';
 import type { PopupState } from './state.ts';
 
 /** Where the text came from, for the status line. */
-export type ImportSource = 'selection' | 'article' | 'page' | 'paste';
+export type ImportSource = 'selection' | 'article' | 'page' | 'paste' | 'pasteHtml' | 'file';
 
 export interface SavedImport {
   text: string;
@@ -24,7 +24,7 @@ export interface SavedImport {
 }
 
 const KEY = 'popupImport';
-const SOURCES: readonly ImportSource[] = ['selection', 'article', 'page', 'paste'];
+const SOURCES: readonly ImportSource[] = ['selection', 'article', 'page', 'paste', 'pasteHtml', 'file'];
 
 const isSaved = (v: unknown): v is SavedImport => {
   if (typeof v !== 'object' || v === null) return false;

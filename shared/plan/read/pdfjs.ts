@@ -1,0 +1,95 @@
+/**
+ * PDF bytes → blocks through pdfjs-dist, whichever build the host loads (Node: the legacy build with its in-process
+ * fake worker; the extension: the build with its worker file packaged in the extension): each page's text items
+ * with their position, size and font name go to ./pdf.ts, which makes lines and blocks of them. Encrypted and
+ * broken files are reported as such. The pdfjs module is passed in, typed by the little this reader uses.
+ */
+import type { BlockDocument } from '../blocks.ts';
+import { type PdfTextItem, readPdfItems } from './pdf.ts';
+
+export type PdfRead = { ok: true; doc: BlockDocument } | { ok: false; reason: 'encrypted' | 'broken' | 'empty' };
+
+interface TextItemLike {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+  fontName?: string;
+}
+interface PdfPageLike {
+  getTextContent(): Promise<{ items: unknown[] }>;
+  getOperatorList(): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): unknown;
+}
+interface PdfDocLike {
+  numPages: number;
+  getPage(n: number): Promise<PdfPageLike>;
+  destroy(): Promise<void>;
+}
+/** The part of pdfjs-dist's module this reader calls. */
+export interface PdfjsLike {
+  getDocument(src: {
+    data: Uint8Array;
+    isEvalSupported: boolean;
+    disableFontFace: boolean;
+    useSystemFonts: boolean;
+    verbosity: number;
+  }): { promise: Promise<PdfDocLike> };
+}
+
+export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<PdfRead> {
+  let doc: PdfDocLike;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (e) {
+    const name = e instanceof Error ? e.name : '';
+    return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'broken' };
+  }
+  const items: PdfTextItem[] = [];
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads it with the page's operators.
+      await page.getOperatorList();
+      const names = new Map<string, string>();
+      const fontName = (id: string): string => {
+        let n = names.get(id);
+        if (n === undefined) {
+          const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string } | null) : null;
+          n = font?.name ?? id;
+          names.set(id, n);
+        }
+        return n;
+      };
+      for (const raw of content.items as TextItemLike[]) {
+        const t = raw.transform;
+        if (typeof raw.str !== 'string' || !t) continue;
+        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 0;
+        items.push({
+          page: p,
+          str: raw.str,
+          x: t[4] ?? 0,
+          y: t[5] ?? 0,
+          width: raw.width ?? 0,
+          size,
+          fontName: fontName(raw.fontName ?? ''),
+        });
+      }
+      page.cleanup();
+    }
+  } catch {
+    return { ok: false, reason: 'broken' };
+  } finally {
+    await doc.destroy();
+  }
+  const read = readPdfItems(items);
+  return read.blocks.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, doc: read };
+}
