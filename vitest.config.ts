@@ -15,6 +15,9 @@ export default defineConfig({
     // that starts heavy tools (clasp, wxt, Chromium) took over 30 s, so the guard is 60 s.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for what a page shows next (a sheet tab, a status line); its 1 s default is a guess about
+    // speed, and on a loaded machine the tab came later. 15 s only catches what never comes.
+    expect: { poll: { timeout: 15_000 } },
     // Each project starts only what its files need, and only when one of its files runs.
     projects: [
       { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...ADDON, ...BROWSER] } },
