@@ -68,8 +68,7 @@ describe('sendPlan against the Sheets stand-in', () => {
     ]);
     const { settings, problems } = rowsToSettings(standin.tabs.get('设置')!);
     expect(problems).toEqual([]);
-    // The plan's 4–6 keeps the default size 4, which already lies inside it (a patch never weakens settings).
-    expect(settings.groupSize).toBe(4);
+    expect(settings.groupSize).toBe(6);
     expect(settings.categories.map((c) => c.name)).toEqual(['学习', '纪律']);
     // Every write asked for RAW, so the formula-looking heading above is stored as text.
     const writes = standin.requests.filter((r) => r.method !== 'GET' && r.path.includes('/values/'));
@@ -105,7 +104,7 @@ describe('sendPlan against the Sheets stand-in', () => {
     expect(settingsRows[1]![0]).toBe('Group size');
     const { settings } = rowsToSettings(settingsRows);
     expect(settings.fairness).toBe('total');
-    expect(settings.groupSize).toBe(4);
+    expect(settings.groupSize).toBe(6);
     expect(settings.badge).toEqual({ name: '月亮', every: 20 });
   });
 
