@@ -15,6 +15,10 @@ const DIGIT: Record<string, number> = {
 };
 
 export const CN_DIGITS = '一二三四五六七八九十';
+/** A Chinese numeral as headings and markers write it (一 … 九十九): one to three of CN_DIGITS. */
+export const CN_NUMERAL = `[${CN_DIGITS}]{1,3}`;
+/** A heading number written either way: a Chinese numeral or one or two digits ("第三篇", "篇2", "十月", "第3周"). */
+export const HEADING_NUMBER = `${CN_NUMERAL}|\\d{1,2}`;
 
 export function cnNumber(s: string): number | null {
   if (/^\d{1,3}$/.test(s)) return Number(s);

@@ -91,6 +91,42 @@ export const DOCUMENT_KINDS = [
 
 export const alternation = (words: readonly string[]): string => words.join('|');
 
+/** The plan kinds of DOCUMENT_KINDS: the words a collection's part title ends with ("…工作计划【第一篇】"). */
+const PLAN_KINDS: ReadonlySet<string> = new Set(['方案', '计划', '策划书', '章程']);
+
+/**
+ * Where a collection's part title ends after its marker ("篇一 小组活动方案策划书…"): the plan kinds only, since a
+ * part title is cut right after its kind word and the others (策划 before 书, 规划, 通知…) would cut it short or at
+ * a word of its body; with the compounds that may follow a kind word ("…方案实施方案").
+ */
+export const PART_TITLE_KINDS: readonly string[] = [
+  '工作计划',
+  '实施方案',
+  '活动方案',
+  ...DOCUMENT_KINDS.filter((k) => PLAN_KINDS.has(k)),
+];
+
+/** Nouns that end a "label：value" field's label in a plan's field block ("组员人数", "活动地点", "带领者"). */
+export const FIELD_NOUNS = [
+  '名称',
+  '性质',
+  '对象',
+  '人数',
+  '次数',
+  '时间',
+  '地点',
+  '场地',
+  '目标',
+  '目的',
+  '方法',
+  '形式',
+  '督导',
+  '分工',
+  '主题',
+  '口号',
+  '者',
+] as const;
+
 /**
  * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "Here are…:",
  * "…as follows:", "…the following:".

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitRunTogether } from '../../shared/plan/split.ts';
+import { CUT_RULES, splitRunTogether } from '../../shared/plan/split.ts';
 
 const run = (...texts: string[]) => splitRunTogether(texts.map((text, i) => ({ no: i + 1, text }))).map((l) => l.text);
 
@@ -207,5 +207,33 @@ describe('split', () => {
       '第一节：相逢是首歌',
     ]);
     expect(run('活动定于2024.3.5—2024.3.8举行，请准时参加。')).toEqual(['活动定于2024.3.5—2024.3.8举行，请准时参加。']);
+  });
+  it('runs its cut rules in the documented order, each seeing the cuts of those before it', () => {
+    expect(CUT_RULES.map((r) => r.name)).toEqual([
+      'part',
+      'repeated-title',
+      'span',
+      'month',
+      'marker',
+      'field-label',
+      'label',
+      'title-sentence',
+      'run-on-label',
+    ]);
+    // The label rule finds a label between the marker cuts: run before the marker rule, it finds none.
+    const text = '各小组按计划开展活动。具体工作1、组建学习小组。2、制定学习计划。';
+    expect(run(text)).toEqual(['各小组按计划开展活动。', '具体工作', '1、组建学习小组。', '2、制定学习计划。']);
+    const labelRule = CUT_RULES.find((r) => r.name === 'label')!;
+    const labelFirst = CUT_RULES.filter((r) => r !== labelRule);
+    labelFirst.splice(
+      labelFirst.findIndex((r) => r.name === 'marker'),
+      0,
+      labelRule,
+    );
+    expect(splitRunTogether([{ no: 1, text }], labelFirst).map((l) => l.text)).toEqual([
+      '各小组按计划开展活动。具体工作',
+      '1、组建学习小组。',
+      '2、制定学习计划。',
+    ]);
   });
 });

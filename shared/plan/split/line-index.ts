@@ -1,0 +1,101 @@
+/**
+ * What every cut rule reads and writes: the line's indexes (built once per line, so the rules stay linear in the
+ * line's length), the sorted set of cuts, the state carried from line to line, and the helpers several rules share.
+ */
+import { foldAscii } from '../normalize.ts';
+import { markerAt, type MarkerMatch } from '../markers.ts';
+import { whenAt } from '../when.ts';
+import { countWork } from '../work.ts';
+
+/** Per-line indexes that keep splitting linear in the line's length. */
+export interface LineIndex {
+  f: string;
+  t: string;
+  /** For each position, 1 + the index of the latest sentence end before it (0 if none). */
+  sentenceStart: Int32Array;
+  /** Every marker match in the line, by position. */
+  markers: Map<number, MarkerMatch>;
+  /** Positions of markers by "style value", ascending. */
+  byKey: Map<string, number[]>;
+}
+
+/** What carries over from one line to the next: the last value seen of each marker style. */
+export interface SplitState {
+  last: Map<string, number>;
+}
+
+/** One cut rule: adds the cuts it finds in the line; it sees the cuts of the rules before it. */
+export interface CutRule {
+  name: string;
+  cut: (ix: LineIndex, cuts: Cuts, state: SplitState) => void;
+}
+
+export const SENTENCE_END = /[。！？!?]/;
+
+export function indexLine(t: string): LineIndex {
+  countWork(t.length);
+  const f = foldAscii(t);
+  const sentenceStart = new Int32Array(f.length + 1);
+  let start = 0;
+  for (let i = 0; i <= f.length; i++) {
+    sentenceStart[i] = start;
+    if (SENTENCE_END.test(f[i] ?? '')) start = i + 1;
+  }
+  const markers = new Map<number, MarkerMatch>();
+  const byKey = new Map<string, number[]>();
+  for (let p = 0; p < f.length; p++) {
+    const m = markerAt(f, p, t);
+    if (!m) continue;
+    markers.set(p, m);
+    const key = `${m.style} ${m.value}`;
+    const list = byKey.get(key);
+    if (list) list.push(p);
+    else byKey.set(key, [p]);
+  }
+  return { f, t, sentenceStart, markers, byKey };
+}
+
+export class Cuts {
+  private sorted: number[] = [0];
+  add(at: number): void {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.sorted[lo] !== at) this.sorted.splice(lo, 0, at);
+  }
+  has(at: number): boolean {
+    return this.sorted[this.floorIndex(at)] === at;
+  }
+  /** The largest cut at or before `at`. */
+  floor(at: number): number {
+    return this.sorted[this.floorIndex(at)] ?? 0;
+  }
+  private floorIndex(at: number): number {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sorted[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  all(): number[] {
+    return this.sorted;
+  }
+}
+
+/** Start of the text run that ends at `at`: after the latest cut or sentence end. */
+export function runStart(ix: LineIndex, at: number, cuts: Cuts): number {
+  return Math.max(cuts.floor(at), ix.sentenceStart[at] ?? 0);
+}
+
+/** Whether a month, week or date opens the text at `at`; only its start is read, so cuts stay linear. */
+export function whenStarts(f: string, at: number): boolean {
+  countWork(60);
+  return whenAt(f.slice(at, at + 60)) !== null;
+}
