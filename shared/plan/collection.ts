@@ -5,9 +5,14 @@
  * Title-like lines right after a plan's title (a repeated title, a subtitle) are its title block and are dropped.
  */
 import type { Segment } from './classify.ts';
+import { CN_DIGITS } from './numerals.ts';
 
-const BARE_PART =
-  /^(?:【第[一二三四五六七八九十\d]{1,3}篇】|第[一二三四五六七八九十\d]{1,3}篇[:：]?|篇[一二三四五六七八九十\d]{1,3}|(?:plan|part)\s+\d{1,2}[:.]?)$/i;
+/**
+ * A part marker alone on its line ("篇二", "【第三篇】", "Part 2"). Its number is looser than title.ts's part markers
+ * (numerals and digits mixed, up to three): kept as it was, since a stricter one would change which lines start a part.
+ */
+const N = `[${CN_DIGITS}\\d]{1,3}`;
+const BARE_PART = new RegExp(`^(?:【第${N}篇】|第${N}篇[:：]?|篇${N}|(?:plan|part)\\s+\\d{1,2}[:.]?)$`, 'i');
 
 export interface PlanPart {
   title: string;

@@ -3,7 +3,7 @@
  * Matching runs on the width-folded text (same indices as the original), so "（一）" and "(一)" are one style while
  * the marker is still copied as written. Look-alikes are rejected here: 3.5, 2024.3.5, 8:30, 一、二年级.
  */
-import { cnNumber, romanNumber } from './numerals.ts';
+import { CN_DIGITS, CN_NUMERAL, cnNumber, romanNumber } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
 export interface MarkerMatch {
@@ -16,7 +16,7 @@ export interface MarkerMatch {
   end: number;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const CN = CN_NUMERAL;
 const NUM = '\\d{1,2}';
 const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课';
 
@@ -45,7 +45,7 @@ const PATTERNS: Pattern[] = [
   },
   // 一、 一. — not a grade range (一、二年级) nor a list of numbers (三、四、五).
   {
-    re: new RegExp(`^(${CN})([、.])(?![一二三四五六七八九十]+(?:[、,，]|年级|年))`, 'y'),
+    re: new RegExp(`^(${CN})([、.])(?![${CN_DIGITS}]+(?:[、,，]|年级|年))`, 'y'),
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
@@ -57,13 +57,13 @@ const PATTERNS: Pattern[] = [
   },
   // 一是 二是 / 一要 二要: ordinal words that open a sentence.
   {
-    re: /^([一二三四五六七八九十])(是|要)(?![、，,。是])/y,
+    re: new RegExp(`^([${CN_DIGITS}])(是|要)(?![、，,。是])`, 'y'),
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
   // 第一，第二， — ordinal words that open a sentence ("第一，加强学习。").
   {
-    re: /^第([一二三四五六七八九十]{1,3})(?=[，,、])[，,、]/y,
+    re: new RegExp(`^第(${CN})(?=[，,、])[，,、]`, 'y'),
     style: () => '第一，',
     value: (m) => cnNumber(m[1] ?? ''),
   },
@@ -87,7 +87,7 @@ const PATTERNS: Pattern[] = [
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.
 const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source.replace(/^\^/, ''), p.re.flags) }));
 /** Characters a marker can start with; a cheap filter before trying the patterns. */
-const START = /[第(一二三四五六七八九十\d\u2460-\u249b\u3220-\u3229A-Za-z]/;
+const START = new RegExp(`[第(${CN_DIGITS}\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 export function markerAt(folded: string, at: number, original: string = folded): MarkerMatch | null {

@@ -3,16 +3,18 @@
  * and the collection's own heading (汇总9篇, 精选6篇, 3篇, 合集).
  */
 import { foldAscii } from './normalize.ts';
+import { HEADING_NUMBER } from './numerals.ts';
 import { alternation, DOCUMENT_KINDS } from './vocabulary.ts';
 
-const CNX = '[一二三四五六七八九十]{1,3}|\\d{1,2}';
 /** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
 export const PART_PREFIX = new RegExp(
-  `^(?:第(?:${CNX})篇[:：]?|篇(?:${CNX})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`,
+  `^(?:第(?:${HEADING_NUMBER})篇[:：]?|篇(?:${HEADING_NUMBER})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`,
   'i',
 );
 /** A part marker that closes a title: "…计划篇一", "…【第一篇】", "…方案篇1". */
-export const PART_SUFFIX = new RegExp(`(?:【第(?:${CNX})篇】|[(（]第(?:${CNX})篇[)）]|篇(?:${CNX})|第(?:${CNX})篇)$`);
+export const PART_SUFFIX = new RegExp(
+  `(?:【第(?:${HEADING_NUMBER})篇】|[(（]第(?:${HEADING_NUMBER})篇[)）]|篇(?:${HEADING_NUMBER})|第(?:${HEADING_NUMBER})篇)$`,
+);
 /** The collection's heading: "小组工作计划(汇总9篇)", "【精选10篇】", "…策划书3篇", "合集". */
 export const COLLECTION =
   /(?:[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|(?:精选|汇总)\d{1,3}篇|\d{1,3}篇|合集(?:下载)?|范文\d*篇?)$/;

@@ -1,10 +1,10 @@
 /** Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks (第1周, Week 3), date spans. */
-import { cnNumber } from './numerals.ts';
+import { CN_NUMERAL, cnNumber, HEADING_NUMBER } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
-const M = '(?:[一二三四五六七八九十]{1,3}|\\d{1,2})月份?(?:[上中下]旬|初|底|末)?';
+const M = `(?:${HEADING_NUMBER})月份?(?:[上中下]旬|初|底|末)?`;
 const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[:：、.]\\s*|\\s*$)`);
-const W = '第?(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:周|週)';
+const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
 const WEEK = new RegExp(
   `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`,
   'i',
@@ -47,8 +47,10 @@ export function whenAt(text: string): WhenMatch | null {
   return null;
 }
 
+const MONTH_NUMBER = new RegExp(`(${HEADING_NUMBER})月`, 'g');
+
 function validMonths(s: string): boolean {
-  const nums = [...s.matchAll(/([一二三四五六七八九十]{1,3}|\d{1,2})月/g)].map((x) => cnNumber(x[1] ?? ''));
+  const nums = [...s.matchAll(MONTH_NUMBER)].map((x) => cnNumber(x[1] ?? ''));
   return nums.length > 0 && nums.every((n) => n !== null && n >= 1 && n <= 12);
 }
 
@@ -59,7 +61,7 @@ const RUN_ON_MONTH = new RegExp(
 );
 
 // A week heading inside a line, with its colon ("…活动日程第一周：相逢是缘…第二周：…").
-const RUN_ON_WEEK = /第(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:周|週)(?=\s*[:：])/g;
+const RUN_ON_WEEK = new RegExp(`第(?:${HEADING_NUMBER})(?:周|週)(?=\\s*[:：])`, 'g');
 
 /** Where month headings start inside a line ("…（三、四、五年级）十月份：", "…安排三月份1、…"); never at 0. */
 export function runOnMonthsAt(folded: string): number[] {
@@ -93,11 +95,11 @@ const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|
 const TIME_TOKEN = new RegExp(
   [
     '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:份)?',
-    '[一二三四五六七八九十]{1,3}月份?',
+    `${CN_NUMERAL}月份?`,
     '\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:/\\d{1,2})*',
     '\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?',
     EN_DATE,
-    '第\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[周週]',
+    `第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*[周週]`,
     'week\\s+\\d{1,2}',
     '\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
     '\\d{1,2}\\s*[ap]\\.?m\\.?',
