@@ -130,6 +130,7 @@ describe('extension in Chromium', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await expect.poll(() => options.locator('h1').textContent()).toContain('设置');
+    await options.locator('[data-loaded]').waitFor(); // the saved settings are in the page
     await options.fill('#spreadsheet-url', 'https://example.com/not-a-sheet');
     await options.click('#save');
     await expect.poll(() => options.locator('#status').textContent()).toContain('不是 Google 表格的网址');

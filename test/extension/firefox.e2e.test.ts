@@ -5,12 +5,12 @@
  * http://127.0.0.1/mozoauth2/<subdomain of identity.getRedirectURL()>
  * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/identity#getting_the_redirect_url).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_FIREFOX, SHIPPED_FIREFOX } from './support/ext-build.ts';
 import type { Firefox } from './support/firefox.ts';
-import { FIREFOX, launchFirefox } from './support/firefox.ts';
+import { launchFirefox } from './support/firefox.ts';
 import type { OAuthStandin } from './support/oauth-standin.ts';
 import { startOAuthStandin } from './support/oauth-standin.ts';
 import type { SheetsStandin } from './support/sheets-standin.ts';
@@ -33,7 +33,7 @@ const poll = async <T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000
   }
 };
 
-describe.runIf(existsSync(FIREFOX))('the Firefox build in Firefox ESR', () => {
+describe('the Firefox build in Firefox ESR', () => {
   beforeAll(async () => {
     const dir = SHIPPED_FIREFOX();
     ff = await launchFirefox({ uuids: { [ADDON_ID]: UUID } });
@@ -114,7 +114,7 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build in Firefox ESR', () => {
   });
 });
 
-describe.runIf(existsSync(FIREFOX))('Google sign-in and send in Firefox ESR (e2e TEST build, local stand-ins)', () => {
+describe('Google sign-in and send in Firefox ESR (e2e TEST build, local stand-ins)', () => {
   const CLIENT_ID = '1234567890-huzhutest.apps.googleusercontent.com';
   let sheets: SheetsStandin;
   let oauth: OAuthStandin;
@@ -144,6 +144,11 @@ describe.runIf(existsSync(FIREFOX))('Google sign-in and send in Firefox ESR (e2e
       ),
     );
     expect(redirect).toMatch(/^http:\/\/127\.0\.0\.1\/mozoauth2\/[0-9a-f]{40}$/);
+    // Typing waits for the saved settings to be loaded into the page, as a teacher's first keystroke would.
+    await poll(
+      () => ff.evaluate(tab, `document.querySelector('[data-loaded]') !== null`),
+      (v) => v === true,
+    );
     await ff.evaluate(
       tab,
       `(() => {

@@ -108,6 +108,7 @@ beforeAll(async () => {
   );
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('[data-loaded]').waitFor(); // the saved settings are in the page
   await options.fill('#spreadsheet-url', `https://docs.google.com/spreadsheets/d/${standin.spreadsheetId}/edit`);
   await options.fill('#api-base', standin.base);
   await options.click('#save');

@@ -95,13 +95,18 @@ export const mountOptions = (root: HTMLElement, lang: Lang = langFromLocale(brow
 
   run(async () => {
     const c = await loadConfig();
-    url.value = c.spreadsheetUrl;
-    clientId.value = c.clientIdOverride;
-    apiBase.value = c.apiBase;
-    authBase.value = c.authBase;
+    // What the teacher typed while the saved settings were loading wins over them.
+    const fill = (field: HTMLInputElement, saved: string): void => {
+      if (field.value === '') field.value = saved;
+    };
+    fill(url, c.spreadsheetUrl);
+    fill(clientId, c.clientIdOverride);
+    fill(apiBase, c.apiBase);
+    fill(authBase, c.authBase);
     // A built-in ID needs no advanced field; an override is shown open so it is not forgotten.
     if (c.clientIdOverride !== '' || BUILD_CLIENT_ID === '') root.querySelector('details')?.setAttribute('open', '');
     await showSignIn();
+    root.dataset.loaded = 'true';
   });
   clientId.addEventListener('input', () => run(showSignIn));
 

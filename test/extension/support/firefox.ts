@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -71,6 +71,8 @@ const plain = (v: unknown): unknown => {
 };
 
 export const launchFirefox = async (opts: { uuids: Record<string, string> }): Promise<Firefox> => {
+  if (!existsSync(FIREFOX))
+    throw new Error(`No Firefox ESR at ${FIREFOX}: install it with \`apt-get install -y firefox-esr\` (.ci/run does).`);
   const profile = mkdtempSync(join(tmpdir(), 'huzhu-ff-'));
   const prefs = { ...PREFS, 'extensions.webextensions.uuids': JSON.stringify(opts.uuids) };
   writeFileSync(
