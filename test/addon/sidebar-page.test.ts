@@ -7,30 +7,13 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOG_COL } from '../../shared/points/log.ts';
-import { runServerFunction } from '../../sheets-addon/harness/index.ts';
+import { showBridged } from '../support/page-bridge.ts';
 import { sharedBrowser } from '../support/chromium.ts';
 import { bundle, formGroupsRequest, logName, open, otherUser, ROSTER_ZH, type Session, seedLog } from './helpers.ts';
 
 const OUT = 'test-output/addon';
 
 /** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
-const SHIM = `
-window.google = { script: { host: { close: function () {} }, run: (function () {
-  function runner(ok, fail) {
-    return new Proxy({}, { get: function (_t, name) {
-      if (name === 'withSuccessHandler') return function (f) { return runner(f, fail); };
-      if (name === 'withFailureHandler') return function (f) { return runner(ok, f); };
-      return function () {
-        var args = Array.prototype.slice.call(arguments);
-        window.__gas(String(name), JSON.stringify(args)).then(function (r) {
-          var res = JSON.parse(r);
-          if (res.error) { if (fail) fail(new Error(res.error)); } else if (ok) ok(res.value);
-        });
-      };
-    } });
-  }
-  return runner(null, null);
-})() } };`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,16 +32,7 @@ interface ServerCalls {
 const sidebarFor = async (s: Session, calls: ServerCalls = {}): Promise<Page> => {
   const html = bundle().pages.Sidebar!;
   const page = await browser.newPage({ viewport: { width: 300, height: 900 }, locale: 'zh-CN' });
-  await page.exposeFunction('__gas', async (name: string, args: string) => {
-    await calls.held;
-    try {
-      return JSON.stringify({ value: runServerFunction(s.ctx, s.si, name, JSON.parse(args) as unknown[]) });
-    } catch (e) {
-      return JSON.stringify({ error: (e as Error).message });
-    }
-  });
-  // (Init scripts do not run for setContent, so the shim goes into the page's head.)
-  await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+  await showBridged(page, html, s, () => calls.held);
   await page.waitForSelector('[data-testid=student]');
   return page;
 };
@@ -332,14 +306,7 @@ describe('History in Chromium: any past entry', () => {
 const dialogFor = async (s: Session, name: string): Promise<Page> => {
   const html = bundle().pages[name]!;
   const page = await browser.newPage({ viewport: { width: 560, height: 700 } });
-  await page.exposeFunction('__gas', async (fn: string, args: string) => {
-    try {
-      return JSON.stringify({ value: runServerFunction(s.ctx, s.si, fn, JSON.parse(args) as unknown[]) });
-    } catch (e) {
-      return JSON.stringify({ error: (e as Error).message });
-    }
-  });
-  await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+  await showBridged(page, html, s);
   return page;
 };
 
@@ -348,14 +315,7 @@ describe('Sidebar before any grouping', () => {
     const s = await open({ locale: 'zh-CN', workbookOptions: { sheets: { 名单: ROSTER_ZH } } });
     const html = bundle().pages.Sidebar!;
     const page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-    await page.exposeFunction('__gas', async (fn: string, args: string) => {
-      try {
-        return JSON.stringify({ value: runServerFunction(s.ctx, s.si, fn, JSON.parse(args) as unknown[]) });
-      } catch (e) {
-        return JSON.stringify({ error: (e as Error).message });
-      }
-    });
-    await page.setContent(html.replace('<head>', `<head><script>${SHIM}</script>`));
+    await showBridged(page, html, s);
     await expect.poll(() => page.locator('[data-testid=notice]').textContent()).toMatch(/还没有分组/);
     await page.click('[data-testid=open-form-groups]');
     await expect.poll(() => s.si.ui.dialog?.title).toBe('互助 · 分组');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Lang } from '../../shared/i18n/localized.ts';
-import { runServerFunction } from '../../sheets-addon/harness/index.ts';
+import { showBridged } from '../support/page-bridge.ts';
 import { open, type Session } from '../addon/helpers.ts';
 import { classStudents } from './class.ts';
 import { launchBrowser, layoutFacts, OUT, printPdf } from './paper.ts';
@@ -22,23 +22,6 @@ afterAll(async () => {
 });
 
 /** google.script.run for a static page: each call goes to node, asynchronously, like the real one. */
-const SHIM = `
-window.google = { script: { host: { close: function () {} }, run: (function () {
-  function runner(ok, fail) {
-    return new Proxy({}, { get: function (_t, name) {
-      if (name === 'withSuccessHandler') return function (f) { return runner(f, fail); };
-      if (name === 'withFailureHandler') return function (f) { return runner(ok, f); };
-      return function () {
-        var args = Array.prototype.slice.call(arguments);
-        window.__gas(String(name), JSON.stringify(args)).then(function (r) {
-          var res = JSON.parse(r);
-          if (res.error) { if (fail) fail(new Error(res.error)); } else if (ok) ok(res.value);
-        });
-      };
-    } });
-  }
-  return runner(null, null);
-})() } };`;
 
 const HEAD = {
   zh: ['学号', '姓名', '性别', '语文', '数学', '英语'],
@@ -92,14 +75,7 @@ const dialogFor = async (s: Session, lang: Lang): Promise<Page> => {
     viewport: { width: shown.width, height: shown.height },
     locale: lang === 'zh' ? 'zh-CN' : 'en-US',
   });
-  await page.exposeFunction('__gas', async (name: string, args: string) => {
-    try {
-      return JSON.stringify({ value: runServerFunction(s.ctx, s.si, name, JSON.parse(args) as unknown[]) });
-    } catch (e) {
-      return JSON.stringify({ error: (e as Error).message });
-    }
-  });
-  await page.setContent(shown.html.replace('<head>', `<head><script>${SHIM}</script>`));
+  await showBridged(page, shown.html, s);
   await page.waitForSelector('#paper .hz-print');
   return page;
 };
