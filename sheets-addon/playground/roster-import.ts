@@ -5,6 +5,7 @@
  * shipped to Apps Script). Whatever is wrong comes back as one message in both languages; nothing is half-loaded.
  */
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import type { Localized } from '../../shared/i18n/localized.ts';
 import { csvRows } from '../../shared/roster/csv.ts';
 import { decodeText } from '../../shared/text/decode.ts';
@@ -75,7 +76,17 @@ export const importPastedCells = (text: string): RosterImport => {
       '没有粘贴任何内容。请在 Excel/WPS/表格里选中名单（连同表头）复制，再粘贴到这里。',
       'Nothing was pasted. Select the roster (with its header row) in Excel or Sheets, copy, and paste it here.',
     );
-  return fromText(text);
+  if (!text.includes('\t')) return fromText(text); // one column, or CSV pasted as text
+  // Spreadsheets copy cells as tab-separated lines (a cell with a line break or quote comes quoted). The delimiter
+  // is known, so it is not guessed: papaparse's guess misses a two-column paste that ends in a line break.
+  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/gu, '\n'), { delimiter: '\t', newline: '\n' });
+  const e = parsed.errors[0];
+  if (e)
+    return fail(
+      `第 ${(e.row ?? 0) + 1} 行读不懂（${e.message}）。请在表格里重新选中、复制再粘贴。`,
+      `Row ${(e.row ?? 0) + 1} cannot be read (${e.message}). Select the cells again, copy and paste.`,
+    );
+  return finish(parsed.data);
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');

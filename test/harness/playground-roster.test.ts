@@ -81,7 +81,7 @@ describe('reading a visitor roster', () => {
     expect(importPastedCells('  \n')).toMatchObject({ ok: false });
     expect(importPastedCells('学号\t姓名\n1\t"张三')).toMatchObject({
       ok: false,
-      message: { zh: expect.stringContaining('引号') },
+      message: { zh: expect.stringContaining('第 2 行') },
     });
   });
 
