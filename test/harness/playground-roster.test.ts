@@ -2,7 +2,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterReply } from '../../sheets-addon/playground/browser/protocol.ts';
-import { importPastedCells, importRosterFile, MAX_ROSTER_ROWS } from '../../sheets-addon/playground/roster-import.ts';
+import {
+  importPastedCells,
+  importRosterFile,
+  MAX_ROSTER_BYTES,
+  MAX_ROSTER_ROWS,
+} from '../../sheets-addon/playground/roster-import.ts';
 import { type Playground, startPlayground } from '../../sheets-addon/playground/server.ts';
 import { readFileSync } from 'node:fs';
 
@@ -72,6 +77,11 @@ describe('reading a visitor roster', () => {
     expect(await importRosterFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({
       ok: false,
       message: { en: expect.stringContaining('cannot be read') },
+    });
+    const big = new Uint8Array(MAX_ROSTER_BYTES + 1).fill(0x41);
+    expect(await importRosterFile(big)).toMatchObject({
+      ok: false,
+      message: { en: expect.stringContaining('too big') },
     });
     const many = Array.from({ length: MAX_ROSTER_ROWS + 1 }, (_, i) => `${i},n${i}`).join('\n');
     expect(importPastedCells(many)).toMatchObject({
