@@ -23,8 +23,17 @@ import {
   type StandIn,
   Workbook,
 } from '../harness/index.ts';
-import type { RunReply, StateView, UsersView, WireError } from './browser/protocol.ts';
+import type {
+  LocaleRequest,
+  RosterReply,
+  RosterRequest,
+  RunReply,
+  StateView,
+  UsersView,
+  WireError,
+} from './browser/protocol.ts';
 import { withShim } from './frame.ts';
+import { importPastedCells, importRosterFile, MAX_ROSTER_BYTES, type RosterImport } from './roster-import.ts';
 import { readRosterCsv, SAMPLE_ROSTER, SAMPLE_ROSTER_EN } from './sample-roster.ts';
 import { workbookView } from './workbook-view.ts';
 
@@ -38,7 +47,10 @@ export interface AddonCode {
 export interface PlaygroundOptions {
   /** 0 (default) picks a free port. The server listens on 127.0.0.1 only. */
   port?: number;
-  /** Users' locale (Session.getActiveUserLocale()): "zh-CN" (default) or e.g. "en". */
+  /**
+   * Users' locale (Session.getActiveUserLocale()), e.g. "zh-CN" or "en". Unset: "zh-CN" until the page says the
+   * visitor's language (POST /api/locale), which it then follows.
+   */
   locale?: string;
   /** The add-on to run. Default: build it with buildAddon() into sheets-addon/dist and run that. */
   addon?: AddonCode;
@@ -171,10 +183,14 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Playground> {
   const addon = opts.addon ?? (await loadAddon());
   const pageJs = await bundlePageScript();
-  const locale = opts.locale ?? 'zh-CN';
-  const en = !/^zh/i.test(locale);
+  let locale = opts.locale ?? 'zh-CN';
+  let en = !/^zh/i.test(locale);
   const users = opts.users?.length ? opts.users : ['teacher@example.com', 'colleague@example.com'];
-  const roster = opts.roster ?? readRosterCsv(en ? SAMPLE_ROSTER_EN : SAMPLE_ROSTER);
+  const sampleRoster = (): unknown[][] => opts.roster ?? readRosterCsv(en ? SAMPLE_ROSTER_EN : SAMPLE_ROSTER);
+  // The roster sheet's rows: the sample, or the visitor's own once they dropped or pasted one (Reset keeps it).
+  let roster = sampleRoster();
+  let ownRoster = false;
+  const rosterSheetName = (): string => (en ? 'Roster' : '名单');
 
   // Set once listening; the request check reads it. The token is this run's secret, put into the served page.
   let port = 0;
@@ -198,7 +214,7 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     workbook = new Workbook({
       name: en ? 'Huzhu playground' : '互助 playground',
       locale: en ? 'en_US' : 'zh_CN',
-      sheets: { [en ? 'Roster' : '名单']: roster },
+      sheets: { [rosterSheetName()]: roster },
     });
     sessions = new Map();
     for (const user of users) {
@@ -268,7 +284,39 @@ export async function startPlayground(opts: PlaygroundOptions = {}): Promise<Pla
     }
     if (req.method !== 'POST') return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
 
-    const body = (await readBody(req)) as Record<string, unknown>;
+    // A roster file comes as base64 (4/3 of its size) in JSON; other requests are small.
+    const limit = path === '/api/roster' ? Math.ceil((MAX_ROSTER_BYTES * 4) / 3) + 64 * 1024 : 1 << 20;
+    const body = (await readBody(req, limit)) as Record<string, unknown>;
+    if (path === '/api/locale') {
+      // The visitor's language: the simulated users' locale follows it, unless the playground was started with one.
+      const wanted = String((body as Partial<LocaleRequest>).locale ?? '');
+      const wantEn = !/^zh/i.test(wanted);
+      if (opts.locale === undefined && wanted && wantEn !== en) {
+        locale = wantEn ? 'en' : 'zh-CN';
+        en = wantEn;
+        if (!ownRoster) roster = sampleRoster();
+        reset();
+      }
+      return outcome(res, { ok: true });
+    }
+    if (path === '/api/roster') {
+      const { file, text, sheet } = body as RosterRequest;
+      let read: RosterImport;
+      if (typeof file === 'string') read = await importRosterFile(Buffer.from(file, 'base64'), sheet);
+      else if (typeof text === 'string') read = importPastedCells(text);
+      else read = { ok: false, message: { zh: '没有收到文件或粘贴的内容。', en: 'No file or pasted cells arrived.' } };
+      if (!read.ok) return json(res, { ok: false, problem: read.message } satisfies RosterReply);
+      // All or nothing: the new roster replaces the sample in a fresh workbook, as if the teacher had just made it.
+      roster = read.rows;
+      ownRoster = true;
+      reset();
+      return json(res, {
+        ok: true,
+        sheetName: rosterSheetName(),
+        rows: read.rows.length,
+        ...(read.sheets ? { sheets: read.sheets, sheet: read.sheet } : {}),
+      } satisfies RosterReply);
+    }
     if (path === '/api/reset') {
       reset();
       return outcome(res, { ok: true });

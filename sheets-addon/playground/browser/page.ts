@@ -5,6 +5,9 @@
  */
 import type {
   FrameMessage,
+  LocaleRequest,
+  RosterReply,
+  RosterRequest,
   OpenView,
   Outcome,
   ResultMessage,
@@ -30,6 +33,60 @@ const userSelect = ((): HTMLSelectElement => {
   if (!(node instanceof HTMLSelectElement)) throw new Error('#user is not a select');
   return node;
 })();
+
+/** The visitor's language: Chinese for a zh* browser, English otherwise (the simulated users' locale follows). */
+const LANG: 'zh' | 'en' = /^zh/i.test(navigator.language) ? 'zh' : 'en';
+const TEXT = {
+  zh: {
+    subtitle: '插件试玩——真实构建的 Code.js 运行在本机的 Apps Script 替身上；数据不会离开这台电脑',
+    user: '用户',
+    reset: '重置工作簿',
+    details: '显示详情',
+    menu: '扩展程序 › 互助：',
+    rosterTitle: '用自己的名单',
+    rosterChoose: '把 CSV 或 .xlsx 文件拖到这里，或点此选择文件',
+    rosterPaste: '……或粘贴从 Excel、WPS、表格里复制的单元格',
+    rosterUse: '使用粘贴的内容',
+    rosterSheet: '工作表',
+    reading: '正在读取……',
+    tooBig: '文件太大（上限 5 MB）。名单只需要学号、姓名等几列，请删掉别的内容再试。',
+    loaded: (sheet: string, rows: number) => `已把 ${rows - 1} 名学生（加表头共 ${rows} 行）放进“${sheet}”表。`,
+    moreRows: (n: number) => `……还有 ${n} 行`,
+    chart: '图表',
+  },
+  en: {
+    subtitle: 'add-on playground — the built Code.js over a local Apps Script stand-in; nothing leaves this machine',
+    user: 'User',
+    reset: 'Reset workbook',
+    details: 'Show details',
+    menu: 'Extensions › Huzhu:',
+    rosterTitle: 'Your own roster',
+    rosterChoose: 'Drop a CSV or .xlsx file here, or choose one',
+    rosterPaste: '…or paste cells copied from Excel, WPS or Sheets',
+    rosterUse: 'Use pasted cells',
+    rosterSheet: 'Worksheet',
+    reading: 'Reading…',
+    tooBig:
+      'The file is too big (the limit is 5 MB). A roster needs only a few columns such as ID and name; remove the rest and try again.',
+    loaded: (sheet: string, rows: number) =>
+      `The ${sheet} sheet now holds ${rows - 1} students (${rows} rows with the header).`,
+    moreRows: (n: number) => `… ${n} more rows`,
+    chart: 'Chart',
+  },
+}[LANG];
+type StaticKey = { [K in keyof typeof TEXT]: (typeof TEXT)[K] extends string ? K : never }[keyof typeof TEXT];
+const isStaticKey = (k: string | undefined): k is StaticKey =>
+  k !== undefined && typeof (TEXT as Record<string, unknown>)[k] === 'string';
+
+document.documentElement.lang = LANG === 'zh' ? 'zh-CN' : 'en';
+for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
+  const key = node.dataset.i18n;
+  if (isStaticKey(key)) node.textContent = TEXT[key];
+}
+for (const node of Array.from(document.querySelectorAll<HTMLTextAreaElement>('[data-i18n-placeholder]'))) {
+  const key = node.dataset.i18nPlaceholder;
+  if (isStaticKey(key)) node.placeholder = TEXT[key];
+}
 
 const state: {
   user: string;
@@ -176,7 +233,7 @@ function renderGrid(sheet: SheetView | undefined): void {
   if (sheet.truncated) {
     const more = table.insertRow().insertCell();
     more.colSpan = sheet.columns + 1;
-    more.textContent = `… ${sheet.truncated} more rows`;
+    more.textContent = TEXT.moreRows(sheet.truncated);
   }
 }
 
@@ -189,7 +246,7 @@ function renderCharts(sheet: SheetView | undefined): void {
     div.className = 'chart';
     div.dataset.type = ch.type;
     const title = document.createElement('div');
-    title.textContent = `Chart (${ch.type.toLowerCase()}): ${ch.title || ''} — ${ch.ranges.join(', ')}`;
+    title.textContent = `${TEXT.chart} (${ch.type.toLowerCase()}): ${ch.title || ''} — ${ch.ranges.join(', ')}`;
     div.appendChild(title);
     const max = ch.bars.reduce((m, b) => Math.max(m, Math.abs(b.value)), 0) || 1;
     for (const b of ch.bars) {
@@ -298,6 +355,115 @@ $('reset').addEventListener('click', () =>
     }),
   ),
 );
+// Developer details (call counts, cells read and written): hidden unless asked for, or with ?dev=1.
+const devToggle = $('dev');
+if (!(devToggle instanceof HTMLInputElement)) throw new Error('#dev is not a checkbox');
+devToggle.checked = new URLSearchParams(location.search).get('dev') === '1';
+const showDetails = (): void => {
+  $('details').hidden = !devToggle.checked;
+};
+devToggle.addEventListener('change', showDetails);
+showDetails();
+
+// The visitor's own roster: a dropped or chosen file (CSV or .xlsx), or pasted cells. The server reads it (the
+// core's decode + papaparse path, exceljs for .xlsx) and, if all of it reads, makes it the roster sheet.
+const rosterStatus = $('roster-status');
+const rosterSheet = ((): HTMLSelectElement => {
+  const node = $('roster-sheet');
+  if (!(node instanceof HTMLSelectElement)) throw new Error('#roster-sheet is not a select');
+  return node;
+})();
+const rosterFile = ((): HTMLInputElement => {
+  const node = $('roster-file');
+  if (!(node instanceof HTMLInputElement)) throw new Error('#roster-file is not an input');
+  return node;
+})();
+const pasteBox = ((): HTMLTextAreaElement => {
+  const node = $('roster-paste');
+  if (!(node instanceof HTMLTextAreaElement)) throw new Error('#roster-paste is not a textarea');
+  return node;
+})();
+let lastFile: string | null = null;
+
+const status = (text: string, isError: boolean): void => {
+  rosterStatus.textContent = text;
+  rosterStatus.className = isError ? 'error' : 'ok';
+  rosterStatus.dataset.state = isError ? 'error' : 'ok';
+};
+
+const base64 = (bytes: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+async function sendRoster(request: RosterRequest): Promise<void> {
+  status(TEXT.reading, false);
+  rosterStatus.dataset.state = 'reading';
+  const r = await api<RosterReply>('/api/roster', request);
+  if (!r.ok) {
+    status(r.problem[LANG], true);
+    return;
+  }
+  const sheets = r.sheets ?? [];
+  $('roster-sheet-label').hidden = sheets.length < 2;
+  rosterSheet.textContent = '';
+  for (const name of sheets) {
+    const o = document.createElement('option');
+    o.value = name;
+    o.textContent = name;
+    o.selected = name === r.sheet;
+    rosterSheet.appendChild(o);
+  }
+  if (sheets.length < 2) lastFile = null;
+  status(TEXT.loaded(r.sheetName, r.rows), false);
+  state.version = -1;
+  state.shownSeq = -1;
+  state.tab = r.sheetName;
+  await poll();
+}
+
+async function useFile(file: File): Promise<void> {
+  if (file.size > 5 * 1024 * 1024) {
+    status(TEXT.tooBig, true);
+    return;
+  }
+  const data = base64(new Uint8Array(await file.arrayBuffer()));
+  lastFile = data;
+  await sendRoster({ file: data });
+}
+
+rosterFile.addEventListener('change', () => {
+  const file = rosterFile.files?.[0];
+  if (file) background(useFile(file));
+  rosterFile.value = '';
+});
+rosterSheet.addEventListener('change', () => {
+  if (lastFile !== null) background(sendRoster({ file: lastFile, sheet: rosterSheet.value }));
+});
+$('roster-paste-use').addEventListener('click', () => background(sendRoster({ text: pasteBox.value })));
+pasteBox.addEventListener('paste', (ev) => {
+  const text = ev.clipboardData?.getData('text/plain');
+  if (!text) return;
+  ev.preventDefault();
+  pasteBox.value = text;
+  background(sendRoster({ text }));
+});
+// A file dropped anywhere on the page (the add-on's frame is its own document and keeps its drops).
+document.addEventListener('dragover', (ev) => {
+  if (!ev.dataTransfer?.types.includes('Files')) return;
+  ev.preventDefault();
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+document.addEventListener('drop', (ev) => {
+  const file = ev.dataTransfer?.files[0];
+  document.body.classList.remove('dragging');
+  if (!file) return;
+  ev.preventDefault();
+  background(useFile(file));
+});
+
 userSelect.addEventListener('change', () => {
   state.user = userSelect.value;
   state.shownSeq = -1;
@@ -305,15 +471,17 @@ userSelect.addEventListener('change', () => {
 });
 
 background(
-  api<UsersView>('/api/users').then((r) => {
-    for (const u of r.users) {
-      const o = document.createElement('option');
-      o.value = u;
-      o.textContent = u;
-      userSelect.appendChild(o);
-    }
-    state.user = r.users[0] ?? '';
-    setInterval(() => background(poll()), 700);
-    return poll();
-  }),
+  api<Outcome>('/api/locale', { locale: navigator.language } satisfies LocaleRequest)
+    .then(() => api<UsersView>('/api/users'))
+    .then((r) => {
+      for (const u of r.users) {
+        const o = document.createElement('option');
+        o.value = u;
+        o.textContent = u;
+        userSelect.appendChild(o);
+      }
+      state.user = r.users[0] ?? '';
+      setInterval(() => background(poll()), 700);
+      return poll();
+    }),
 );

@@ -72,6 +72,32 @@ export interface StateView {
 /** POST /api/run: what a server function returned, or the exception it threw. */
 export type RunReply = Outcome<{ value?: unknown }>;
 
+/** A sentence in both UI languages (the page picks the visitor's). */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/**
+ * POST /api/roster: the visitor's own roster. `file` is a dropped or chosen file's bytes (base64: CSV or .xlsx),
+ * `text` cells pasted from a spreadsheet (tab-separated); `sheet` picks a worksheet of an .xlsx with several.
+ */
+export interface RosterRequest {
+  file?: string;
+  text?: string;
+  sheet?: string;
+}
+
+/** The roster sheet now holds `rows` rows (header included); an .xlsx lists its worksheets and the one read. */
+export type RosterReply =
+  | { ok: true; sheetName: string; rows: number; sheets?: string[]; sheet?: string }
+  | { ok: false; problem: Bilingual };
+
+/** POST /api/locale: the visitor's language (navigator.language); the simulated users' locale follows it. */
+export interface LocaleRequest {
+  locale: string;
+}
+
 /** window.__HUZHU_PLAYGROUND__ in the add-on's frame: what the google.script shim needs to know. */
 export interface FrameConfig {
   entryPoints: string[];
