@@ -6,16 +6,39 @@ import { parseRosterRows } from './parse.ts';
 import { problemOf } from './names.ts';
 import type { RosterProblem, RosterReadOptions, RosterResult } from './types.ts';
 
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The separator the header row uses most, if any. papaparse's own guess wants every row to have the same number of
+ * fields, so a file of two tab-separated columns that ends in a line break (Excel's "Unicode text") was read as one
+ * column with the tabs inside.
+ */
+function headerDelimiter(text: string): string | undefined {
+  const header = text.split('\n', 50).find((line) => line.trim() !== '') ?? '';
+  let best: string | undefined;
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = header.split(d).length - 1;
+    if (n > most) {
+      most = n;
+      best = d;
+    }
+  }
+  return best;
+}
+
 /**
  * Text → rows. Line endings are made one kind first: papaparse guesses the row separator from the first line
  * break, so a CRLF header over LF rows would run every row into one. Every papaparse error becomes a problem
  * with its row, so nothing is dropped or merged without the teacher hearing of it.
  */
 export function csvRows(text: string): { rows: string[][]; problems: RosterProblem[] } {
-  const parsed = Papa.parse<string[]>(text.replace(/\r\n?/gu, '\n'), {
+  const unified = text.replace(/\r\n?/gu, '\n');
+  const delimiter = headerDelimiter(unified);
+  const parsed = Papa.parse<string[]>(unified, {
     newline: '\n',
     skipEmptyLines: false,
-    delimitersToGuess: [',', '\t', ';', '|'],
+    ...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
   });
   const rows = parsed.data.filter((r, i) => !(i === parsed.data.length - 1 && r.length === 1 && r[0] === ''));
   const problems: RosterProblem[] = [];

@@ -27,6 +27,20 @@ describe('rows are never merged or dropped', () => {
     expect(parseRosterCsv(csv).roster?.students.map((s) => s.total)).toEqual([90, 80, 70]);
   });
 
+  it("two tab-separated columns ending in a line break (Excel's Unicode text, UTF-16) read as two columns", () => {
+    const tsv = `姓名\t总分\r\n${names.map((n, i) => `${n}\t${70 + i}`).join('\r\n')}\r\n`;
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(tsv, (c) => c.charCodeAt(0)).buffer)]);
+    const { roster, problems } = parseRosterCsv(bytes);
+    expect(hasErrors(problems)).toBe(false);
+    expect(roster?.students.map((s) => s.name)).toEqual(names);
+    expect(roster?.students.map((s) => s.total)).toEqual(names.map((_, i) => 70 + i));
+  });
+
+  it('a comma inside a tab-separated header does not change the separator', () => {
+    const tsv = '姓名\t总分\t备注（语文,数学）\n甲\t90\t好\n乙\t80\t\n';
+    expect(parseRosterCsv(tsv).roster?.students.map((s) => s.total)).toEqual([90, 80]);
+  });
+
   it('an unterminated quote is an error on its row, not one student holding the class', () => {
     const csv = '学号,姓名,数学\n1,甲,90\n2,"乙,80\n3,丙,70\n4,丁,60\n';
     const { problems } = parseRosterCsv(csv);
