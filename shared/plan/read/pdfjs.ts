@@ -57,8 +57,10 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads it with the page's operators.
-      await page.getOperatorList();
+      // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads a font with the operators of the
+      // first page that uses it, so only a page bringing a font not seen yet pays for its operator list.
+      const fontIds = new Set((content.items as TextItemLike[]).map((i) => i.fontName ?? ''));
+      if ([...fontIds].some((id) => id !== '' && !page.commonObjs.has(id))) await page.getOperatorList();
       const names = new Map<string, string>();
       const fontName = (id: string): string => {
         let n = names.get(id);
