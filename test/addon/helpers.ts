@@ -12,12 +12,20 @@ import {
   runServerFunction,
   type StandIn,
   scriptFunction,
+  type SheetModel,
   type StandInOptions,
 } from '../../sheets-addon/harness/index.ts';
 import { builtAddon } from '../support/addon-bundle.ts';
 
 /** The built add-on: built once per test run (test/support/addon-bundle-setup.ts), in memory. */
 export const bundle = (): AddonBundle => builtAddon();
+
+/** The formulas a sheet holds (none, where untrusted text was written as plain text). */
+export const formulasIn = (sheet: SheetModel): string[] =>
+  sheet
+    .formulas()
+    .flat()
+    .filter((f) => f !== '');
 
 type EntryPoints = typeof import('../../sheets-addon/src/main.ts');
 /** A top-level function of the bundle (src/main.ts's exports). */

@@ -5,7 +5,7 @@
  * planSettingsPatch decides).
  */
 import { describe, expect, it } from 'vitest';
-import { open } from './helpers.ts';
+import { open, formulasIn } from './helpers.ts';
 import { h, HTML_PLAN } from './plan-fixtures.ts';
 
 const TWO_PLANS = [
@@ -171,12 +171,7 @@ describe('Import plan: clipboard HTML and pasted text', () => {
     );
     expect(s.call('importPlanRun', { text: 'x', html }, false).ok).toBe(true);
     const sheet = s.si.workbook.sheet('计划');
-    expect(
-      sheet
-        .formulas()
-        .flat()
-        .filter((f) => f !== ''),
-    ).toEqual([]);
+    expect(formulasIn(sheet)).toEqual([]);
     expect(sheet.values()[1]?.[0]).toBe('=HYPERLINK("http://evil.example","方案")');
     expect(sheet.values().map((row) => row[3])).toContain('2026-03-28 启动');
     expect(sheet.values().map((row) => row[3])).toContain('+1 分组');

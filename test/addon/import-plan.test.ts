@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { open } from './helpers.ts';
+import { open, formulasIn } from './helpers.ts';
 
 const PLAN = `初一（3）班小组合作学习实施方案
 一、指导思想
@@ -48,12 +48,7 @@ describe('Import plan text (menu item)', () => {
     const r = s.call('importPlanRun', PLAN, true);
     expect(r).toMatchObject({ ok: true, planSheet: '计划', scheduleSheet: '日程', plans: 1, settingsApplied: true });
     const plan = s.si.workbook.sheet('计划');
-    expect(
-      plan
-        .formulas()
-        .flat()
-        .filter((f) => f !== ''),
-    ).toEqual([]);
+    expect(formulasIn(plan)).toEqual([]);
     const rows = plan.values();
     expect(rows[0]).toEqual(['计划', '层级', '编号', '标题', '内容']);
     expect(rows.some((r2) => r2[2] === '1.' && String(r2[3]).startsWith('=HYPERLINK'))).toBe(true); // "1." is not the number 1

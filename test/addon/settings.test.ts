@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { open } from './helpers.ts';
+import { open, formulasIn } from './helpers.ts';
 
 describe('Settings dialog and the 设置 sheet', () => {
   it('shows the defaults until a Settings sheet exists', async () => {
@@ -34,12 +34,7 @@ describe('Settings dialog and the 设置 sheet', () => {
     });
     expect(r).toEqual({ ok: true });
     const sheet = s.si.workbook.sheet('设置');
-    expect(
-      sheet
-        .formulas()
-        .flat()
-        .filter((f) => f !== ''),
-    ).toEqual([]);
+    expect(formulasIn(sheet)).toEqual([]);
     const rows = new Map(sheet.values().map((row) => [row[0], row[1]]));
     expect(rows.get('能力搭配')).toBe('2:2:2'); // not a time of day
     expect(rows.get('每组人数')).toBe('6');
