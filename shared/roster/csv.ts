@@ -14,7 +14,12 @@ const DELIMITERS = [',', '\t', ';', '|'] as const;
  * column with the tabs inside.
  */
 function headerDelimiter(text: string): string | undefined {
-  const header = text.split('\n', 50).find((line) => line.trim() !== '') ?? '';
+  let header = '';
+  for (let at = 0; at < text.length && header.trim() === ''; ) {
+    const end = text.indexOf('\n', at);
+    header = text.slice(at, end < 0 ? text.length : end);
+    at = end < 0 ? text.length : end + 1;
+  }
   let best: string | undefined;
   let most = 0;
   for (const d of DELIMITERS) {
