@@ -1,8 +1,11 @@
 /**
  * Markers accepted on sequence evidence rather than from a list: a marker that lost its punctuation in a copy
  * ("1跟岗观察", "2 体验前", "a光线清晰", "二理念") or a word marker no list names ("Task01", "Playset 1", "Day 3"). One
- * such line proves nothing; lines of the same shape whose numbers go 1, 2, 3… at line starts are a list. Likewise
- * "2.1至2人…" right after item 1. is item 2., not a decimal.
+ * such line proves nothing; lines of the same shape whose numbers go 1, 2, 3… at line starts are a list — also when
+ * the lines are bullets whose numbers were typed ("- 1 不穿校服 -0.5"). Likewise "2.1至2人…" right after item 1. is
+ * item 2., not a decimal, and decimal numbering ("3.1 …", "3.2 …", "7.1 …") is a list when it goes on in order: the
+ * same first number with the next last one, or a larger first number starting again at 1, with at least one step
+ * inside a number — dates ("9.1 开学", "10.1 国庆") and a quantity ("1.5 小时") do not make such a chain.
  */
 import type { Segment } from './classify.ts';
 import { headingText } from './heading-text.ts';
@@ -15,16 +18,53 @@ interface Candidate {
   value: number;
   marker: string;
   rest: string;
+  /** Decimal numbering: every number ("3.1" → [3, 1]). */
+  parts?: number[];
+  /** A number followed by a unit word ("14 班委"): an item only where it continues a run already proven. */
+  weak?: boolean;
+}
+
+/** Whether `c` goes on from `last` in its run: the next number, or for decimals a later first number starting at 1. */
+function follows(last: Candidate, c: Candidate): boolean {
+  if (!c.parts || !last.parts) return c.value === last.value + 1;
+  const head = (x: number[]) => x.slice(0, -1).join('.');
+  if (head(c.parts) === head(last.parts)) return c.value === last.value + 1;
+  return c.value === 1 && (c.parts[0] ?? 0) >= (last.parts[0] ?? 0);
 }
 
 /** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%"). */
 const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期%％:：.,，、/\-~～)）]/;
 
+/** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
+const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
+
 function candidate(index: number, raw: string): Candidate | null {
   const t = raw.trim();
-  let m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
-  if (m && !UNIT.test(m[3] ?? '') && !/^\d/.test(m[3] ?? ''))
-    return { index, style: '1_', value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '' };
+  let m = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  if (m && !/^\d/.test(m[3] ?? '')) {
+    const unit = UNIT.test(m[3] ?? '');
+    const parts = (m[1] ?? '').split('.').map(Number);
+    if (!unit || m[2]) {
+      const value = parts[parts.length - 1] ?? 0;
+      return {
+        index,
+        style: decimalStyle(parts.length),
+        value,
+        marker: m[1] ?? '',
+        rest: m[3] ?? '',
+        parts,
+        weak: unit,
+      };
+    }
+  }
+  m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  if (m && !/^\d/.test(m[3] ?? '')) {
+    const unit = UNIT.test(m[3] ?? '');
+    // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.
+    if (!unit || m[2]) {
+      return { index, style: '1_', value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '', weak: unit };
+    }
+  }
   m = /^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
   if (m && !UNIT.test(m[2] ?? '') && !/^[一二三四五六七八九十]/.test(m[2] ?? '')) {
     const v = cnNumber(m[1] ?? '');
@@ -46,8 +86,9 @@ function candidate(index: number, raw: string): Candidate | null {
   return null;
 }
 
+/** A line whose number could only have been typed: not a heading element, not an automatically numbered item. */
 const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
-  (s.kind === 'text' || s.kind === 'label') && !s.ev?.heading && !s.ev?.list;
+  (s.kind === 'text' || s.kind === 'label') && !s.ev?.heading && !s.ev?.list?.marker;
 
 export function acceptSequences(segments: Segment[]): Segment[] {
   const out = [...segments];
@@ -79,16 +120,20 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (parseMarker(s.raw)) return;
     const c = candidate(i, s.raw);
     if (!c) return;
+    // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1").
+    if (s.ev?.list && !/^1[._]/.test(c.style)) return;
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
-    if (last && c.value === last.value + 1) run.push(c);
+    if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;
+    if (last && follows(last, c)) run.push(c);
     else if (c.value === 1) run.splice(0, run.length, c);
     else {
       run.length = 0;
       return;
     }
     runs.set(c.style, run);
-    if (run.length >= 2) for (const x of run) accepted.add(x);
+    // Decimal numbering shows itself by a step inside one number (3.1 → 3.2); "9.1 开学 / 10.1 国庆" are dates.
+    if (run.length >= 2 && (!c.parts || run.some((x) => x.value >= 2))) for (const x of run) accepted.add(x);
   });
   for (const c of accepted) {
     const s = out[c.index];

@@ -65,3 +65,40 @@ describe('markers on sequence evidence', () => {
     ]);
   });
 });
+
+describe('typed numbers and decimal numbering', () => {
+  const outline = (text: string) => plan(text)?.headings.map((h) => `${h.level}${h.marker}|${h.text}`);
+  it('numbers typed into bullets number the items, across the bullets they sit under', () => {
+    expect(
+      outline(
+        '# 班规\n\n## 个人处罚\n\n- **出勤**\n  - 1 迟到 -2\n  - 2 旷课 -3\n- **其它**\n  - 3 顶撞班委 -2\n  - 4 班委不作为 -3\n',
+      ),
+    ).toEqual(['1|个人处罚', '2|出勤', '31|迟到 -2', '32|旷课 -3', '2|其它', '33|顶撞班委 -2', '34|班委不作为 -3']);
+  });
+  it('a word with a number in a bullet names a thing, it does not number it', () => {
+    expect(outline('# Book club\n\n## Cohorts\n\n- Cohort 1 (started 2021)\n- Cohort 2 (started 2022)\n')).toEqual([
+      '1|Cohorts',
+    ]);
+  });
+  it('reads decimal numbering that goes on in order, and nests it under its item', () => {
+    expect(outline('小组计划\n1 背景\n1.1 目标\n1.2 内容\n2 安排\n2.1 时间\n3.1 地点说明\n')).toEqual([
+      '11|背景',
+      '21.1|目标',
+      '21.2|内容',
+      '12|安排',
+      '22.1|时间',
+      '23.1|地点说明',
+    ]);
+  });
+  it('dates and quantities written with a dot are not numbering', () => {
+    expect(
+      outline('班级工作计划\n一、工作安排\n9.1 开学典礼\n10.1 国庆放假\n11.1 期中考试\n二、要求\n1.5 小时以内完成作业'),
+    ).toEqual(['1一、|工作安排', '1二、|要求']);
+  });
+  it('a range with one tilde stays a range in Markdown', () => {
+    expect(outline('# 细则\n\n1. 讲题加1~3分;协助加2~5分\n2. 迟到扣1分\n')).toEqual([
+      '11.|讲题加1~3分',
+      '12.|迟到扣1分',
+    ]);
+  });
+});

@@ -65,14 +65,20 @@ export function markdownChunks(text: string): { text: string; line: number }[] {
   return out;
 }
 
+/**
+ * GFM without single-tilde strikethrough: in a plan "加1~3分…加2~5分" is two ranges, and striking the words between
+ * them would lose both "~"; "~~struck~~" still strikes.
+ */
+const GFM = gfm({ singleTilde: false });
+
 /** Built once: combining the syntax extensions is a large part of parsing a small piece. */
 const OPTIONS = {
-  extensions: [gfm(), frontmatter(['yaml'])],
+  extensions: [GFM, frontmatter(['yaml'])],
   mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
 };
 
 /** Later chunks have no front matter: a "---" there is a rule. */
-const BODY_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const BODY_OPTIONS = { extensions: [GFM], mdastExtensions: [gfmFromMarkdown()] };
 
 export function readMarkdown(text: string): BlockDocument {
   const doc: BlockDocument = { source: 'markdown', blocks: [] };
