@@ -15,10 +15,14 @@ export function isGoalHeading(text: string): boolean {
   return GOAL_HEADING.test(text.trim()) && !NOT_GOAL.test(text.trim());
 }
 
+/** A field that states a goal: "实现目标：DNS服务器的搭建" names what to achieve, where "定目标：…" says how goals are set. */
+const isGoalField = (label: string): boolean =>
+  isGoalHeading(label) || (GOAL_HEADING.test(label.trim()) && /^(?:实现|达成|完成)/.test(label.trim()));
+
 export function extractGoals(outline: Outline): string[] {
   const out: string[] = [];
   const fieldGoals = (n: { content: OutlineNode['content'] }) => {
-    for (const s of n.content) if (s.kind === 'field' && isGoalHeading(s.label)) out.push(firstSentence(s.value));
+    for (const s of n.content) if (s.kind === 'field' && isGoalField(s.label)) out.push(firstSentence(s.value));
   };
   fieldGoals({ content: outline.preamble });
   let insideGoal = 0;

@@ -32,6 +32,14 @@ describe('scoring rules', () => {
   });
 });
 
+describe('goals', () => {
+  it('a field naming what to achieve is a goal; one saying how goals are set is not', () => {
+    expect(
+      plan('学习计划\n1. Python的学习\n实现目标：用python实现文档分析功能\n确定目标：每周和老师商量一次')?.goals,
+    ).toEqual(['用python实现文档分析功能']);
+  });
+});
+
 describe('schedule', () => {
   it('a phase with its dates in brackets is a schedule entry', () => {
     expect(plan('活动方案\n三、活动安排\n第一阶段（9月1日—9月15日）：组建小组，培训组长。')?.schedule).toEqual([

@@ -189,6 +189,43 @@ describe('PDF', () => {
     ]);
   });
 
+  it('puts list marks and numbers written after their text in front of it, and a title written last on top', () => {
+    // OneNote's order: each item's text, then its number or bullet; the page title at the end of the page.
+    const wide = 'x'.repeat(70);
+    const doc = readPdfItems([
+      item(696, '学习内容', 16, 99),
+      item(696, '1.', 16, 78),
+      item(674, wide, 12, 99),
+      item(674, '•', 12, 85),
+      item(653, 'continued', 12, 99),
+      item(632, 'OS原理', 12, 99),
+      item(632, '•', 12, 85),
+      item(612, '调度算法', 12, 126),
+      item(612, '○', 12, 111),
+      item(592, '预计时间：2周', 12, 99),
+      item(781, '学习计划', 20, 72),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: '学习计划', heading: 1 },
+      { text: '1. 学习内容', heading: 2 },
+      { text: `${wide} continued`, list: { depth: 0, parent: false } },
+      { text: 'OS原理', list: { depth: 0, parent: true } },
+      { text: '调度算法', list: { depth: 1, parent: false } },
+      // A short line ends its paragraph: the next line is not joined to it.
+      { text: '预计时间：2周' },
+    ]);
+  });
+
+  it('keeps the order of lines set side by side, as in two columns', () => {
+    const doc = readPdfItems([
+      item(700, '1. Left one', 11, 72),
+      item(680, '2. Left two', 11, 72),
+      item(700, '3. Right one', 11, 320),
+      item(680, '4. Right two', 11, 320),
+    ]);
+    expect(texts(doc.blocks)).toEqual(['1. Left one', '2. Left two', '3. Right one', '4. Right two']);
+  });
+
   it('reads a real PDF through pdfjs-dist without a worker, and a generated one', async () => {
     const r = await readPdf(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-nes-nn-team.pdf'))));
     expect(r.ok && texts(r.doc.blocks).slice(0, 3)).toEqual([

@@ -61,42 +61,84 @@ function undoubleRadicals(s: string): string {
   return out.join('');
 }
 
+/** Whether an item sits on a line's baseline. */
+const onBaseline = (line: PdfLine, it: PdfTextItem) => Math.abs(line.y - it.y) <= Math.max(2, it.size * 0.3);
+
+/** Whether an item sits just left of where a line starts (a list mark or a number written after its text). */
+const leftOf = (line: PdfLine, it: PdfTextItem) => {
+  const gap = line.x - (it.x + it.width);
+  return gap >= -1 && gap <= it.size * 2;
+};
+
+/** A gap wider than a space between two runs on one line is a space. */
+const spaced = (gap: number, size: number, a: string, b: string) =>
+  gap > size * 0.2 && !/\s$/.test(a) && !/^\s/.test(b);
+
 function toLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  let cur = null as PdfLine | null;
+  for (let start = 0; start < items.length; ) {
+    let end = start;
+    while (end < items.length && items[end]?.page === items[start]?.page) end++;
+    lines.push(...pageLines(items.slice(start, end)));
+    start = end;
+  }
+  return lines;
+}
+
+/**
+ * One page's lines. Runs in the order the file gives them join the line they continue; a run that belongs left of a
+ * line already made (OneNote writes each bullet and number after its item's text) is put in front of it. When the
+ * file gave lines out of order (OneNote puts the page title last) they are set top to bottom, unless the page has
+ * lines side by side (columns, tables), where the file's order is the reading order.
+ */
+function pageLines(items: PdfTextItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  const byBaseline = new Map<number, PdfLine[]>();
+  const near = (it: PdfTextItem): PdfLine[] => {
+    const found: PdfLine[] = [];
+    const tol = Math.ceil(Math.max(2, it.size * 0.3));
+    for (let y = Math.round(it.y) - tol; y <= Math.round(it.y) + tol; y++)
+      for (const l of byBaseline.get(y) ?? []) if (onBaseline(l, it)) found.push(l);
+    return found;
+  };
+  let cur: PdfLine | null = null;
   for (const it of items) {
     if (!it.str) continue;
-    const sameLine = cur && cur.page === it.page && Math.abs(cur.y - it.y) <= Math.max(2, it.size * 0.3);
-    if (!cur || !sameLine) {
-      const prev: PdfLine | null = cur;
-      cur = {
-        page: it.page,
-        y: it.y,
-        x: it.x,
-        right: it.x + it.width,
-        size: it.size,
-        font: it.fontName,
-        text: it.str,
-        gap: prev && prev.page === it.page ? prev.y - it.y : 0,
-      };
-      if (it.str.trim()) lines.push(cur);
-      else cur.text = '';
+    if (cur && onBaseline(cur, it) && it.x + it.width > cur.x + 1) {
+      cur.text += (spaced(it.x - cur.right, it.size, cur.text, it.str) ? ' ' : '') + it.str;
+      cur.right = Math.max(cur.right, it.x + it.width);
+      if (it.str.trim()) cur.size = Math.max(cur.size, it.size);
       continue;
     }
-    // A gap wider than a space between two runs on one line is a space.
-    const gap = it.x - cur.right;
-    const needsSpace = gap > it.size * 0.2 && !/\s$/.test(cur.text) && !/^\s/.test(it.str);
-    if (!cur.text.trim()) {
-      cur.x = it.x;
-      cur.font = it.fontName;
-      cur.size = it.size;
-      if (!lines.includes(cur)) lines.push(cur);
+    if (!it.str.trim()) continue;
+    const before = near(it).find((l) => leftOf(l, it));
+    if (before) {
+      before.text =
+        it.str + (spaced(before.x - (it.x + it.width), it.size, it.str, before.text) ? ' ' : '') + before.text;
+      before.x = it.x;
+      continue;
     }
-    cur.text += (needsSpace ? ' ' : '') + it.str;
-    cur.right = Math.max(cur.right, it.x + it.width);
-    if (it.str.trim()) cur.size = Math.max(cur.size, it.size);
+    cur = {
+      page: it.page,
+      y: it.y,
+      x: it.x,
+      right: it.x + it.width,
+      size: it.size,
+      font: it.fontName,
+      text: it.str,
+      gap: 0,
+    };
+    lines.push(cur);
+    const key = Math.round(it.y);
+    byBaseline.set(key, [...(byBaseline.get(key) ?? []), cur]);
   }
-  return lines.filter((l) => l.text.trim() !== '');
+  const sideBySide = lines.filter((l) => near({ ...l, str: '', width: 0, fontName: '' } as PdfTextItem).length > 1);
+  const ordered = sideBySide.length * 5 > lines.length ? lines : [...lines].sort((a, b) => b.y - a.y);
+  ordered.forEach((l, i) => {
+    const prev = ordered[i - 1];
+    l.gap = prev ? prev.y - l.y : 0;
+  });
+  return ordered;
 }
 
 /** The most common value, weighted by text length: the body text's size, font and margin. */
@@ -126,6 +168,15 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     (l) => Math.round(l.gap),
   );
   const sizes = [...new Set(lines.map((l) => Math.round(l.size)).filter((s) => s > body + 0.5))].sort((a, b) => b - a);
+  // Where body lines end on each page: a line that stops well short of it ended its paragraph ("PXE系统" above a new
+  // paragraph), whatever the spacing says; a line the layout broke runs on nearly to it.
+  const pageRight = new Map<number, number>();
+  for (const l of lines)
+    if (Math.round(l.size) === body) pageRight.set(l.page, Math.max(pageRight.get(l.page) ?? 0, l.right));
+  const full = (b: { right: number; page: number }) => {
+    const right = pageRight.get(b.page) ?? b.right;
+    return b.right >= right - Math.max(6 * body, 0.15 * (right - margin));
+  };
   const blocks: Block[] = [];
   let open: (TextBlock & { right: number; x: number; page: number }) | null = null;
   for (const l of lines) {
@@ -148,9 +199,11 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       !parseMarker(text) &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3) &&
-      l.x >= open.x - 2
+      l.x >= open.x - 2 &&
+      full(open)
     ) {
       open.text = joinText(open.text, text);
+      open.right = l.right;
       continue;
     }
     const b: TextBlock & { right: number; x: number; page: number } = {
@@ -168,6 +221,13 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     blocks.push(b);
     open = b;
   }
+  // A bullet has content under it when the next line is a deeper bullet or a paragraph set in past its bullet.
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1] as (TextBlock & { x: number }) | undefined;
+    if (b.kind !== 'text' || !b.list || !next || next.heading !== undefined) return;
+    const x = (b as TextBlock & { x: number }).x;
+    b.list.parent = next.list ? next.list.depth > b.list.depth : next.x > x + 1;
+  });
   return {
     source: 'pdf',
     blocks: blocks.map((b, i): Block => {
