@@ -84,10 +84,11 @@ export const CORPUS_NAMES = readdirSync(PLAN_CORPUS)
   .sort();
 
 /**
- * The held-out third, chosen before tuning by a rule fixed in advance (per input kind, the third of the file names
- * with the smallest SHA-1): looked at only now and then, never tuned on.
+ * The first batch's held-out third, chosen before tuning by a rule fixed in advance (per input kind, the third of the
+ * file names with the smallest SHA-1). Its first-run figures are in corpus/FIRST-RUN.md; since the work on the issue's
+ * causes 5 and 8 it has been tuned on like the rest of the first batch.
  */
-export const HELD_OUT = [
+export const HELD_OUT_1 = [
   'notice-buaa-homework.docx',
   'charter-dsci100-group8-contract.docx',
   'scoring-sfls-inspection-rules-word.html',
@@ -97,6 +98,21 @@ export const HELD_OUT = [
   'scoring-667-class-rules-v2.md',
   'training-cuc-acm-2021spring.md',
   'studyplan-jjjqc-2019.pdf',
+];
+
+/** The second batch (corpus/README.md "Batch 2"), labelled before any run and held out: never tuned on. */
+export const HELD_OUT = [
+  'studygroup-jumpstart-hackers-painters.md',
+  'studygroup-wang3feng-dushuhui.md',
+  'studyplan-cssta-acm-path.md',
+  'rules-shishi-esl-class-rules.md',
+  'studygroup-p2p-learning-community.md',
+  'charter-97brown-shopping-team.docx',
+  'charter-cuit-group3-team.docx',
+  'charter-it111-task-tracker.docx',
+  'charter-tj-music-team.pdf',
+  'lesson-alberta-palaeo-presentation.pdf',
+  'workshop-nmfs-quarto-schedule-web.html',
 ];
 
 export const corpusGold = (file: string): string => join(PLAN_CORPUS, file.replace(/\.[a-z]+$/, '.gold.json'));
