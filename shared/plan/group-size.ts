@@ -66,6 +66,12 @@ const RULES: Rule[] = [
     size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
     needsGroup: false,
   },
+  // A field: "Team Size: 4 Members", "Group size: 5-6 students".
+  {
+    re: /\b(?:team|group)\s+size\s*[:：]?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
+    size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
+    needsGroup: false,
+  },
   {
     re: /(?:no more than|at most|up to|maximum of)\s*(\d{1,2})\s*(?:students|pupils|members|people)/gi,
     size: (m) => upTo(m[1]),

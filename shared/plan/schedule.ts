@@ -10,7 +10,8 @@ import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
 import { readTableBlock } from './tables.ts';
 
-const TIME_LABEL = /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|(?:meeting )?(?:time|dates?|when))$/i;
+const TIME_LABEL =
+  /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|截止(?:时间|日期)|(?:meeting )?(?:time|dates?|when)|deadline|due date)$/i;
 
 /** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
 const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
@@ -51,10 +52,15 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   return out;
 }
 
+/** A time that recurs and names no date ("每周六全天", "every Tuesday 5pm"): when the group meets, not an entry. */
+const RECURRING = /^(?:每|逢|(?:every|each)\b)/i;
+const DATED = /\d{1,2}\s*月|\d{1,4}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
 function usable(v: string): boolean {
   const t = foldAscii(v).trim();
   return (
     t.length > 0 &&
+    !(RECURRING.test(t) && !DATED.test(t)) &&
     !/^[[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) &&
     /\d|[一二三四五六七八九十]月|周|xx/i.test(t)
   );

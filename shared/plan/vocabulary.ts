@@ -87,6 +87,8 @@ export const DOCUMENT_KINDS = [
   'program',
   'proposal',
   'scheme',
+  'charter',
+  'contract',
 ] as const;
 
 export const alternation = (words: readonly string[]): string => words.join('|');

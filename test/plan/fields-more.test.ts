@@ -10,6 +10,9 @@ describe('group size', () => {
     expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
     expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
   });
+  it('reads an English team-size field', () => {
+    expect(plan('Team Charter\nTeam Size: 4 Members\nClient: Independent')?.groupSize).toEqual({ min: 4, max: 4 });
+  });
   it("skips an example and the participants' total", () => {
     expect(
       plan('Plan\nGoals\nGroups work well, e.g. a team of 4 students.\nGroup size: 5-6 students.')?.groupSize,
@@ -41,6 +44,16 @@ describe('goals', () => {
 });
 
 describe('schedule', () => {
+  it('a deadline is a date of the schedule', () => {
+    expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
+      { when: 'March 24, 2026', items: [] },
+    ]);
+  });
+  it('a time that recurs without a date is when the group meets, not an entry', () => {
+    expect(plan('团队章程\n一、团队开发\n时间：每周六全天\n二、活动安排\n时间：每周三，3月5日起')?.schedule).toEqual([
+      { when: '每周三，3月5日起', items: [] },
+    ]);
+  });
   it('a phase with its dates in brackets is a schedule entry', () => {
     expect(plan('活动方案\n三、活动安排\n第一阶段（9月1日—9月15日）：组建小组，培训组长。')?.schedule).toEqual([
       { when: '第一阶段（9月1日—9月15日）', items: ['组建小组，培训组长'] },

@@ -76,6 +76,11 @@ describe('web pages', () => {
         <tbody><tr><td rowspan="2">3月</td><td>分组</td></tr><tr><td>评比</td></tr></tbody></table>
     </article></main><footer>版权所有</footer></body></html>`;
 
+  it('a bold title after a written number opens its item (Word numbering as displayed)', () => {
+    const doc = readHtmlSource('<ol><li>1. <strong>Accountability</strong> — we own our tasks.</li></ol>');
+    expect(doc.blocks[0]).toMatchObject({ emphasis: 'lead', lead: 'Accountability' });
+  });
+
   it('reads only the main content, one line per paragraph, break, item or heading; chrome and hidden text are clutter', () => {
     const doc = readHtmlSource(page);
     expect(texts(doc.blocks)).toEqual([
@@ -213,6 +218,29 @@ describe('PDF', () => {
       { text: '调度算法', list: { depth: 1, parent: false } },
       // A short line ends its paragraph: the next line is not joined to it.
       { text: '预计时间：2周' },
+    ]);
+  });
+
+  it('counts list numbers whose glyphs the text layer cannot name, per indent, as the page shows them', () => {
+    const doc = readPdfItems([
+      item(760, '团队开发', 16, 72),
+      item(740, '\u0000. 集中的开发方法', 12, 90),
+      item(720, '\u0000. 时间：每周六', 12, 108),
+      item(700, '\u0000. 地点：图书馆', 12, 108),
+      item(680, '\u0000. 开发信息交互', 12, 90),
+      item(660, '\u0000. 通过QQ群联系', 12, 108),
+      item(630, '团队建设', 16, 72),
+      item(610, '\u0000. 确定角色', 12, 90),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? `${b.list?.marker ?? ''}${b.text}` : ''))).toEqual([
+      '团队开发',
+      '1.集中的开发方法',
+      '1.时间：每周六',
+      '2.地点：图书馆',
+      '2.开发信息交互',
+      '1.通过QQ群联系',
+      '团队建设',
+      '1.确定角色',
     ]);
   });
 

@@ -9,10 +9,18 @@ describe('titles', () => {
       '学业互助活动方案策划书',
       '马河小学英语校本教研工作计划2025年2月',
       'Peer Study Group Plan',
+      'Team Charter: Task Tracker',
+      'Group Contract',
     ]) {
       expect(isTitleLike(t)).toBe(true);
     }
-    for (const t of ['学生互助实施方案如下:', '制定详细的学习计划，明确目标。', '班级教育工作重点', '语文'])
+    for (const t of [
+      '学生互助实施方案如下:',
+      '制定详细的学习计划，明确目标。',
+      '班级教育工作重点',
+      '语文',
+      'Budget: none yet',
+    ])
       expect(isTitleLike(t)).toBe(false);
   });
   it('finds part markers before and after a title', () => {

@@ -6,6 +6,7 @@
  */
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { squash } from '../blocks.ts';
+import { parseMarker } from '../markers.ts';
 import { romanNumeral } from '../numerals.ts';
 
 /** The part of an HTML node this reader needs. */
@@ -170,6 +171,13 @@ interface PendingItem {
   parent: boolean;
 }
 
+/** A number written before an item's text ("1. ", Word's numbering as displayed): a bold title may still follow it. */
+const isMarkerOnly = (s: string): boolean => {
+  const t = s.trim();
+  const m = parseMarker(t);
+  return m !== null && m.end >= t.length;
+};
+
 class Writer {
   readonly blocks: Block[] = [];
   private parts: string[] = [];
@@ -189,7 +197,7 @@ class Writer {
     if (st.bold > 0) {
       this.boldChars += visible;
       if (this.leadOpen) this.leadBold += s;
-    } else if (visible > 0) this.leadOpen = false;
+    } else if (visible > 0 && !(this.leadBold === '' && isMarkerOnly(this.parts.join('')))) this.leadOpen = false;
   }
 
   /** End the current visible line. */

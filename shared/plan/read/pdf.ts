@@ -39,6 +39,21 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
 
 /**
+ * A list number whose glyphs the text layer cannot name (no Unicode for the list font's digits: "\u0000. 时间"). The
+ * page shows 1., 2., 3.: the number is counted again from the items at the same indent.
+ */
+const LOST_NUMBER = /^[\u0000\ufffd]+\s*([.、)])\s*/;
+
+/** The number of a lost-number item at `x`: one more than the last at that indent, or 1 for a new (nested) list. */
+function countNumber(open: { x: number; n: number }[], x: number): number {
+  while (open.length > 0 && (open[open.length - 1]?.x ?? 0) > x + 2) open.pop();
+  const top = open[open.length - 1];
+  if (top && Math.abs(top.x - x) <= 2) return ++top.n;
+  open.push({ x, n: 1 });
+  return 1;
+}
+
+/**
  * Some text layers give a character twice, once as a Kangxi radical or a CJK compatibility ideograph and once as the
  * ordinary character ("⼀一、班级卫⽣生", "不不得"): the page shows one. A lone radical or compatibility form stands
  * for its ordinary character.
@@ -179,6 +194,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   };
   const blocks: Block[] = [];
   let open: (TextBlock & { right: number; x: number; page: number }) | null = null;
+  const numbers: { x: number; n: number }[] = [];
   for (const l of lines) {
     const size = Math.round(l.size);
     let text = l.text;
@@ -186,6 +202,13 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     if (bullet) text = text.slice(bullet[0].length);
     const indentSteps = Math.max(0, Math.round((l.x - margin) / Math.max(8, body * 1.5)));
     const heading = size > body + 0.5 ? sizes.indexOf(size) + 1 : undefined;
+    if (heading !== undefined) numbers.length = 0;
+    const lost = LOST_NUMBER.exec(text);
+    let marker: string | undefined;
+    if (lost && heading === undefined) {
+      text = text.slice(lost[0].length);
+      marker = `${countNumber(numbers, l.x)}${lost[1]}`;
+    }
     const bold = BOLD_FONT.test(l.font) && heading === undefined;
     // A line that continues the paragraph above: same size and font, no bullet or marker, no wider gap than a line.
     if (
@@ -196,6 +219,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       open.heading === undefined &&
       !bold &&
       open.emphasis === undefined &&
+      !marker &&
       !parseMarker(text) &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3) &&
@@ -218,6 +242,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     if (indentSteps > 0) b.indent = indentSteps;
     if (size !== body) b.size = Math.round((size / body) * 100) / 100;
     if (bullet) b.list = { depth: Math.max(0, indentSteps - 1), ordered: false, parent: false };
+    if (marker) b.list = { depth: Math.max(0, indentSteps - 1), ordered: true, marker, parent: false };
     blocks.push(b);
     open = b;
   }
