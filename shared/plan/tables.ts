@@ -30,6 +30,10 @@ const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标
 /** Cell text that holds nothing yet. */
 const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;
 
+/** What a time cell holds when it names a time: a number, a date word, a weekday or a month. */
+const TIMELIKE =
+  /\d|[一二三四五六七八九十]|[年月日周时晨午晚]|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|day|morning|afternoon|evening|noon|tba|tbd)/i;
+
 const cellText = (c: TableCell | undefined): string => (c ? c.lines.join(' ').trim() : '');
 
 function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
@@ -85,10 +89,11 @@ export function readTableBlock(t: TableBlock): TableReading {
     if (times.length === 0) continue;
     const cells = times.map((i) => cellText(row[i]));
     let when = cells.filter((c) => c !== '').join(' ');
-    // An empty time cell continues the row above; a placeholder time gives no entry.
+    // An empty time cell continues the row above; a placeholder or a word with no time in it ("(Break)") gives no
+    // entry.
     if (when === '') when = lastWhen;
-    else lastWhen = PLACEHOLDER.test(when) ? '' : when;
-    if (when === '' || PLACEHOLDER.test(when)) continue;
+    else lastWhen = PLACEHOLDER.test(when) || !TIMELIKE.test(when) ? '' : when;
+    if (when === '' || PLACEHOLDER.test(when) || !TIMELIKE.test(when)) continue;
     out.schedule.push({ when, items: items.filter((x) => x !== '') });
   }
   return out;

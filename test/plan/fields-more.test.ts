@@ -44,6 +44,16 @@ describe('goals', () => {
 });
 
 describe('schedule', () => {
+  it('a time cell with no time in it gives no entry', () => {
+    expect(
+      plan(
+        '# Lesson Plan\n\n| Time | Activity |\n| --- | --- |\n| 0:20 | Introduction |\n| (Break) | Recess |\n| 0:40 | Talk |\n',
+      )?.schedule,
+    ).toEqual([
+      { when: '0:20', items: ['Introduction'] },
+      { when: '0:40', items: ['Talk'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },

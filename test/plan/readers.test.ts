@@ -244,6 +244,46 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads a table written cell by cell: columns from its header, rows keyed by the first column', () => {
+    // As Word and Google Docs write it: each cell's wrapped lines, then the next cell of the row.
+    const doc = readPdfItems([
+      item(700, 'Lesson Plan', 24, 72),
+      item(660, 'Time', 10, 76),
+      item(660, 'Activity', 10, 124),
+      item(660, 'Notes', 10, 215),
+      item(637, '0:20', 10, 76),
+      item(637, 'Introduction &', 10, 124),
+      item(625, 'Deep Time', 10, 124),
+      item(637, 'Introduce myself and go', 10, 215),
+      item(625, 'through the activity.', 10, 215),
+      item(601, 'Explain the rules.', 10, 215),
+      item(577, '(Break)', 10, 76),
+      item(577, 'Recess', 10, 215),
+      item(553, '1:35 (20', 10, 76),
+      item(541, 'minutes)', 10, 76),
+      item(553, 'Fossils', 10, 124),
+      item(500, 'After the lesson, collect the letters and send them on to the museum for answers.', 10, 72),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: 'Lesson Plan' },
+      {
+        kind: 'table',
+        header: 1,
+        rows: [
+          [{ lines: ['Time'] }, { lines: ['Activity'] }, { lines: ['Notes'] }],
+          [
+            { lines: ['0:20'] },
+            { lines: ['Introduction & Deep Time'] },
+            { lines: ['Introduce myself and go through the activity.', 'Explain the rules.'] },
+          ],
+          [{ lines: ['(Break)'] }, { lines: [] }, { lines: ['Recess'] }],
+          [{ lines: ['1:35 (20 minutes)'] }, { lines: ['Fossils'] }, { lines: [] }],
+        ],
+      },
+      { text: 'After the lesson, collect the letters and send them on to the museum for answers.' },
+    ]);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -5,7 +5,8 @@
  * the items come from any PDF text layer (pdfjs-dist in ../../cli/read-pdf.ts).
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
-import { squash } from '../blocks.ts';
+import { joinWrapped, squash } from '../blocks.ts';
+import { BULLET, findTables } from './pdf-table.ts';
 import { parseMarker } from '../markers.ts';
 
 /** One positioned run of text on a page, in PDF units (y grows upwards). */
@@ -20,7 +21,14 @@ export interface PdfTextItem {
   fontName: string;
 }
 
-interface PdfLine {
+/** A run of a line set apart from the rest by a gap wider than two characters: a table cell's line, or a column. */
+export interface PdfCell {
+  x: number;
+  right: number;
+  text: string;
+}
+
+export interface PdfLine {
   page: number;
   y: number;
   x: number;
@@ -30,19 +38,22 @@ interface PdfLine {
   text: string;
   /** Vertical gap to the line above on the same page (0 for the first line of a page). */
   gap: number;
+  cells: PdfCell[];
 }
 
 /** A font name that says its glyphs are bold. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-/** Characters a PDF copy uses as bullets: shown as list marks, never markers. */
-const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
-
 /**
  * A list number whose glyphs the text layer cannot name (no Unicode for the list font's digits: "\u0000. 时间"). The
  * page shows 1., 2., 3.: the number is counted again from the items at the same indent.
  */
-const LOST_NUMBER = /^[\u0000\ufffd]+\s*([.、)])\s*/;
+function lostNumber(text: string): { length: number; mark: string } | null {
+  let i = 0;
+  while (text.charCodeAt(i) === 0 || text[i] === '\ufffd') i++;
+  const m = i > 0 ? /^\s*([.、)])\s*/.exec(text.slice(i)) : null;
+  return m ? { length: i + m[0].length, mark: m[1] ?? '.' } : null;
+}
 
 /** The number of a lost-number item at `x`: one more than the last at that indent, or 1 for a new (nested) list. */
 function countNumber(open: { x: number; n: number }[], x: number): number {
@@ -75,6 +86,9 @@ function undoubleRadicals(s: string): string {
   }
   return out.join('');
 }
+
+/** Text that is only a list mark. */
+const isMark = (t: string): boolean => t.trim() !== '' && BULLET.exec(t.trim())?.[0].length === t.trim().length;
 
 /** Whether an item sits on a line's baseline. */
 const onBaseline = (line: PdfLine, it: PdfTextItem) => Math.abs(line.y - it.y) <= Math.max(2, it.size * 0.3);
@@ -120,17 +134,30 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
   for (const it of items) {
     if (!it.str) continue;
     if (cur && onBaseline(cur, it) && it.x + it.width > cur.x + 1) {
-      cur.text += (spaced(it.x - cur.right, it.size, cur.text, it.str) ? ' ' : '') + it.str;
+      const before = cur.text;
+      const space = spaced(it.x - cur.right, it.size, cur.text, it.str) ? ' ' : '';
+      cur.text += space + it.str;
+      const cell = cur.cells[cur.cells.length - 1];
+      if (cell && !(it.x - cur.right > it.size * 2 && it.str.trim())) {
+        cell.text += space + it.str;
+        cell.right = Math.max(cell.right, it.x + it.width);
+      } else cur.cells.push({ x: it.x, right: it.x + it.width, text: it.str });
       cur.right = Math.max(cur.right, it.x + it.width);
-      if (it.str.trim()) cur.size = Math.max(cur.size, it.size);
+      // A bullet's glyph may be set larger than its text: the text's size is the line's.
+      if (it.str.trim()) cur.size = isMark(before) ? it.size : Math.max(cur.size, it.size);
       continue;
     }
     if (!it.str.trim()) continue;
     const before = near(it).find((l) => leftOf(l, it));
     if (before) {
-      before.text =
-        it.str + (spaced(before.x - (it.x + it.width), it.size, it.str, before.text) ? ' ' : '') + before.text;
+      const space = spaced(before.x - (it.x + it.width), it.size, it.str, before.text) ? ' ' : '';
+      before.text = it.str + space + before.text;
       before.x = it.x;
+      const first = before.cells[0];
+      if (first) {
+        first.text = it.str + space + first.text;
+        first.x = it.x;
+      }
       continue;
     }
     cur = {
@@ -142,6 +169,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
       font: it.fontName,
       text: it.str,
       gap: 0,
+      cells: [{ x: it.x, right: it.x + it.width, text: it.str }],
     };
     lines.push(cur);
     const key = Math.round(it.y);
@@ -195,7 +223,13 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const blocks: Block[] = [];
   let open: (TextBlock & { right: number; x: number; page: number }) | null = null;
   const numbers: { x: number; n: number }[] = [];
-  for (const l of lines) {
+  for (const entry of findTables(lines, body, (t) => undoubleRadicals(squash(t)))) {
+    if ('table' in entry) {
+      blocks.push(entry.table);
+      open = null;
+      continue;
+    }
+    const l = entry.line;
     const size = Math.round(l.size);
     let text = l.text;
     const bullet = BULLET.exec(text);
@@ -203,11 +237,11 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     const indentSteps = Math.max(0, Math.round((l.x - margin) / Math.max(8, body * 1.5)));
     const heading = size > body + 0.5 ? sizes.indexOf(size) + 1 : undefined;
     if (heading !== undefined) numbers.length = 0;
-    const lost = LOST_NUMBER.exec(text);
+    const lost = lostNumber(text);
     let marker: string | undefined;
     if (lost && heading === undefined) {
-      text = text.slice(lost[0].length);
-      marker = `${countNumber(numbers, l.x)}${lost[1]}`;
+      text = text.slice(lost.length);
+      marker = `${countNumber(numbers, l.x)}${lost.mark}`;
     }
     const bold = BOLD_FONT.test(l.font) && heading === undefined;
     // A line that continues the paragraph above: same size and font, no bullet or marker, no wider gap than a line.
@@ -226,7 +260,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       l.x >= open.x - 2 &&
       full(open)
     ) {
-      open.text = joinText(open.text, text);
+      open.text = joinWrapped(open.text, text);
       open.right = l.right;
       continue;
     }
@@ -267,11 +301,4 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       return out;
     }),
   };
-}
-
-/** Join a line to the one it continues: no space between Chinese characters, one between words. */
-function joinText(a: string, b: string): string {
-  if (/[\u3000-\u9fff\uff00-\uffef]$/.test(a) || /^[\u3000-\u9fff\uff00-\uffef]/.test(b)) return a + b;
-  if (/-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
-  return `${a} ${b}`;
 }
