@@ -98,7 +98,8 @@ export function markerAt(folded: string, at: number, original: string = folded):
     const m = re.exec(folded);
     if (!m) continue;
     const value = p.value(m);
-    if (value === null || value <= 0) continue;
+    // Numbering may start at 0 ("0. No Electronics Allowed"), but only in digits.
+    if (value === null || value < 0 || (value === 0 && !/^1/.test(p.style(m)))) continue;
     const len = p.markerLength ? p.markerLength(m) : m[0].length;
     let end = at + m[0].length;
     // Word markers ("Session 2 – Trust", "第二节—团队") may be followed by a dash or a dot before their text.

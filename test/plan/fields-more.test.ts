@@ -133,3 +133,23 @@ describe('typed numbers and decimal numbering', () => {
     ]);
   });
 });
+
+describe('titles and labels in Markdown', () => {
+  const outline = (text: string) => plan(text)?.headings.map((h) => `${h.level}${h.marker}|${h.text}`);
+  it('the title in two languages at the top is the title, not two headings', () => {
+    const p = plan(
+      '---\ntitle: "ESL 课堂规则"\n---\n\n# Class Rules for ESL\n# ESL 课堂规则\n\n## 0. No Electronics\n\ntext\n\n## 1. Be Prepared\n\ntext\n',
+    );
+    expect(p?.title).toBe('ESL 课堂规则');
+    expect(
+      outline('# Class Rules for ESL\n# ESL 课堂规则\n\n## 0. No Electronics\n\ntext\n\n## 1. Be Prepared\n'),
+    ).toEqual(['10.|No Electronics', '11.|Be Prepared']);
+  });
+  it('a bold line that introduces a list, or is a sentence, names no section', () => {
+    expect(
+      outline(
+        '# 规则\n\n- **违反以下任意规则需在反思板上签名：**\n  1. 上课迟到\n  2. 离开教室\n- **Missing homework results in detention.**<br>\n  **未完成作业将留堂。**\n',
+      ),
+    ).toEqual(['11.|上课迟到', '12.|离开教室']);
+  });
+});

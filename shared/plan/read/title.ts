@@ -18,8 +18,16 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   let title = doc.title;
   const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const head = blocks[first];
+  const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
-    if (isHeading(head) && same(head.text, title)) blocks.splice(first, 1);
+    // The title's lines at the top, one repeating the front-matter title ("# Class Rules for ESL / # ESL 课堂规则").
+    if (block > 1 && blocks.slice(first, first + block).some((b) => b.kind === 'text' && same(b.text, title ?? '')))
+      blocks.splice(first, block);
+    else if (isHeading(head) && same(head.text, title)) blocks.splice(first, 1);
+  } else if (block > 1 && isHeading(head)) {
+    // The title in two languages or on two lines: the first is the title, the others belong to it.
+    title = head.text;
+    blocks.splice(first, block);
   } else if (isHeading(head)) {
     const rank = head.heading;
     const rival = blocks.some((b, i) => i !== first && isHeading(b) && b.heading <= rank);
@@ -39,6 +47,24 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   }
   if (title) dropSubtitle(blocks);
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
+}
+
+/**
+ * How many headings open the document as its title block: headings of one rank, one after another at the very top,
+ * when no heading of that rank or higher comes after them.
+ */
+function titleBlock(blocks: Block[], first: number): number {
+  const head = blocks[first];
+  if (!isHeading(head) || parseMarker(head.text)) return 0;
+  let n = 1;
+  for (
+    let b = blocks[first + n];
+    isHeading(b) && b.heading === head.heading && !parseMarker(b.text);
+    b = blocks[first + n]
+  )
+    n++;
+  const later = blocks.some((b, i) => i >= first + n && isHeading(b) && b.heading <= head.heading);
+  return later ? 0 : n;
 }
 
 /** A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle. */
