@@ -59,6 +59,13 @@ interface Open {
 
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
+function lastIndex<T>(xs: T[], test: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T)) return i;
+  return -1;
+}
+
+/** A label set in 【】 or 〖〗 ranks above plain labels. */
+const bracketed = (text: string): boolean => /^[【〖].*[】〗]$/.test(text.trim());
 
 export function assignLevels(items: LevelInput[]): number[] {
   const levels: number[] = [];
@@ -81,10 +88,14 @@ export function assignLevels(items: LevelInput[]): number[] {
   items.forEach((item, i) => {
     const at = stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
-      // Labels are peers of the label before them, and start again at the top when nothing numbered holds them.
-      const peer = stack.findIndex((s) => s.style === 'label');
+      // Labels are peers of the label before them that looks the same, and start again at the top when nothing
+      // numbered holds them; a plain label under a bracketed one ("【Group Rules】" / "Attendance") is inside it.
+      const look = bracketed(item.text);
+      const peer = stack.findIndex((s) => s.style === 'label' && bracketed(s.text) === look);
+      const holder = look ? -1 : lastIndex(stack, (s) => s.style === 'label' && bracketed(s.text));
       const top = stack[stack.length - 1];
       if (peer >= 0) stack = stack.slice(0, peer);
+      else if (holder >= 0) stack = stack.slice(0, holder + 1);
       // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
       // notes:") belongs to that date.
       else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();

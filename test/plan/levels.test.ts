@@ -46,3 +46,14 @@ describe('levels (style stack)', () => {
     expect(lv(['(一)', 1, '重点工作'], ['1、', 1], ['month', 1, '二月'], ['1、', 2])).toEqual([1, 2, 1, 2]);
   });
 });
+
+describe('labels by their look', () => {
+  it('a plain label under a bracketed one is inside it; bracketed labels are peers', () => {
+    const items = ['【Meetup Types】', 'Conversation', 'Book club', '【Group Rules】', 'Attendance'].map((text) => ({
+      style: 'label',
+      value: 0,
+      text,
+    }));
+    expect(assignLevels(items)).toEqual([1, 2, 2, 1, 2]);
+  });
+});

@@ -76,6 +76,13 @@ describe('web pages', () => {
         <tbody><tr><td rowspan="2">3月</td><td>分组</td></tr><tr><td>评比</td></tr></tbody></table>
     </article></main><footer>版权所有</footer></body></html>`;
 
+  it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
+    const doc = readHtmlSource(
+      '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',
+    );
+    expect(texts(doc.blocks)).toEqual(['Meetup', '【Group Rules】', 'Be kind.']);
+  });
+
   it('a bold title after a written number opens its item (Word numbering as displayed)', () => {
     const doc = readHtmlSource('<ol><li>1. <strong>Accountability</strong> — we own our tasks.</li></ol>');
     expect(doc.blocks[0]).toMatchObject({ emphasis: 'lead', lead: 'Accountability' });

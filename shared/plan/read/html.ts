@@ -105,7 +105,8 @@ const isClutter = (n: HtmlNode): boolean => {
  * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
  */
 export function mainContent(root: HtmlNode): HtmlNode {
-  const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main');
+  // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
+  const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
   if (article) return article;
   if (marked) return marked;
@@ -138,12 +139,15 @@ function textLength(n: HtmlNode): number {
   return sum;
 }
 
-function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean): HtmlNode | null {
+const isHiddenOrSkipped = (n: HtmlNode): boolean => SKIP.has(n.tag) || isHidden(n);
+
+/** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
+function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean, skip = isClutter): HtmlNode | null {
   const stack: HtmlNode[] = [n];
   while (stack.length > 0) {
     const x = stack.pop();
     if (x?.kind !== 'element') continue;
-    if (x !== n && isClutter(x)) continue;
+    if (x !== n && skip(x)) continue;
     if (test(x)) return x;
     for (let i = x.children.length - 1; i >= 0; i--) {
       const c = x.children[i];
