@@ -27,6 +27,10 @@ const NOTE_HEAD =
   /备注|说明|附件|链接|地点|地址|场地|形式|方式|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
 
+/** A session's number: "3", "S03E07", "第 1 课时", "第三讲", "Lesson 4". */
+const SESSION_VALUE =
+  /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class)\s*\d{1,3})$/i;
+
 /** Cell text that holds nothing yet. */
 const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;
 
@@ -45,25 +49,27 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
       .trim();
     const values = body.map((r) => cellText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
     const timeShare = values.length ? values.filter(isTimeValue).length / values.length : 0;
-    const sessionShare = values.length
-      ? values.filter((v) => /^(?:S\d{1,2}E\d{1,3}|\d{1,3})$/i.test(v)).length / values.length
-      : 0;
+    const sessionShare = values.length ? values.filter((v) => SESSION_VALUE.test(v)).length / values.length : 0;
     if (h && GOAL_HEAD.test(h)) out.push('goal');
     else if (h && SESSION_HEAD.test(h) && (sessionShare >= 0.5 || values.length === 0)) out.push('session');
     else if ((h && TIME_HEAD.test(h) && timeShare >= 0.5) || timeShare >= 0.8) out.push('time');
     else if (h && PERSON_HEAD.test(h)) out.push('person');
     else if (h && NOTE_HEAD.test(h)) out.push('note');
-    else if (!h && sessionShare >= 0.8 && c === 0) out.push('session');
+    else if (!h && sessionShare >= 0.8 && (c === 0 || !out.includes('session'))) out.push('session');
     else out.push('content');
   }
   return out;
 }
 
-/** The header row: the marked header rows, or a first row with no time value in it. */
+/** The header row: the marked header rows, or a first row with no time or session number ("第 1 课时") in it. */
 function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: TableCell[][] } {
   if (t.header > 0) return { header: t.rows[t.header - 1], body: t.rows.slice(t.header) };
   const first = t.rows[0];
-  if (first && t.rows.length > 1 && !first.some((c) => isTimeValue(cellText(c))))
+  if (
+    first &&
+    t.rows.length > 1 &&
+    !first.some((c) => isTimeValue(cellText(c)) || (/^第/.test(cellText(c)) && SESSION_VALUE.test(cellText(c))))
+  )
     return { header: first, body: t.rows.slice(1) };
   return { header: undefined, body: t.rows };
 }

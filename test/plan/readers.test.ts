@@ -291,6 +291,38 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads lines set out at tab stops as a table without a header, and a subject line as its separate runs', () => {
+    const run = (y: number, a: string, b: string, font = 'SimSun') => [
+      { ...item(y, a, 11, 90, font) },
+      { ...item(y, ' ', 11, 90 + a.length * 5.5), width: 311 - 90 - a.length * 5.5 },
+      { ...item(y, b, 11, 311, font) },
+    ];
+    const doc = readPdfItems([
+      ...run(697, '数学', '授课教师：邵俊喆', 'SimSun-Bold'),
+      ...run(681, '摸底测试、因式分解', '第 1 课时'),
+      ...run(665, '因式分解习题课', '第 2 课时'),
+      // A topic that reaches the next column with less than a tab's gap.
+      item(650, '质量守恒定律、化学方程式书写、定量计算和化学反应的习题课及复习巩固练习四道例题', 11, 90, 'SimSun'),
+      item(650, '第 3 课时', 11, 311, 'SimSun'),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: '数学', emphasis: 'all' },
+      { text: '授课教师：邵俊喆' },
+      {
+        kind: 'table',
+        header: 0,
+        rows: [
+          [{ lines: ['摸底测试、因式分解'] }, { lines: ['第 1 课时'] }],
+          [{ lines: ['因式分解习题课'] }, { lines: ['第 2 课时'] }],
+          [
+            { lines: ['质量守恒定律、化学方程式书写、定量计算和化学反应的习题课及复习巩固练习四道例题'] },
+            { lines: ['第 3 课时'] },
+          ],
+        ],
+      },
+    ]);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

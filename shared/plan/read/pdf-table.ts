@@ -7,7 +7,7 @@
  * fit the columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's.
  */
 import { joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
-import type { PdfLine } from './pdf.ts';
+import type { PdfCell, PdfLine } from './pdf.ts';
 
 /** Characters a PDF copy uses as bullets: shown as list marks, never markers. */
 export const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
@@ -35,15 +35,77 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
   for (let i = 0; i < lines.length; ) {
     const head = lines[i] as PdfLine;
     const read = head.cells.length >= 3 && head.cells.every((c) => isHeaderCell(c.text)) && readTable(lines, i, body);
-    if (!read || read.table.rows.length < 3) {
-      out.push({ line: head });
-      i++;
+    if (read && read.table.rows.length >= 3) {
+      out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
+      i = read.end;
       continue;
     }
-    out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
-    i = read.end;
+    const end = alignedRun(lines, i, body);
+    if (end - i >= 3) {
+      const rows = lines.slice(i, end).map((l) => l.cells.map((c) => ({ lines: [c.text] })));
+      out.push({ table: { kind: 'table', header: 0, rows: clean(rows, normalise) } });
+      i = end;
+      continue;
+    }
+    out.push({ line: head });
+    i++;
   }
   return out;
+}
+
+/**
+ * A table without a header: lines one under the other, each of two or more runs starting at the same places, in
+ * the same type ("摸底测试、因式分解 … 第 1 课时"). A line in another type (a bold subject line) is not one of them.
+ */
+function alignedRun(lines: PdfLine[], start: number, body: number): number {
+  const head = lines[start] as PdfLine;
+  if (head.cells.length < 2 || Math.round(head.size) > body + 0.5) return start;
+  const cols = head.cells.map((c) => c.x);
+  let end = start + 1;
+  for (let l = lines[end]; l; l = lines[end]) {
+    const prev = lines[end - 1] as PdfLine;
+    const cells = atColumns(l, cols, body);
+    const aligned =
+      cells !== null &&
+      l.font === head.font &&
+      Math.round(l.size) === Math.round(head.size) &&
+      (l.page !== prev.page || prev.y - l.y <= body * 2.5);
+    if (!aligned) break;
+    l.cells = cells;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * The line's runs cut at the columns, or null when they do not start there. A run that came up to the next column
+ * with less than a tab's gap ("…定量计算 第 10 课时") is cut where a text run starts at that column.
+ */
+function atColumns(l: PdfLine, cols: number[], tol: number): PdfCell[] | null {
+  const out: PdfCell[] = [];
+  for (const c of l.cells) {
+    let rest = c;
+    for (;;) {
+      const next = cols.find((x) => x > rest.x + tol && rest.runs.some((r) => r.at > 0 && Math.abs(r.x - x) <= tol));
+      const run = next === undefined ? undefined : rest.runs.find((r) => r.at > 0 && Math.abs(r.x - next) <= tol);
+      if (!run) break;
+      out.push({
+        x: rest.x,
+        right: run.x,
+        text: rest.text.slice(0, run.at),
+        runs: rest.runs.filter((r) => r.at < run.at),
+      });
+      rest = {
+        x: run.x,
+        right: rest.right,
+        text: rest.text.slice(run.at),
+        runs: rest.runs.filter((r) => r.at >= run.at).map((r) => ({ x: r.x, at: r.at - run.at })),
+      };
+    }
+    out.push(rest);
+  }
+  const aligned = out.length === cols.length && out.every((c, k) => Math.abs(c.x - (cols[k] ?? 0)) <= tol);
+  return aligned ? out : null;
 }
 
 function readTable(lines: PdfLine[], start: number, body: number): { table: TableBlock; end: number } | null {

@@ -6,7 +6,7 @@
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { joinWrapped, squash } from '../blocks.ts';
-import { BULLET, findTables } from './pdf-table.ts';
+import { BULLET, findTables, type PdfEntry } from './pdf-table.ts';
 import { parseMarker } from '../markers.ts';
 
 /** One positioned run of text on a page, in PDF units (y grows upwards). */
@@ -26,6 +26,8 @@ export interface PdfCell {
   x: number;
   right: number;
   text: string;
+  /** Where each text run of the cell starts on the page, and at which character of `text`. */
+  runs: { x: number; at: number }[];
 }
 
 export interface PdfLine {
@@ -139,10 +141,13 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
       cur.text += space + it.str;
       const cell = cur.cells[cur.cells.length - 1];
       if (cell && !(it.x - cur.right > it.size * 2 && it.str.trim())) {
+        if (it.str.trim()) cell.runs.push({ x: it.x, at: cell.text.length + space.length });
         cell.text += space + it.str;
-        cell.right = Math.max(cell.right, it.x + it.width);
-      } else cur.cells.push({ x: it.x, right: it.x + it.width, text: it.str });
-      cur.right = Math.max(cur.right, it.x + it.width);
+        if (it.str.trim()) cell.right = Math.max(cell.right, it.x + it.width);
+      } else cur.cells.push({ x: it.x, right: it.x + it.width, text: it.str, runs: [{ x: it.x, at: 0 }] });
+      // A space as wide as a tab stop is a gap between runs, not text that reaches across it.
+      const tab = !it.str.trim() && it.width > it.size * 2;
+      if (!tab) cur.right = Math.max(cur.right, it.x + it.width);
       // A bullet's glyph may be set larger than its text: the text's size is the line's.
       if (it.str.trim()) cur.size = isMark(before) ? it.size : Math.max(cur.size, it.size);
       continue;
@@ -155,6 +160,8 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
       before.x = it.x;
       const first = before.cells[0];
       if (first) {
+        const shift = it.str.length + space.length;
+        first.runs = [{ x: it.x, at: 0 }, ...first.runs.map((r) => ({ x: r.x, at: r.at + shift }))];
         first.text = it.str + space + first.text;
         first.x = it.x;
       }
@@ -169,7 +176,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
       font: it.fontName,
       text: it.str,
       gap: 0,
-      cells: [{ x: it.x, right: it.x + it.width, text: it.str }],
+      cells: [{ x: it.x, right: it.x + it.width, text: it.str, runs: [{ x: it.x, at: 0 }] }],
     };
     lines.push(cur);
     const key = Math.round(it.y);
@@ -182,6 +189,19 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     l.gap = prev ? prev.y - l.y : 0;
   });
   return ordered;
+}
+
+/**
+ * Runs of one line set apart by tab-wide gaps, outside a table, are separate things a reader takes one by one
+ * ("数学 <tab> 授课教师：邵俊喆": a subject, then its teacher). The later ones continue nothing above them.
+ */
+function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: PdfLine }[] {
+  if (line.cells.length < 2) return [{ line }];
+  return line.cells
+    .map((c, k) => ({
+      line: { ...line, x: c.x, right: c.right, text: normalise(c.text), cells: [c], gap: k === 0 ? line.gap : 0 },
+    }))
+    .filter((e) => e.line.text !== '');
 }
 
 /** The most common value, weighted by text length: the body text's size, font and margin. */
@@ -223,7 +243,10 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const blocks: Block[] = [];
   let open: (TextBlock & { right: number; x: number; page: number }) | null = null;
   const numbers: { x: number; n: number }[] = [];
-  for (const entry of findTables(lines, body, (t) => undoubleRadicals(squash(t)))) {
+  const normalise = (t: string) => undoubleRadicals(squash(t));
+  for (const entry of findTables(lines, body, normalise).flatMap((e): PdfEntry[] =>
+    'table' in e ? [e] : splitRuns(e.line, normalise),
+  )) {
     if ('table' in entry) {
       blocks.push(entry.table);
       open = null;
