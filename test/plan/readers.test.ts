@@ -291,6 +291,22 @@ describe('PDF', () => {
     ]);
   });
 
+  it('keeps a line that spans the columns of a table in it when the columns go on below it', () => {
+    const wide = 'Ask students to organise the information in a way that makes sense on paper, then share it.';
+    const doc = readPdfItems([
+      item(700, 'Agenda', 12, 78),
+      item(700, 'Notes', 12, 311),
+      item(685, 'Warm Up (3 mins)', 12, 78),
+      item(670, 'Name five songs.', 12, 78),
+      item(685, 'Students may list a genre.', 12, 311),
+      item(640, 'Mini Lesson (7 mins)', 12, 78),
+      item(625, wide, 12, 78),
+      item(640, 'They may draw a table.', 12, 311),
+    ]);
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.blocks[0]).toMatchObject({ kind: 'table', header: 1 });
+  });
+
   it('reads lines set out at tab stops as a table without a header, and a subject line as its separate runs', () => {
     const run = (y: number, a: string, b: string, font = 'SimSun') => [
       { ...item(y, a, 11, 90, font) },

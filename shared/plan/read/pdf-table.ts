@@ -1,6 +1,6 @@
 /**
- * Tables in a PDF's text layer, which has no table: a header line of three or more short runs set apart by wide gaps
- * gives the columns, and the lines below whose runs start at those columns are the table's cells. Word and Google
+ * Tables in a PDF's text layer, which has no table: a header line of two or more short runs set apart by wide gaps
+ * (or written one after another on one baseline) gives the columns, and the lines below whose runs start at those columns are the table's cells. Word and Google
  * Docs write a table cell by cell, so a row's cells arrive one after another, each running down from the row's top:
  * text in the first column that does not go on straight below its last line starts the next row; elsewhere a run
  * fills its cell, or starts a row when its cell is empty and it sits below the row's top. The table ends at a line that does not
@@ -14,10 +14,10 @@ export const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\u
 
 export type PdfEntry = { line: PdfLine } | { table: TableBlock };
 
-/** A header names its columns in a few words each. */
+/** A header names its columns in a few words each; "授课教师：邵俊喆" is a field, not a column's name. */
 const isHeaderCell = (t: string): boolean => {
   const s = t.trim();
-  return s.length > 0 && s.length <= 30 && s.split(/\s+/).length <= 4;
+  return s.length > 0 && s.length <= 40 && s.split(/\s+/).length <= 4 && !/[:：]\s*\S/.test(s);
 };
 
 interface Row {
@@ -34,17 +34,20 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
   const out: PdfEntry[] = [];
   for (let i = 0; i < lines.length; ) {
     const head = lines[i] as PdfLine;
-    const read = head.cells.length >= 3 && head.cells.every((c) => isHeaderCell(c.text)) && readTable(lines, i, body);
-    if (read && read.table.rows.length >= 3) {
-      out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
-      i = read.end;
-      continue;
-    }
+    // Lines of the same runs one under the other are rows of their own; else a header line with cells below it.
     const end = alignedRun(lines, i, body);
     if (end - i >= 3) {
       const rows = lines.slice(i, end).map((l) => l.cells.map((c) => ({ lines: [c.text] })));
       out.push({ table: { kind: 'table', header: 0, rows: clean(rows, normalise) } });
       i = end;
+      continue;
+    }
+    const row = sideBySide(lines, i, body);
+    const read =
+      row.cells.length >= 2 && row.cells.every((c) => isHeaderCell(c.text)) && readTable(lines, i, row, body);
+    if (read && read.table.rows.length >= 3) {
+      out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
+      i = read.end;
       continue;
     }
     out.push({ line: head });
@@ -108,8 +111,29 @@ function atColumns(l: PdfLine, cols: number[], tol: number): PdfCell[] | null {
   return aligned ? out : null;
 }
 
-function readTable(lines: PdfLine[], start: number, body: number): { table: TableBlock; end: number } | null {
+/**
+ * The line at `start` with the lines written after it on the same baseline, each starting right of the one before
+ * (a header row written cell by cell): one line of their runs.
+ */
+function sideBySide(lines: PdfLine[], start: number, body: number): PdfLine & { count: number } {
   const head = lines[start] as PdfLine;
+  const cells = [...head.cells];
+  let count = 1;
+  for (let l = lines[start + count]; l; l = lines[start + count]) {
+    const last = cells[cells.length - 1];
+    if (l.page !== head.page || Math.abs(l.y - head.y) > 2 || !last || l.x < last.right + body * 2) break;
+    cells.push(...l.cells);
+    count++;
+  }
+  return { ...head, cells, count };
+}
+
+function readTable(
+  lines: PdfLine[],
+  start: number,
+  head: PdfLine & { count: number },
+  body: number,
+): { table: TableBlock; end: number } | null {
   const cols = head.cells.map((c) => c.x);
   const tol = body;
   const step = body * 1.8;
@@ -125,13 +149,17 @@ function readTable(lines: PdfLine[], start: number, body: number): { table: Tabl
   const close = () => {
     if (row) rows.push(row.cells);
   };
-  let i = start + 1;
+  let i = start + head.count;
   for (; i < lines.length; i++) {
     const l = lines[i] as PdfLine;
     if (Math.round(l.size) > body + 0.5) break;
     const placed = l.cells.map((c) => ({ c, col: columnOf(c.x) }));
     // A run left of the first column, or one wider than its column, is not in this table.
-    if (placed.some(({ c, col }) => col < 0 || c.right > (cols[col + 1] ?? Number.POSITIVE_INFINITY) + tol)) break;
+    if (placed.some(({ col }) => col < 0)) break;
+    // A line wider than its column spans the row (a merged cell) when the columns go on below it; else the table
+    // has ended and a paragraph follows.
+    const wide = placed.some(({ c, col }) => c.right > (cols[col + 1] ?? Number.POSITIVE_INFINITY) + tol);
+    if (wide && !columnsResume(lines, i + 1, cols, body)) break;
     // The first column keys the rows: text there that does not go on straight below its last line starts a row. In
     // another column a lower paragraph belongs to the same cell, and text in an empty cell below the row's top
     // starts a row whose first cell is empty.
@@ -162,6 +190,16 @@ function readTable(lines: PdfLine[], start: number, body: number): { table: Tabl
   close();
   if (rows.length < 3) return null;
   return { table: { kind: 'table', header: 1, rows: rows.map((r) => r.map((lines) => ({ lines }))) }, end: i };
+}
+
+/** Whether a run starts at one of the later columns soon below, before larger type. */
+function columnsResume(lines: PdfLine[], from: number, cols: number[], body: number): boolean {
+  for (let j = from; j < lines.length && j < from + 30; j++) {
+    const l = lines[j] as PdfLine;
+    if (Math.round(l.size) > body + 0.5) return false;
+    if (l.cells.some((c) => cols.slice(1).some((x) => Math.abs(c.x - x) <= body))) return true;
+  }
+  return false;
 }
 
 function clean(rows: TableCell[][], normalise: (s: string) => string): TableCell[][] {
