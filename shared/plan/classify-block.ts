@@ -25,7 +25,7 @@ function namesSection(text: string): boolean {
   // Sentences: a stop inside, or a full stop at the end ("Missing homework results in immediate detention.").
   if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t) || /[a-z]{2}\.$/.test(t)) return false;
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
-  if (/[:：]\s*$/.test(text) && /以下|如下|下列|\bthe following\b|\bas follows\b/i.test(t)) return false;
+  if (/[:：]\s*$/.test(text) && /以下|如下|下列|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
   return !LEAD_IN.test(t);
 }
 

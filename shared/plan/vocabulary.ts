@@ -134,4 +134,4 @@ export const FIELD_NOUNS = [
  * "…as follows:", "…the following:".
  */
 export const LEAD_IN =
-  /(?:如下|以下|是|为|有|包括|包含|例如|比如|如)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;
+  /(?:如下|以下|是|为|有|包括|包含|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;

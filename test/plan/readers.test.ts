@@ -76,6 +76,18 @@ describe('web pages', () => {
         <tbody><tr><td rowspan="2">3月</td><td>分组</td></tr><tr><td>评比</td></tr></tbody></table>
     </article></main><footer>版权所有</footer></body></html>`;
 
+  it('takes a template\'s <div id="main"> as the article, the one <h1> in a banner above it as the title, and buttons as page UI', () => {
+    const doc = readHtmlSource(
+      '<body><header id="header"><a class="logo">SRE <span>TAIWAN</span></a></header><section id="banner"><h1>學習是終身的過程</h1></section><div id="main"><h2>關於讀書會</h2><p>活動每兩週一次。</p><ul><li>讀書會討論：<ul><li><a class="button" href="/x">回顧讀書會內容</a></li></ul></li></ul></div><footer>版權</footer></body>',
+    );
+    expect(doc.title).toBe('學習是終身的過程');
+    expect(doc.blocks).toMatchObject([
+      { text: '關於讀書會', heading: 2 },
+      { text: '活動每兩週一次。' },
+      { text: '讀書會討論：', list: { parent: false } },
+    ]);
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',

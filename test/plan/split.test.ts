@@ -70,6 +70,10 @@ describe('split', () => {
       '7、开展网络教研，达到优质资源共享',
       '附月份安排：',
     ]);
+    // The space after a Latin word is spacing between scripts, not a break before a label.
+    expect(run('您可以透過這些介紹，快速了解 SRE 的核心精神與概念：')).toEqual([
+      '您可以透過這些介紹，快速了解 SRE 的核心精神與概念：',
+    ]);
   });
   it('splits ordinal words that open sentences, but not clauses inside one sentence', () => {
     expect(run('抓常规管理一要科学,要遵循规律。二要规范,要严格执行。')).toEqual([

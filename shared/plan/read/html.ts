@@ -82,7 +82,7 @@ const BLOCK = new Set([
 ]);
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
@@ -100,6 +100,8 @@ const isClutter = (n: HtmlNode): boolean => {
   );
 };
 
+const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
+
 /**
  * The element holding the article: <main>, <article> or role=main when the page marks it, else the element whose
  * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
@@ -110,6 +112,9 @@ export function mainContent(root: HtmlNode): HtmlNode {
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
   if (article) return article;
   if (marked) return marked;
+  // A template's own name for it: <div id="main">, <div id="content"> holding most of the text.
+  const named = findFirst(root, (n) => MAIN_NAME.test(n.attr('id') ?? ''));
+  if (named && textLength(named) >= textLength(root) * 0.5) return named;
   const body = findFirst(root, (n) => n.tag === 'body') ?? root;
   let best = body;
   let bestScore = 0;
@@ -245,7 +250,35 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   const w = new Writer();
   walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
   w.flush();
-  return { source: 'html', blocks: w.blocks };
+  const title = whole ? undefined : pageHeading(root, main);
+  return { source: 'html', blocks: w.blocks, ...(title ? { title } : {}) };
+}
+
+/**
+ * The page's one <h1>, when it stands outside the article (a hero banner over the content) and the article has none:
+ * the page's title, so the article's first <h2> stays its first section.
+ */
+function pageHeading(root: HtmlNode, main: HtmlNode): string | undefined {
+  const h1s: HtmlNode[] = [];
+  const visit = (n: HtmlNode) => {
+    if (n.kind !== 'element' || isHiddenOrSkipped(n)) return;
+    if (n.tag === 'h1') h1s.push(n);
+    else for (const c of n.children) visit(c);
+  };
+  visit(root);
+  const [h1] = h1s;
+  if (h1s.length !== 1 || !h1 || contains(main, h1)) return undefined;
+  return squash(textOf(h1)) || undefined;
+}
+
+function contains(a: HtmlNode, b: HtmlNode): boolean {
+  if (a === b) return true;
+  return a.kind === 'element' && a.children.some((c) => contains(c, b));
+}
+
+function textOf(n: HtmlNode): string {
+  if (n.kind === 'text') return n.text;
+  return n.kind === 'element' ? n.children.map(textOf).join('') : '';
 }
 
 function walk(n: HtmlNode, st: State, w: Writer): void {
@@ -301,7 +334,10 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
     const value = Number.parseInt(li.attr('value') ?? '', 10);
     if (Number.isFinite(value)) n = value;
     w.flush();
-    const nested = li.children.some((c) => c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p'));
+    // Content under the item: a list or paragraph with visible text (a list holding only buttons is page UI).
+    const nested = li.children.some(
+      (c) => c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p') && textLength(c) > 0,
+    );
     w.item = { depth, ordered, parent: nested };
     if (ordered && st.numbers) w.item.marker = olMarker(type, n);
     const inner: State = { ...st, listDepth: depth };

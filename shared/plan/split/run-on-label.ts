@@ -19,7 +19,9 @@ export const runOnLabel: CutRule = {
       const named = lead !== null && lead.end >= label.index;
       // A Chinese label only: in English a space separates words, so "…each time you present another chapter:" is one phrase.
       const chinese = !/[A-Za-z]/.test(label[1] ?? '');
-      if (opens && chinese && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
+      // A space after a Latin word is the spacing set between scripts ("了解 SRE 的核心精神與概念："), not a break.
+      const spacing = /[A-Za-z0-9]/.test(f[label.index - 1] ?? '');
+      if (opens && chinese && !spacing && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
         cuts.add(label.index + 1);
     }
   },
