@@ -14,6 +14,8 @@ export interface LevelInput {
   text: string;
   /** Whether the heading's line carries content after it ("9月：组建小组"). */
   inline?: boolean;
+  /** Whether the heading ends with a colon and nothing after it ("2、考核方式："): it introduces what follows. */
+  opens?: boolean;
 }
 
 const SCHEDULE_PARENT =
@@ -55,6 +57,7 @@ interface Open {
   hasChildren: boolean;
   /** Month lines: whether every one in the run carried its item on its own line. */
   inline: boolean;
+  opens: boolean;
 }
 
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
@@ -78,6 +81,7 @@ export function assignLevels(items: LevelInput[]): number[] {
     runHadChildren: false,
     hasChildren: false,
     inline: Boolean(item.inline),
+    opens: Boolean(item.opens),
   });
   const push = (item: LevelInput) => {
     const parent = stack[stack.length - 1];
@@ -86,7 +90,10 @@ export function assignLevels(items: LevelInput[]): number[] {
     levels.push(stack.length);
   };
   items.forEach((item, i) => {
-    const at = stack.findIndex((s) => s.style === item.style);
+    // The open list of this style it continues: the deepest one whose next number it is (a style nested under itself
+    // by a colon-ended item), else the outermost.
+    const next = lastIndex(stack, (s) => s.style === item.style && s.value + 1 === item.value);
+    const at = next >= 0 ? next : stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
       // Labels are peers of the label before them that looks the same, and start again at the top when nothing
       // numbered holds them; a plain label under a bracketed one ("【Group Rules】" / "Attendance") is inside it.
@@ -105,6 +112,19 @@ export function assignLevels(items: LevelInput[]): number[] {
       // under it.
       else if (top && isPlain(top.style) && stack.length >= 2) stack = stack.slice(0, -1);
       else stack = [];
+      push(item);
+      return;
+    }
+    // A list starting at 1 right under an item that ends with a colon is that item's own list ("2、考核方式：" /
+    // "1、学生根据…"), whatever its style.
+    const last = stack[stack.length - 1];
+    if (
+      last?.opens &&
+      !last.hasChildren &&
+      item.value === 1 &&
+      isPlain(last.style) &&
+      (at < 0 || at === stack.length - 1)
+    ) {
       push(item);
       return;
     }
@@ -146,6 +166,13 @@ export function assignLevels(items: LevelInput[]): number[] {
     let depth = stack.length;
     while (depth > 0 && isPlain(stack[depth - 1]?.style ?? '') && rankOf(stack[depth - 1]?.style ?? '') > rank) depth--;
     stack = stack.slice(0, depth);
+    // "2、考核方式：/ 1、… / 2、… / 3. 内容及流程：": a number of the same rank that goes on from an open item returns
+    // to its level; when several go on to it, the one that introduces its items as this one does ("…：") is its
+    // sibling.
+    const goesOn = (s: Open) => isPlain(s.style) && rankOf(s.style) === rank && s.value + 1 === item.value;
+    const alike = lastIndex(stack, (s) => goesOn(s) && s.opens === Boolean(item.opens));
+    const outer = alike >= 0 ? alike : lastIndex(stack, goesOn);
+    if (outer >= 0) stack = stack.slice(0, outer + 1);
     const top = stack[stack.length - 1];
     if (top && ((isPlain(top.style) && rankOf(top.style) === rank) || leafRun(top))) {
       // A style of the same rank continues the list (1、2、3、4.) or starts a sibling list; a new list after a run of

@@ -32,12 +32,19 @@ export function buildOutline(segments: Segment[]): Outline {
   let structured = false;
   // For list items: which of the open list levels hold a node, so a list under a plain bullet does not skip a level.
   let chain: boolean[] = [];
+  // Word's automatic 一、 over typed "1、…" paragraphs: when numbered lines sit outside lists, a top-level item whose
+  // number Word displays ranks among them by its numbering, like a typed one, not one level below them.
+  const typed = segments.some(
+    (s) => s.kind === 'heading' && s.ev !== undefined && !s.ev.list && s.ev.heading === undefined,
+  );
   for (const s of segments) {
     const node = toNode(s);
     const ev = s.ev;
     if (ev) structured = true;
     let list: number | undefined;
-    if (ev?.list) {
+    if (ev?.list && typed && ev.list.depth === 0 && ev.list.ordered && s.kind === 'heading') {
+      chain = [];
+    } else if (ev?.list) {
       const d = ev.list.depth;
       chain = chain.slice(0, d);
       list = chain.filter(Boolean).length;
@@ -50,6 +57,7 @@ export function buildOutline(segments: Segment[]): Outline {
         value: rankValue(node.segment),
         text: node.text,
         inline: node.inline.length > 0,
+        opens: node.inline.length === 0 && s.kind === 'heading' && /[:：]\s*$/.test(s.raw),
       };
       if (ev?.heading !== undefined) input.rank = ev.heading;
       if (list !== undefined) input.list = list;

@@ -153,3 +153,27 @@ describe('titles and labels in Markdown', () => {
     ).toEqual(['11.|上课迟到', '12.|离开教室']);
   });
 });
+
+describe('Word numbering among typed numbers', () => {
+  it("Word's automatic 一、 ranks among typed 1、 paragraphs by its numbering", async () => {
+    const { extractBlocks } = await import('../../shared/plan/index.ts');
+    const doc = {
+      source: 'docx' as const,
+      blocks: [
+        { kind: 'text' as const, text: '考核方案' },
+        { kind: 'text' as const, text: '一、 考核题目', list: { depth: 0, ordered: true, parent: false } },
+        { kind: 'text' as const, text: '《选课系统》' },
+        { kind: 'text' as const, text: '二、 考核内容', list: { depth: 0, ordered: true, parent: false } },
+        { kind: 'text' as const, text: '1、考核要求：' },
+        { kind: 'text' as const, text: '2、考核方式：' },
+      ],
+    };
+    const p = extractBlocks(doc).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level}${h.marker}${h.text}`)).toEqual([
+      '1一、考核题目',
+      '1二、考核内容',
+      '21、考核要求',
+      '22、考核方式',
+    ]);
+  });
+});

@@ -57,3 +57,19 @@ describe('labels by their look', () => {
     expect(assignLevels(items)).toEqual([1, 2, 2, 1, 2]);
   });
 });
+
+describe('an item that ends with a colon', () => {
+  it('holds the list that starts at 1 right under it, in its own style or another of its rank', () => {
+    const items = [
+      { style: '一、', value: 2, text: '考核内容与方式' },
+      { style: '1、', value: 2, text: '考核方式', opens: true },
+      { style: '1、', value: 1, text: '学生根据要求完成作品' },
+      { style: '1、', value: 2, text: '自由分组' },
+      { style: '1.', value: 3, text: '内容及流程', opens: true },
+      { style: '1)', value: 1, text: '系统架构设计' },
+      { style: '1)', value: 2, text: '功能需求分析' },
+      { style: '一、', value: 3, text: '考核时间' },
+    ];
+    expect(assignLevels(items)).toEqual([1, 2, 3, 3, 2, 3, 3, 1]);
+  });
+});
