@@ -70,6 +70,8 @@ describe('split', () => {
       '7、开展网络教研，达到优质资源共享',
       '附月份安排：',
     ]);
+    // A word with its number listed with the next of the same word is an enumeration, not a marker.
+    expect(run('②以科一、科四免补考费吸引用户')).toEqual(['②以科一、科四免补考费吸引用户']);
     // The space after a Latin word is spacing between scripts, not a break before a label.
     expect(run('您可以透過這些介紹，快速了解 SRE 的核心精神與概念：')).toEqual([
       '您可以透過這些介紹，快速了解 SRE 的核心精神與概念：',

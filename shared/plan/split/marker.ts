@@ -49,6 +49,15 @@ function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   if (CN_DIGIT.test(c) && CN_DIGIT_CONTINUES.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
+  // "科一、科四", "高一、高二": a word and its number listed with the next of the same word, not a marker.
+  if (
+    CN_DIGIT.test(c) &&
+    /[、.]/.test(f[m.end - 1] ?? '') &&
+    pc !== '' &&
+    f.startsWith(pc, m.end) &&
+    CN_DIGIT.test(f[m.end + 1] ?? '')
+  )
+    return false;
   return true;
 }
 
