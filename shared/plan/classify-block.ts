@@ -31,6 +31,9 @@ function namesSection(text: string): boolean {
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
 
+/** "Label: value" with a label of a few words: a field. */
+const FIELD_LINE = /^((?:[A-Za-z][\w'’&/()-]*\s?){1,4}|[\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.*)$/;
+
 /** `titled`: the document's title is already known (from its markup), so no line here is that title. */
 export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
@@ -79,6 +82,10 @@ function classifyOne(
   // paragraph is no heading element).
   if (first && base.kind === 'title') return base;
   const follows = next !== undefined && next.ev?.heading === undefined;
+  // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
+  const field = FIELD_LINE.exec(text);
+  if (field && ev.emphasis === 'all' && base.kind === 'text')
+    return { kind: 'field', no, raw: text, label: field[1] ?? '', value: field[2] ?? '' };
   if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {

@@ -22,7 +22,17 @@ const isGoalField = (label: string): boolean =>
 export function extractGoals(outline: Outline): string[] {
   const out: string[] = [];
   const fieldGoals = (n: { content: OutlineNode['content'] }) => {
-    for (const s of n.content) if (s.kind === 'field' && isGoalField(s.label)) out.push(firstSentence(s.value));
+    n.content.forEach((s, i) => {
+      if (s.kind !== 'field' || !isGoalField(s.label)) return;
+      // "Learning Goals: By the end of the lesson, students will be able to:" introduces the goals listed below it.
+      const listed: string[] = [];
+      if (/[:：]\s*$/.test(s.value))
+        for (const item of n.content.slice(i + 1)) {
+          if (item.kind !== 'text' || !item.ev?.list) break;
+          listed.push(firstSentence(item.raw));
+        }
+      out.push(...(listed.length > 0 ? listed : [firstSentence(s.value)]));
+    });
   };
   fieldGoals({ content: outline.preamble });
   let insideGoal = 0;

@@ -11,6 +11,9 @@ const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 const DASH = '\\s*[-—–~～至到]\\s*';
 const GROUPISH = /组|成员|人数|团体|每队|每队/;
 
+/** English number words from two. */
+const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
 interface Rule {
   re: RegExp;
   size: (m: RegExpExecArray) => GroupSize | null;
@@ -64,6 +67,22 @@ const RULES: Rule[] = [
   {
     re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
     size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
+    needsGroup: false,
+  },
+  // "Divide students into pairs", "work in pairs": groups of two.
+  {
+    re: /\b(?:into|in)\s+pairs\b|\bpair up\b/gi,
+    size: () => ({ min: 2, max: 2 }),
+    needsGroup: false,
+  },
+  // "groups of three", "teams of four or five".
+  {
+    re: /\b(?:groups?|teams?)\s+of\s+(two|three|four|five|six|seven|eight)(?:\s+(?:or|to)\s+(two|three|four|five|six|seven|eight))?\b/gi,
+    size: (m) => {
+      const a = WORDS.indexOf((m[1] ?? '').toLowerCase()) + 2;
+      const b = m[2] ? WORDS.indexOf(m[2].toLowerCase()) + 2 : a;
+      return a <= b ? { min: a, max: b } : null;
+    },
     needsGroup: false,
   },
   // A field: "Team Size: 4 Members", "Group size: 5-6 students".

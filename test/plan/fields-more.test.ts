@@ -10,6 +10,16 @@ describe('group size', () => {
     expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
     expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
   });
+  it('reads pairs and groups counted in words', () => {
+    expect(plan('Lesson Plan\nActivity\nDivide students into pairs and hand out the modules.')?.groupSize).toEqual({
+      min: 2,
+      max: 2,
+    });
+    expect(plan('Lesson Plan\nActivity\nStudents work in groups of three or four.')?.groupSize).toEqual({
+      min: 3,
+      max: 4,
+    });
+  });
   it('reads an English team-size field', () => {
     expect(plan('Team Charter\nTeam Size: 4 Members\nClient: Independent')?.groupSize).toEqual({ min: 4, max: 4 });
   });
@@ -36,6 +46,28 @@ describe('scoring rules', () => {
 });
 
 describe('goals', () => {
+  it('a bold goals field that ends in a colon gives the goals listed under it, and is no heading', async () => {
+    const { extractBlocks } = await import('../../shared/plan/index.ts');
+    const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
+    const item = { list: { depth: 0, ordered: false, parent: false } };
+    const p = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        b('AI in Our Lives', { heading: 1 }),
+        b('Lesson Title: Introduction to AI', { emphasis: 'all' }),
+        b('Learning Goals: By the end of the lesson, students will be able to:', { emphasis: 'all' }),
+        b('Define artificial intelligence in simple terms.', item),
+        b('Identify two examples of AI in daily life.', item),
+        b('Materials Needed:', { emphasis: 'all' }),
+        b('Projector', item),
+      ],
+    }).document.plans[0];
+    expect(p?.goals).toEqual([
+      'Define artificial intelligence in simple terms',
+      'Identify two examples of AI in daily life',
+    ]);
+    expect(p?.headings.map((h) => h.text)).toEqual(['Materials Needed']);
+  });
   it('a field naming what to achieve is a goal; one saying how goals are set is not', () => {
     expect(
       plan('学习计划\n1. Python的学习\n实现目标：用python实现文档分析功能\n确定目标：每周和老师商量一次')?.goals,
