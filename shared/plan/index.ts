@@ -14,6 +14,7 @@ import { splitRunTogether } from './split.ts';
 import { classify, type Segment } from './classify.ts';
 import { classifyStructured } from './classify-block.ts';
 import { acceptSequences } from './sequence.ts';
+import { datedRows } from './dated-rows.ts';
 import { splitCollection, type PlanPart } from './collection.ts';
 import { buildOutline, type Outline } from './outline.ts';
 import { extractSchedule } from './schedule.ts';
@@ -46,7 +47,8 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     const segments = acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l)));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
-  const doc = settleTitle(input);
+  const settled = settleTitle(input);
+  const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc));
   const segments = acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined));
   const parts = planParts(segments, doc.title);

@@ -34,9 +34,17 @@ export function isCollectionHeading(text: string): boolean {
   return rest === '' || /精选|汇总|合集|范文/.test(t) || isTitleLike(rest);
 }
 
+/** An English title naming its kind before what it is for: "Lesson Plan for CS 1109 Collaborative Learning Group". */
+const KIND_FOR = new RegExp(
+  `^(?:[A-Z][\\w'’&-]*\\s+){0,4}(?:${alternation(DOCUMENT_KINDS)})\\s+(?:for|of|on)\\s+[\\w(][^.!?;:]{2,70}$`,
+  'i',
+);
+
 /** A short line without sentence punctuation that names a kind of document (…工作计划, …实施方案(试行)). */
 export function isTitleLike(text: string): boolean {
   const t = foldAscii(text).trim();
+  // …for a named thing ("for CS 1109", "of Group 8"), not "Plan for the week".
+  if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+[A-Z0-9(]/.test(t)) return true;
   if (t.length < 4 || t.length > 50) return false;
   // An English title may carry a subtitle after a colon ("Reading Buddies: Small-Group Work Plan").
   const bare = t

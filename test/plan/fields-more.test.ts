@@ -76,6 +76,32 @@ describe('goals', () => {
 });
 
 describe('schedule', () => {
+  it('lines that open with a time or a date, one under the other, are a timetable, not fields or headings', async () => {
+    const { extractBlocks } = await import('../../shared/plan/index.ts');
+    const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
+    const p = extractBlocks({
+      source: 'docx',
+      blocks: [
+        b('Lesson Plan for CS 1109 Study Group', { emphasis: 'all' }),
+        b('Schedule (tentative)', { emphasis: 'all' }),
+        b('7:00-7:50 Concepts, problems, and discussion'),
+        b('8:30- Questions'),
+        b('Calendar', { emphasis: 'all' }),
+        b('JUN 29 Introduction, operators and expressions'),
+        b('JUL 6 Loops'),
+        b('Notes', { emphasis: 'all' }),
+        b('9月5日 我们第一次见面，大家都很紧张。'),
+      ],
+    }).document.plans[0];
+    expect(p?.title).toBe('Lesson Plan for CS 1109 Study Group');
+    expect(p?.headings.map((h) => h.text)).toEqual(['Schedule (tentative)', 'Calendar', 'Notes']);
+    expect(p?.schedule).toEqual([
+      { when: '7:00-7:50', items: ['Concepts, problems, and discussion'] },
+      { when: '8:30-', items: ['Questions'] },
+      { when: 'JUN 29', items: ['Introduction, operators and expressions'] },
+      { when: 'JUL 6', items: ['Loops'] },
+    ]);
+  });
   it('a time cell with no time in it gives no entry', () => {
     expect(
       plan(

@@ -10,6 +10,7 @@ describe('titles', () => {
       '马河小学英语校本教研工作计划2025年2月',
       'Peer Study Group Plan',
       'Team Charter: Task Tracker',
+      'Lesson Plan for CS 1109 Collaborative Learning Group (CLG)',
       'Group Contract',
     ]) {
       expect(isTitleLike(t)).toBe(true);
