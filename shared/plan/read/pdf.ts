@@ -38,17 +38,21 @@ const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 /** Characters a PDF copy uses as bullets: shown as list marks, never markers. */
 const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
 
+/** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
+const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
+
 /**
  * Some text layers give a character twice, once as a Kangxi radical or a CJK compatibility ideograph and once as the
  * ordinary character ("⼀一、班级卫⽣生", "不不得"): the page shows one. A lone radical or compatibility form stands
  * for its ordinary character.
  */
 function undoubleRadicals(s: string): string {
+  if (!RADICAL_OR_COMPAT.test(s)) return s;
   const chars = [...s];
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] ?? '';
-    if (!/[\u2e80-\u2fdf\uf900-\ufaff]/u.test(c)) {
+    if (!RADICAL_OR_COMPAT.test(c)) {
       out.push(c);
       continue;
     }
@@ -64,6 +68,8 @@ function undoubleRadicals(s: string): string {
 function toLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let cur = null as PdfLine | null;
+  /** Whether `cur` is in `lines` already: a line is listed once, however many runs it has. */
+  let listed = false;
   for (const it of items) {
     if (!it.str) continue;
     const sameLine = cur && cur.page === it.page && Math.abs(cur.y - it.y) <= Math.max(2, it.size * 0.3);
@@ -79,7 +85,8 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
         text: it.str,
         gap: prev && prev.page === it.page ? prev.y - it.y : 0,
       };
-      if (it.str.trim()) lines.push(cur);
+      listed = it.str.trim() !== '';
+      if (listed) lines.push(cur);
       else cur.text = '';
       continue;
     }
@@ -90,7 +97,8 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
       cur.x = it.x;
       cur.font = it.fontName;
       cur.size = it.size;
-      if (!lines.includes(cur)) lines.push(cur);
+      if (!listed) lines.push(cur);
+      listed = true;
     }
     cur.text += (needsSpace ? ' ' : '') + it.str;
     cur.right = Math.max(cur.right, it.x + it.width);
@@ -117,7 +125,8 @@ function mode<T>(lines: PdfLine[], key: (l: PdfLine) => T): T | undefined {
 }
 
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
-  const lines = toLines(items).map((l) => ({ ...l, text: undoubleRadicals(squash(l.text)) }));
+  const lines = toLines(items);
+  for (const l of lines) l.text = undoubleRadicals(squash(l.text));
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
   for (const l of lines) margin = Math.min(margin, Math.round(l.x));
