@@ -86,15 +86,20 @@ export function pdfInput(bytes: number): Uint8Array {
     objects[contentId] = `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`;
   }
   objects[2] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  let out = '%PDF-1.4\n';
+  // The file is written in parts and its length counted as they come (measuring the whole text at each object would
+  // take time growing with the square of its size).
+  const parts = ['%PDF-1.4\n'];
+  let length = Buffer.byteLength('%PDF-1.4\n');
   const offsets: number[] = [];
   for (let id = 1; id < objects.length; id++) {
-    offsets[id] = Buffer.byteLength(out);
-    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+    offsets[id] = length;
+    const object = `${id} 0 obj\n${objects[id]}\nendobj\n`;
+    parts.push(object);
+    length += Buffer.byteLength(object);
   }
-  const xref = Buffer.byteLength(out);
-  out += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
-  for (let id = 1; id < objects.length; id++) out += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
+  const xref = length;
+  parts.push(`xref\n0 ${objects.length}\n0000000000 65535 f \n`);
+  for (let id = 1; id < objects.length; id++) parts.push(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
+  parts.push(`trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return new Uint8Array(Buffer.from(parts.join(''), 'latin1'));
 }

@@ -2,7 +2,8 @@
  * `npm run bench:plan`: the extractor's accuracy, scored with the team's scorer — on each labelled fixture and test
  * document (as written, and with line breaks removed or turned into spaces), and on each real document of the corpus
  * (test/plan/corpus, read by the CLI's file reader; the held-out third marked) with aggregates — and its speed on
- * inputs of every kind at 10 KB, 100 KB, 1 MB and 5 MB (reading and extraction timed apart).
+ * inputs of every kind at 10 KB, 100 KB, 1 MB and 5 MB (reading and extraction timed apart). `--accuracy`: the
+ * accuracy part alone; `--only pdf` (or another kind): that kind's speed rows alone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,6 +213,7 @@ async function speed(): Promise<void> {
     ],
   ];
   for (const [kind, make] of kinds) {
+    if (only && kind !== only) continue;
     for (const [label, bytes] of SIZES) {
       const input = await make(bytes);
       const times = bytes >= 5_000_000 ? 1 : 3;
@@ -229,5 +231,8 @@ async function speed(): Promise<void> {
   }
 }
 
-await accuracy();
+/** `--only <kind>` (e.g. `--only pdf`): that kind's speed rows alone, without the accuracy part. */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+if (!only) await accuracy();
 if (!process.argv.includes('--accuracy')) await speed();

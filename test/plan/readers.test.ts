@@ -361,6 +361,21 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toEqual(['1. Left one', '2. Left two', '3. Right one', '4. Right two']);
   });
 
+  it('reads a line that starts with blank runs once, from its first visible run', () => {
+    const doc = readPdfItems([
+      item(760, 'Week 1', 14),
+      item(730, ' ', 11, 60),
+      item(730, ' ', 11, 66),
+      item(730, 'Read chapter 1', 11, 72),
+      item(730, 'before class', 11, 160),
+      item(715, 'and bring questions', 11, 72),
+    ]);
+    expect(doc.blocks).toEqual([
+      { kind: 'text', text: 'Week 1', no: 1, heading: 1, size: 1.27 },
+      { kind: 'text', text: 'Read chapter 1 before class and bring questions', no: 2 },
+    ]);
+  });
+
   it('reads a real PDF through pdfjs-dist without a worker, and a generated one', async () => {
     const r = await readPdf(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-nes-nn-team.pdf'))));
     expect(r.ok && texts(r.doc.blocks).slice(0, 3)).toEqual([

@@ -66,17 +66,21 @@ function countNumber(open: { x: number; n: number }[], x: number): number {
   return 1;
 }
 
+/** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
+const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
+
 /**
  * Some text layers give a character twice, once as a Kangxi radical or a CJK compatibility ideograph and once as the
  * ordinary character ("⼀一、班级卫⽣生", "不不得"): the page shows one. A lone radical or compatibility form stands
  * for its ordinary character.
  */
 function undoubleRadicals(s: string): string {
+  if (!RADICAL_OR_COMPAT.test(s)) return s;
   const chars = [...s];
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] ?? '';
-    if (!/[\u2e80-\u2fdf\uf900-\ufaff]/u.test(c)) {
+    if (!RADICAL_OR_COMPAT.test(c)) {
       out.push(c);
       continue;
     }
@@ -222,7 +226,8 @@ function mode<T>(lines: PdfLine[], key: (l: PdfLine) => T): T | undefined {
 }
 
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
-  const lines = toLines(items).map((l) => ({ ...l, text: undoubleRadicals(squash(l.text)) }));
+  const lines = toLines(items);
+  for (const l of lines) l.text = undoubleRadicals(squash(l.text));
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
   for (const l of lines) margin = Math.min(margin, Math.round(l.x));

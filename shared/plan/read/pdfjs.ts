@@ -16,6 +16,9 @@ interface TextItemLike {
   height?: number;
   fontName?: string;
 }
+type TextRun = TextItemLike & { str: string; transform: number[] };
+/** A run with text: an empty one (pdfjs ends each line with one) adds nothing to a line (./pdf.ts skips it). */
+const isRun = (i: TextItemLike): i is TextRun => typeof i.str === 'string' && i.str !== '' && !!i.transform;
 interface PdfPageLike {
   getTextContent(): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<unknown>;
@@ -57,10 +60,17 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      let newFont = false;
+      for (const raw of content.items as TextItemLike[]) {
+        if (!isRun(raw)) continue;
+        runs.push(raw);
+        const id = raw.fontName ?? '';
+        if (!newFont && id !== '' && !page.commonObjs.has(id)) newFont = true;
+      }
       // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads a font with the operators of the
       // first page that uses it, so only a page bringing a font not seen yet pays for its operator list.
-      const fontIds = new Set((content.items as TextItemLike[]).map((i) => i.fontName ?? ''));
-      if ([...fontIds].some((id) => id !== '' && !page.commonObjs.has(id))) await page.getOperatorList();
+      if (newFont) await page.getOperatorList();
       const names = new Map<string, string>();
       const fontName = (id: string): string => {
         let n = names.get(id);
@@ -71,9 +81,8 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
         }
         return n;
       };
-      for (const raw of content.items as TextItemLike[]) {
+      for (const raw of runs) {
         const t = raw.transform;
-        if (typeof raw.str !== 'string' || !t) continue;
         const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 0;
         items.push({
           page: p,
