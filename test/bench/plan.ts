@@ -97,7 +97,9 @@ async function accuracy(): Promise<void> {
     ['text kinds with line breaks removed', stripLineBreaks],
     ['text kinds with line breaks turned into spaces', spaceLineBreaks],
   ] as const) {
-    console.log(`\nCorpus (test/plan/corpus), ${heading}; * = held out (not tuned on)`);
+    console.log(
+      `\nCorpus (test/plan/corpus), ${heading}; * = batch 3 (held out until its first run, see FIRST-RUN.md)`,
+    );
     console.log(HEADER);
     const tuned = tally();
     const held = tally();
@@ -122,8 +124,8 @@ async function accuracy(): Promise<void> {
     const all = tally();
     for (const t of [tuned, held]) for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t[k];
     console.log(summary('ALL', all));
-    console.log(summary('tuned on', tuned));
-    console.log(summary('held out', held));
+    console.log(summary('batches 1 and 2', tuned));
+    console.log(summary('batch 3', held));
   }
 }
 

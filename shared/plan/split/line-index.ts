@@ -7,6 +7,16 @@ import { markerAt, type MarkerMatch } from '../markers.ts';
 import { whenAt } from '../when.ts';
 import { countWork } from '../work.ts';
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || isLower(c);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/**
+ * Whether `c` continues the word that `prev` is part of. A capital may open a marker glued to the word before it and
+ * a digit one glued to a number ("…in groupsStep 2", "Week 62. A…") when line breaks were lost, so only lower-case
+ * letters are skipped.
+ */
+const midWord = (prev: number, c: number) => isLower(c) && (isLatin(prev) || isDigit(prev));
+
 /** Per-line indexes that keep splitting linear in the line's length. */
 export interface LineIndex {
   f: string;
@@ -44,6 +54,8 @@ export function indexLine(t: string): LineIndex {
   const markers = new Map<number, MarkerMatch>();
   const byKey = new Map<string, number[]>();
   for (let p = 0; p < f.length; p++) {
+    // No marker starts inside a word or a number ("ntroduction", the "5" of "25"): most of a line is skipped here.
+    if (p > 0 && midWord(f.charCodeAt(p - 1), f.charCodeAt(p))) continue;
     const m = markerAt(f, p, t);
     if (!m) continue;
     markers.set(p, m);
