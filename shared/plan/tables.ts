@@ -64,14 +64,25 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
 /** The header row: the marked header rows, or a first row with no time or session number ("第 1 课时") in it. */
 function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: TableCell[][] } {
   if (t.header > 0) return { header: t.rows[t.header - 1], body: t.rows.slice(t.header) };
+  // A first row of one cell spanning the table is its caption ("…课程表 / 任课教师：…"); the header comes after it.
+  if (tableCaption(t) !== null) return splitHeader({ ...t, rows: t.rows.slice(1) });
   const first = t.rows[0];
-  if (
+  // A row of column names: no time or session number in it, or one that opens with the time column's name ("日期/课程 |
+  // 周一 | 周二…", whose other names are weekdays).
+  const names =
     first &&
-    t.rows.length > 1 &&
-    !first.some((c) => isTimeValue(cellText(c)) || (/^第/.test(cellText(c)) && SESSION_VALUE.test(cellText(c))))
-  )
-    return { header: first, body: t.rows.slice(1) };
+    (!first.some((c) => isTimeValue(cellText(c)) || (/^第/.test(cellText(c)) && SESSION_VALUE.test(cellText(c)))) ||
+      (TIME_HEAD.test(cellText(first[0])) && !isTimeValue(cellText(first[0]))));
+  if (first && t.rows.length > 1 && names) return { header: first, body: t.rows.slice(1) };
   return { header: undefined, body: t.rows };
+}
+
+/** The caption a table carries in a first row of one merged cell, as its lines; null when it has none. */
+export function tableCaption(t: TableBlock): string[] | null {
+  const first = t.rows[0];
+  if (!first || first.length < 2 || t.rows.length < 3) return null;
+  const text = cellText(first[0]);
+  return text !== '' && first.every((c) => cellText(c) === text) ? (first[0]?.lines ?? []) : null;
 }
 
 export function readTableBlock(t: TableBlock): TableReading {
@@ -84,9 +95,14 @@ export function readTableBlock(t: TableBlock): TableReading {
   let lastWhen = '';
   for (const row of body) {
     for (const [i, r] of role.entries()) if (r === 'goal') out.goals.push(...(row[i]?.lines ?? []).map(firstSentence));
-    const items = content.flatMap((i) =>
-      (row[i]?.lines ?? []).filter((l) => !PLACEHOLDER.test(l.trim())).map((l) => firstSentence(l)),
-    );
+    // A weekly timetable repeats a lesson across the days of its row: each item once.
+    const items = [
+      ...new Set(
+        content.flatMap((i) =>
+          (row[i]?.lines ?? []).filter((l) => !PLACEHOLDER.test(l.trim())).map((l) => firstSentence(l)),
+        ),
+      ),
+    ];
     if (sessionCol >= 0) {
       const s = cellText(row[sessionCol]);
       const topic = cellText(row[content[0] ?? -1]);

@@ -119,5 +119,7 @@ export function isTimeValue(cell: string): boolean {
     found = true;
     return '';
   });
-  return found && /^[\s()（）,，、\-–—~～至到/.上下午晚早]*$/.test(rest);
+  // What joins times: "Week of 10/28 to 11/1", "Mon & Fri 11/4 & 11/8".
+  const joins = rest.replace(/\b(?:week of|to|and|through|thru)\b|&|到校|放学|课前|课后/gi, '');
+  return found && /^[\s()（）,，、\-–—~～至到/.上下午晚早]*$/.test(joins);
 }

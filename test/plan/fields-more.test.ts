@@ -102,6 +102,41 @@ describe('schedule', () => {
       { when: 'JUL 6', items: ['Loops'] },
     ]);
   });
+  it('a timetable captioned in its first row, with weekdays for columns: the caption titles it, each lesson once a row', async () => {
+    const { extractBlocks } = await import('../../shared/plan/index.ts');
+    const cell = (...lines: string[]) => ({ lines });
+    const caption = cell('支教队初三一班课程表', '任课教师：李老师');
+    const p = extractBlocks({
+      source: 'docx',
+      blocks: [
+        {
+          kind: 'table',
+          header: 0,
+          rows: [
+            [caption, caption, caption],
+            [cell('日期', '课程'), cell('周一'), cell('周二')],
+            [cell('到校-08:30'), cell('晨读'), cell('晨读')],
+            [cell('08:30-10:00'), cell('英语：李老师'), cell('数学：王老师')],
+          ],
+        },
+      ],
+    }).document.plans[0];
+    expect(p?.title).toBe('支教队初三一班课程表');
+    expect(p?.schedule).toEqual([
+      { when: '到校-08:30', items: ['晨读'] },
+      { when: '08:30-10:00', items: ['英语', '数学'] },
+    ]);
+  });
+  it('a date column whose dates are joined by words: Week of 10/28 to 11/1, Mon & Fri 11/4 & 11/8', () => {
+    expect(
+      plan(
+        '# Schedule\n\n| Date | Topic |\n| --- | --- |\n| Week of 10/28 to 11/1 | Meet the teams |\n| Mon & Fri 11/4 & 11/8 | Workshop 1 |\n',
+      )?.schedule,
+    ).toEqual([
+      { when: 'Week of 10/28 to 11/1', items: ['Meet the teams'] },
+      { when: 'Mon & Fri 11/4 & 11/8', items: ['Workshop 1'] },
+    ]);
+  });
   it('a time cell with no time in it gives no entry', () => {
     expect(
       plan(

@@ -6,6 +6,7 @@
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
+import { tableCaption } from '../tables.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -44,6 +45,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   } else if (blocks.some(isHeading)) {
     // Headings mark the structure but none opens the document as its title.
     title = title ?? undefined;
+  } else if (title === undefined && head?.kind === 'table') {
+    // A document that opens with a table captioned in its first row ("…初三一班课程表") is titled by that caption.
+    const caption = tableCaption(head);
+    if (caption?.[0]) title = caption[0];
   }
   if (title) dropSubtitle(blocks);
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
