@@ -16,7 +16,7 @@ export interface StructuredLevelInput extends LevelInput {
 
 export function structuredLevels(items: StructuredLevelInput[]): number[] {
   const levels = new Array<number>(items.length).fill(1);
-  const headings: { rank: number; level: number }[] = [];
+  const headings: { rank: number; level: number; base: number; unit?: number }[] = [];
   let base = 0;
   let group: number[] = [];
   const flushGroup = () => {
@@ -32,9 +32,14 @@ export function structuredLevels(items: StructuredLevelInput[]): number[] {
   items.forEach((it, i) => {
     if (it.rank !== undefined) {
       flushGroup();
-      while (headings.length > 0 && (headings[headings.length - 1]?.rank ?? 0) >= it.rank) headings.pop();
+      // "### Week 1 / ### Day 1": at one rank, a day sits inside the week open above it.
+      const unit = unitOf(it.text);
+      const within =
+        unit !== undefined && headings.some((h) => h.base === it.rank && h.unit !== undefined && h.unit < unit);
+      const rank = within ? it.rank + 0.5 : it.rank;
+      while (headings.length > 0 && (headings[headings.length - 1]?.rank ?? 0) >= rank) headings.pop();
       const level = (headings[headings.length - 1]?.level ?? 0) + 1;
-      headings.push({ rank: it.rank, level });
+      headings.push({ rank, level, base: it.rank, ...(unit !== undefined ? { unit } : {}) });
       levels[i] = level;
       base = level;
       return;
@@ -57,4 +62,16 @@ export function structuredLevels(items: StructuredLevelInput[]): number[] {
     levels[i] = Math.max(sectionBase[i] ?? 0, anchor) + 1 + it.list;
   });
   return levels;
+}
+
+/** Units of time that contain one another, larger first: a month holds weeks, a week holds days. */
+const UNITS = [
+  /^(?:month\s*\d|第\s*[\d一二三四五六七八九十]{1,3}\s*个?月|[\d一二三四五六七八九十]{1,3}\s*月份)/i,
+  /^(?:week\s*\d|第\s*[\d一二三四五六七八九十]{1,3}\s*[周週])/i,
+  /^(?:day\s*\d|第\s*[\d一二三四五六七八九十]{1,3}\s*[天日])/i,
+];
+
+function unitOf(text: string): number | undefined {
+  const k = UNITS.findIndex((re) => re.test(text.trim()));
+  return k >= 0 ? k : undefined;
 }

@@ -238,6 +238,23 @@ describe('titles and labels in Markdown', () => {
       outline('# Class Rules for ESL\n# ESL 课堂规则\n\n## 0. No Electronics\n\ntext\n\n## 1. Be Prepared\n'),
     ).toEqual(['10.|No Electronics', '11.|Be Prepared']);
   });
+  it('a title above a second one in the same script is the title over a part; a title spaced a character a line reads as one', () => {
+    const p = plan(
+      '# 培训计划\n\n# 后端新同事学习计划\n\n欢迎加入。\n\n## 学习目标\n\n- 了解团队\n\n## 学习计划\n\n### Week 1\n\n### Day 1\n\n- 账号开通\n\n### Day 2\n\n- 开发工具\n\n### Week 2\n\n### Day 6\n\n- 代码规范\n',
+    );
+    expect(p?.title).toBe('培训计划');
+    expect(p?.headings.map((h) => `${h.level}${h.text}`)).toEqual([
+      '1后端新同事学习计划',
+      '2学习目标',
+      '2学习计划',
+      '3Week 1',
+      '4Day 1',
+      '4Day 2',
+      '3Week 2',
+      '4Day 6',
+    ]);
+    expect(plan('# 策\n# 划\n# 书\n\n## 第一部分 项目介绍\n\n正文。\n')?.title).toBe('策划书');
+  });
   it('a bold line that introduces a list, or is a sentence, names no section', () => {
     expect(
       outline(

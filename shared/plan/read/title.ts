@@ -7,6 +7,7 @@
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
+import { isTitleLike } from '../title.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -26,8 +27,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
       blocks.splice(first, block);
     else if (isHeading(head) && same(head.text, title)) blocks.splice(first, 1);
   } else if (block > 1 && isHeading(head)) {
-    // The title in two languages or on two lines: the first is the title, the others belong to it.
-    title = head.text;
+    // The title in two languages: the first is the title, the other belongs to it; a character a line: those read
+    // together.
+    const lines = blocks.slice(first, first + block).map((b) => (b.kind === 'text' ? b.text : ''));
+    title = lines.every(short) ? lines.join('') : head.text;
     blocks.splice(first, block);
   } else if (isHeading(head)) {
     const rank = head.heading;
@@ -38,7 +41,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const nextBlock = blocks[next];
     // A numbered heading ("一、班级卫生") is a section, never the document's title.
     const hasSections = isHeading(nextBlock) && nextBlock.heading > rank && !parseMarker(head.text);
-    if (!rival || hasSections) {
+    // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
+    // heading, is the document's title over its parts.
+    const named = isTitleLike(head.text) && isHeading(blocks[first + 1]);
+    if (!rival || hasSections || named) {
       title = head.text;
       blocks.splice(first, 1);
     } else title = '';
@@ -61,15 +67,31 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
 function titleBlock(blocks: Block[], first: number): number {
   const head = blocks[first];
   if (!isHeading(head) || parseMarker(head.text)) return 0;
+  // Only the title again in another script ("Class Rules for ESL" / "ESL 课堂规则"), or a title set a character a
+  // line on a cover ("策 / 划 / 书"): a second title in the same script ("培训计划" / "BundleB2B 后端新同事学习计划") is
+  // a part of the document.
   let n = 1;
   for (
     let b = blocks[first + n];
-    isHeading(b) && b.heading === head.heading && !parseMarker(b.text);
+    isHeading(b) &&
+    b.heading === head.heading &&
+    !parseMarker(b.text) &&
+    (script(b.text) !== script(head.text) || (short(b.text) && short(head.text)));
     b = blocks[first + n]
   )
     n++;
   const later = blocks.some((b, i) => i >= first + n && isHeading(b) && b.heading <= head.heading);
   return later ? 0 : n;
+}
+
+/** One or two characters: a piece of a title spaced out over lines. */
+const short = (t: string): boolean => [...t.trim()].length <= 2;
+
+/** Whether a line is mostly Chinese or mostly Latin letters. */
+function script(text: string): 'cjk' | 'latin' {
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return cjk * 2 >= latin ? 'cjk' : 'latin';
 }
 
 /** A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle. */
