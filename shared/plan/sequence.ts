@@ -70,10 +70,18 @@ function candidate(index: number, raw: string): Candidate | null {
     const v = cnNumber(m[1] ?? '');
     if (v) return { index, style: '一_', value: v, marker: m[1] ?? '', rest: m[2] ?? '' };
   }
+  // A word and a Chinese numeral ("实验一VMware的安装", "任务二 …"), set apart from the text after it.
+  m = /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3})(?![\u4e00-\u9fa5])\s*[:：、.]?\s*(.+)$/.exec(t);
+  if (m && !/^[第一二三四五六七八九十]/.test(m[1] ?? '')) {
+    const v = cnNumber(m[2] ?? '');
+    const word = m[1] ?? '';
+    if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
+  }
   m = /^([a-z])(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
   if (m) return { index, style: 'a_', value: (m[1] ?? 'a').charCodeAt(0) - 96, marker: m[1] ?? '', rest: m[2] ?? '' };
   m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
-  if (m) {
+  // Not a range of them ("Day 16 - Day 17").
+  if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase())) {
     const word = m[1] ?? '';
     return {
       index,
@@ -86,9 +94,9 @@ function candidate(index: number, raw: string): Candidate | null {
   return null;
 }
 
-/** A line whose number could only have been typed: not a heading element, not an automatically numbered item. */
+/** A line whose number could only have been typed: not an automatically numbered item. */
 const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
-  (s.kind === 'text' || s.kind === 'label') && !s.ev?.heading && !s.ev?.list?.marker;
+  (s.kind === 'text' || s.kind === 'label') && !s.ev?.list?.marker;
 
 export function acceptSequences(segments: Segment[]): Segment[] {
   const out = [...segments];

@@ -97,9 +97,7 @@ async function accuracy(): Promise<void> {
     ['text kinds with line breaks removed', stripLineBreaks],
     ['text kinds with line breaks turned into spaces', spaceLineBreaks],
   ] as const) {
-    console.log(
-      `\nCorpus (test/plan/corpus), ${heading}; * = batch 4 (held out: never tuned on)`,
-    );
+    console.log(`\nCorpus (test/plan/corpus), ${heading}; * = batch 4 (held out: never tuned on)`);
     console.log(HEADER);
     const tuned = tally();
     const held = tally();

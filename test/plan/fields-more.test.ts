@@ -177,6 +177,12 @@ describe('markers on sequence evidence', () => {
       'Task02|Write notes',
     ]);
   });
+  it('a word with a Chinese numeral counts as a marker in sequence (实验一, 实验二), a range of word markers does not', () => {
+    const p = plan(
+      '课程实验计划\n实验一VMware的安装和使用\n安装虚拟机。\n实验二 多核编程\n编写程序。\nDay 16 - Day 17\n复习。',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['实验一|VMware的安装和使用', '实验二|多核编程']);
+  });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
   });
