@@ -5,25 +5,7 @@
  * One such line alone may be prose; two or more in a row are a list of times.
  */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
-import { foldAscii } from './normalize.ts';
-import { isTimeValue } from './when.ts';
-
-const CLOCK = '\\d{1,2}[:：]\\d{2}';
-const EN_MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const CN_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
-/** A time or date at the start of a line, then a space and the rest (no colon: "Jun 29: …" is a dated heading). */
-const DATED = new RegExp(
-  `^(${CLOCK}\\s*(?:[-–—~～至到]\\s*(?:${CLOCK})?)?|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|${CN_DATE}(?:\\s*[-–—~～至到]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?)\\s+(?![:：])(\\S.*)$`,
-  'i',
-);
-
-/** The time and the rest of a dated line, or null. */
-export function datedLine(text: string): { when: string; rest: string } | null {
-  const m = DATED.exec(foldAscii(text));
-  if (!m) return null;
-  const when = text.slice(0, (m[1] ?? '').length).trim();
-  return isTimeValue(when) ? { when, rest: text.slice(text.length - (m[2] ?? '').length).trim() } : null;
-}
+import { datedLine } from './when.ts';
 
 const plain = (b: Block): b is TextBlock => b.kind === 'text' && b.heading === undefined && !b.list;
 

@@ -123,3 +123,19 @@ export function isTimeValue(cell: string): boolean {
   const joins = rest.replace(/\b(?:week of|to|and|through|thru)\b|&|到校|放学|课前|课后/gi, '');
   return found && /^[\s()（）,，、\-–—~～至到/.上下午晚早]*$/.test(joins);
 }
+
+const CLOCK = '\\d{1,2}[:：]\\d{2}';
+const CN_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
+/** A time or date at the start of a line, then a space and the rest (no colon: "Jun 29: …" is a dated heading). */
+const DATED = new RegExp(
+  `^(${CLOCK}\\s*(?:[-–—~～至到]\\s*(?:${CLOCK})?)?|${EN_DATE}|${CN_DATE}(?:\\s*[-–—~～至到]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?)\\s+(?![:：])(\\S.*)$`,
+  'i',
+);
+
+/** The time and the rest of a dated line, or null. */
+export function datedLine(text: string): { when: string; rest: string } | null {
+  const m = DATED.exec(foldAscii(text));
+  if (!m) return null;
+  const when = text.slice(0, (m[1] ?? '').length).trim();
+  return isTimeValue(when) ? { when, rest: text.slice(text.length - (m[2] ?? '').length).trim() } : null;
+}
