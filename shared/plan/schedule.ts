@@ -4,7 +4,7 @@
  * Times mentioned in prose are not entries; neither are empty or placeholder times.
  */
 import type { PlanScheduleEntry } from './types.ts';
-import { childrenOf, type Outline } from './outline.ts';
+import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
@@ -31,10 +31,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     if (n.style === 'month') {
       const inline = n.inline ? firstSentence(n.inline) : '';
       // A date that carries its item on its line ("Sep 26 meeting: Work session") has notes, not items, under it.
-      const items =
-        inline && n.segment.kind === 'month' && n.segment.label !== undefined
-          ? []
-          : childrenOf(outline.nodes, i).map((c) => c.text);
+      const items = inline && n.segment.kind === 'month' && n.segment.label !== undefined ? [] : itemsUnder(outline, i);
       out.push({
         when: n.segment.kind === 'month' ? n.segment.when : n.text,
         items: inline ? [inline, ...items] : items,
@@ -55,6 +52,28 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
 /** A time that recurs and names no date ("每周六全天", "every Tuesday 5pm"): when the group meets, not an entry. */
 const RECURRING = /^(?:每|逢|(?:every|each)\b)/i;
 const DATED = /\d{1,2}\s*月|\d{1,4}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/**
+ * What happens in a period: the headings under it, less the periods inside it ("Week 1" holds "Day 1…", which are
+ * entries of their own), and the top-level list items set under it or under those headings, in reading order.
+ */
+function itemsUnder(outline: Outline, i: number): string[] {
+  const node = outline.nodes[i];
+  if (!node) return [];
+  const kids = childrenOf(outline.nodes, i).filter((c) => c.style !== 'month');
+  const found: { no: number; text: string }[] = kids.map((c) => ({ no: c.segment.no, text: c.text }));
+  const within: OutlineNode[] = [node];
+  for (let j = i + 1; j < outline.nodes.length; j++) {
+    const n = outline.nodes[j];
+    if (!n || n.level <= node.level || n.style === 'month') break;
+    within.push(n);
+  }
+  for (const n of within)
+    for (const s of n.content)
+      if (s.kind === 'text' && s.ev?.list && s.ev.list.depth === 0)
+        found.push({ no: s.no, text: firstSentence(s.raw) });
+  return found.sort((a, b) => a.no - b.no).map((x) => x.text);
+}
 
 function usable(v: string): boolean {
   const t = foldAscii(v).trim();

@@ -1,4 +1,7 @@
-/** Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks (第1周, Week 3), date spans. */
+/**
+ * Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks and days (第1周, Week 3, Day 2,
+ * 第三天), date spans.
+ */
 import { CN_NUMERAL, cnNumber, HEADING_NUMBER } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
@@ -6,7 +9,7 @@ const M = `(?:${HEADING_NUMBER})月份?(?:[上中下]旬|初|底|末)?`;
 const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[:：、.]\\s*|\\s*$)`);
 const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
 const WEEK = new RegExp(
-  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|week\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*\\d{1,2})?)(?:\\s*[:：、.]\\s*|\\s*$)`,
+  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
   'i',
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';

@@ -147,6 +147,17 @@ describe('schedule', () => {
       { when: '0:40', items: ['Talk'] },
     ]);
   });
+  it('weeks hold days, and each day lists what happens in it', () => {
+    expect(
+      plan(
+        '# 培训计划\n\n## 学习计划\n\n### Week 1\n\n目标：熟悉团队。\n\n### Day 1\n\n- 账号开通\n    - 邮箱\n- 公司介绍\n\n### Day 2\n\n- 开发工具\n',
+      )?.schedule,
+    ).toEqual([
+      { when: 'Week 1', items: [] },
+      { when: 'Day 1', items: ['账号开通', '公司介绍'] },
+      { when: 'Day 2', items: ['开发工具'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
@@ -181,7 +192,12 @@ describe('markers on sequence evidence', () => {
     const p = plan(
       '课程实验计划\n实验一VMware的安装和使用\n安装虚拟机。\n实验二 多核编程\n编写程序。\nDay 16 - Day 17\n复习。',
     );
-    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['实验一|VMware的安装和使用', '实验二|多核编程']);
+    // "Day 16 - Day 17" is a span of days: a period of the schedule, not item 16 titled "Day 17".
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '实验一|VMware的安装和使用',
+      '实验二|多核编程',
+      '|Day 16 - Day 17',
+    ]);
   });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
