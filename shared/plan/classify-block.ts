@@ -96,8 +96,9 @@ function classifyOne(
   if (titleSeen && base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
     return label(cut(text));
   if (base.kind === 'title' || base.kind === 'collection') return plain;
-  // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section.
-  if (base.kind === 'label' && !namesSection(text)) return plain;
+  // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section. Notes are the exception:
+  // "注：…如下：" heads the notes listed under it.
+  if (base.kind === 'label' && !namesSection(text) && !/^(?:注|备注)$/.test(base.text)) return plain;
   // "Aim – Control a sprite…": an English field whose label is set off by a dash.
   const dashed = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[–—]\s+(\S.*)$/.exec(text);
   if (base.kind === 'text' && dashed)

@@ -66,8 +66,9 @@ export function classify(line: Line, runIn = true): Segment {
   }
   // A title printed twice in a row on one line ("…方案…方案") is one title.
   if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
-  // "注：" alone on its line heads the notes listed under it; a note with its text is prose.
-  const note = /^(注|备注)\s*[:：]\s*[-–—•·*]?\s*$/.exec(f);
+  // "注：" alone on its line, or one whose text ends by introducing a list ("注：…各单元内容如下："), heads the notes
+  // listed under it; a note with its text is prose.
+  const note = /^(注|备注)\s*[:：](?:\s*[-–—•·*]?\s*|.*[:：]\s*)$/.exec(f);
   if (note) return { kind: 'label', no, raw: text, text: text.slice(0, (note[1] ?? '').length) };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);

@@ -277,6 +277,13 @@ describe('titles and labels in Markdown', () => {
     ]);
     expect(plan('# 策\n# 划\n# 书\n\n## 第一部分 项目介绍\n\n正文。\n')?.title).toBe('策划书');
   });
+  it('a note that ends by introducing a list heads the items listed under it', () => {
+    expect(outline('# 课程安排\n\n注：4个学时为一个单元，各单元内容如下：\n\n1. 统计描述\n2. 假设检验\n')).toEqual([
+      '1|注',
+      '21.|统计描述',
+      '22.|假设检验',
+    ]);
+  });
   it('a bold line that introduces a list, or is a sentence, names no section', () => {
     expect(
       outline(
