@@ -68,7 +68,9 @@ export function buildOutline(segments: Segment[]): Outline {
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
   });
-  return { nodes, preamble };
+  // A bare number left with nothing under it ("二、" at the end of a page) is not a heading after all.
+  const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
+  return { nodes: kept, preamble };
 }
 
 function rankValue(s: Segment): number {
@@ -78,7 +80,9 @@ function rankValue(s: Segment): number {
 function toNode(s: Segment): OutlineNode | null {
   switch (s.kind) {
     case 'heading':
-      if (!s.text) return null;
+      // A number with nothing after it ("3、" left at the end) is no heading; a heading element that is only its number
+      // ("### 第十一条", an article without a title) is one.
+      if (!s.text && s.ev?.heading === undefined) return null;
       return { level: 1, marker: s.marker, text: s.text, style: s.style, inline: s.body, content: [], segment: s };
     case 'month': {
       if (s.label)

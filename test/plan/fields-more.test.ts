@@ -277,6 +277,13 @@ describe('titles and labels in Markdown', () => {
     ]);
     expect(plan('# 策\n# 划\n# 书\n\n## 第一部分 项目介绍\n\n正文。\n')?.title).toBe('策划书');
   });
+  it('an article heading that is only its number is a heading; a bare number left with nothing under it is not', () => {
+    expect(
+      outline(
+        '# 章程\n\n## 第一章 总则\n\n### 第一条 名称\n\n名称。\n\n### 第二条\n\n本社团是学生组织。\n\n## 第二章\n',
+      ),
+    ).toEqual(['1第一章|总则', '2第一条|名称', '2第二条|']);
+  });
   it('a note that ends by introducing a list heads the items listed under it', () => {
     expect(outline('# 课程安排\n\n注：4个学时为一个单元，各单元内容如下：\n\n1. 统计描述\n2. 假设检验\n')).toEqual([
       '1|注',
