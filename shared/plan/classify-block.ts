@@ -90,7 +90,9 @@ function classifyOne(
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();
-    if (/^[A-Z]/.test(rest) && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
+    // …a sentence, not a name after a role ("Code Reviewer Gerard Dizon").
+    const sentence = rest.split(/\s+/).length >= 4 || /[.!?。]$/.test(rest);
+    if (/^[A-Z]/.test(rest) && sentence && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
   }
   // A title-like line after the document's title that opens a numbered list ("Lesson Plan" / "1. …") names that part.
   if (titleSeen && base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))

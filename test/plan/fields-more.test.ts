@@ -300,6 +300,23 @@ describe('titles and labels in Markdown', () => {
   });
 });
 
+describe('bold run-in phrases', () => {
+  it('a bold role before a name is no heading; a bold phrase before a sentence is', async () => {
+    const { extractBlocks } = await import('../../shared/plan/index.ts');
+    const lead = (text: string, l: string) => ({ kind: 'text' as const, text, emphasis: 'lead' as const, lead: l });
+    const p = extractBlocks({
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'Team Contract' },
+        lead('Code Reviewer Gerard Dizon', 'Code Reviewer'),
+        { kind: 'text', text: '(Gives feedback on code.)' },
+        lead('Consequences In the occurrence of a missed deadline the team meets.', 'Consequences'),
+      ],
+    }).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual(['Consequences']);
+  });
+});
+
 describe('Word numbering among typed numbers', () => {
   it("Word's automatic 一、 ranks among typed 1、 paragraphs by its numbering", async () => {
     const { extractBlocks } = await import('../../shared/plan/index.ts');
