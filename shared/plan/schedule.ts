@@ -13,6 +13,13 @@ import { readTableBlock } from './tables.ts';
 const TIME_LABEL =
   /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|截止(?:时间|日期)|(?:meeting )?(?:time|dates?|when)|deadline|due date)$/i;
 
+/** A short label ending in a date in brackets: "实验课（4.16）", "Review (Oct 3)", "期中考试（5月8日）". */
+const DATED_LABEL =
+  /^[^()（）]{1,20}[(（]\s*(?:(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[A-Za-z]{3,9}\.?\s+\d{1,2})\s*[)）]$/;
+
+/** A node that is an entry of the schedule by itself: a month or week line, or a dated label. */
+const isPeriod = (n: OutlineNode): boolean => n.style === 'month' || (n.style === 'label' && DATED_LABEL.test(n.text));
+
 /** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
 const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
 
@@ -41,6 +48,9 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
       const m = PHASE.exec(n.segment.raw);
       const item = m?.[2] ? firstSentence(m[2]) : '';
       out.push({ when: (m?.[1] ?? '').trim(), items: item ? [item] : childrenOf(outline.nodes, i).map((c) => c.text) });
+    } else if (n.style === 'label' && isPeriod(n)) {
+      // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
+      out.push({ when: n.text, items: itemsUnder(outline, i) });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {
       out.push({ when: n.inline.trim(), items: [] });
     }
@@ -60,12 +70,12 @@ const DATED = /\d{1,2}\s*月|\d{1,4}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|ju
 function itemsUnder(outline: Outline, i: number): string[] {
   const node = outline.nodes[i];
   if (!node) return [];
-  const kids = childrenOf(outline.nodes, i).filter((c) => c.style !== 'month');
+  const kids = childrenOf(outline.nodes, i).filter((c) => !isPeriod(c));
   const found: { no: number; text: string }[] = kids.map((c) => ({ no: c.segment.no, text: c.text }));
   const within: OutlineNode[] = [node];
   for (let j = i + 1; j < outline.nodes.length; j++) {
     const n = outline.nodes[j];
-    if (!n || n.level <= node.level || n.style === 'month') break;
+    if (!n || n.level <= node.level || isPeriod(n)) break;
     within.push(n);
   }
   for (const n of within)

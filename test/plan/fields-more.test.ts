@@ -158,6 +158,24 @@ describe('schedule', () => {
       { when: 'Day 2', items: ['开发工具'] },
     ]);
   });
+  it('a week opening the document is a section, and sessions named with their date are entries under it', () => {
+    const p = plan(
+      '# 第一周\n\n## 实验课（4.16）\n\n1. Jdk安装\n2. Android Studio安装\n\n## 理论课（4.18）\n\n1. 技能图谱\n\n# 第二周\n\n## 实验课（4.23）\n\n1. 控件事件\n',
+    );
+    expect(p?.title).toBe('');
+    expect(p?.headings.map((h) => `${h.level}${h.text}`).slice(0, 3)).toEqual([
+      '1第一周',
+      '2实验课（4.16）',
+      '3Jdk安装',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '第一周', items: [] },
+      { when: '实验课（4.16）', items: ['Jdk安装', 'Android Studio安装'] },
+      { when: '理论课（4.18）', items: ['技能图谱'] },
+      { when: '第二周', items: [] },
+      { when: '实验课（4.23）', items: ['控件事件'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },

@@ -8,6 +8,7 @@ import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike } from '../title.ts';
+import { whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -39,8 +40,9 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // starts another part (Word's cover page, then "Detailed Lesson Plan…"); one without is a section among peers.
     const next = blocks.findIndex((b, i) => i > first && isHeading(b));
     const nextBlock = blocks[next];
-    // A numbered heading ("一、班级卫生") is a section, never the document's title.
-    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank && !parseMarker(head.text);
+    // A numbered heading ("一、班级卫生") or a period ("# 第一周") is a section, never the document's title.
+    const hasSections =
+      isHeading(nextBlock) && nextBlock.heading > rank && !parseMarker(head.text) && whenAt(head.text) === null;
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
     const named = isTitleLike(head.text) && isHeading(blocks[first + 1]);
