@@ -9,7 +9,7 @@ import { foldAscii } from './normalize.ts';
 
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 const DASH = '\\s*[-—–~～至到]\\s*';
-const GROUPISH = /组|成员|人数|团体|每队|每队/;
+const GROUPISH = /组|成员|人数|团体|团队|每队/;
 
 /** English number words from two. */
 const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
@@ -68,6 +68,19 @@ const RULES: Rule[] = [
     re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
     size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
     needsGroup: false,
+  },
+  // Members counted by role: "团队由一名团队负责人和三名队员组成", "每组由1名组长和4名组员组成" → 1 + 3, 1 + 4.
+  {
+    re: new RegExp(
+      `由\\s*${N}\\s*(?:名|位|个)[^，,。；;和与及]{1,8}(?:和|与|及|、)\\s*${N}\\s*(?:名|位|个)[^，,。；;]{1,8}?(?:组成|构成)`,
+      'g',
+    ),
+    size: (m) => {
+      const a = num(m[1]);
+      const b = num(m[2]);
+      return a !== null && b !== null ? exact(String(a + b)) : null;
+    },
+    needsGroup: true,
   },
   // "Divide students into pairs", "work in pairs": groups of two.
   {

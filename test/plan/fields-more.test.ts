@@ -10,6 +10,10 @@ describe('group size', () => {
     expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
     expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
   });
+  it('adds up members counted by role', () => {
+    expect(plan('团队章程\n一、团队组成\n团队由一名团队负责人和三名队员组成。')?.groupSize).toEqual({ min: 4, max: 4 });
+    expect(plan('合作学习方案\n一、分组\n每组由1名组长和4名组员构成。')?.groupSize).toEqual({ min: 5, max: 5 });
+  });
   it('reads pairs and groups counted in words', () => {
     expect(plan('Lesson Plan\nActivity\nDivide students into pairs and hand out the modules.')?.groupSize).toEqual({
       min: 2,
