@@ -7,6 +7,10 @@ import { foldAscii } from './normalize.ts';
 
 const M = `(?:${HEADING_NUMBER})月份?(?:[上中下]旬|初|底|末)?`;
 const MONTH = new RegExp(`^(${M}(?:\\s*[—–\\-~～至到]+\\s*${M})?)(?:\\s*[:：、.]\\s*|\\s*$)`);
+/** "2024年3月：" with its colon; a bare "2024年9月" closing a document is the date it was signed. */
+const YEAR_MONTH = new RegExp(
+  `^(\\d{4}\\s*年\\s*${M}(?:\\s*[—–\\-~～至到]+\\s*(?:\\d{4}\\s*年\\s*)?${M})?)\\s*[:：]\\s*`,
+);
 const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
 const WEEK = new RegExp(
   `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
@@ -32,7 +36,7 @@ export interface WhenMatch {
 /** A month or week line ("三月份：…", "-三月份", "第1周：…"), or a bare date span. */
 export function whenAt(text: string): WhenMatch | null {
   const f = foldAscii(text);
-  const m = MONTH.exec(f);
+  const m = MONTH.exec(f) ?? YEAR_MONTH.exec(f);
   if (m && validMonths(m[1] ?? '')) {
     return { when: text.slice(0, (m[1] ?? '').length).trim(), rest: text.slice(m[0].length).trim(), kind: 'month' };
   }

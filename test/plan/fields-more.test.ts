@@ -180,6 +180,17 @@ describe('schedule', () => {
       { when: '实验课（4.23）', items: ['控件事件'] },
     ]);
   });
+  it('a month with its year and colon opens a schedule entry; a bare year and month at the end is a signature date', () => {
+    expect(
+      plan(
+        '# 学期计划\n\n## 时间安排\n\n2024年2月：\n\n- 完成开题报告\n\n2024年3月：\n\n- 完成方案\n  - 细分任务\n- 完成开发\n',
+      )?.schedule,
+    ).toEqual([
+      { when: '2024年2月', items: ['完成开题报告'] },
+      { when: '2024年3月', items: ['完成方案', '完成开发'] },
+    ]);
+    expect(plan('班级工作计划\n一、目标\n认真学习。\n五年级（3）班\n2024年9月')?.schedule).toEqual([]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
