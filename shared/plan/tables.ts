@@ -56,6 +56,8 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
     else if (h && PERSON_HEAD.test(h)) out.push('person');
     else if (h && NOTE_HEAD.test(h)) out.push('note');
     else if (!h && sessionShare >= 0.8 && (c === 0 || !out.includes('session'))) out.push('session');
+    // A column of bare numbers (hours, points) counts something; it says nothing that happens.
+    else if (values.length > 0 && values.every((v) => /^\d+(?:\.\d+)?$/.test(v))) out.push('note');
     else out.push('content');
   }
   return out;

@@ -191,6 +191,16 @@ describe('schedule', () => {
     ]);
     expect(plan('班级工作计划\n一、目标\n认真学习。\n五年级（3）班\n2024年9月')?.schedule).toEqual([]);
   });
+  it('a deadline column written 12.3（十四周周二） gives dates; a column of bare numbers gives no items', () => {
+    expect(
+      plan(
+        '# 实验安排\n\n| 实验 | 课时 | 验收截止日期 |\n| --- | --- | --- |\n| 实验一 | 2 | 12.3（十四周周二） |\n| 实验二 | 2 | 12.9（十五周周一） |\n',
+      )?.schedule,
+    ).toEqual([
+      { when: '12.3（十四周周二）', items: ['实验一'] },
+      { when: '12.9（十五周周一）', items: ['实验二'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
