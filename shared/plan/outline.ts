@@ -77,13 +77,24 @@ function rankValue(s: Segment): number {
   return s.kind === 'heading' ? s.value : 1;
 }
 
+/** The weeks a numbered part takes, set after its name ("实验二 多核编程 4-6周"): the schedule's, not the name's. */
+export const TRAILING_WEEKS = /\s+(第?\s*\d{1,2}\s*(?:[-–—~～至到]\s*\d{1,2}\s*)?[周週])$/;
+
 function toNode(s: Segment): OutlineNode | null {
   switch (s.kind) {
     case 'heading':
       // A number with nothing after it ("3、" left at the end) is no heading; a heading element that is only its number
       // ("### 第十一条", an article without a title) is one.
       if (!s.text && s.ev?.heading === undefined) return null;
-      return { level: 1, marker: s.marker, text: s.text, style: s.style, inline: s.body, content: [], segment: s };
+      return {
+        level: 1,
+        marker: s.marker,
+        text: s.text.replace(TRAILING_WEEKS, '').trim() || s.text,
+        style: s.style,
+        inline: s.body,
+        content: [],
+        segment: s,
+      };
     case 'month': {
       if (s.label)
         return { level: 1, marker: '', text: s.label, style: 'month', inline: s.rest, content: [], segment: s };

@@ -4,7 +4,7 @@
  * Times mentioned in prose are not entries; neither are empty or placeholder times.
  */
 import type { PlanScheduleEntry } from './types.ts';
-import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
+import { childrenOf, type Outline, type OutlineNode, TRAILING_WEEKS } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
@@ -48,6 +48,10 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
       const m = PHASE.exec(n.segment.raw);
       const item = m?.[2] ? firstSentence(m[2]) : '';
       out.push({ when: (m?.[1] ?? '').trim(), items: item ? [item] : childrenOf(outline.nodes, i).map((c) => c.text) });
+    } else if (n.segment.kind === 'heading' && TRAILING_WEEKS.test(n.segment.text)) {
+      // "实验一VMware的安装和使用 1-3周": a part and the weeks it takes.
+      const weeks = TRAILING_WEEKS.exec(n.segment.text)?.[1] ?? '';
+      out.push({ when: weeks.trim(), items: [n.segment.raw.replace(TRAILING_WEEKS, '').trim()] });
     } else if (n.style === 'label' && isPeriod(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });

@@ -201,6 +201,16 @@ describe('schedule', () => {
       { when: '12.9（十五周周一）', items: ['实验二'] },
     ]);
   });
+  it('the weeks set after a numbered part are its dates, not part of its name', () => {
+    const p = plan(
+      '# 课程实验计划\n\n实验一VMware的安装和使用 1-3周\n\n安装虚拟机。\n\n实验二 多核编程 4-6周\n\n编写程序。\n',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['实验一|VMware的安装和使用', '实验二|多核编程']);
+    expect(p?.schedule).toEqual([
+      { when: '1-3周', items: ['实验一VMware的安装和使用'] },
+      { when: '4-6周', items: ['实验二 多核编程'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
