@@ -124,7 +124,10 @@ async function accuracy(): Promise<void> {
       else {
         const read = await readPlanFile(bytes, name);
         if (!read.ok) {
-          console.log(`${name.padEnd(42)} unreadable: ${read.message.slice(0, 60)}`);
+          // Refused with a message: nothing is imported, so its gold counts as missed.
+          const s = scoreDocument(corpusGold(name), { plans: [] });
+          add(batches[batchOf(name) - 1] as Tally, s);
+          console.log(`${row(name, s, HELD_OUT.includes(name) ? '*' : '')}  refused: ${read.message.slice(0, 30)}`);
           continue;
         }
         doc = read.doc;

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlanFile } from '../../shared/cli/read-file.ts';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
+import { FILE_PROBLEMS } from '../../shared/plan/read/file-messages.ts';
 import {
   CORPUS_NAMES,
   corpusGold,
   HELD_OUT,
+  UNREADABLE,
   PLAN_CORPUS,
   DOCUMENT_NAMES,
   FIXTURE_NAMES,
@@ -118,7 +120,7 @@ describe('extras the add-on uses, read from the fixtures', () => {
 
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
 // labelled before any run. Batches 2–4 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
-// 0.892) and then tuned on for the general causes they showed (batch 4 at the end of the session).
+// 0.892) and then tuned on for the general causes they showed; batch 5 (score.ts HELD_OUT) has had only its first run.
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -130,9 +132,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
   it('reads every document of every kind and scores it', async () => {
     for (const name of CORPUS_NAMES) {
       const read = await readPlanFile(new Uint8Array(readFileSync(join(PLAN_CORPUS, name))), name);
-      expect([name, read.ok]).toEqual([name, true]);
-      if (!read.ok) continue;
-      const s = scoreDocument(corpusGold(name), extractBlocks(read.doc).document);
+      expect([name, read.ok]).toEqual([name, !UNREADABLE.includes(name)]);
+      if (!read.ok) expect(read.message).toContain(FILE_PROBLEMS.garbled.zh);
+      // A refused file imports nothing: its gold counts as missed.
+      const s = scoreDocument(corpusGold(name), read.ok ? extractBlocks(read.doc).document : { plans: [] });
       const t = HELD_OUT.includes(name) ? totals.held : totals.tuned;
       t.m += s.headings.matched;
       t.got += s.headings.got;
@@ -141,26 +144,26 @@ describe('plan extraction accuracy on the real-document corpus', () => {
       t.level += s.headings.levelAcc * s.headings.matched;
       sizeOk += s.groupSize.exact;
       sizeOf += s.groupSize.of;
-      expect([name, s.plans.got]).toEqual([name, s.plans.gold]);
+      if (read.ok) expect([name, s.plans.got]).toEqual([name, s.plans.gold]);
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 3: headings F1 ≥ 0.98, parent-match ≥ 0.97, exact level ≥ 0.97', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.98);
+  it('batches 1 to 4: headings F1 ≥ 0.97, parent-match ≥ 0.97, exact level ≥ 0.96', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.97);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.97);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.97);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.96);
   });
-  it('batch 4: headings F1 ≥ 0.94, parent-match ≥ 0.94', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.94);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.94);
+  it('batch 5, held out (its first run): headings F1 ≥ 0.55, parent-match ≥ 0.95', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.55);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.95);
   });
-  it('whole corpus: headings F1 ≥ 0.97, parent-match ≥ 0.97, group size exact in every document', () => {
+  it('whole corpus: headings F1 ≥ 0.95, parent-match ≥ 0.97, group size exact in every document', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
       gold: totals.tuned.gold + totals.held.gold,
     };
-    expect(f1(all)).toBeGreaterThanOrEqual(0.97);
+    expect(f1(all)).toBeGreaterThanOrEqual(0.95);
     expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.97);
     expect(sizeOk).toBe(sizeOf);
   });

@@ -376,6 +376,14 @@ describe('PDF', () => {
     ]);
   });
 
+  it('refuses a PDF whose text layer is not the text on the page (fonts with no map to characters)', async () => {
+    const bytes = new Uint8Array(readFileSync(join(PLAN_CORPUS, 'notice-missing-semester-course-arrangement.pdf')));
+    expect(await readPdf(bytes)).toEqual({ ok: false, reason: 'garbled' });
+    // A few glyphs without characters (a list number) are normal: the tj-music charter still reads.
+    const charter = new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-tj-music-team.pdf')));
+    expect((await readPdf(charter)).ok).toBe(true);
+  });
+
   it('reads a real PDF through pdfjs-dist without a worker, and a generated one', async () => {
     const r = await readPdf(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'charter-nes-nn-team.pdf'))));
     expect(r.ok && texts(r.doc.blocks).slice(0, 3)).toEqual([

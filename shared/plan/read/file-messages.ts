@@ -29,6 +29,10 @@ export const FILE_PROBLEMS = {
     zh: '文件里没有可读的文字（可能是扫描的图片）。请复制计划文字，另存为 .txt 文件。',
     en: 'The file holds no readable text (it may be a scanned image). Copy the plan text and save it as a .txt file.',
   },
+  garbled: {
+    zh: '这个 PDF 里的文字读出来是乱码（屏幕上看得到字，复制出来却不对）。请在 PDF 阅读器里选中计划文字，复制后粘贴到导入框；或把它另存为 Word 文件再试。',
+    en: 'The text in this PDF comes out garbled (it shows on screen, but its characters cannot be read). Select the plan text in your PDF reader, copy it and paste it into the import box, or save the file as a Word document and retry.',
+  },
   tooLarge: {
     zh: '文件太大（超过 30 MB），不像是一份计划。请只保存计划部分再试。',
     en: 'The file is too large (over 30 MB) to be a plan. Save just the plan and retry.',

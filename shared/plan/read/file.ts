@@ -34,7 +34,12 @@ export const looksLikeHtml = (text: string): boolean =>
   /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(text) ||
   (/<(?:p|div|br|h[1-6]|li|table|span)\b[^>]*>/i.test(text) && /<\/(?:p|div|h[1-6]|li|table|span)>/i.test(text));
 
-const PROBLEM = { encrypted: FILE_PROBLEMS.encrypted, broken: FILE_PROBLEMS.broken, empty: FILE_PROBLEMS.noText };
+const PROBLEM = {
+  encrypted: FILE_PROBLEMS.encrypted,
+  broken: FILE_PROBLEMS.broken,
+  empty: FILE_PROBLEMS.noText,
+  garbled: FILE_PROBLEMS.garbled,
+};
 
 export async function readPlanBytes(
   bytes: Uint8Array,

@@ -7,7 +7,9 @@
 import type { BlockDocument } from '../blocks.ts';
 import { type PdfTextItem, readPdfItems } from './pdf.ts';
 
-export type PdfRead = { ok: true; doc: BlockDocument } | { ok: false; reason: 'encrypted' | 'broken' | 'empty' };
+export type PdfRead =
+  | { ok: true; doc: BlockDocument }
+  | { ok: false; reason: 'encrypted' | 'broken' | 'empty' | 'garbled' };
 
 interface TextItemLike {
   str?: string;
@@ -102,5 +104,24 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
     await doc.destroy();
   }
   const read = readPdfItems(items);
-  return read.blocks.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, doc: read };
+  if (read.blocks.length === 0) return { ok: false, reason: 'empty' };
+  return garbled(items) ? { ok: false, reason: 'garbled' } : { ok: true, doc: read };
+}
+
+/**
+ * Whether the text layer is not the text the page shows: a font without a map from its glyphs to characters gives
+ * control codes and stray letters ("1.\u001a\u001b\u0002 :"). A few such glyphs (a list number, "\u0000.") are
+ * normal; when more than one visible character in eight is one, what would be imported is noise.
+ */
+function garbled(items: PdfTextItem[]): boolean {
+  let visible = 0;
+  let noise = 0;
+  for (const it of items)
+    for (const ch of it.str) {
+      const c = ch.charCodeAt(0);
+      if (ch.trim() === '' && c > 31) continue;
+      visible++;
+      if (c < 32 || c === 0xfffd) noise++;
+    }
+  return visible > 0 && noise * 8 > visible;
 }
