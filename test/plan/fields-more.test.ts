@@ -1,6 +1,6 @@
 /** Fields the first corpus run missed (issue cause 9) and markers accepted on sequence evidence (cause 5). */
 import { describe, expect, it } from 'vitest';
-import { extractPlans } from '../../shared/plan/index.ts';
+import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 
 const plan = (text: string) => extractPlans(text).document.plans[0];
 
@@ -50,8 +50,7 @@ describe('scoring rules', () => {
 });
 
 describe('goals', () => {
-  it('a bold goals field that ends in a colon gives the goals listed under it, and is no heading', async () => {
-    const { extractBlocks } = await import('../../shared/plan/index.ts');
+  it('a bold goals field that ends in a colon gives the goals listed under it, and is no heading', () => {
     const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
     const item = { list: { depth: 0, ordered: false, parent: false } };
     const p = extractBlocks({
@@ -80,8 +79,7 @@ describe('goals', () => {
 });
 
 describe('schedule', () => {
-  it('lines that open with a time or a date, one under the other, are a timetable, not fields or headings', async () => {
-    const { extractBlocks } = await import('../../shared/plan/index.ts');
+  it('lines that open with a time or a date, one under the other, are a timetable, not fields or headings', () => {
     const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
     const p = extractBlocks({
       source: 'docx',
@@ -106,8 +104,7 @@ describe('schedule', () => {
       { when: 'JUL 6', items: ['Loops'] },
     ]);
   });
-  it('a timetable captioned in its first row, with weekdays for columns: the caption titles it, each lesson once a row', async () => {
-    const { extractBlocks } = await import('../../shared/plan/index.ts');
+  it('a timetable captioned in its first row, with weekdays for columns: the caption titles it, each lesson once a row', () => {
     const cell = (...lines: string[]) => ({ lines });
     const caption = cell('支教队初三一班课程表', '任课教师：李老师');
     const p = extractBlocks({
@@ -354,8 +351,7 @@ describe('titles and labels in Markdown', () => {
 });
 
 describe('bold run-in phrases', () => {
-  it('a bold role before a name is no heading; a bold phrase before a sentence is', async () => {
-    const { extractBlocks } = await import('../../shared/plan/index.ts');
+  it('a bold role before a name is no heading; a bold phrase before a sentence is', () => {
     const lead = (text: string, l: string) => ({ kind: 'text' as const, text, emphasis: 'lead' as const, lead: l });
     const p = extractBlocks({
       source: 'docx',
@@ -371,8 +367,7 @@ describe('bold run-in phrases', () => {
 });
 
 describe('Word numbering among typed numbers', () => {
-  it("Word's automatic 一、 ranks among typed 1、 paragraphs by its numbering", async () => {
-    const { extractBlocks } = await import('../../shared/plan/index.ts');
+  it("Word's automatic 一、 ranks among typed 1、 paragraphs by its numbering", () => {
     const doc = {
       source: 'docx' as const,
       blocks: [

@@ -35,11 +35,11 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
   for (let i = 0; i < lines.length; ) {
     const head = lines[i] as PdfLine;
     // Lines of the same runs one under the other are rows of their own; else a header line with cells below it.
-    const end = alignedRun(lines, i, body);
-    if (end - i >= 3) {
-      const rows = lines.slice(i, end).map((l) => l.cells.map((c) => ({ lines: [c.text] })));
+    const aligned = alignedRun(lines, i, body);
+    if (aligned.length >= 3) {
+      const rows = aligned.map((cells) => cells.map((c) => ({ lines: [c.text] })));
       out.push({ table: { kind: 'table', header: 0, rows: clean(rows, normalise) } });
-      i = end;
+      i += aligned.length;
       continue;
     }
     const row = sideBySide(lines, i, body);
@@ -59,13 +59,15 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
 /**
  * A table without a header: lines one under the other, each of two or more runs starting at the same places, in
  * the same type ("摸底测试、因式分解 … 第 1 课时"). A line in another type (a bold subject line) is not one of them.
+ * Returns the run's rows of cells, the first line's included.
  */
-function alignedRun(lines: PdfLine[], start: number, body: number): number {
+function alignedRun(lines: PdfLine[], start: number, body: number): PdfCell[][] {
   const head = lines[start] as PdfLine;
-  if (head.cells.length < 2 || Math.round(head.size) > body + 0.5) return start;
+  if (head.cells.length < 2 || Math.round(head.size) > body + 0.5) return [];
   const cols = head.cells.map((c) => c.x);
-  let end = start + 1;
-  for (let l = lines[end]; l; l = lines[end]) {
+  // Each line's runs cut at the columns; the lines themselves are left as they are.
+  const rows: PdfCell[][] = [head.cells];
+  for (let end = start + 1, l = lines[end]; l; l = lines[++end]) {
     const prev = lines[end - 1] as PdfLine;
     const cells = atColumns(l, cols, body);
     const aligned =
@@ -74,10 +76,9 @@ function alignedRun(lines: PdfLine[], start: number, body: number): number {
       Math.round(l.size) === Math.round(head.size) &&
       (l.page !== prev.page || prev.y - l.y <= body * 2.5);
     if (!aligned) break;
-    l.cells = cells;
-    end++;
+    rows.push(cells);
   }
-  return end;
+  return rows;
 }
 
 /**

@@ -184,7 +184,9 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     };
     lines.push(cur);
     const key = Math.round(it.y);
-    byBaseline.set(key, [...(byBaseline.get(key) ?? []), cur]);
+    const same = byBaseline.get(key);
+    if (same) same.push(cur);
+    else byBaseline.set(key, [cur]);
   }
   const sideBySide = lines.filter((l) => near({ ...l, str: '', width: 0, fontName: '' } as PdfTextItem).length > 1);
   const ordered = sideBySide.length * 5 > lines.length ? lines : [...lines].sort((a, b) => b.y - a.y);
