@@ -30,7 +30,16 @@ type SegmentKind =
       text: string;
       body: string;
     }
-  | { kind: 'month'; no: number; raw: string; when: string; rest: string; week: boolean; label?: string }
+  | {
+      kind: 'month';
+      no: number;
+      raw: string;
+      when: string;
+      rest: string;
+      week: boolean;
+      label?: string;
+      session?: string;
+    }
   | { kind: 'label'; no: number; raw: string; text: string }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
@@ -56,6 +65,7 @@ export function classify(line: Line, runIn = true): Segment {
     if (w.kind === 'span') return { kind: 'span', no, raw: text, when: w.when };
     const month: Segment = { kind: 'month', no, raw: text, when: w.when, rest: w.rest, week: w.kind === 'week' };
     if (w.label) month.label = trimPunctuation(cutSentence(w.label).text);
+    if (w.session) month.session = trimPunctuation(w.session);
     return month;
   }
   const m = parseMarker(text);

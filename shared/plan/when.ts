@@ -2,7 +2,7 @@
  * Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks and days (第1周, Week 3, Day 2,
  * 第三天), date spans.
  */
-import { CN_NUMERAL, cnNumber, HEADING_NUMBER } from './numerals.ts';
+import { CN_DIGITS, CN_NUMERAL, cnNumber, HEADING_NUMBER } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
 const M = `(?:${HEADING_NUMBER})月份?(?:[上中下]旬|初|底|末)?`;
@@ -31,6 +31,8 @@ export interface WhenMatch {
   rest: string;
   /** month: 三月份; week: 第1周, Week 3 or a dated line; span: a bare date range (no heading). */
   kind: 'month' | 'week' | 'span';
+  /** A numbered lesson's topic on a dated line ("4-18 课程一 项目介绍" → "项目介绍"). */
+  session?: string;
 }
 
 /** A month or week line ("三月份：…", "-三月份", "第1周：…"), or a bare date span. */
@@ -48,6 +50,8 @@ export function whenAt(text: string): WhenMatch | null {
     const rest = text.slice(e[0].length).trim();
     return { when, rest, kind: 'week', label: /[:：]/.test(e[2] ?? '') ? when : text.trim() };
   }
+  const lesson = datedLesson(text);
+  if (lesson) return lesson;
   const w = WEEK.exec(f);
   if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
   if (DATE_SPAN.test(f.trim())) return { when: text.trim(), rest: '', kind: 'span' };
@@ -97,6 +101,31 @@ const EN_MONTH =
 const EN_DATE = `${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
+
+/** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */
+const LESSON = `课程\\s*(?:${HEADING_NUMBER})|第\\s*(?:${HEADING_NUMBER})\\s*(?:课时|课|讲|节|次课|次)|(?:lesson|session|lecture|class|meeting)\\s*\\d{1,2}\\b`;
+/** A short date: 4-18, 4.18, 4/18, 4月18日, Apr 18. */
+const SHORT_DATE = `(?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])(?![\\d./-])|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|${EN_DATE}`;
+/**
+ * A date and then a numbered lesson with its topic: "4-18 课程一  项目介绍 工具环境的测试(git)", "5-4课程七 …". The lesson
+ * word tells the date from a range of numbers (4-18), so the line is the lesson's heading and its entry of the schedule.
+ */
+const DATED_LESSON = new RegExp(
+  `^(${SHORT_DATE})\\s*((?:${LESSON})(?![\\d${CN_DIGITS}]))(\\s*[:：]\\s*|\\s*[.、-]?\\s*)(\\S.*)?$`,
+  'i',
+);
+
+function datedLesson(text: string): WhenMatch | null {
+  const m = DATED_LESSON.exec(foldAscii(text));
+  if (!m) return null;
+  const when = text.slice(0, (m[1] ?? '').length).trim();
+  const topic = m[4] ? text.slice(text.length - m[4].length).trim() : '';
+  // After a colon the topic is the entry's item, as for "Sep. 12 meeting: Chapter 1"; else the lesson and its topic.
+  const rest = /[:：]/.test(m[3] ?? '') ? topic : text.slice((m[1] ?? '').length).trim();
+  const out: WhenMatch = { when, rest, kind: 'week', label: text.trim() };
+  if (topic) out.session = topic;
+  return out;
+}
 
 /** Pieces a time cell is made of: dates, weeks, months, clock times, weekdays. */
 const TIME_TOKEN = new RegExp(

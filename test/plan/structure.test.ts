@@ -116,6 +116,26 @@ describe('structured lines', () => {
     ]);
   });
 
+  it('a date before a numbered lesson makes the line a heading, an entry and a session; a range of numbers does not', () => {
+    const md = '## 课程安排\n\n4-18 课程一  项目介绍 工具环境的测试\n\n4-20课程二  留言板的创建.\n\n5-4 第三课：部署\n';
+    const [p] = extractPlans(md).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |4-18 课程一 项目介绍 工具环境的测试',
+      '1 |4-20课程二 留言板的创建',
+      '1 |5-4 第三课',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '4-18', items: ['课程一 项目介绍 工具环境的测试'] },
+      { when: '4-20', items: ['课程二 留言板的创建'] },
+      { when: '5-4', items: ['部署'] },
+    ]);
+    expect(p?.sessions).toEqual(['项目介绍 工具环境的测试', '留言板的创建', '部署']);
+    // Without a numbered lesson after it, "4-6" is a range: no schedule, no session.
+    const [q] = extractPlans('# 分组\n\n4-6 人一组，组长一名。\n\n9月1日 第一周 开学\n').document.plans;
+    expect(q?.sessions).toEqual([]);
+    expect(q?.schedule.map((e) => e.when)).not.toContain('4-6');
+  });
+
   it('gives each heading its body: the text under it, whitespace normalised and capped', () => {
     const [p] = extractPlans(`一、指导思想\n为了   培养合作意识。\n二、分组\n${'很长的正文。'.repeat(100)}`).document
       .plans;

@@ -17,6 +17,9 @@ const BREAK = /[。！？!?；;：:\s】]/;
 const CN_DIGIT = new RegExp(`[${CN_DIGITS}]`);
 const CN_DIGIT_CONTINUES = new RegExp(`[${CN_DIGITS}第、周期初年月星礼拜]`);
 
+/** A short date alone before a marker at the start of a line (5-4, 4.18, 9月1日). */
+const LINE_DATE = /^\s*(?:\d{1,2}[-./]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)\s*$/;
+
 export const marker: CutRule = {
   name: 'marker',
   cut(ix: LineIndex, cuts: Cuts, { last }: SplitState): void {
@@ -49,6 +52,8 @@ function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   if (CN_DIGIT.test(c) && CN_DIGIT_CONTINUES.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
+  // "5-4 第三课：部署": a lesson after the date that opens the line is that date's, not a line of its own.
+  if (p <= 12 && LINE_DATE.test(f.slice(0, p))) return false;
   // "科一、科四", "高一、高二": a word and its number listed with the next of the same word, not a marker.
   if (
     CN_DIGIT.test(c) &&
