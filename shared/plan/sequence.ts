@@ -40,18 +40,19 @@ const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
 function candidate(index: number, raw: string): Candidate | null {
   const t = raw.trim();
-  let m = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
-  if (m && !/^\d/.test(m[3] ?? '')) {
-    const unit = UNIT.test(m[3] ?? '');
+  let m = /^(\d{1,2}(?:\.\d{1,2}){1,2})(\.?)(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  if (m && !/^\d/.test(m[4] ?? '')) {
+    const unit = UNIT.test(m[4] ?? '');
     const parts = (m[1] ?? '').split('.').map(Number);
-    if (!unit || m[2]) {
+    if (!unit || m[3]) {
       const value = parts[parts.length - 1] ?? 0;
       return {
         index,
         style: decimalStyle(parts.length),
         value,
-        marker: m[1] ?? '',
-        rest: m[3] ?? '',
+        // "1.1." keeps its closing dot, as written (Word's heading numbering "%1.%2.").
+        marker: `${m[1] ?? ''}${m[2] ?? ''}`,
+        rest: m[4] ?? '',
         parts,
         weak: unit,
       };

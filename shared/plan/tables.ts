@@ -75,9 +75,13 @@ function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: Ta
     first &&
     (!first.some((c) => isTimeValue(cellText(c)) || (/^第/.test(cellText(c)) && SESSION_VALUE.test(cellText(c)))) ||
       (TIME_HEAD.test(cellText(first[0])) && !isTimeValue(cellText(first[0]))));
-  if (first && t.rows.length > 1 && names) return { header: first, body: t.rows.slice(1) };
+  if (first && t.rows.length > 1 && names && !counted(t.rows)) return { header: first, body: t.rows.slice(1) };
   return { header: undefined, body: t.rows };
 }
+
+/** Rows whose first cells count 1, 2, 3…: numbered from the first row on, so that row is no header. */
+const counted = (rows: TableCell[][]): boolean =>
+  rows.length > 1 && rows.every((r, i) => cellText(r[0]) === String(i + 1));
 
 /** The caption a table carries in a first row of one merged cell, as its lines; null when it has none. */
 export function tableCaption(t: TableBlock): string[] | null {

@@ -66,6 +66,41 @@ describe('tables', () => {
     expect(r.sessions).toEqual(['输入输出', '循环：for']);
   });
 
+  it('a table numbered 1, 2, 3 from its first row has no header row; its numbers make its rows sessions', () => {
+    const r = readTableBlock({
+      kind: 'table',
+      header: 0,
+      rows: [
+        ['1', '三大框架配置', '包括配置入门。'],
+        ['2', '数据库', '增、删、查、改。'],
+        ['3', '项目开发', '分组开发。'],
+      ].map((row) => row.map((t) => ({ lines: [t] }))),
+    });
+    expect(r.sessions).toEqual(['三大框架配置', '数据库', '项目开发']);
+  });
+
+  it("Word's heading numbering (1. / 1.1.) is kept as shown; a lone numbered first heading is a section, not the title", () => {
+    const doc: BlockDocument = {
+      blocks: [
+        { kind: 'text', text: '1. 课程安排', heading: 1 },
+        { kind: 'text', text: '1.1. 准备知识', heading: 2 },
+        { kind: 'text', text: '1、 HTML', list: { depth: 0, ordered: true, parent: false } },
+        { kind: 'text', text: '2、 CSS', list: { depth: 0, ordered: true, parent: false } },
+        { kind: 'text', text: '1.2. 开发软件', heading: 2 },
+        { kind: 'text', text: 'Mysql' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1.|课程安排',
+      '2 1.1.|准备知识',
+      '3 1、|HTML',
+      '3 2、|CSS',
+      '2 1.2.|开发软件',
+    ]);
+  });
+
   it('knows a time cell from other cells', () => {
     for (const t of [
       '2月26日 14:00-18:00',

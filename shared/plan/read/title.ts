@@ -40,13 +40,14 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // starts another part (Word's cover page, then "Detailed Lesson Plan…"); one without is a section among peers.
     const next = blocks.findIndex((b, i) => i > first && isHeading(b));
     const nextBlock = blocks[next];
-    // A numbered heading ("一、班级卫生") or a period ("# 第一周") is a section, never the document's title.
-    const hasSections =
-      isHeading(nextBlock) && nextBlock.heading > rank && !parseMarker(head.text) && whenAt(head.text) === null;
+    // A numbered heading ("一、班级卫生", Word's "1. 课程安排") or a period ("# 第一周") is a section, never the
+    // document's title, even when it is the only one of its rank.
+    const section = parseMarker(head.text) !== null || whenAt(head.text) !== null;
+    const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
     const named = isTitleLike(head.text) && isHeading(blocks[first + 1]);
-    if (!rival || hasSections || named) {
+    if (!section && (!rival || hasSections || named)) {
       title = head.text;
       blocks.splice(first, 1);
     } else title = '';
