@@ -10,6 +10,7 @@ import { cutSentence, trimPunctuation } from './heading-text.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { foldAscii } from './normalize.ts';
+import { isTitleLike } from './title.ts';
 import { LEAD_IN } from './vocabulary.ts';
 
 /** A heading's text by the text rules: up to the first sentence end or label colon, trimmed. */
@@ -81,6 +82,10 @@ function classifyOne(
   // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
   // paragraph is no heading element).
   if (first && base.kind === 'title') return base;
+  // "学习计划：" alone on the first line, a list under it: the document's title, written as a label.
+  const named = text.replace(/[:：]\s*$/, '').trim();
+  if (first && !titleSeen && endsWithColon(text) && isTitleLike(named))
+    return { kind: 'title', no, text: named, part: false };
   const follows = next !== undefined && next.ev?.heading === undefined;
   // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
   const field = FIELD_LINE.exec(text);

@@ -49,9 +49,13 @@ const PATTERNS: Pattern[] = [
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
-  // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5) and not a clock time.
+  // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5), not a clock time and not a list of numbers (科目1、2);
+  // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date.
   {
-    re: new RegExp(`^(${NUM})([、.)])(?![\\d.])(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`, 'y'),
+    re: new RegExp(
+      `^(${NUM})([、.)])(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
+      'y',
+    ),
     style: (m) => `1${m[2]}`,
     value: (m) => Number(m[1]),
   },

@@ -8,6 +8,7 @@ import { childrenOf, type Outline, type OutlineNode, TRAILING_WEEKS } from './ou
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
+import { datedItem } from './when.ts';
 import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL =
@@ -52,6 +53,11 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
       // "实验一VMware的安装和使用 1-3周": a part and the weeks it takes.
       const weeks = TRAILING_WEEKS.exec(n.segment.text)?.[1] ?? '';
       out.push({ when: weeks.trim(), items: [n.segment.raw.replace(TRAILING_WEEKS, '').trim()] });
+    } else if (n.segment.kind === 'heading' && datedItem(afterMarker(n.segment.raw, n.segment.marker))) {
+      // "2、5月8日-5月12日，各组提交…": a numbered item that opens with its dates is also an entry of the schedule.
+      const d = datedItem(afterMarker(n.segment.raw, n.segment.marker));
+      const item = d?.rest ? firstSentence(d.rest) : '';
+      out.push({ when: d?.when ?? '', items: item ? [item] : [] });
     } else if (n.style === 'label' && isPeriod(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });
@@ -88,6 +94,8 @@ function itemsUnder(outline: Outline, i: number): string[] {
         found.push({ no: s.no, text: firstSentence(s.raw) });
   return found.sort((a, b) => a.no - b.no).map((x) => x.text);
 }
+
+const afterMarker = (raw: string, marker: string): string => raw.slice(raw.indexOf(marker) + marker.length).trim();
 
 function usable(v: string): boolean {
   const t = foldAscii(v).trim();

@@ -127,6 +127,28 @@ function datedLesson(text: string): WhenMatch | null {
   return out;
 }
 
+/** One date of a dated item: 5月8日, 10.1, 2024-03-05, 3/12; a span joins two (5月8日-5月12日, 10.1-10.3). */
+const ITEM_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])`;
+const ITEM_SPAN = `(?:${ITEM_DATE})(?:\\s*[-–—~～至到]+\\s*(?:(?:${ITEM_DATE})|\\d{1,2}\\s*[日号]))?`;
+/**
+ * A numbered item that opens with its dates and goes on with what happens then: "5月8日-5月12日，各组提交…",
+ * "10.1-10.3,10.7学习react native…". Decimal look-alikes (1.5 小时) are no dates.
+ */
+const DATED_ITEM = new RegExp(
+  `^(${ITEM_SPAN}(?:\\s*[,，、]\\s*${ITEM_SPAN})*)(?![\\d.]|\\s*(?:小时|个|分|倍|米|%|％))\\s*[,，]?\\s*(?=\\S)`,
+);
+
+/** The dates and the rest of a dated item's text, or null. */
+export function datedItem(text: string): { when: string; rest: string } | null {
+  const f = foldAscii(text);
+  const m = DATED_ITEM.exec(f);
+  if (!m) return null;
+  const when = text.slice(0, (m[1] ?? '').length).trim();
+  // A bare M.D needs a span or a list beside it to be a date ("10.1-10.3"): "3.5 …" alone is a number.
+  if (!/[月年-]|\d[./]\d+\s*[-–—~～至到,，、]/.test(foldAscii(when)) && !/\d{4}/.test(when)) return null;
+  return { when, rest: text.slice(m[0].length).trim() };
+}
+
 /** Pieces a time cell is made of: dates, weeks, months, clock times, weekdays. */
 const TIME_TOKEN = new RegExp(
   [

@@ -171,6 +171,29 @@ describe('structured lines', () => {
     expect(q?.schedule.map((e) => e.when)).not.toContain('4-6');
   });
 
+  it('a numbered item that opens with its dates is a heading and a schedule entry; a quantity is not a date', () => {
+    const text = '小组活动安排\n一、安排\n1、5月8日-5月12日，各组提交计划。再讨论。\n2、练习1.5-2小时，每天坚持。\n';
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => h.marker + h.text)).toContain('1、5月8日-5月12日，各组提交计划');
+    expect(p?.schedule).toEqual([{ when: '5月8日-5月12日', items: ['各组提交计划'] }]);
+    const doc: BlockDocument = {
+      blocks: [
+        { kind: 'text', text: '学习计划：' },
+        {
+          kind: 'text',
+          text: '1、10.1-10.3,10.7学习基础语法，搭环境（7天）',
+          list: { depth: 0, ordered: true, parent: false },
+        },
+        { kind: 'text', text: '2、写demo（5天）', list: { depth: 0, ordered: true, parent: false } },
+      ],
+    };
+    const [q] = extractBlocks(doc).document.plans;
+    // The first line, naming the document with a colon after it, is its title; the list is level 1.
+    expect(q?.title).toBe('学习计划');
+    expect(q?.headings.map((h) => h.level)).toEqual([1, 1]);
+    expect(q?.schedule).toEqual([{ when: '10.1-10.3,10.7', items: ['学习基础语法，搭环境（7天）'] }]);
+  });
+
   it('gives each heading its body: the text under it, whitespace normalised and capped', () => {
     const [p] = extractPlans(`一、指导思想\n为了   培养合作意识。\n二、分组\n${'很长的正文。'.repeat(100)}`).document
       .plans;
