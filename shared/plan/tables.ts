@@ -27,9 +27,11 @@ const NOTE_HEAD =
   /备注|说明|附件|链接|地点|地址|场地|形式|方式|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
 
-/** A session's number: "3", "S03E07", "第 1 课时", "第三讲", "Lesson 4". */
+/** A session's number: "3", "S03E07", "第 1 课时", "第三讲", "Lesson 4", "Lecture 0". */
 const SESSION_VALUE =
-  /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class)\s*\d{1,3})$/i;
+  /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class|lecture)\s*\d{1,3})$/i;
+
+const MONTH_DAY = /^(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** Cell text that holds nothing yet. */
 const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;
@@ -48,14 +50,18 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
       .replace(/[（(][^）)]*[）)]/g, '')
       .trim();
     const values = body.map((r) => cellText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
-    const timeShare = values.length ? values.filter(isTimeValue).length / values.length : 0;
+    // Under a "Time"/"日期" header a bare month.day ("9.10", "11.7") is a date.
+    const isTime = (v: string) => isTimeValue(v) || (h !== '' && TIME_HEAD.test(h) && MONTH_DAY.test(v));
+    const timeShare = values.length ? values.filter(isTime).length / values.length : 0;
+    // A column of numbered lessons ("Lecture 3", "第2课时"), whatever its header says ("Event").
+    const named = values.some((v) => SESSION_VALUE.test(v) && !/^\d+$/.test(v));
     const sessionShare = values.length ? values.filter((v) => SESSION_VALUE.test(v)).length / values.length : 0;
     if (h && GOAL_HEAD.test(h)) out.push('goal');
     else if (h && SESSION_HEAD.test(h) && (sessionShare >= 0.5 || values.length === 0)) out.push('session');
     else if ((h && TIME_HEAD.test(h) && timeShare >= 0.5) || timeShare >= 0.8) out.push('time');
     else if (h && PERSON_HEAD.test(h)) out.push('person');
     else if (h && NOTE_HEAD.test(h)) out.push('note');
-    else if (!h && sessionShare >= 0.8 && (c === 0 || !out.includes('session'))) out.push('session');
+    else if ((!h || named) && sessionShare >= 0.8 && (c === 0 || !out.includes('session'))) out.push('session');
     // A column of bare numbers (hours, points) counts something; it says nothing that happens.
     else if (values.length > 0 && values.every((v) => /^\d+(?:\.\d+)?$/.test(v))) out.push('note');
     else out.push('content');

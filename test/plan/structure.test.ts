@@ -79,6 +79,25 @@ describe('tables', () => {
     expect(r.sessions).toEqual(['三大框架配置', '数据库', '项目开发']);
   });
 
+  it('under a Time header a month.day is a date; a column of numbered lectures gives sessions whatever its header', () => {
+    const r = readTableBlock({
+      kind: 'table',
+      header: 1,
+      rows: [
+        ['Event', 'Description', 'Lecturer', 'Time'],
+        ['Lecture 0', 'Course Introduction', '', '9.10'],
+        ['Lecture 1', 'Perceptrons', 'Huang', '9.12'],
+        ['Lecture 2', 'Review', '', '11.7'],
+      ].map((row) => row.map((t) => ({ lines: t ? [t] : [] }))),
+    });
+    expect(r.schedule).toEqual([
+      { when: '9.10', items: ['Course Introduction'] },
+      { when: '9.12', items: ['Perceptrons'] },
+      { when: '11.7', items: ['Review'] },
+    ]);
+    expect(r.sessions).toEqual(['Course Introduction', 'Perceptrons', 'Review']);
+  });
+
   it("Word's heading numbering (1. / 1.1.) is kept as shown; a lone numbered first heading is a section, not the title", () => {
     const doc: BlockDocument = {
       blocks: [
