@@ -19,6 +19,30 @@ export function isGoalHeading(text: string): boolean {
 const isGoalField = (label: string): boolean =>
   isGoalHeading(label) || (GOAL_HEADING.test(label.trim()) && /^(?:实现|达成|完成)/.test(label.trim()));
 
+/** Mostly Chinese or mostly Latin letters: a cell set in two languages changes script where its translation starts. */
+const script = (t: string): 'cjk' | 'latin' =>
+  (t.match(/[\u4e00-\u9fff]/g) ?? []).length * 2 >= (t.match(/[A-Za-z]/g) ?? []).length ? 'cjk' : 'latin';
+
+/**
+ * A table's goal column, and goal fields inside its cells: "教学目标：用英语思考" gives its value; "our aims:" alone on
+ * its line gives the lines after it in its own language (the cell's translation that follows is not one of them).
+ */
+function tableGoals(table: Parameters<typeof readTableBlock>[0]): string[] {
+  const reading = readTableBlock(table);
+  const out = [...reading.goals];
+  for (const lines of reading.cells)
+    lines.forEach((line, i) => {
+      const f = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/.exec(line.trim());
+      if (!f || !isGoalField(f[1] ?? '')) return;
+      if (f[2]) return out.push(f[2].trim());
+      for (const next of lines.slice(i + 1)) {
+        if (script(next) !== script(f[1] ?? '') || /[:：]/.test(next)) break;
+        out.push(firstSentence(next));
+      }
+    });
+  return out;
+}
+
 export function extractGoals(outline: Outline): string[] {
   const out: string[] = [];
   const fieldGoals = (n: { content: OutlineNode['content'] }) => {
@@ -54,7 +78,7 @@ export function extractGoals(outline: Outline): string[] {
       }
     }
     fieldGoals(n);
-    for (const s of n.content) if (s.kind === 'table') out.push(...readTableBlock(s.table).goals);
+    for (const s of n.content) if (s.kind === 'table') out.push(...tableGoals(s.table));
   });
   return out.filter((g) => g.length > 0);
 }

@@ -13,6 +13,8 @@ export interface TableReading {
   schedule: PlanScheduleEntry[];
   sessions: string[];
   goals: string[];
+  /** The lines of each content cell, row by row: where a goal field inside a cell ("our aims: …") is found. */
+  cells: string[][];
 }
 
 type Role = 'time' | 'session' | 'person' | 'note' | 'goal' | 'content';
@@ -98,15 +100,17 @@ export function tableCaption(t: TableBlock): string[] | null {
 }
 
 export function readTableBlock(t: TableBlock): TableReading {
-  const out: TableReading = { schedule: [], sessions: [], goals: [] };
+  const out: TableReading = { schedule: [], sessions: [], goals: [], cells: [] };
   const { header, body } = splitHeader(t);
   const role = roles(header, body);
   const times = role.flatMap((r, i) => (r === 'time' ? [i] : []));
   const content = role.flatMap((r, i) => (r === 'content' ? [i] : []));
   const sessionCol = role.indexOf('session');
   let lastWhen = '';
+  let lastCells: string[] = [];
   for (const row of body) {
     for (const [i, r] of role.entries()) if (r === 'goal') out.goals.push(...(row[i]?.lines ?? []).map(firstSentence));
+    for (const i of content) if (row[i]?.lines.length) out.cells.push(row[i]?.lines ?? []);
     // A weekly timetable repeats a lesson across the days of its row: each item once.
     const items = [
       ...new Set(
@@ -121,7 +125,10 @@ export function readTableBlock(t: TableBlock): TableReading {
       if (s && !PLACEHOLDER.test(s) && topic && !PLACEHOLDER.test(topic)) out.sessions.push(topic);
     }
     if (times.length === 0) continue;
-    const cells = times.map((i) => cellText(row[i]));
+    let cells = times.map((i) => cellText(row[i]));
+    // A time cell merged down over several rows ("Day 1" beside each of its times) is written in its first row only.
+    if (cells.some((c) => c !== '')) cells = cells.map((c, k) => c || (lastCells[k] ?? ''));
+    lastCells = cells;
     let when = cells.filter((c) => c !== '').join(' ');
     // An empty time cell continues the row above; a placeholder or a word with no time in it ("(Break)") gives no
     // entry.

@@ -14,6 +14,7 @@ import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 import { readPdfItems } from '../../shared/plan/read/pdf.ts';
 import { looksLikeMarkdown, readText } from '../../shared/plan/read/text.ts';
 import { settleTitle } from '../../shared/plan/read/title.ts';
+import { extractBlocks } from '../../shared/plan/index.ts';
 import { pdfInput } from '../bench/plan-inputs.ts';
 import { PLAN_CORPUS } from './score.ts';
 
@@ -301,6 +302,59 @@ describe('PDF', () => {
       },
       { text: 'After the lesson, collect the letters and send them on to the museum for answers.' },
     ]);
+  });
+
+  it('reads a table whose cells are centred, with a merged day column left of the headers, row by row', () => {
+    // Word's 居中 cells: nothing starts where its header does; "Day 1" sits in the middle of the rows it spans, and
+    // each cell is written in turn, row by row.
+    const c = (y: number, str: string, mid: number, size = 12) => item(y, str, size, mid - str.length * size * 0.25);
+    const doc = readPdfItems([
+      item(780, 'Workshop', 20, 150),
+      c(700, '时间', 160),
+      c(700, '项目', 300),
+      c(700, '备注', 450),
+      c(600, 'Day 1', 100),
+      c(680, '8:30-9:00', 160),
+      c(688, 'Warming up', 300),
+      c(670, '自我介绍与热身', 300),
+      c(680, '破冰环节', 450),
+      c(640, '9:00-10:00', 160),
+      c(648, 'Game in English', 300),
+      c(630, '训练呈现观点、', 300),
+      c(612, '谈判技巧', 300),
+      c(640, '小游戏', 450),
+      c(560, 'Day 2', 100),
+      c(560, '全天', 160),
+      c(568, 'Role play', 300),
+      c(550, '情景扮演', 300),
+      item(500, '课程具体介绍：', 16, 72),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: 'Workshop' },
+      {
+        kind: 'table',
+        header: 1,
+        rows: [
+          [{ lines: [] }, { lines: ['时间'] }, { lines: ['项目'] }, { lines: ['备注'] }],
+          [
+            { lines: ['Day 1'] },
+            { lines: ['8:30-9:00'] },
+            { lines: ['Warming up', '自我介绍与热身'] },
+            { lines: ['破冰环节'] },
+          ],
+          [
+            { lines: [] },
+            { lines: ['9:00-10:00'] },
+            { lines: ['Game in English', '训练呈现观点、谈判技巧'] },
+            { lines: ['小游戏'] },
+          ],
+          [{ lines: ['Day 2'] }, { lines: ['全天'] }, { lines: ['Role play', '情景扮演'] }, { lines: [] }],
+        ],
+      },
+      { text: '课程具体介绍：' },
+    ]);
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 8:30-9:00', 'Day 1 9:00-10:00', 'Day 2 全天']);
   });
 
   it('keeps a line that spans the columns of a table in it when the columns go on below it', () => {

@@ -43,8 +43,9 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
       continue;
     }
     const row = sideBySide(lines, i, body);
-    const read =
-      row.cells.length >= 2 && row.cells.every((c) => isHeaderCell(c.text)) && readTable(lines, i, row, body);
+    const header = row.cells.length >= 2 && row.cells.every((c) => isHeaderCell(c.text));
+    let read = header ? readTable(lines, i, row, body) : null;
+    if (header && !(read && read.table.rows.length >= 3)) read = readCentred(lines, i, row, body);
     if (read && read.table.rows.length >= 3) {
       out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
       i = read.end;
@@ -191,6 +192,71 @@ function readTable(
   close();
   if (rows.length < 3) return null;
   return { table: { kind: 'table', header: 1, rows: rows.map((r) => r.map((lines) => ({ lines }))) }, end: i };
+}
+
+/**
+ * A table whose cells are centred (Word's 居中, common in Chinese schedules): no cell starts where its header does,
+ * so the columns are known by their middles. A column left of the first header is one whose header cell spans it
+ * ("Day 1" under "时间" beside the times). Word writes the table cell by cell and row by row, so text that goes back
+ * to a column left of the last one starts the next row, wherever its vertically centred text sits. Each line of a
+ * cell is centred apart: lines are joined only when the first breaks off after a comma or 、.
+ */
+function readCentred(
+  lines: PdfLine[],
+  start: number,
+  head: PdfLine & { count: number },
+  body: number,
+): { table: TableBlock; end: number } | null {
+  const tol = body;
+  const first = head.cells[0];
+  if (!first) return null;
+  const centres = head.cells.map((c) => (c.x + c.right) / 2);
+  const bounds = centres.map((c, k) => {
+    const left = k > 0 ? (c + (centres[k - 1] ?? c)) / 2 : c - ((centres[1] ?? c) - c) / 2;
+    const right = k < centres.length - 1 ? (c + (centres[k + 1] ?? c)) / 2 : c + (c - (centres[k - 1] ?? c)) / 2;
+    return { left, right };
+  });
+  /** Column of a run: -1 for the column left of the headers, null when it fits none (a paragraph). */
+  const columnOf = (c: PdfCell): number | null => {
+    if (c.right < first.x - tol) return c.text.trim().length <= 20 ? -1 : null;
+    const mid = (c.x + c.right) / 2;
+    const k = bounds.findIndex((b) => mid >= b.left && mid < b.right);
+    const b = bounds[k];
+    return b && c.x >= b.left - 2 * tol && c.right <= b.right + 2 * tol ? k : null;
+  };
+  const rows: string[][][] = [];
+  let row: string[][] | null = null;
+  let prevCol = Number.POSITIVE_INFINITY;
+  let i = start + head.count;
+  let leading = false;
+  let aligned = 0;
+  for (; i < lines.length; i++) {
+    const l = lines[i] as PdfLine;
+    // Cells may mix sizes a point or two apart; a heading is larger still.
+    if (l.size > body * 1.2) break;
+    const placed = l.cells.map((c) => ({ c, col: columnOf(c) }));
+    if (placed.some(({ col }) => col === null)) break;
+    for (const { c, col } of placed) {
+      const k = (col ?? 0) + 1;
+      if (Math.abs(c.x - (head.cells[col ?? 0]?.x ?? 0)) <= 2) aligned++;
+      if (!row || k < prevCol) {
+        if (row) rows.push(row);
+        row = [[], ...head.cells.map(() => [])];
+      }
+      if (k === 0) leading = true;
+      const cell = row[k] as string[];
+      const text = c.text.trim();
+      if (k === prevCol && cell.length > 0 && /[、，,]$/.test(cell[cell.length - 1] ?? ''))
+        cell[cell.length - 1] = joinWrapped(cell[cell.length - 1] ?? '', text);
+      else cell.push(text);
+      prevCol = k;
+    }
+  }
+  if (row) rows.push(row);
+  // Cells that start where their headers do are a left-aligned table the other reader has refused.
+  if (rows.length < 2 || aligned > rows.length) return null;
+  const all = [[[], ...head.cells.map((c) => [c.text])], ...rows].map((r) => (leading ? r : r.slice(1)));
+  return { table: { kind: 'table', header: 1, rows: all.map((r) => r.map((lines) => ({ lines }))) }, end: i };
 }
 
 /** Whether a run starts at one of the later columns soon below, before larger type. */
