@@ -59,6 +59,7 @@ export function extractGoals(outline: Outline): string[] {
     });
   };
   fieldGoals({ content: outline.preamble });
+  for (const s of outline.preamble) if (s.kind === 'table') out.push(...tableGoals(s.table));
   let insideGoal = 0;
   outline.nodes.forEach((n, i) => {
     if (insideGoal && n.level <= insideGoal) insideGoal = 0;

@@ -304,6 +304,22 @@ describe('PDF', () => {
     ]);
   });
 
+  it("takes a PDF cover's first line, in a type of its own, as the title, with a larger line under it", () => {
+    const doc = settleTitle(
+      readPdfItems([
+        item(780, 'KELAIDOSCOPE ENGLISH WORKSHOP', 18, 160),
+        item(750, 'Course Schedule', 20, 180),
+        item(700, 'Some words about the course that run on for a line.', 12),
+        item(660, '课程具体介绍', 15),
+        item(640, '第一天', 12),
+      ]),
+    );
+    expect(doc.title).toBe('KELAIDOSCOPE ENGLISH WORKSHOP');
+    expect(doc.blocks.filter((b) => b.kind === 'text' && b.heading !== undefined)).toMatchObject([
+      { text: '课程具体介绍' },
+    ]);
+  });
+
   it('reads a table whose cells are centred, with a merged day column left of the headers, row by row', () => {
     // Word's 居中 cells: nothing starts where its header does; "Day 1" sits in the middle of the rows it spans, and
     // each cell is written in turn, row by row.

@@ -47,9 +47,17 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
     const named = isTitleLike(head.text) && isHeading(blocks[first + 1]);
-    if (!section && (!rival || hasSections || named)) {
+    // A first line in a type of its own, straight above a heading ("KELAIDOSCOPE ENGLISH WORKSHOP" over "Course
+    // Schedule"): a cover's title, even when the heading under it is set larger.
+    const cover =
+      doc.source === 'pdf' &&
+      isHeading(blocks[first + 1]) &&
+      !blocks.some((b, i) => i !== first && isHeading(b) && b.heading === rank);
+    if (!section && (!rival || hasSections || named || cover)) {
       title = head.text;
-      blocks.splice(first, 1);
+      // No section is set larger than the title above it: a larger line under a cover's title is part of it.
+      const under = blocks[first + 1];
+      blocks.splice(first, isHeading(under) && cover && under.heading < rank ? 2 : 1);
     } else title = '';
   } else if (blocks.some(isHeading)) {
     // Headings mark the structure but none opens the document as its title.
