@@ -34,7 +34,10 @@ function tableGoals(table: Parameters<typeof readTableBlock>[0]): string[] {
     lines.forEach((line, i) => {
       const f = /^([^:：]{1,20}?)\s*[:：]\s*(.*)$/.exec(line.trim());
       if (!f || !isGoalField(f[1] ?? '')) return;
-      if (f[2]) return out.push(f[2].trim());
+      if (f[2]) {
+        out.push(f[2].trim());
+        return;
+      }
       for (const next of lines.slice(i + 1)) {
         if (script(next) !== script(f[1] ?? '') || /[:：]/.test(next)) break;
         out.push(firstSentence(next));
