@@ -78,6 +78,13 @@ function candidate(index: number, raw: string): Candidate | null {
     const word = m[1] ?? '';
     if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
   }
+  // …or an Arabic number, set off by a colon or a space ("方式1：从已给命题中选择2个", "小组2 …"); "每周2次" runs on.
+  m = /^([\u4e00-\u9fa5]{1,4}?)(\d{1,2})(?:\s*[:：、.]\s*|\s+)(\S.*)$/.exec(t);
+  // 附1 numbers an attachment, not a section.
+  if (m && !/^[第每共约近附]/.test(m[1] ?? '') && !/[年月日周号第]$/.test(m[1] ?? '')) {
+    const word = m[1] ?? '';
+    return { index, style: `w:${word}`, value: Number(m[2]), marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
+  }
   m = /^([a-z])(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
   if (m) return { index, style: 'a_', value: (m[1] ?? 'a').charCodeAt(0) - 96, marker: m[1] ?? '', rest: m[2] ?? '' };
   m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
@@ -97,7 +104,7 @@ function candidate(index: number, raw: string): Candidate | null {
 
 /** A line whose number could only have been typed: not an automatically numbered item. */
 const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
-  (s.kind === 'text' || s.kind === 'label') && !s.ev?.list?.marker;
+  (s.kind === 'text' || s.kind === 'label' || s.kind === 'field') && !s.ev?.list?.marker;
 
 export function acceptSequences(segments: Segment[]): Segment[] {
   const out = [...segments];

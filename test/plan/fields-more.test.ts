@@ -208,6 +208,16 @@ describe('schedule', () => {
       { when: '4-6周', items: ['实验二 多核编程'] },
     ]);
   });
+  it('a word and an Arabic number counting 1, 2 at line starts numbers its lines; one alone, or 附1, does not', () => {
+    const p = plan(
+      '# 作业安排的通知\n\n一、博文写作\n\n方式1：从已给命题中选择2个\n\n方式2：自拟命题1个\n\n附1 班委组成\n\n附2 各组组长\n\n电话1：1234\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 一、|博文写作',
+      '2 方式1|从已给命题中选择2个',
+      '2 方式2|自拟命题1个',
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
