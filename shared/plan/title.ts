@@ -59,7 +59,7 @@ export function isTitleLike(text: string): boolean {
     // A term or date in brackets after the title: "…计划（2024-2025学年第一学期）".
     .replace(/\s*[(（【][^()（）【】]{0,24}(?:\d{4}|学年|学期|年度|季)[^()（）【】]{0,24}[)）】]$/, '')
     .trim();
-  // "Team Charter: Task Tracker": the kind before an English subtitle.
-  const head = /^([^:]+?):\s+[A-Z]/.exec(core)?.[1] ?? '';
+  // "Team Charter: Task Tracker", "Team Contract – Group 8": the kind before an English subtitle.
+  const head = /^([^:–—]+?)(?::|\s+[–—-])\s+[A-Z0-9]/.exec(core)?.[1] ?? '';
   return DOC_KIND.test(core) || (head !== '' && DOC_KIND.test(head)) || hasPartMarker(t);
 }

@@ -10,6 +10,7 @@ describe('titles', () => {
       '马河小学英语校本教研工作计划2025年2月',
       'Peer Study Group Plan',
       'Team Charter: Task Tracker',
+      'Team Contract – Group 8',
       'Lesson Plan for CS 1109 Collaborative Learning Group (CLG)',
       'Group Contract',
     ]) {
@@ -21,6 +22,7 @@ describe('titles', () => {
       '班级教育工作重点',
       '语文',
       'Budget: none yet',
+      'Plan – we meet on Mondays',
     ])
       expect(isTitleLike(t)).toBe(false);
   });
