@@ -19,7 +19,7 @@ export interface LevelInput {
 }
 
 const SCHEDULE_PARENT =
-  /安排|日程|行程|进程|行事历|月份|进度|时间表|计划表|时间计划|工作计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
+  /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;

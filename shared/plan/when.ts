@@ -1,6 +1,6 @@
 /**
  * Time expressions that open a schedule line: months (三月份, 六月份—七月份, 二月), weeks and days (第1周, Week 3, Day 2,
- * 第三天), date spans.
+ * 第三天), phases (第一阶段（…）), date spans.
  */
 import { CN_DIGITS, CN_NUMERAL, cnNumber, HEADING_NUMBER } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
@@ -12,8 +12,11 @@ const YEAR_MONTH = new RegExp(
   `^(\\d{4}\\s*年\\s*${M}(?:\\s*[—–\\-~～至到]+\\s*(?:\\d{4}\\s*年\\s*)?${M})?)\\s*[:：]\\s*`,
 );
 const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
+/** A phase of the plan, with its name or dates in brackets: "第一阶段（软件研发阶段）", "第二阶段（9月1日—9月15日）". */
+const PHASE = `第\\s*(?:${HEADING_NUMBER})\\s*阶段(?:\\s*[（(][^（()）]{1,40}[)）])?`;
+const PHASE_NAMED = new RegExp(`^(第\\s*(?:${HEADING_NUMBER})\\s*阶段\\s*[（(][^（()）]{1,40}[)）])\\s*[:：]?\\s*`);
 const WEEK = new RegExp(
-  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
+  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
   'i',
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
@@ -50,6 +53,14 @@ export function whenAt(text: string): WhenMatch | null {
     const rest = text.slice(e[0].length).trim();
     return { when, rest, kind: 'week', label: /[:：]/.test(e[2] ?? '') ? when : text.trim() };
   }
+  // A phase named in brackets ends at its bracket, whatever follows it ("第二阶段（…）预期持续时间半年").
+  const phase = PHASE_NAMED.exec(f);
+  if (phase)
+    return {
+      when: text.slice(0, (phase[1] ?? '').length).trim(),
+      rest: text.slice(phase[0].length).trim(),
+      kind: 'week',
+    };
   const lesson = datedLesson(text);
   if (lesson) return lesson;
   const w = WEEK.exec(f);

@@ -228,10 +228,24 @@ describe('schedule', () => {
       { when: '每周三，3月5日起', items: [] },
     ]);
   });
-  it('a phase with its dates in brackets is a schedule entry', () => {
+  it('a phase with its dates or its name in brackets is a schedule entry', () => {
     expect(plan('活动方案\n三、活动安排\n第一阶段（9月1日—9月15日）：组建小组，培训组长。')?.schedule).toEqual([
       { when: '第一阶段（9月1日—9月15日）', items: ['组建小组，培训组长'] },
     ]);
+    // A phase named in brackets is a period like a week: heading text the whole name, its numbered items its entry's.
+    const p = plan(
+      '发展计划\n六、发展计划\n第一阶段（软件研发阶段）\n1、软件研发\n2、签订协议\n第二阶段（试运营）预计半年\n1、推广\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 六、|发展计划',
+      '2 |第一阶段（软件研发阶段）',
+      '3 1、|软件研发',
+      '3 2、|签订协议',
+      '2 |第二阶段（试运营）',
+      '3 1、|推广',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['第一阶段（软件研发阶段）', '第二阶段（试运营）']);
+    expect(p?.schedule[0]?.items).toEqual(['软件研发', '签订协议']);
   });
 });
 
