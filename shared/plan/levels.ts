@@ -62,6 +62,8 @@ interface Open {
 
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
 const isPlain = (style: string) => style !== 'label' && style !== 'month';
+/** A numbering by a word and its number: 实验一, 第二章, Session 3, Task01. */
+const isUnit = (style: string) => /^(?:w:|第)/.test(style) || /^[a-z]{3,}$/.test(style);
 function lastIndex<T>(xs: T[], test: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T)) return i;
   return -1;
@@ -111,6 +113,9 @@ export function assignLevels(items: LevelInput[]): number[] {
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
       // under it.
       else if (top && isPlain(top.style) && stack.length >= 2) stack = stack.slice(0, -1);
+      // Right under a part named by a word and its number ("实验三 …" / "考核方法", Session 2 / Materials), it is a
+      // part of that unit.
+      else if (top && isPlain(top.style) && isUnit(top.style) && !top.hasChildren) stack = stack.slice();
       else stack = [];
       push(item);
       return;

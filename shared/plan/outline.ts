@@ -64,6 +64,12 @@ export function buildOutline(segments: Segment[]): Outline {
       inputs.push(input);
     } else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
   }
+  // One item of a numbered series set as a heading element among its plain siblings ("实验二" in Heading 1 between
+  // plain 实验一 and 实验三) ranks by its numbering, as they do.
+  const plainStyles = new Set(
+    inputs.filter((x) => x.rank === undefined && x.list === undefined && !isUnnumbered(x.style)).map((x) => x.style),
+  );
+  for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
   const levels = structured ? structuredLevels(inputs) : assignLevels(inputs);
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
@@ -72,6 +78,8 @@ export function buildOutline(segments: Segment[]): Outline {
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
 }
+
+const isUnnumbered = (style: string): boolean => style === 'label' || style === 'month';
 
 function rankValue(s: Segment): number {
   return s.kind === 'heading' ? s.value : 1;

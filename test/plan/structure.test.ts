@@ -33,6 +33,40 @@ describe('levels from structure', () => {
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);
   });
 
+  it('a label right under a unit named by a word and its number is part of it; the next unit is its sibling', () => {
+    expect(
+      assignLevels([
+        { style: 'w:实验', value: 3, text: '完成 OpenMPI 的安装' },
+        { style: 'label', value: 1, text: '考核方法' },
+        { style: '1)', value: 1, text: 'MPI程序能运行' },
+        { style: 'w:实验', value: 4, text: 'HPL安装和测试' },
+        { style: 'label', value: 1, text: '考核方法' },
+      ]),
+    ).toEqual([1, 2, 3, 1, 2]);
+  });
+
+  it('one item of a numbered series set as a heading element ranks by its numbering among its plain siblings', () => {
+    const doc: BlockDocument = {
+      blocks: [
+        { kind: 'text', text: '实验一 VMware的安装和使用' },
+        { kind: 'text', text: '1、实验准备' },
+        { kind: 'text', text: '实验二 OpenMP并行编程', heading: 1 },
+        { kind: 'text', text: '1、写实验报告一份' },
+        { kind: 'text', text: '实验三 OpenMPI 的安装' },
+        { kind: 'text', text: '实验四 HPL安装和测试' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual([
+      '1 实验一',
+      '2 1、',
+      '1 实验二',
+      '2 1、',
+      '1 实验三',
+      '1 实验四',
+    ]);
+  });
+
   it('a note among the items of a section is one of them, its list under it; an appended part is at the top', () => {
     expect(
       assignLevels([
