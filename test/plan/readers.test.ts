@@ -304,6 +304,26 @@ describe('PDF', () => {
     ]);
   });
 
+  it('drops the running header and footer a browser prints on each page, and keeps a body line that repeats', () => {
+    const page = (n: number, lines: string[]) => [
+      { ...item(810, 'lesson-plan.md', 8), page: n },
+      { ...item(810, '10/12/2021', 8, 400), page: n },
+      ...lines.map((t, k) => ({ ...item(700 - k * 20, t), page: n })),
+      { ...item(60, '期末测试 第 12 课时'), page: n },
+      { ...item(20, `${n} / 3`, 8, 300), page: n },
+    ];
+    const body = ['Students work in pairs.', 'Each pair reads one page.', 'Then they share.'];
+    const doc = readPdfItems([
+      ...page(1, ['Lesson Plan', ...body]),
+      ...page(2, ['Objectives', ...body]),
+      ...page(3, ['Roles', ...body]),
+    ]);
+    const texts = doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''));
+    expect(texts.filter((t) => /lesson-plan|2021|\/ 3/.test(t))).toEqual([]);
+    expect(texts.filter((t) => t.startsWith('期末测试'))).toHaveLength(3);
+    expect(texts[0]).toBe('Lesson Plan');
+  });
+
   it("takes a PDF cover's first line, in a type of its own, as the title, with a larger line under it", () => {
     const doc = settleTitle(
       readPdfItems([

@@ -110,14 +110,41 @@ const spaced = (gap: number, size: number, a: string, b: string) =>
   gap > size * 0.2 && !/\s$/.test(a) && !/^\s/.test(b);
 
 function toLines(items: PdfTextItem[]): PdfLine[] {
-  const lines: PdfLine[] = [];
+  const pages: PdfLine[][] = [];
   for (let start = 0; start < items.length; ) {
     let end = start;
     while (end < items.length && items[end]?.page === items[start]?.page) end++;
-    lines.push(...pageLines(items.slice(start, end)));
+    pages.push(pageLines(items.slice(start, end)));
     start = end;
   }
-  return lines;
+  return dropRunning(pages).flat();
+}
+
+/**
+ * A page's running header and footer — the file name and date a browser prints at the top, "1 / 4" at the bottom —
+ * are no part of the text: lines among the two top or two bottom ones of their page, in smaller type than the body
+ * or only a page number, that come again, numbers aside, at the same height on at least half of the pages. (A
+ * syllabus's last row in body type may repeat on every page: it stays.)
+ */
+function dropRunning(pages: PdfLine[][]): PdfLine[][] {
+  if (pages.length < 2) return pages;
+  const body = mode(pages.flat(), (l) => Math.round(l.size)) ?? 12;
+  const furniture = (l: PdfLine) =>
+    Math.round(l.size) < body || /^[-–—\s#/|第页页码of]*$/i.test(l.text.replace(/\d+/g, '#'));
+  const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').trim()}`;
+  const edges = pages.map((lines) => {
+    const ys = lines.map((l) => l.y).sort((a, b) => b - a);
+    const top = ys[Math.min(1, ys.length - 1)] ?? 0;
+    const bottom = ys[Math.max(0, ys.length - 2)] ?? 0;
+    return lines.filter((l) => (l.y >= top || l.y <= bottom) && furniture(l));
+  });
+  const seen = new Map<string, number>();
+  for (const lines of edges) for (const k of new Set(lines.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((lines, p) => {
+    const edge = new Set(edges[p]);
+    return lines.filter((l) => !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need));
+  });
 }
 
 /**
