@@ -56,6 +56,7 @@ function classifyOne(
 ): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
+  if (line.leadIn) return { kind: 'text', no, raw: text };
   const base = classify(line, line.ev === undefined);
   const ev = line.ev;
   if (!ev) return base;

@@ -88,8 +88,16 @@ function splitStructured(lines: Line[]): Line[] {
     if (head && lone && lone.end >= head.text.length && pieces.length > 1) {
       pieces.splice(0, 2, { no: head.no, text: `${head.text} ${pieces[1]?.text ?? ''}` });
     }
+    // "基本要求：1、完成安装 … 2、…": a label written before the list it introduces, on its line, leads in to it.
+    // "注：1. …" is the exception: it heads the notes listed after it.
+    const first = pieces[0]?.text ?? '';
+    const leadIn =
+      pieces.length > 1 &&
+      /[:：]\s*$/.test(first) &&
+      !/^(?:注|备注)\s*[:：]/.test(first) &&
+      parseMarker(pieces[1]?.text ?? '');
     pieces.forEach((p, k) => {
-      if (k === 0) out.push({ ...line, text: p.text });
+      if (k === 0) out.push({ ...line, text: p.text, ...(leadIn ? { leadIn: true as const } : {}) });
       else {
         const depth = line.ev?.list ? line.ev.list.depth + 1 : undefined;
         const ev = {

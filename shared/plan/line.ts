@@ -10,6 +10,8 @@ export interface Line {
   ev?: TextBlock;
   /** A table the reader found here: content, never headings. */
   table?: TableBlock;
+  /** "Standing meeting agenda:" with the list it introduces run on after it: a lead-in, not a heading. */
+  leadIn?: true;
 }
 
 /**

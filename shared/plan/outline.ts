@@ -50,6 +50,11 @@ export function buildOutline(segments: Segment[]): Outline {
       list = chain.filter(Boolean).length;
       chain[d] = node !== null;
     } else if (ev && !ev.indent && s.kind !== 'table') chain = [];
+    // The list a lead-in introduces ("Standing meeting agenda: 1. …") belongs to the section the lead-in is in.
+    if (node && s.kind === 'heading' && s.value === 1 && lastLeadIn(nodes[nodes.length - 1])) {
+      const prev = inputs[inputs.length - 1];
+      if (prev) prev.opens = true;
+    }
     if (node) {
       nodes.push(node);
       const input: StructuredLevelInput = {
@@ -78,6 +83,12 @@ export function buildOutline(segments: Segment[]): Outline {
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
 }
+
+/** Whether a node's text ends with a lead-in that introduces a list ("基本要求：" before "1、…"). */
+const lastLeadIn = (n: OutlineNode | undefined): boolean => {
+  const last = n?.content[n.content.length - 1];
+  return last?.kind === 'text' && /[:：]\s*$/.test(last.raw);
+};
 
 const isUnnumbered = (style: string): boolean => style === 'label' || style === 'month';
 

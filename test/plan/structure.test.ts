@@ -224,6 +224,32 @@ describe('structured lines', () => {
     expect(q?.schedule.map((e) => e.when)).not.toContain('4-6');
   });
 
+  it('a label with the list it introduces run on after it leads in to the list: no heading, the list one level in', () => {
+    const doc: BlockDocument = {
+      blocks: [
+        { kind: 'text', text: 'Team Contract' },
+        { kind: 'text', text: '4. Team Meeting Schedule', emphasis: 'all' },
+        { kind: 'text', text: 'Meeting time: Wednesday (3-4 pm)' },
+        { kind: 'text', text: 'Standing meeting agenda: 1. Updates from Team - 5 min' },
+        { kind: 'text', text: '2. Delegate tasks - 15 mins' },
+        { kind: 'text', text: '5. Expectations', emphasis: 'all' },
+        { kind: 'text', text: '注：1. 每天满分为10分' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 4.|Team Meeting Schedule',
+      '2 1.|Updates from Team - 5 min',
+      '2 2.|Delegate tasks - 15 mins',
+      '1 5.|Expectations',
+      expect.stringMatching(/^\d \|注$/),
+      expect.stringMatching(/^\d 1\.\|每天满分为10分$/),
+    ]);
+    // "注：" is the exception: it heads the notes listed after it.
+    const [note, item] = p?.headings.slice(-2) ?? [];
+    expect((item?.level ?? 0) - (note?.level ?? 0)).toBe(1);
+  });
+
   it('a numbered item that opens with its dates is a heading and a schedule entry; a quantity is not a date', () => {
     const text = '小组活动安排\n一、安排\n1、5月8日-5月12日，各组提交计划。再讨论。\n2、练习1.5-2小时，每天坚持。\n';
     const [p] = extractPlans(text).document.plans;
