@@ -47,6 +47,7 @@ describe('levels from structure', () => {
 
   it('one item of a numbered series set as a heading element ranks by its numbering among its plain siblings', () => {
     const doc: BlockDocument = {
+      source: 'docx',
       blocks: [
         { kind: 'text', text: '实验一 VMware的安装和使用' },
         { kind: 'text', text: '1、实验准备' },
@@ -134,6 +135,7 @@ describe('tables', () => {
 
   it("Word's heading numbering (1. / 1.1.) is kept as shown; a lone numbered first heading is a section, not the title", () => {
     const doc: BlockDocument = {
+      source: 'docx',
       blocks: [
         { kind: 'text', text: '1. 课程安排', heading: 1 },
         { kind: 'text', text: '1.1. 准备知识', heading: 2 },
@@ -226,6 +228,7 @@ describe('structured lines', () => {
 
   it('a label with the list it introduces run on after it leads in to the list: no heading, the list one level in', () => {
     const doc: BlockDocument = {
+      source: 'docx',
       blocks: [
         { kind: 'text', text: 'Team Contract' },
         { kind: 'text', text: '4. Team Meeting Schedule', emphasis: 'all' },
@@ -256,6 +259,7 @@ describe('structured lines', () => {
     expect(p?.headings.map((h) => h.marker + h.text)).toContain('1、5月8日-5月12日，各组提交计划');
     expect(p?.schedule).toEqual([{ when: '5月8日-5月12日', items: ['各组提交计划'] }]);
     const doc: BlockDocument = {
+      source: 'docx',
       blocks: [
         { kind: 'text', text: '学习计划：' },
         {
