@@ -24,7 +24,7 @@ const TIME_HEAD =
 const SESSION_HEAD =
   /^(?:序号|编号|场次|讲次|次序|期数|no\.?|#|nr\.?|session(?:\s*(?:nr|no|number|#)\.?)?|lesson|episode)$/i;
 const PERSON_HEAD =
-  /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|leader|who/i;
+  /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|\blead(?:s|ers?)?\b|who/i;
 const NOTE_HEAD =
   /备注|说明|附件|链接|地点|地址|场地|形式|方式|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
@@ -33,6 +33,7 @@ const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标
 const SESSION_VALUE =
   /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class|lecture)\s*\d{1,3})$/i;
 
+const WEEK_HEAD = /^(?:weeks?|wk|周次|週次|周|教学周)$/i;
 const MONTH_DAY = /^(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])$/;
 
 /** Cell text that holds nothing yet. */
@@ -43,6 +44,12 @@ const TIMELIKE =
   /\d|[一二三四五六七八九十]|[年月日周时晨午晚]|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|day|morning|afternoon|evening|noon|tba|tbd)/i;
 
 const cellText = (c: TableCell | undefined): string => (c ? c.lines.join(' ').trim() : '');
+/** A time cell's time: the whole cell, or its one line that is a time ("1 / 31/7 AM (4h)": a number, then the date). */
+const timeText = (c: TableCell | undefined): string => {
+  const whole = cellText(c);
+  if (!c || c.lines.length < 2 || isTimeValue(whole)) return whole;
+  return c.lines.find((l) => isTimeValue(l.trim()))?.trim() ?? whole;
+};
 
 function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
   const width = Math.max(header?.length ?? 0, ...body.map((r) => r.length));
@@ -51,9 +58,12 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
     const h = cellText(header?.[c])
       .replace(/[（(][^）)]*[）)]/g, '')
       .trim();
-    const values = body.map((r) => cellText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
-    // Under a "Time"/"日期" header a bare month.day ("9.10", "11.7") is a date.
-    const isTime = (v: string) => isTimeValue(v) || (h !== '' && TIME_HEAD.test(h) && MONTH_DAY.test(v));
+    const values = body.map((r) => timeText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
+    // Under a "Time"/"日期" header a bare month.day ("9.10", "11.7") is a date; under "Week"/"周次" a number is a week.
+    const isTime = (v: string) =>
+      isTimeValue(v) ||
+      (h !== '' && TIME_HEAD.test(h) && MONTH_DAY.test(v)) ||
+      (WEEK_HEAD.test(h) && /^\d{1,2}$/.test(v));
     const timeShare = values.length ? values.filter(isTime).length / values.length : 0;
     // A column of numbered lessons ("Lecture 3", "第2课时"), whatever its header says ("Event").
     const named = values.some((v) => SESSION_VALUE.test(v) && !/^\d+$/.test(v));
@@ -105,7 +115,14 @@ export function readTableBlock(t: TableBlock): TableReading {
   const role = roles(header, body);
   const times = role.flatMap((r, i) => (r === 'time' ? [i] : []));
   const content = role.flatMap((r, i) => (r === 'content' ? [i] : []));
-  const sessionCol = role.indexOf('session');
+  // A lesson column that holds each lesson's number over its date ("1 / 31/7 AM / (4h)") numbers the rows too.
+  const numbered = role.findIndex(
+    (r, i) =>
+      r === 'time' &&
+      SESSION_HEAD.test(cellText(header?.[i])) &&
+      body.every((row) => SESSION_VALUE.test(row[i]?.lines[0]?.trim() ?? '')),
+  );
+  const sessionCol = role.includes('session') ? role.indexOf('session') : numbered;
   let lastWhen = '';
   let lastCells: string[] = [];
   for (const row of body) {
@@ -125,7 +142,7 @@ export function readTableBlock(t: TableBlock): TableReading {
       if (s && !PLACEHOLDER.test(s) && topic && !PLACEHOLDER.test(topic)) out.sessions.push(topic);
     }
     if (times.length === 0) continue;
-    let cells = times.map((i) => cellText(row[i]));
+    let cells = times.map((i) => timeText(row[i]));
     // A time cell merged down over several rows ("Day 1" beside each of its times) is written in its first row only.
     if (cells.some((c) => c !== '')) cells = cells.map((c, k) => c || (lastCells[k] ?? ''));
     lastCells = cells;

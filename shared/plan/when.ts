@@ -109,7 +109,8 @@ export function runOnMonthsAt(folded: string): number[] {
 
 const EN_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const EN_DATE = `${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`;
+// "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020".
+const EN_DATE = `${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:(?:,?\\s+|\\.)\\d{4})?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 
@@ -191,7 +192,11 @@ export function isTimeValue(cell: string): boolean {
     return '';
   });
   // What joins times: "Week of 10/28 to 11/1", "Mon & Fri 11/4 & 11/8".
-  const joins = rest.replace(/\b(?:week of|to|and|through|thru)\b|&|到校|放学|课前|课后/gi, '');
+  // …and what qualifies one: "31/7 AM (4h)", "下午（2小时）".
+  const joins = rest.replace(
+    /\b(?:week of|to|and|through|thru|[ap]\.?m\.?)(?![a-z])|&|到校|放学|课前|课后|[(（]\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?|小时|分钟)\s*[)）]/gi,
+    '',
+  );
   return found && /^[\s()（）,，、\-–—~～至到/.上下午晚早]*$/.test(joins);
 }
 

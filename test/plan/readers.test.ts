@@ -393,6 +393,42 @@ describe('PDF', () => {
     expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 8:30-9:00', 'Day 1 9:00-10:00', 'Day 2 全天']);
   });
 
+  it('reads an agenda whose rows keep room to write in, and a row that starts close under the one before', () => {
+    // Word's order, cell by cell: the lesson cell's three short lines, then the topic (wrapped: its next word did not
+    // fit), then the activities; the next row's number follows the activities however close below it sits.
+    const w = (y: number, str: string, x: number, width: number) => ({ ...item(y, str, 10, x), width });
+    const doc = readPdfItems([
+      w(777, 'Lesson', 145, 31),
+      w(777, 'Agenda', 220, 40),
+      w(777, 'Activities', 296, 40),
+      w(761, '1', 145, 5),
+      w(750, '31/7 AM', 145, 36),
+      w(739, '(4h)', 145, 17),
+      w(761, 'IDE & Data', 220, 48),
+      w(750, 'Structures', 220, 44),
+      w(761, 'Python', 296, 30),
+      w(657, '2', 145, 5),
+      w(646, '2/8', 145, 14),
+      w(657, 'Operators', 220, 45),
+      w(657, 'int, float', 296, 40),
+      w(642, '3', 145, 5),
+      w(631, '7/8 PM', 145, 36),
+      w(642, 'Files', 220, 20),
+      w(642, 'open, read', 296, 45),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      {
+        kind: 'table',
+        rows: [
+          [{ lines: ['Lesson'] }, { lines: ['Agenda'] }, { lines: ['Activities'] }],
+          [{ lines: ['1', '31/7 AM', '(4h)'] }, { lines: ['IDE & Data Structures'] }, { lines: ['Python'] }],
+          [{ lines: ['2', '2/8'] }, { lines: ['Operators'] }, { lines: ['int, float'] }],
+          [{ lines: ['3', '7/8 PM'] }, { lines: ['Files'] }, { lines: ['open, read'] }],
+        ],
+      },
+    ]);
+  });
+
   it('keeps a line that spans the columns of a table in it when the columns go on below it', () => {
     const wide = 'Ask students to organise the information in a way that makes sense on paper, then share it.';
     const doc = readPdfItems([

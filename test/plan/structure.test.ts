@@ -156,6 +156,45 @@ describe('tables', () => {
     ]);
   });
 
+  it('a number under "Week" is a week; "Dec.9.2020" is a date; a discussion lead is a person, not an item', () => {
+    const t = (rows: string[][]) =>
+      readTableBlock({ kind: 'table', header: 1, rows: rows.map((r) => r.map((x) => ({ lines: x ? [x] : [] }))) });
+    expect(
+      t([
+        ['Week', 'Lecture', 'Readings'],
+        ['1', 'Course Introduction', 'Ch1'],
+        ['2', 'Lexical Analysis', ''],
+      ]).schedule,
+    ).toEqual([
+      { when: '1', items: ['Course Introduction', 'Ch1'] },
+      { when: '2', items: ['Lexical Analysis'] },
+    ]);
+    expect(
+      t([
+        ['Date', 'Discussion Leads', 'Paper Name'],
+        ['Dec.9.2020', 'Ziping Ma', 'Auto-Encoding Variational Bayes'],
+        ['Nov.25.2020', 'Chuannan Zhang', 'MapReduce'],
+      ]).schedule,
+    ).toEqual([
+      { when: 'Dec.9.2020', items: ['Auto-Encoding Variational Bayes'] },
+      { when: 'Nov.25.2020', items: ['MapReduce'] },
+    ]);
+  });
+
+  it("a lesson cell's number numbers the row and its date line is the row's time", () => {
+    const r = readTableBlock({
+      kind: 'table',
+      header: 1,
+      rows: [
+        [{ lines: ['Lesson'] }, { lines: ['Agenda'] }, { lines: ['Activities'] }],
+        [{ lines: ['1', '31/7 AM', '(4h)'] }, { lines: ['IDE & Data Structures'] }, { lines: ['Python'] }],
+        [{ lines: ['2', '2/8', '(3h)'] }, { lines: ['Operators', 'CASE .NET'] }, { lines: ['int, float'] }],
+      ],
+    });
+    expect(r.schedule.map((e) => e.when)).toEqual(['31/7 AM', '2/8']);
+    expect(r.sessions).toEqual(['IDE & Data Structures', 'Operators CASE .NET']);
+  });
+
   it('knows a time cell from other cells', () => {
     for (const t of [
       '2月26日 14:00-18:00',

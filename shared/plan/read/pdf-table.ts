@@ -27,6 +27,8 @@ interface Row {
   /** Per column: the cell's lines, and the baseline of the last line written to it. */
   cells: string[][];
   last: (number | undefined)[];
+  /** Per column: where the last line written to it ends. */
+  right: (number | undefined)[];
 }
 
 /** Lines → lines and tables, in reading order. `normalise` is what every line's text gets (spacing, doubled glyphs). */
@@ -152,6 +154,7 @@ function readTable(
     if (row) rows.push(row.cells);
   };
   let i = start + head.count;
+  let prevCols: number[] = [];
   for (; i < lines.length; i++) {
     const l = lines[i] as PdfLine;
     if (Math.round(l.size) > body + 0.5) break;
@@ -165,29 +168,51 @@ function readTable(
     // The first column keys the rows: text there that does not go on straight below its last line starts a row. In
     // another column a lower paragraph belongs to the same cell, and text in an empty cell below the row's top
     // starts a row whose first cell is empty.
+    // Written cell by cell, a table comes back to its first column only for the next row: text there right after a
+    // line of the other columns starts one, however close below it sits — once the row has its first cell.
+    const back = placed.some(({ col }) => col === 0) && prevCols.length > 0 && !prevCols.includes(0);
     const fresh = (r: Row) =>
       l.page !== r.page ||
+      (back && r.last[0] !== undefined) ||
       placed.some(({ col }) => {
         const last = r.last[col];
         if (last === undefined) return l.y < r.top - step;
         return col === 0 && !(l.y < last && l.y >= last - step);
       });
     if (!row || fresh(row)) {
-      // A gap wider than a row's padding after the table's last line ends it.
-      if (row && l.page === row.page && row.lowest - l.y > step * 2) break;
+      // A gap wider than a row's padding after the table's last line ends it, unless the columns go on right below
+      // (rows of a fixed height, their text at the top: an agenda with room to write in).
+      if (row && l.page === row.page && row.lowest - l.y > step * 2 && !columnsResume(lines, i + 1, cols, body, 6))
+        break;
       close();
-      row = { page: l.page, top: l.y, lowest: l.y, cells: cols.map(() => []), last: cols.map(() => undefined) };
+      row = {
+        page: l.page,
+        top: l.y,
+        lowest: l.y,
+        cells: cols.map(() => []),
+        last: cols.map(() => undefined),
+        right: cols.map(() => undefined),
+      };
     }
     for (const { c, col } of placed) {
       const cell = row.cells[col] as string[];
       const last = row.last[col];
-      // A line straight below the last one is the same paragraph, wrapped; a wider gap or a bullet starts another.
-      if (cell.length > 0 && last !== undefined && l.y >= last - body * 1.6 && !BULLET.test(c.text))
+      // A line straight below the last one is the same paragraph, wrapped — when its first word would not have fitted
+      // on the line above ("IDE & Data / Structures"); short lines one under the other ("1 / 31/7 AM / (4h)") are
+      // lines of their own, and a wider gap or a bullet starts another.
+      const width = (cols[col + 1] ?? Number.POSITIVE_INFINITY) - (cols[col] ?? 0);
+      const lastRight = row.right[col] ?? 0;
+      const word =
+        (c.right - c.x) * ((/^\S+/.exec(c.text.trim())?.[0].length ?? 0) / Math.max(1, c.text.trim().length));
+      const wrapped = !Number.isFinite(width) || lastRight - (cols[col] ?? 0) + word + body * 0.5 > width * 0.9;
+      if (cell.length > 0 && last !== undefined && l.y >= last - body * 1.6 && !BULLET.test(c.text) && wrapped)
         cell[cell.length - 1] = joinWrapped(cell[cell.length - 1] ?? '', c.text);
       else cell.push(c.text);
       row.last[col] = l.y;
+      row.right[col] = c.right;
     }
     row.lowest = Math.min(row.lowest, l.y);
+    prevCols = placed.map(({ col }) => col);
   }
   close();
   if (rows.length < 3) return null;
@@ -259,9 +284,9 @@ function readCentred(
   return { table: { kind: 'table', header: 1, rows: all.map((r) => r.map((lines) => ({ lines }))) }, end: i };
 }
 
-/** Whether a run starts at one of the later columns soon below, before larger type. */
-function columnsResume(lines: PdfLine[], from: number, cols: number[], body: number): boolean {
-  for (let j = from; j < lines.length && j < from + 30; j++) {
+/** Whether a run starts at one of the later columns soon below (within so many lines), before larger type. */
+function columnsResume(lines: PdfLine[], from: number, cols: number[], body: number, within = 30): boolean {
+  for (let j = from; j < lines.length && j < from + within; j++) {
     const l = lines[j] as PdfLine;
     if (Math.round(l.size) > body + 0.5) return false;
     if (l.cells.some((c) => cols.slice(1).some((x) => Math.abs(c.x - x) <= body))) return true;
