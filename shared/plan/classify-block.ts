@@ -93,6 +93,15 @@ function classifyOne(
   if (field && ev.emphasis === 'all' && base.kind === 'text')
     return { kind: 'field', no, raw: text, label: field[1] ?? '', value: field[2] ?? '' };
   if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
+  // A short phrase at the margin right above a list set in under it ("Welcome" over its bullets, in a PDF where
+  // nothing else marks it) names that list.
+  const listNext =
+    next?.ev?.list !== undefined &&
+    next.ev.list.depth === 0 &&
+    next.ev.heading === undefined &&
+    (next.ev.indent ?? 0) > (ev.indent ?? 0);
+  if (listNext && base.kind === 'text' && text.length <= 30 && /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u.test(text))
+    return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

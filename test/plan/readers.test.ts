@@ -304,6 +304,21 @@ describe('PDF', () => {
     ]);
   });
 
+  it('takes a short phrase at the margin over a list set in under it as the heading of that list', () => {
+    const doc = readPdfItems([
+      item(710, 'Lesson 1'),
+      item(672, 'Welcome'),
+      item(653, '● Make sure student can access Zoom', 11, 90),
+      item(634, '● Ice breakers', 11, 90),
+      item(615, 'Music Motivation'),
+      item(596, '● Ask whose idea it was to study music', 11, 90),
+      item(577, 'Then we ask, and we listen to the answer.'),
+      item(558, '● A last point', 11, 90),
+    ]);
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => h.text)).toEqual(['Welcome', 'Music Motivation']);
+  });
+
   it('drops the running header and footer a browser prints on each page, and keeps a body line that repeats', () => {
     const page = (n: number, lines: string[]) => [
       { ...item(810, 'lesson-plan.md', 8), page: n },
