@@ -59,7 +59,9 @@ export function isTitleLike(text: string): boolean {
     // A term or date in brackets after the title: "…计划（2024-2025学年第一学期）".
     .replace(/\s*[(（【][^()（）【】]{0,24}(?:\d{4}|学年|学期|年度|季)[^()（）【】]{0,24}[)）】]$/, '')
     .trim();
-  // "Team Charter: Task Tracker", "Team Contract – Group 8": the kind before an English subtitle.
-  const head = /^([^:–—]+?)(?::|\s+[–—-])\s+[A-Z0-9]/.exec(core)?.[1] ?? '';
+  // "Team Charter: Task Tracker", "Team Contract – Group 8", "《Git代码管理》课程计划—考查课": the kind before a
+  // subtitle.
+  const sub = /^([^:–—]+?)(?::|\s+[–—-])\s+[A-Z0-9]/.exec(core) ?? /^([^—]+?)—{1,2}(?=[\u4e00-\u9fa5《“])/.exec(core);
+  const head = sub?.[1] ?? '';
   return DOC_KIND.test(core) || (head !== '' && DOC_KIND.test(head)) || hasPartMarker(t);
 }

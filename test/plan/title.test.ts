@@ -11,6 +11,7 @@ describe('titles', () => {
       'Peer Study Group Plan',
       'Team Charter: Task Tracker',
       'Team Contract – Group 8',
+      '《Git代码管理》课程计划—考查课',
       'Lesson Plan for CS 1109 Collaborative Learning Group (CLG)',
       'Group Contract',
     ]) {
