@@ -87,7 +87,8 @@ function classifyOne(
   const named = text.replace(/[:：]\s*$/, '').trim();
   if (first && !titleSeen && endsWithColon(text) && isTitleLike(named))
     return { kind: 'title', no, text: named, part: false };
-  const follows = next !== undefined && next.ev?.heading === undefined;
+  // …and a bold label closing the document heads a part left to fill in ("Signatures").
+  const follows = next === undefined ? ev.emphasis === 'all' : next.ev?.heading === undefined;
   // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
   const field = FIELD_LINE.exec(text);
   if (field && ev.emphasis === 'all' && base.kind === 'text')

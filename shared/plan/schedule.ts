@@ -58,6 +58,15 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
       const d = datedItem(afterMarker(n.segment.raw, n.segment.marker));
       const item = d?.rest ? firstSentence(d.rest) : '';
       out.push({ when: d?.when ?? '', items: item ? [item] : [] });
+    } else if (
+      n.segment.kind === 'heading' &&
+      n.text &&
+      !TIME_LABEL.test(n.text) &&
+      /^[:：]/.test(afterText(n)) &&
+      datedItem(n.inline)
+    ) {
+      // "1. 课程学习： 1.7 - 1.17（10天）": an item named, then its dates.
+      out.push({ when: datedItem(n.inline)?.when ?? '', items: [n.text] });
     } else if (n.style === 'label' && isPeriod(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });
@@ -96,6 +105,11 @@ function itemsUnder(outline: Outline, i: number): string[] {
 }
 
 const afterMarker = (raw: string, marker: string): string => raw.slice(raw.indexOf(marker) + marker.length).trim();
+/** What follows a heading's text on its line ("： 1.7 - 1.17…" after "课程学习"). */
+const afterText = (n: OutlineNode): string => {
+  const rest = n.segment.kind === 'heading' ? afterMarker(n.segment.raw, n.segment.marker) : '';
+  return rest.startsWith(n.text) ? rest.slice(n.text.length).trim() : '';
+};
 
 function usable(v: string): boolean {
   const t = foldAscii(v).trim();

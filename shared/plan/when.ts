@@ -147,7 +147,7 @@ const ITEM_SPAN = `(?:${ITEM_DATE})(?:\\s*[-–—~～至到]+\\s*(?:(?:${ITEM_D
  * "10.1-10.3,10.7学习react native…". Decimal look-alikes (1.5 小时) are no dates.
  */
 const DATED_ITEM = new RegExp(
-  `^(${ITEM_SPAN}(?:\\s*[,，、]\\s*${ITEM_SPAN})*)(?![\\d.]|\\s*(?:小时|个|分|倍|米|%|％))\\s*[,，]?\\s*(?=\\S)`,
+  `^(${ITEM_SPAN}(?:\\s*[,，、]\\s*${ITEM_SPAN})*)(?![\\d.]|\\s*(?:小时|个|分|倍|米|%|％))\\s*[,，]?\\s*(?=\\S|$)`,
 );
 
 /** The dates and the rest of a dated item's text, or null. */

@@ -218,6 +218,15 @@ describe('schedule', () => {
       '2 方式2|自拟命题1个',
     ]);
   });
+  it('an item named, then its dates ("1. 课程学习： 1.7 - 1.17（10天）"), is an entry of the schedule', () => {
+    const p = plan(
+      '## 学习计划\n\n1. 课程学习： 1.7 - 1.17（10天）\n2. 绘图学习： 1.26-1.28（3天）\n3. 五、活动时间：2012年3月28日\n',
+    );
+    expect(p?.schedule.slice(0, 2)).toEqual([
+      { when: '1.7 - 1.17', items: ['课程学习'] },
+      { when: '1.26-1.28', items: ['绘图学习'] },
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },

@@ -265,6 +265,19 @@ describe('structured lines', () => {
     expect(q?.schedule.map((e) => e.when)).not.toContain('4-6');
   });
 
+  it('a bold label closing the document heads the part left to fill in', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'Meetings', emphasis: 'all' },
+        { kind: 'text', text: 'We meet every Monday.' },
+        { kind: 'text', text: 'Signatures', emphasis: 'all' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => h.text)).toEqual(['Meetings', 'Signatures']);
+  });
+
   it('a label with the list it introduces run on after it leads in to the list: no heading, the list one level in', () => {
     const doc: BlockDocument = {
       source: 'docx',
