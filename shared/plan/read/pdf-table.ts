@@ -121,6 +121,9 @@ function atColumns(l: PdfLine, cols: number[], tol: number): PdfCell[] | null {
  */
 function sideBySide(lines: PdfLine[], start: number, body: number): PdfLine & { count: number } {
   const head = lines[start] as PdfLine;
+  const next = lines[start + 1];
+  // Most lines have none beside them: no copy then.
+  if (!next || next.page !== head.page || Math.abs(next.y - head.y) > 2) return { ...head, count: 1 };
   const cells = [...head.cells];
   let count = 1;
   for (let l = lines[start + count]; l; l = lines[start + count]) {

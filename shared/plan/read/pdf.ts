@@ -156,12 +156,15 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
 function pageLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
   const byBaseline = new Map<number, PdfLine[]>();
-  const near = (it: PdfTextItem): PdfLine[] => {
-    const found: PdfLine[] = [];
+  // Lines on the baseline of a run, looked up by rounded height (no list is built: this runs once a run).
+  const near = (it: PdfTextItem, test: (l: PdfLine) => boolean): PdfLine | undefined => {
     const tol = Math.ceil(Math.max(2, it.size * 0.3));
-    for (let y = Math.round(it.y) - tol; y <= Math.round(it.y) + tol; y++)
-      for (const l of byBaseline.get(y) ?? []) if (onBaseline(l, it)) found.push(l);
-    return found;
+    const y0 = Math.round(it.y);
+    for (let y = y0 - tol; y <= y0 + tol; y++) {
+      const same = byBaseline.get(y);
+      if (same) for (const l of same) if (onBaseline(l, it) && test(l)) return l;
+    }
+    return undefined;
   };
   let cur: PdfLine | null = null;
   for (const it of items) {
@@ -184,7 +187,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
       continue;
     }
     if (!it.str.trim()) continue;
-    const before = near(it).find((l) => leftOf(l, it));
+    const before = near(it, (l) => leftOf(l, it));
     if (before) {
       const space = spaced(before.x - (it.x + it.width), it.size, it.str, before.text) ? ' ' : '';
       before.text = it.str + space + before.text;
@@ -215,8 +218,12 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     if (same) same.push(cur);
     else byBaseline.set(key, [cur]);
   }
-  const sideBySide = lines.filter((l) => near({ ...l, str: '', width: 0, fontName: '' } as PdfTextItem).length > 1);
-  const ordered = sideBySide.length * 5 > lines.length ? lines : [...lines].sort((a, b) => b.y - a.y);
+  let sideBySide = 0;
+  for (const l of lines) {
+    const probe = { page: l.page, str: '', x: l.x, y: l.y, width: 0, size: l.size, fontName: '' };
+    if (near(probe, (o) => o !== l)) sideBySide++;
+  }
+  const ordered = sideBySide * 5 > lines.length ? lines : [...lines].sort((a, b) => b.y - a.y);
   ordered.forEach((l, i) => {
     const prev = ordered[i - 1];
     l.gap = prev ? prev.y - l.y : 0;
