@@ -115,15 +115,21 @@ function atColumns(l: PdfLine, cols: number[], tol: number): PdfCell[] | null {
   return aligned ? out : null;
 }
 
+/** A header row: the runs of one line, or of lines written one after another on one baseline, and how many lines. */
+interface HeaderRow {
+  cells: PdfCell[];
+  count: number;
+}
+
 /**
  * The line at `start` with the lines written after it on the same baseline, each starting right of the one before
- * (a header row written cell by cell): one line of their runs.
+ * (a header row written cell by cell): one row of their runs.
  */
-function sideBySide(lines: PdfLine[], start: number, body: number): PdfLine & { count: number } {
+function sideBySide(lines: PdfLine[], start: number, body: number): HeaderRow {
   const head = lines[start] as PdfLine;
   const next = lines[start + 1];
   // Most lines have none beside them: no copy then.
-  if (!next || next.page !== head.page || Math.abs(next.y - head.y) > 2) return { ...head, count: 1 };
+  if (!next || next.page !== head.page || Math.abs(next.y - head.y) > 2) return { cells: head.cells, count: 1 };
   const cells = [...head.cells];
   let count = 1;
   for (let l = lines[start + count]; l; l = lines[start + count]) {
@@ -132,13 +138,13 @@ function sideBySide(lines: PdfLine[], start: number, body: number): PdfLine & { 
     cells.push(...l.cells);
     count++;
   }
-  return { ...head, cells, count };
+  return { cells, count };
 }
 
 function readTable(
   lines: PdfLine[],
   start: number,
-  head: PdfLine & { count: number },
+  head: HeaderRow,
   body: number,
 ): { table: TableBlock; end: number } | null {
   const cols = head.cells.map((c) => c.x);
@@ -232,7 +238,7 @@ function readTable(
 function readCentred(
   lines: PdfLine[],
   start: number,
-  head: PdfLine & { count: number },
+  head: HeaderRow,
   body: number,
 ): { table: TableBlock; end: number } | null {
   const tol = body;
