@@ -94,8 +94,16 @@ const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.sourc
 const START = new RegExp(`[第(${CN_DIGITS}\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
+/** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */
+const WORD_MARKER = /(?:step|week|session|part|unit|lesson|phase|module|stage)\s|[IVX]{2,4}[.)]/iy;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 export function markerAt(folded: string, at: number, original: string = folded): MarkerMatch | null {
   if (!START.test(folded[at] ?? '')) return null;
+  if (isLetter(folded.charCodeAt(at)) && isLetter(folded.charCodeAt(at + 1))) {
+    WORD_MARKER.lastIndex = at;
+    if (!WORD_MARKER.test(folded)) return null;
+  }
   for (const p of STICKY) {
     const re = p.re;
     re.lastIndex = at;
