@@ -53,10 +53,11 @@ const PATTERNS: Pattern[] = [
   // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date.
   {
     re: new RegExp(
-      `^(${NUM})([、.)])(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
+      `^(${NUM})([、.)]| \\))(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
       'y',
     ),
-    style: (m) => `1${m[2]}`,
+    // "1 ）" with a space typed before its bracket is a "1)".
+    style: (m) => `1${(m[2] ?? '').trim()}`,
     value: (m) => Number(m[1]),
   },
   // 一是 二是 / 一要 二要: ordinal words that open a sentence.
