@@ -1,10 +1,12 @@
 /**
  * Tables in a PDF's text layer, which has no table: a header line of two or more short runs set apart by wide gaps
- * (or written one after another on one baseline) gives the columns, and the lines below whose runs start at those columns are the table's cells. Word and Google
- * Docs write a table cell by cell, so a row's cells arrive one after another, each running down from the row's top:
- * text in the first column that does not go on straight below its last line starts the next row; elsewhere a run
- * fills its cell, or starts a row when its cell is empty and it sits below the row's top. The table ends at a line that does not
- * fit the columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's.
+ * (or written one after another on one baseline) gives the columns, and the lines below whose runs start at those
+ * columns are the table's cells. Word and Google Docs write a table cell by cell, so a row's cells arrive one after
+ * another, each running down from the row's top: text in the first column that does not go on straight below its
+ * last line, or that comes back to it after the other columns, starts the next row; elsewhere a run fills its cell, or
+ * starts a row when its cell is empty and it sits below the row's top. The table ends at a line that does not fit the
+ * columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's, unless the
+ * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
 import { joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
 import type { PdfCell, PdfLine } from './pdf.ts';
