@@ -326,6 +326,7 @@ describe('PDF', () => {
       ...lines.map((t, k) => ({ ...item(700 - k * 20, t), page: n })),
       { ...item(60, '期末测试 第 12 课时'), page: n },
       { ...item(20, `${n} / 3`, 8, 300), page: n },
+      { ...item(8, `第${n}页 共3页`, 11, 280), page: n },
     ];
     const body = ['Students work in pairs.', 'Each pair reads one page.', 'Then they share.'];
     const doc = readPdfItems([
@@ -334,7 +335,7 @@ describe('PDF', () => {
       ...page(3, ['Roles', ...body]),
     ]);
     const texts = doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''));
-    expect(texts.filter((t) => /lesson-plan|2021|\/ 3/.test(t))).toEqual([]);
+    expect(texts.filter((t) => /lesson-plan|2021|\/ 3|页/.test(t))).toEqual([]);
     expect(texts.filter((t) => t.startsWith('期末测试'))).toHaveLength(3);
     expect(texts[0]).toBe('Lesson Plan');
   });

@@ -120,6 +120,10 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
   return dropRunning(pages).flat();
 }
 
+/** A page number as a footer prints it: "3", "- 3 -", "3 / 12", "Page 3 of 12", "第3页 共12页". */
+const PAGE_NUMBER =
+  /^(?:(?:page|p\.)\s*)?[-–—(（\s]*#\s*(?:(?:\/|／|of)\s*#)?\s*[-–—)）]*$|^第\s*#\s*页(?:\s*[,，]?\s*共\s*#\s*页)?$/i;
+
 /**
  * A page's running header and footer — the file name and date a browser prints at the top, "1 / 4" at the bottom —
  * are no part of the text: lines among the two top or two bottom ones of their page, in smaller type than the body
@@ -129,8 +133,7 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
 function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   if (pages.length < 2) return pages;
   const body = mode(pages.flat(), (l) => Math.round(l.size)) ?? 12;
-  const furniture = (l: PdfLine) =>
-    Math.round(l.size) < body || /^[-–—\s#/|第页页码of]*$/i.test(l.text.replace(/\d+/g, '#'));
+  const furniture = (l: PdfLine) => Math.round(l.size) < body || PAGE_NUMBER.test(l.text.replace(/\d+/g, '#').trim());
   const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.replace(/\d+/g, '#').trim()}`;
   const edges = pages.map((lines) => {
     const ys = lines.map((l) => l.y).sort((a, b) => b - a);
