@@ -22,11 +22,11 @@ type Role = 'time' | 'session' | 'person' | 'note' | 'goal' | 'content';
 const TIME_HEAD =
   /^(?:时间|日期|日程|时段|周次|週次|周|月份|時間|日期|date|dates|time|when|day|week|schedule)\b|时间|日期|時間/i;
 const SESSION_HEAD =
-  /^(?:序号|编号|场次|讲次|次序|期数|no\.?|#|nr\.?|session(?:\s*(?:nr|no|number|#)\.?)?|lesson|episode)$/i;
+  /^(?:序号|编号|场次|讲次|课次|次序|期数|no\.?|#|nr\.?|session(?:\s*(?:nr|no|number|#)\.?)?|lesson|episode)$/i;
 const PERSON_HEAD =
   /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|\blead(?:s|ers?)?\b|who/i;
 const NOTE_HEAD =
-  /备注|说明|附件|链接|地点|地址|场地|形式|方式|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
+  /备注|说明|附件|链接|地点|地址|场地|形式|方式|类型|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
 
 /** A session's number: "3", "S03E07", "第 1 课时", "第三讲", "Lesson 4", "Lecture 0". */
@@ -75,7 +75,7 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
     else if (h && NOTE_HEAD.test(h)) out.push('note');
     else if ((!h || named) && sessionShare >= 0.8 && (c === 0 || !out.includes('session'))) out.push('session');
     // A column of bare numbers (hours, points) counts something; it says nothing that happens.
-    else if (values.length > 0 && values.every((v) => /^\d+(?:\.\d+)?$/.test(v))) out.push('note');
+    else if (values.length > 0 && values.every((v) => /^\d+(?:\.\d+)?%?$/.test(v))) out.push('note');
     else out.push('content');
   }
   return out;

@@ -445,6 +445,37 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads a timetable whose headers sit over their columns and whose week cell spans its rows (WPS export)', () => {
+    // "周次 课次" written as one run of two words; the topics start left of their centred header; "9" sits between its
+    // rows, written before them.
+    const w = (y: number, str: string, x: number, width: number) => ({ ...item(y, str, 11, x), width });
+    const doc = readPdfItems([
+      w(650, '周次 ', 29, 25),
+      w(650, '课次 ', 57, 22),
+      w(650, '时间 ', 116, 22),
+      w(650, '讲课内容 ', 277, 43),
+      w(650, '类型', 442, 22),
+      w(615, '9', 37, 6),
+      w(630, '1 ', 65, 6),
+      w(630, '周一1-2节 ', 102, 50),
+      w(630, '1 软件构造的多维度视图', 178, 120),
+      w(630, '讲课', 442, 22),
+      w(615, '2 ', 65, 6),
+      w(615, '周三3-4节 ', 102, 50),
+      w(615, '2 测试优先的软件构造', 178, 106),
+      w(615, '讲课', 442, 22),
+      w(599, '周五23:55 ', 102, 50),
+      w(599, '提交个人博客地址', 178, 86),
+    ]);
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.schedule).toEqual([
+      { when: '9 周一1-2节', items: ['1 软件构造的多维度视图'] },
+      { when: '9 周三3-4节', items: ['2 测试优先的软件构造'] },
+      { when: '9 周五23:55', items: ['提交个人博客地址'] },
+    ]);
+    expect(p?.sessions).toEqual(['1 软件构造的多维度视图', '2 测试优先的软件构造']);
+  });
+
   it('keeps a line that spans the columns of a table in it when the columns go on below it', () => {
     const wide = 'Ask students to organise the information in a way that makes sense on paper, then share it.';
     const doc = readPdfItems([

@@ -49,7 +49,11 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
     const row = sideBySide(lines, i, body);
     const header = row.cells.length >= 2 && row.cells.every((c) => isHeaderCell(c.text));
     let read = header ? readTable(lines, i, row, body) : null;
-    if (header && !(read && read.table.rows.length >= 3)) read = readCentred(lines, i, row, body);
+    // Cells that do not start where their headers do are centred under them (or the headers over them).
+    if (header && !(read && read.table.rows.length >= 3 && startsAtHeaders(lines, i, row, read.end, body))) {
+      const centred = readCentred(lines, i, row, body);
+      if (centred && centred.table.rows.length >= 3) read = centred;
+    }
     if (read && read.table.rows.length >= 3) {
       out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
       i = read.end;
@@ -244,9 +248,11 @@ function readCentred(
   body: number,
 ): { table: TableBlock; end: number } | null {
   const tol = body;
-  const first = head.cells[0];
+  // Header words set one after another in one run of text ("周次 课次") name columns of their own.
+  const names = head.cells.flatMap(splitWords);
+  const first = names[0];
   if (!first) return null;
-  const centres = head.cells.map((c) => (c.x + c.right) / 2);
+  const centres = names.map((c) => (c.x + c.right) / 2);
   const bounds = centres.map((c, k) => {
     const left = k > 0 ? (c + (centres[k - 1] ?? c)) / 2 : c - ((centres[1] ?? c) - c) / 2;
     const right = k < centres.length - 1 ? (c + (centres[k + 1] ?? c)) / 2 : c + (c - (centres[k - 1] ?? c)) / 2;
@@ -258,7 +264,9 @@ function readCentred(
     const mid = (c.x + c.right) / 2;
     const k = bounds.findIndex((b) => mid >= b.left && mid < b.right);
     const b = bounds[k];
-    return b && c.x >= b.left - 2 * tol && c.right <= b.right + 2 * tol ? k : null;
+    // A cell keeps between the middles of the columns beside it (left-aligned text under a centred header too).
+    const fits = c.x > (centres[k - 1] ?? b?.left ?? 0) - tol && c.right < (centres[k + 1] ?? b?.right ?? 0) + tol;
+    return b && fits ? k : null;
   };
   const rows: string[][][] = [];
   let row: string[][] | null = null;
@@ -274,10 +282,10 @@ function readCentred(
     if (placed.some(({ col }) => col === null)) break;
     for (const { c, col } of placed) {
       const k = (col ?? 0) + 1;
-      if (Math.abs(c.x - (head.cells[col ?? 0]?.x ?? 0)) <= 2) aligned++;
+      if (Math.abs(c.x - (names[col ?? 0]?.x ?? 0)) <= 2) aligned++;
       if (!row || k < prevCol) {
         if (row) rows.push(row);
-        row = [[], ...head.cells.map(() => [])];
+        row = [[], ...names.map(() => [])];
       }
       if (k === 0) leading = true;
       const cell = row[k] as string[];
@@ -291,8 +299,37 @@ function readCentred(
   if (row) rows.push(row);
   // Cells that start where their headers do are a left-aligned table the other reader has refused.
   if (rows.length < 2 || aligned > rows.length) return null;
-  const all = [[[], ...head.cells.map((c) => [c.text])], ...rows].map((r) => (leading ? r : r.slice(1)));
+  const all = [[[], ...names.map((c) => [c.text.trim()])], ...rows].map((r) => (leading ? r : r.slice(1)));
   return { table: { kind: 'table', header: 1, rows: all.map((r) => r.map((lines) => ({ lines }))) }, end: i };
+}
+
+/** A header cell's words, where the file wrote each as a run of its own after a space ("周次 " + "课次"). */
+function splitWords(c: PdfCell): PdfCell[] {
+  const cuts = c.runs.filter((r) => r.at > 0 && /\s$/.test(c.text.slice(0, r.at)));
+  if (cuts.length === 0) return [c];
+  const at = [0, ...cuts.map((r) => r.at), c.text.length];
+  const xs = [c.x, ...cuts.map((r) => r.x), c.right];
+  return at.slice(0, -1).map((a, k) => {
+    const b = at[k + 1] ?? c.text.length;
+    const x = xs[k] ?? c.x;
+    const next = xs[k + 1] ?? c.right;
+    // A run ends a space's width before the next one starts.
+    const right = k < cuts.length ? next - (next - x) / Math.max(1, b - a) : c.right;
+    return { x, right, text: c.text.slice(a, b).trim(), runs: [{ x, at: 0 }] };
+  });
+}
+
+/** Whether the table's cells start where its headers do (within a character), for most of its lines. */
+function startsAtHeaders(lines: PdfLine[], start: number, head: HeaderRow, end: number, body: number): boolean {
+  const xs = head.cells.map((c) => c.x);
+  let at = 0;
+  let all = 0;
+  for (let i = start + head.count; i < end; i++)
+    for (const c of (lines[i] as PdfLine).cells) {
+      all++;
+      if (xs.some((x) => Math.abs(c.x - x) <= body)) at++;
+    }
+  return at * 2 >= all;
 }
 
 /** Whether a run starts at one of the later columns soon below (within so many lines), before larger type. */
