@@ -13,6 +13,11 @@ import { foldAscii } from './normalize.ts';
 import { isTitleLike } from './title.ts';
 import { LEAD_IN } from './vocabulary.ts';
 
+/** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
+const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
+/** A plain paragraph of body text: no heading, no list item. */
+const paragraph = (l: Line | undefined): boolean => l?.ev !== undefined && l.ev.heading === undefined && !l.ev.list;
+
 /** A heading's text by the text rules: up to the first sentence end or label colon, trimmed. */
 const cut = (s: string): string => trimPunctuation(cutSentence(s).text);
 
@@ -40,7 +45,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   lines.forEach((line, i) => {
-    const seg = classifyOne(line, lines[i + 1], { titleSeen, first: i === 0 });
+    const seg = classifyOne(line, lines[i + 1], { titleSeen, first: i === 0, later: () => lines.slice(i + 2, i + 40) });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
@@ -52,7 +57,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
 function classifyOne(
   line: Line,
   next: Line | undefined,
-  { titleSeen, first }: { titleSeen: boolean; first: boolean },
+  { titleSeen, first, later }: { titleSeen: boolean; first: boolean; later: () => Line[] },
 ): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
@@ -71,6 +76,19 @@ function classifyOne(
     if (base.kind === 'heading') return runIn(base, ev);
     if (base.kind === 'month') return base;
     // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
+    // Bullets each followed by paragraphs of their own ("• 命令模式" / what it is / "• 插入模式" / …) name them, where the
+    // file does not nest the paragraphs under the bullet (Word).
+    // …paragraphs of prose: sentences, not a line that names the next part.
+    const explained =
+      paragraph(next) &&
+      next !== undefined &&
+      classify(next, false).kind === 'text' &&
+      (next.text.length > 20 || /[。，,.!?！？；;]/.test(next.text));
+    if (!ev.list.parent && !ev.list.ordered && PHRASE.test(text) && text.length <= 20 && explained) {
+      const depth = ev.list.depth;
+      const again = later().find((l) => l.ev?.heading !== undefined || (l.ev?.list && l.ev.list.depth <= depth));
+      if (again?.ev?.list && !again.ev.list.ordered && again.ev.list.depth === depth) return label(cut(text));
+    }
     if (!ev.list.parent) return plain;
     if (base.kind === 'label') return namesSection(text) ? base : plain;
     if (base.kind === 'field' || base.kind === 'span') return base;
@@ -101,8 +119,7 @@ function classifyOne(
     next.ev.list.depth === 0 &&
     next.ev.heading === undefined &&
     (next.ev.indent ?? 0) > (ev.indent ?? 0);
-  if (listNext && base.kind === 'text' && text.length <= 30 && /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u.test(text))
-    return label(cut(text));
+  if (listNext && base.kind === 'text' && text.length <= 30 && PHRASE.test(text)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

@@ -265,6 +265,28 @@ describe('structured lines', () => {
     expect(q?.schedule.map((e) => e.when)).not.toContain('4-6');
   });
 
+  it('bullets each followed by paragraphs of their own name them; a bullet followed by a month line does not', () => {
+    const li = { depth: 0, ordered: false, parent: false };
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '三种模式：' },
+        { kind: 'text', text: '命令模式', list: li },
+        { kind: 'text', text: '刚打开vim时，vim 所处的模式就是命令模式。' },
+        { kind: 'text', text: '插入模式', list: li },
+        { kind: 'text', text: '按字母i就进入到插入模式。' },
+        { kind: 'text', text: '2024年5月：' },
+        { kind: 'text', text: '完成论文', list: li },
+        { kind: 'text', text: '2024年6月：' },
+        { kind: 'text', text: '完成答辩', list: li },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    const texts = p?.headings.map((h) => h.text) ?? [];
+    expect(texts).toEqual(expect.arrayContaining(['命令模式', '插入模式']));
+    expect(texts).not.toContain('完成论文');
+  });
+
   it('a bold label closing the document heads the part left to fill in', () => {
     const doc: BlockDocument = {
       source: 'docx',
