@@ -136,8 +136,10 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (parseMarker(s.raw)) return;
     const c = candidate(i, s.raw);
     if (!c) return;
-    // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1").
-    if (s.ev?.list && !/^1[._]/.test(c.style)) return;
+    // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1")
+    // unless a colon sets a title after it ("- Lab1：LC-3 汇编").
+    const titled = /^[^:：]{1,16}[:：]\s*\S/.test(s.raw) && c.rest.trim() !== '';
+    if (s.ev?.list && !/^1[._]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
     if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;

@@ -130,8 +130,8 @@ export const FIELD_NOUNS = [
 ] as const;
 
 /**
- * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "Here are…:",
+ * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "…由两部分组成：", "Here are…:",
  * "…as follows:", "…the following:".
  */
 export const LEAD_IN =
-  /(?:如下|以下|是|为|有|包括|包含|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;
+  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;

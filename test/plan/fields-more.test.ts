@@ -227,6 +227,17 @@ describe('schedule', () => {
       { when: '1.26-1.28', items: ['绘图学习'] },
     ]);
   });
+  it('a word with a number in a bullet numbers it when a colon sets its title after it, not when it is a name', () => {
+    const p = plan(
+      '# 课程\n\n## 实验日历\n\n- Lab1：LC-3 机器码\n- Lab2：LC-3 汇编\n\n## 读书会\n\n- Cohort 1\n- Cohort 2\n\n实验分数由两部分组成：\n\n- 验收\n- 报告\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |实验日历',
+      '2 Lab1|LC-3 机器码',
+      '2 Lab2|LC-3 汇编',
+      '1 |读书会',
+    ]);
+  });
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },

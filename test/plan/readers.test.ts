@@ -123,6 +123,13 @@ describe('web pages', () => {
     ]);
   });
 
+  it('keeps text styled inside a line whatever its class says; a skip link and a share bar are still chrome', () => {
+    const doc = readHtmlSource(
+      '<body><a class="skip-link" href="#m">Skip to content</a><main><ul><li>Lab6：高级语言实现<span class="heti-skip"> LC-3 </span>汇编器</li></ul><div class="share">Share this</div></main></body>',
+    );
+    expect(texts(doc.blocks)).toEqual(['Lab6：高级语言实现 LC-3 汇编器']);
+  });
+
   it('gives the same blocks from a hast tree as from parse5: the mapping only needs the minimal element interface', () => {
     expect(readHast(page).blocks).toEqual(readHtmlSource(page).blocks);
   });

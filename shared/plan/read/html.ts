@@ -83,6 +83,22 @@ const BLOCK = new Set([
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
   /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
+/** Elements that style text inside a line: never page chrome by their class. */
+const INLINE_TEXT = new Set([
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'code',
+  'kbd',
+  'sup',
+  'sub',
+  'small',
+  'mark',
+  'abbr',
+]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
@@ -94,6 +110,8 @@ const isClutter = (n: HtmlNode): boolean => {
   if (SKIP.has(n.tag) || isHidden(n)) return true;
   const role = n.attr('role') ?? '';
   if (/^(?:navigation|banner|contentinfo|complementary|search)$/.test(role)) return true;
+  // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
+  if (INLINE_TEXT.has(n.tag)) return false;
   const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;
   return (
     names.trim() !== '' && CLUTTER.test(names) && !/(?:^|\s)(?:article|content|main|post|entry)(?:$|\s)/i.test(names)
