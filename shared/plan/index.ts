@@ -11,6 +11,7 @@ import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { rejoinLines } from './rejoin.ts';
 import { splitRunTogether } from './split.ts';
+import { whenAt } from './when.ts';
 import { classify, type Segment } from './classify.ts';
 import { classifyStructured } from './classify-block.ts';
 import { acceptSequences } from './sequence.ts';
@@ -82,6 +83,13 @@ function splitStructured(lines: Line[]): Line[] {
       continue;
     }
     const pieces = splitRunTogether([{ no: line.no, text: line.text }]);
+    // "第2周：第二章。", "第4周：第四章，第五章开头": what a week takes, naming its chapters, is not a list run on to it
+    // (that would start at 1: "三月份：1、…2、…").
+    const period = whenAt(line.text);
+    if (pieces.length > 1 && period && period.kind !== 'span' && (parseMarker(pieces[1]?.text ?? '')?.value ?? 1) > 1) {
+      out.push(line);
+      continue;
+    }
     // A list's number alone is no item: what follows it on the line is its text ("2. Phase 1: Initial Attempt").
     const head = pieces[0];
     const lone = head ? parseMarker(head.text) : null;

@@ -16,6 +16,8 @@ export interface LevelInput {
   inline?: boolean;
   /** Whether the heading ends with a colon and nothing after it ("2、考核方式："): it introduces what follows. */
   opens?: boolean;
+  /** How far the line is set in, in steps, where the reader saw it (a PDF's or a web page's indent). */
+  indent?: number;
 }
 
 const SCHEDULE_PARENT =
@@ -58,6 +60,7 @@ interface Open {
   /** Month lines: whether every one in the run carried its item on its own line. */
   inline: boolean;
   opens: boolean;
+  indent: number;
 }
 
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
@@ -84,6 +87,7 @@ export function assignLevels(items: LevelInput[]): number[] {
     hasChildren: false,
     inline: Boolean(item.inline),
     opens: Boolean(item.opens),
+    indent: item.indent ?? 0,
   });
   const push = (item: LevelInput) => {
     const parent = stack[stack.length - 1];
@@ -154,6 +158,13 @@ export function assignLevels(items: LevelInput[]): number[] {
         stack = [open(item)];
         levels.push(1);
       }
+      return;
+    }
+    // A numbering first met set in under an item of another ("A. 导言" / "    第一章：…") is inside that item, whatever
+    // rank the two usually have.
+    const above = stack[stack.length - 1];
+    if (above && isPlain(above.style) && !above.hasChildren && (item.indent ?? 0) > above.indent) {
+      push(item);
       return;
     }
     const rank = rankOf(item.style);

@@ -65,6 +65,7 @@ export function buildOutline(segments: Segment[]): Outline {
         opens: node.inline.length === 0 && s.kind === 'heading' && /[:：]\s*$/.test(s.raw),
       };
       if (ev?.heading !== undefined) input.rank = ev.heading;
+      if (ev?.indent !== undefined && !ev.list) input.indent = ev.indent;
       if (list !== undefined) input.list = list;
       inputs.push(input);
     } else (nodes[nodes.length - 1]?.content ?? preamble).push(s);

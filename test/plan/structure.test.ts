@@ -33,6 +33,40 @@ describe('levels from structure', () => {
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);
   });
 
+  it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
+    expect(
+      assignLevels([
+        { style: '(一)', value: 1, text: '章节目录', opens: true },
+        { style: 'A.', value: 1, text: '导言' },
+        { style: '第章', value: 1, text: '宏观经济的科学', indent: 2 },
+        { style: '第章', value: 2, text: '数据', indent: 2 },
+        { style: 'A.', value: 2, text: '古典理论' },
+        { style: '第章', value: 3, text: '国民收入', indent: 2 },
+        { style: '(一)', value: 2, text: '课程安排', opens: true },
+      ]),
+    ).toEqual([1, 2, 3, 3, 2, 3, 1]);
+  });
+
+  it("a week's line naming its chapters keeps them as what it takes; the title in the other language is part of it", () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '宏观经济学课程大纲', heading: 1 },
+        { kind: 'text', text: 'Macroeconomics Syllabus', heading: 2 },
+        { kind: 'text', text: '课程安排：' },
+        { kind: 'text', text: '第2周：第二章。' },
+        { kind: 'text', text: '第4周：第四章，第五章开头。' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('宏观经济学课程大纲');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual(['1 |课程安排', '2 |第2周', '2 |第4周']);
+    expect(p?.schedule).toEqual([
+      { when: '第2周', items: ['第二章'] },
+      { when: '第4周', items: ['第四章，第五章开头'] },
+    ]);
+  });
+
   it('a label right under a unit named by a word and its number is part of it; the next unit is its sibling', () => {
     expect(
       assignLevels([

@@ -67,7 +67,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const caption = tableCaption(head);
     if (caption?.[0]) title = caption[0];
   }
-  if (title) dropSubtitle(blocks);
+  if (title) dropSubtitle(blocks, title);
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
 }
 
@@ -105,8 +105,11 @@ function script(text: string): 'cjk' | 'latin' {
   return cjk * 2 >= latin ? 'cjk' : 'latin';
 }
 
-/** A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle. */
-function dropSubtitle(blocks: Block[]): void {
+/**
+ * A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle: a line
+ * about the document, or the title in the other language.
+ */
+function dropSubtitle(blocks: Block[], title: string): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const sub = blocks[at];
   if (!isHeading(sub)) return;
@@ -116,6 +119,13 @@ function dropSubtitle(blocks: Block[]): void {
   const cjk = (sub.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
   // With sections of its own under it, it is the first section ("Team Mission and Objectives or Goals").
   const sections = blocks.some((b, i) => i > at && isHeading(b) && b.heading > sub.heading);
-  if (peers === 1 && !sections && (words >= 6 || cjk >= 15) && blocks.some((b, i) => i > at && !isHeading(b)))
+  // The title again in the other language ("宏观经济学课程大纲" / "Macroeconomics Syllabus") belongs to it too.
+  const translation = script(sub.text) !== script(title) && isTitleLike(sub.text) === isTitleLike(title);
+  if (
+    peers === 1 &&
+    !sections &&
+    (words >= 6 || cjk >= 15 || translation) &&
+    blocks.some((b, i) => i > at && !isHeading(b))
+  )
     blocks.splice(at, 1);
 }
