@@ -45,7 +45,10 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   lines.forEach((line, i) => {
-    const seg = classifyOne(line, lines[i + 1], { titleSeen, first: i === 0, later: () => lines.slice(i + 2, i + 40) });
+    // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").
+    const byline = i <= 2 && lines.slice(0, i).every((l) => l.text.length <= 40 && !/[。.!?！？]$/.test(l.text));
+    const first = i === 0 || (byline && line.ev?.emphasis === 'all');
+    const seg = classifyOne(line, lines[i + 1], { titleSeen, first, later: () => lines.slice(i + 2, i + 40) });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
@@ -92,7 +95,9 @@ function classifyOne(
     if (!ev.list.parent) return plain;
     if (base.kind === 'label') return namesSection(text) ? base : plain;
     if (base.kind === 'field' || base.kind === 'span') return base;
-    if ((ev.emphasis === 'all' || endsWithColon(text) || text.length <= 30) && namesSection(text))
+    // Its length without the time it takes in brackets ("Introduction (10 minutes, CJ talking)").
+    const bare = text.replace(/[（(][^()（）]*\d[^()（）]*[)）]/g, '').trim();
+    if ((ev.emphasis === 'all' || endsWithColon(text) || bare.length <= 30) && namesSection(text))
       return label(cut(text));
     return plain;
   }

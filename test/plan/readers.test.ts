@@ -326,6 +326,27 @@ describe('PDF', () => {
     expect(p?.headings.map((h) => h.text)).toEqual(['Welcome', 'Music Motivation']);
   });
 
+  it('takes a bold title under a byline, Word\'s "o" as a second-level bullet, and a timed bullet with items as a heading', () => {
+    const doc = readPdfItems([
+      item(760, 'Christian John'),
+      item(745, '#maptimeDavis Workshop Jan 12'),
+      item(720, 'Contextual maps lesson plan', 11, 200, 'Arial-BoldMT'),
+      item(690, 'Schedule:', 11, 72, 'Arial-BoldMT'),
+      item(670, '● Introduction (10 minutes, CJ talking)', 11, 90),
+      item(652, 'o Who is Christian', 11, 126),
+      item(634, 'o Goals of workshop', 11, 126),
+      item(616, '● R coding (30 minutes, CJ live code)', 11, 90),
+      item(598, 'o Live code walkthrough', 11, 126),
+    ]);
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('Contextual maps lesson plan');
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Schedule',
+      '2 Introduction (10 minutes, CJ talking)',
+      '2 R coding (30 minutes, CJ live code)',
+    ]);
+  });
+
   it('drops the running header and footer a browser prints on each page, and keeps a body line that repeats', () => {
     const page = (n: number, lines: string[]) => [
       { ...item(810, 'lesson-plan.md', 8), page: n },

@@ -299,9 +299,10 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     const l = entry.line;
     const size = Math.round(l.size);
     let text = l.text;
-    const bullet = BULLET.exec(text);
-    if (bullet) text = text.slice(bullet[0].length);
     const indentSteps = Math.max(0, Math.round((l.x - margin) / Math.max(8, body * 1.5)));
+    // Word's second-level bullet is a Courier "o": a bullet on an indented line.
+    const bullet = BULLET.exec(text) ?? (indentSteps > 0 ? /^o\s+(?=\S)/.exec(text) : null);
+    if (bullet) text = text.slice(bullet[0].length);
     const heading = size > body + 0.5 ? sizes.indexOf(size) + 1 : undefined;
     if (heading !== undefined) numbers.length = 0;
     const lost = lostNumber(text);
