@@ -76,6 +76,7 @@ export const DOCUMENT_KINDS = [
   '细则',
   '办法',
   '纲要',
+  '大纲',
   '指南',
   '通知',
   '倡议书',
@@ -89,6 +90,7 @@ export const DOCUMENT_KINDS = [
   'scheme',
   'charter',
   'contract',
+  'syllabus',
 ] as const;
 
 export const alternation = (words: readonly string[]): string => words.join('|');

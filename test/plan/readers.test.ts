@@ -155,6 +155,14 @@ describe('Word', () => {
     ]);
   });
 
+  it('follows a list style: a definition that only names its style ("Lettered") counts with that style\'s levels', () => {
+    const numbering = readNumbering(
+      `<w:abstractNum w:abstractNumId="3"><w:numStyleLink w:val="Lettered"/></w:abstractNum><w:abstractNum w:abstractNumId="4"><w:styleLink w:val="Lettered"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>`,
+    );
+    const c = new NumberingCounter(numbering);
+    expect([c.next('5', 0), c.next('5', 0), c.next('5', 1), c.next('5', 1)]).toEqual(['1)', '2)', 'A.', 'B.']);
+  });
+
   it('writes the displayed marker into each numbered paragraph, and none into bullets', () => {
     const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>`;
     const p = (id: string, t: string) =>

@@ -40,9 +40,24 @@ function levelsOf(xml: string): Map<number, Level> {
 
 export function readNumbering(xml: string): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
+  // A list style ("Lettered"): one definition carries its levels under <w:styleLink>; others point to it with
+  // <w:numStyleLink> and have no levels of their own.
+  const styled = new Map<string, Map<number, Level>>();
+  const linked = new Map<string, string>();
   for (const m of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
     const id = attr(m[1] ?? '', 'w:abstractNumId');
-    if (id !== undefined) abstracts.set(id, levelsOf(m[2] ?? ''));
+    const body = m[2] ?? '';
+    if (id === undefined) continue;
+    const levels = levelsOf(body);
+    abstracts.set(id, levels);
+    const style = attr(/<w:styleLink\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val');
+    if (style !== undefined && levels.size > 0) styled.set(style, levels);
+    const link = attr(/<w:numStyleLink\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val');
+    if (link !== undefined) linked.set(id, link);
+  }
+  for (const [id, style] of linked) {
+    const levels = styled.get(style);
+    if (levels && (abstracts.get(id)?.size ?? 0) === 0) abstracts.set(id, levels);
   }
   const nums = new Map<string, Map<number, Level>>();
   const abstractOf = new Map<string, string>();

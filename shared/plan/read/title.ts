@@ -87,13 +87,16 @@ function titleBlock(blocks: Block[], first: number): number {
     isHeading(b) &&
     b.heading === head.heading &&
     !parseMarker(b.text) &&
-    (script(b.text) !== script(head.text) || (short(b.text) && short(head.text)));
+    (script(b.text) !== script(head.text) || (short(b.text) && short(head.text)) || PERSON.test(b.text.trim()));
     b = blocks[first + n]
   )
     n++;
   const later = blocks.some((b, i) => i >= first + n && isHeading(b) && b.heading <= head.heading);
   return later ? 0 : n;
 }
+
+/** An author's name set under the title in its style ("Michael Katz"). */
+const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
