@@ -120,7 +120,9 @@ async function accuracy(): Promise<void> {
     ['text kinds with line breaks removed', stripLineBreaks],
     ['text kinds with line breaks turned into spaces', spaceLineBreaks],
   ] as const) {
-    console.log(`\nCorpus (test/plan/corpus), ${heading}; * = batch 7, held out (never tuned on)`);
+    console.log(
+      `\nCorpus (test/plan/corpus), ${heading}; * = batch 7, held out until its first run (corpus/FIRST-RUN.md)`,
+    );
     console.log(HEADER);
     const batches = Array.from({ length: BATCHES }, tally);
     for (const name of CORPUS_NAMES) {

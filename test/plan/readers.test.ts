@@ -62,6 +62,12 @@ describe('plain text and Markdown', () => {
     const fm = settleTitle(readMarkdown('---\ntitle: 新生培训\n---\n\n# 新生培训\n\n## 第一周\n\n## 第二周\n'));
     expect(fm.title).toBe('新生培训');
     expect(texts(fm.blocks)).toEqual(['第一周', '第二周']);
+    // The author's name set in the title's style belongs to the title block.
+    const byline = settleTitle(
+      readMarkdown('# Bayesian vs. Frequentist Statistics\n\n# Michael Katz\n\n## Purpose\n\nText.\n'),
+    );
+    expect(byline.title).toBe('Bayesian vs. Frequentist Statistics');
+    expect(texts(byline.blocks)).toEqual(['Purpose', 'Text.']);
   });
 });
 

@@ -184,7 +184,7 @@ export const HELD_OUT_6 = [
   'schedule-ipp-python-agenda.pdf',
 ];
 
-/** The seventh batch (corpus/README.md "Batch 7"), labelled before any run and held out. */
+/** The seventh batch (corpus/README.md "Batch 7"), labelled before any run and held out until its first run. */
 export const HELD_OUT = [
   'lesson-ciera-bayes-vs-frequentist.docx',
   'workshop-maptime-contextual-maps.pdf',
