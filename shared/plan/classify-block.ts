@@ -16,7 +16,7 @@ import { LEAD_IN } from './vocabulary.ts';
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
 /** A plain paragraph of body text: no heading, no list item. */
-const paragraph = (l: Line | undefined): boolean => l?.ev !== undefined && l.ev.heading === undefined && !l.ev.list;
+const paragraph = (l: Line | undefined): l is Line => l?.ev !== undefined && l.ev.heading === undefined && !l.ev.list;
 
 /** A heading's text by the text rules: up to the first sentence end or label colon, trimmed. */
 const cut = (s: string): string => trimPunctuation(cutSentence(s).text);
@@ -84,7 +84,6 @@ function classifyOne(
     // …paragraphs of prose: sentences, not a line that names the next part.
     const explained =
       paragraph(next) &&
-      next !== undefined &&
       classify(next, false).kind === 'text' &&
       (next.text.length > 20 || /[。，,.!?！？；;]/.test(next.text));
     if (!ev.list.parent && !ev.list.ordered && PHRASE.test(text) && text.length <= 20 && explained) {

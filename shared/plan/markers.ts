@@ -28,6 +28,9 @@ interface Pattern {
   markerLength?: (m: RegExpExecArray) => number;
 }
 
+/** English words that number a part: Step 1, Week 3, Session 2, Part II. */
+const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage';
+
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
@@ -79,7 +82,7 @@ const PATTERNS: Pattern[] = [
   { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
   // English: Step 1, Week 3, Session 2, Part II.
   {
-    re: /^(step|week|session|part|unit|lesson|phase|module|stage)\s+(\d{1,2}|[IVX]{1,4})\b/iy,
+    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})\\b`, 'iy'),
     style: (m) => (m[1] ?? '').toLowerCase(),
     value: (m) => (/\d/.test(m[2] ?? '') ? Number(m[2]) : romanNumber(m[2] ?? '')),
   },
@@ -96,7 +99,7 @@ const START = new RegExp(`[第(${CN_DIGITS}\\d\\u2460-\\u249b\\u3220-\\u3229A-Za
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 /** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */
-const WORD_MARKER = /(?:step|week|session|part|unit|lesson|phase|module|stage)\s|[IVX]{2,4}[.)]/iy;
+const WORD_MARKER = new RegExp(`(?:${WORD_UNITS})\\s|[IVX]{2,4}[.)]`, 'iy');
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export function markerAt(folded: string, at: number, original: string = folded): MarkerMatch | null {

@@ -8,15 +8,16 @@ import { childrenOf, type Outline, type OutlineNode, TRAILING_WEEKS } from './ou
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
-import { datedItem } from './when.ts';
+import { datedItem, monthDay } from './when.ts';
 import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL =
   /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|截止(?:时间|日期)|(?:meeting )?(?:time|dates?|when)|deadline|due date)$/i;
 
 /** A short label ending in a date in brackets: "实验课（4.16）", "Review (Oct 3)", "期中考试（5月8日）". */
-const DATED_LABEL =
-  /^[^()（）]{1,20}[(（]\s*(?:(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|[A-Za-z]{3,9}\.?\s+\d{1,2})\s*[)）]$/;
+const DATED_LABEL = new RegExp(
+  `^[^()（）]{1,20}[(（]\\s*(?:${monthDay('[./]')}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2})\\s*[)）]$`,
+);
 
 /** A node that is an entry of the schedule by itself: a month or week line, or a dated label. */
 const isPeriod = (n: OutlineNode): boolean => n.style === 'month' || (n.style === 'label' && DATED_LABEL.test(n.text));
@@ -36,6 +37,10 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   };
   fromSegments(outline.preamble);
   outline.nodes.forEach((n, i) => {
+    const heading = n.segment.kind === 'heading' ? n.segment : null;
+    const opensDated = heading ? datedItem(afterMarker(heading.raw, heading.marker)) : null;
+    const namedDated =
+      heading && n.text && !TIME_LABEL.test(n.text) && /^[:：]/.test(afterText(n)) ? datedItem(n.inline) : null;
     if (n.style === 'month') {
       const inline = n.inline ? firstSentence(n.inline) : '';
       // A date that carries its item on its line ("Sep 26 meeting: Work session") has notes, not items, under it.
@@ -53,20 +58,13 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
       // "实验一VMware的安装和使用 1-3周": a part and the weeks it takes.
       const weeks = TRAILING_WEEKS.exec(n.segment.text)?.[1] ?? '';
       out.push({ when: weeks.trim(), items: [n.segment.raw.replace(TRAILING_WEEKS, '').trim()] });
-    } else if (n.segment.kind === 'heading' && datedItem(afterMarker(n.segment.raw, n.segment.marker))) {
+    } else if (opensDated) {
       // "2、5月8日-5月12日，各组提交…": a numbered item that opens with its dates is also an entry of the schedule.
-      const d = datedItem(afterMarker(n.segment.raw, n.segment.marker));
-      const item = d?.rest ? firstSentence(d.rest) : '';
-      out.push({ when: d?.when ?? '', items: item ? [item] : [] });
-    } else if (
-      n.segment.kind === 'heading' &&
-      n.text &&
-      !TIME_LABEL.test(n.text) &&
-      /^[:：]/.test(afterText(n)) &&
-      datedItem(n.inline)
-    ) {
+      const item = opensDated.rest ? firstSentence(opensDated.rest) : '';
+      out.push({ when: opensDated.when, items: item ? [item] : [] });
+    } else if (namedDated) {
       // "1. 课程学习： 1.7 - 1.17（10天）": an item named, then its dates.
-      out.push({ when: datedItem(n.inline)?.when ?? '', items: [n.text] });
+      out.push({ when: namedDated.when, items: [n.text] });
     } else if (n.style === 'label' && isPeriod(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });

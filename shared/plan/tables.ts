@@ -7,7 +7,7 @@
 import type { TableBlock, TableCell } from './blocks.ts';
 import { firstSentence } from './heading-text.ts';
 import type { PlanScheduleEntry } from './types.ts';
-import { isTimeValue } from './when.ts';
+import { isTimeValue, monthDay } from './when.ts';
 
 export interface TableReading {
   schedule: PlanScheduleEntry[];
@@ -34,7 +34,7 @@ const SESSION_VALUE =
   /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class|lecture)\s*\d{1,3})$/i;
 
 const WEEK_HEAD = /^(?:weeks?|wk|周次|週次|周|教学周)$/i;
-const MONTH_DAY = /^(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])$/;
+const MONTH_DAY = new RegExp(`^${monthDay('\\.')}$`);
 
 /** Cell text that holds nothing yet. */
 const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;

@@ -107,6 +107,9 @@ export function runOnMonthsAt(folded: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
+/** A month and a day written with a separator: 4-18, 9.10, 3/12 (month 1–12, day 1–31). `sep` is a character class. */
+export const monthDay = (sep: string): string => `(?:0?[1-9]|1[0-2])${sep}(?:0?[1-9]|[12]\\d|3[01])`;
+
 const EN_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020".
@@ -117,7 +120,7 @@ const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|
 /** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */
 const LESSON = `课程\\s*(?:${HEADING_NUMBER})|第\\s*(?:${HEADING_NUMBER})\\s*(?:课时|课|讲|节|次课|次)|(?:lesson|session|lecture|class|meeting)\\s*\\d{1,2}\\b`;
 /** A short date: 4-18, 4.18, 4/18, 4月18日, Apr 18. */
-const SHORT_DATE = `(?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])(?![\\d./-])|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|${EN_DATE}`;
+const SHORT_DATE = `${monthDay('[-./]')}(?![\\d./-])|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|${EN_DATE}`;
 /**
  * A date and then a numbered lesson with its topic: "4-18 课程一  项目介绍 工具环境的测试(git)", "5-4课程七 …". The lesson
  * word tells the date from a range of numbers (4-18), so the line is the lesson's heading and its entry of the schedule.
@@ -140,7 +143,7 @@ function datedLesson(text: string): WhenMatch | null {
 }
 
 /** One date of a dated item: 5月8日, 10.1, 2024-03-05, 3/12; a span joins two (5月8日-5月12日, 10.1-10.3). */
-const ITEM_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\\d|3[01])`;
+const ITEM_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|${monthDay('[./]')}`;
 const ITEM_SPAN = `(?:${ITEM_DATE})(?:\\s*[-–—~～至到]+\\s*(?:(?:${ITEM_DATE})|\\d{1,2}\\s*[日号]))?`;
 /**
  * A numbered item that opens with its dates and goes on with what happens then: "5月8日-5月12日，各组提交…",
@@ -171,7 +174,7 @@ const TIME_TOKEN = new RegExp(
     EN_DATE,
     `第?\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*[周週](?![一二三四五六日天末])`,
     // "12.3（十四周周二）": 3 December, as a date column writes it, with its week or weekday beside it.
-    '(?:0?[1-9]|1[0-2])\\.(?:0?[1-9]|[12]\\d|3[01])(?!\\d)(?=\\s*[（(]?\\s*(?:第|[\\d一二三四五六七八九十]{1,3}\\s*周|周|星期))',
+    `${monthDay('\\.')}(?!\\d)(?=\\s*[（(]?\\s*(?:第|[\\d一二三四五六七八九十]{1,3}\\s*周|周|星期))`,
     '(?:week|day)\\s+\\d{1,2}',
     '\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
     '\\d{1,2}\\s*[ap]\\.?m\\.?',
