@@ -83,10 +83,17 @@ function splitStructured(lines: Line[]): Line[] {
       continue;
     }
     const pieces = splitRunTogether([{ no: line.no, text: line.text }]);
-    // "第2周：第二章。", "第4周：第四章，第五章开头": what a week takes, naming its chapters, is not a list run on to it
-    // (that would start at 1: "三月份：1、…2、…").
+    // "第2周：第二章。", "第1周：第一章，以及第二章开个头": what a week takes, naming its chapters, is not a list run on
+    // to it (that would start at 1 and number items: "三月份：1、…2、…").
     const period = whenAt(line.text);
-    if (pieces.length > 1 && period && period.kind !== 'span' && (parseMarker(pieces[1]?.text ?? '')?.value ?? 1) > 1) {
+    const next = parseMarker(pieces[1]?.text ?? '');
+    if (
+      pieces.length > 1 &&
+      period &&
+      period.kind !== 'span' &&
+      next &&
+      (next.value > 1 || /^第.+章$/.test(next.marker))
+    ) {
       out.push(line);
       continue;
     }

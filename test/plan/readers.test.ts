@@ -235,6 +235,30 @@ describe('PDF', () => {
     ]);
   });
 
+  it('joins a line to the one above only when its first word would not have fitted there, first-line indents included', () => {
+    // CJK characters are as wide as the type is high, others half as wide.
+    const line = (y: number, str: string, x = 72) => ({
+      ...item(y, str, 11, x),
+      width: [...str].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 11 : 5.5), 0),
+    });
+    const doc = readPdfItems([
+      // Short lines one under the other, as close as wrapped lines: each is a paragraph of its own.
+      line(760, '4-20课程二 django基础的测试 留言板的创建'),
+      line(745, '4-23课程三 时光课堂项目建立, model的分析和设计'),
+      // A paragraph set in two characters (首行缩进) runs on at the margin; the next starts again set in.
+      line(720, '课后作业提交要点：（1）手写在纸上，（2）拍照并转成pdf文件，（3）照片必须', 94),
+      line(705, '清晰，且能看清姓名与学号，（4）在截止日期前发送到教师邮箱'),
+      line(690, '（macrodai@126.com），（5）邮件主题格式为（姓名+学号+第X次作业）。'),
+      line(675, '第1周：第一章，以及第二章开个头。', 94),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual([
+      '4-20课程二 django基础的测试 留言板的创建',
+      '4-23课程三 时光课堂项目建立, model的分析和设计',
+      '课后作业提交要点：（1）手写在纸上，（2）拍照并转成pdf文件，（3）照片必须清晰，且能看清姓名与学号，（4）在截止日期前发送到教师邮箱（macrodai@126.com），（5）邮件主题格式为（姓名+学号+第X次作业）。',
+      '第1周：第一章，以及第二章开个头。',
+    ]);
+  });
+
   it('puts list marks and numbers written after their text in front of it, and a title written last on top', () => {
     // OneNote's order: each item's text, then its number or bullet; the page title at the end of the page.
     const wide = 'x'.repeat(70);

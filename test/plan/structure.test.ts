@@ -54,14 +54,21 @@ describe('levels from structure', () => {
         { kind: 'text', text: '宏观经济学课程大纲', heading: 1 },
         { kind: 'text', text: 'Macroeconomics Syllabus', heading: 2 },
         { kind: 'text', text: '课程安排：' },
+        { kind: 'text', text: '第1周：第一章，以及第二章开个头。' },
         { kind: 'text', text: '第2周：第二章。' },
         { kind: 'text', text: '第4周：第四章，第五章开头。' },
       ],
     };
     const [p] = extractBlocks(doc).document.plans;
     expect(p?.title).toBe('宏观经济学课程大纲');
-    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual(['1 |课程安排', '2 |第2周', '2 |第4周']);
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |课程安排',
+      '2 |第1周',
+      '2 |第2周',
+      '2 |第4周',
+    ]);
     expect(p?.schedule).toEqual([
+      { when: '第1周', items: ['第一章，以及第二章开个头'] },
       { when: '第2周', items: ['第二章'] },
       { when: '第4周', items: ['第四章，第五章开头'] },
     ]);

@@ -43,6 +43,41 @@ export interface PdfLine {
   cells: PdfCell[];
 }
 
+/** A CJK character (ideograph, kana, full-width form): a line may break before any of them. */
+const CJK_CHAR = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** What a line may not be broken inside of at its start: opening brackets, then a word or one CJK character, then
+ * the punctuation that may not start a line. */
+const FIRST_UNIT =
+  /^[（(“‘《〈【「『[]*(?:[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+|.)[，。、；：！？）」』”’》〉】,.;:!?)\]]*/u;
+
+/**
+ * How wide the first thing a line could have been broken before is: its first word ("Structures", "4-23"), or its
+ * first CJK character with the punctuation that may not start a line. Measured as the text's share of the line's
+ * width, a CJK character counting as two Latin ones.
+ */
+export function firstUnitWidth(text: string, width: number): number {
+  const t = text.trim();
+  const weight = (c: string) => (CJK_CHAR.test(c) ? 2 : 1);
+  let total = 0;
+  for (const c of t) total += weight(c);
+  const unit = FIRST_UNIT.exec(t)?.[0] ?? '';
+  let w = 0;
+  for (const c of unit) w += weight(c);
+  return total > 0 ? (width * w) / total : 0;
+}
+
+/**
+ * Whether the layout broke a line: the first word of the next one (and a space) would not have fitted in the room
+ * left before the right edge. A line that stops shorter than that was ended by its writer.
+ */
+export const brokenByLayout = (
+  right: number,
+  edge: number,
+  next: { text: string; x: number; right: number },
+  size: number,
+) => edge - right < firstUnitWidth(next.text, next.right - next.x) + size * 0.6;
+
 /** A font name that says its glyphs are bold. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
@@ -280,12 +315,17 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const pageRight = new Map<number, number>();
   for (const l of lines)
     if (Math.round(l.size) === body) pageRight.set(l.page, Math.max(pageRight.get(l.page) ?? 0, l.right));
-  const full = (b: { right: number; page: number }) => {
-    const right = pageRight.get(b.page) ?? b.right;
-    return b.right >= right - Math.max(6 * body, 0.15 * (right - margin));
-  };
+  // A page whose lines all stop short (the last of a document) has the right edge of the others.
+  const edges = [...pageRight.values()].sort((a, b) => a - b);
+  const usualEdge = edges[Math.floor(edges.length / 2)] ?? 0;
+  const full = (b: { right: number; page: number }, next: PdfLine) =>
+    brokenByLayout(b.right, Math.max(pageRight.get(b.page) ?? b.right, usualEdge), next, body);
+  // A paragraph whose first line is set in (首行缩进, two characters in Chinese documents) goes on at the margin.
+  const firstLineIndent = (b: OpenBlock, next: PdfLine) =>
+    b.lines === 1 && !b.list && next.x < b.x - 2 && next.x >= b.x - body * 4.5 && Math.round(next.x) - margin <= 2;
   const blocks: Block[] = [];
-  let open: (TextBlock & { right: number; x: number; page: number }) | null = null;
+  type OpenBlock = TextBlock & { right: number; x: number; page: number; lineX: number; lines: number };
+  let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
   const normalise = (t: string) => undoubleRadicals(squash(t));
   for (const entry of findTables(lines, body, normalise).flatMap((e): PdfEntry[] =>
@@ -325,19 +365,23 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       !parseMarker(text) &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3) &&
-      l.x >= open.x - 2 &&
-      full(open)
+      (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&
+      full(open, l)
     ) {
       open.text = joinWrapped(open.text, text);
       open.right = l.right;
+      open.lineX = Math.min(open.lineX, l.x);
+      open.lines++;
       continue;
     }
-    const b: TextBlock & { right: number; x: number; page: number } = {
+    const b: OpenBlock = {
       kind: 'text',
       text,
       right: l.right,
       x: bullet ? l.x + 1 : l.x,
       page: l.page,
+      lineX: l.x,
+      lines: 1,
     };
     if (heading !== undefined) b.heading = heading;
     if (bold) b.emphasis = 'all';
