@@ -37,6 +37,9 @@ function namesSection(text: string): boolean {
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
 
+/** The label of a first line that names the course, workshop or lesson the document is for ("Course: …"). */
+const COURSE_LABEL = /^(?:course|workshop|lesson|module|class)\s*$/i;
+
 /** "Label: value" with a label of a few words: a field. */
 const FIELD_LINE = /^((?:[A-Za-z][\w'’&/()-]*\s?){1,4}|[\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.*)$/;
 
@@ -101,6 +104,10 @@ function classifyOne(
     return plain;
   }
   if (base.kind === 'heading') return runIn(base, ev);
+  // "COURSE: Function-Valued Trait Modeling" opening the document names what it is: its title, as written.
+  const field = FIELD_LINE.exec(text);
+  if (first && !titleSeen && field && COURSE_LABEL.test(field[1] ?? '') && namesSection(field[2] ?? ''))
+    return { kind: 'title', no, text: text.replace(/\s+/g, ' ').trim(), part: false };
   if (base.kind === 'month' || base.kind === 'span' || base.kind === 'field') return base;
   // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
   // paragraph is no heading element).
@@ -112,7 +119,6 @@ function classifyOne(
   // …and a bold label closing the document heads a part left to fill in ("Signatures").
   const follows = next === undefined ? ev.emphasis === 'all' : next.ev?.heading === undefined;
   // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
-  const field = FIELD_LINE.exec(text);
   if (field && ev.emphasis === 'all' && base.kind === 'text')
     return { kind: 'field', no, raw: text, label: field[1] ?? '', value: field[2] ?? '' };
   if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));

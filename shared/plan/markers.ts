@@ -46,9 +46,9 @@ const PATTERNS: Pattern[] = [
     style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
     value: (m) => cnNumber(m[1] ?? ''),
   },
-  // 一、 一. — not a grade range (一、二年级) nor a list of numbers (三、四、五).
+  // 一、 一. 一： — not a grade range (一、二年级) nor a list of numbers (三、四、五).
   {
-    re: new RegExp(`^(${CN})([、.])(?![${CN_DIGITS}]+(?:[、,，]|年级|年))`, 'y'),
+    re: new RegExp(`^(${CN})([、.:])(?![${CN_DIGITS}]+(?:[、,，:]|年级|年))`, 'y'),
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
@@ -88,6 +88,12 @@ const PATTERNS: Pattern[] = [
   },
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },
+  // i) ii) iii) — Word's lowerRoman list level; a lone "i)" is Roman too (a letter list rarely runs to i).
+  {
+    re: /^(i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)](?=\s|[^\p{ASCII}])/uy,
+    style: () => 'i)',
+    value: (m) => romanNumber((m[1] ?? '').toUpperCase()),
+  },
   { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
   { re: /^([a-z])[.)](?=\s|[^\p{ASCII}])/uy, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];

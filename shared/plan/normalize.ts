@@ -4,10 +4,15 @@
  * and markers can be matched on the folded form but copied "as written" from the original.
  */
 
-/** Unify line endings and drop invisible characters (zero-width spaces/joiners, BOM, soft hyphen). */
+/**
+ * Unify line endings and drop invisible characters (zero-width spaces/joiners, BOM, soft hyphen). An invisible
+ * character that opens a line hides the spaces after it from Markdown (the line is a paragraph, not indented code):
+ * they go with it.
+ */
 export function normalizeText(text: string): string {
   return text
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/^[\u200B-\u200D\u2060\uFEFF\u00AD]+[ \t]*/gm, '')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/\u00A0/g, ' ');
 }

@@ -133,7 +133,7 @@ export const FIELD_NOUNS = [
 
 /**
  * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "…由两部分组成：", "Here are…:",
- * "…as follows:", "…the following:".
+ * "…as follows:", "…the following:", a sentence ("The data are available at:").
  */
 export const LEAD_IN =
-  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;
+  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must)\b|(?:as follows|the following|below|include|includes|including|are|is|such as)$/i;

@@ -12,8 +12,11 @@ const YEAR_MONTH = new RegExp(
   `^(\\d{4}\\s*年\\s*${M}(?:\\s*[—–\\-~～至到]+\\s*(?:\\d{4}\\s*年\\s*)?${M})?)\\s*[:：]\\s*`,
 );
 const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
-/** A phase of the plan, with its name or dates in brackets: "第一阶段（软件研发阶段）", "第二阶段（9月1日—9月15日）". */
-const PHASE = `第\\s*(?:${HEADING_NUMBER})\\s*阶段(?:\\s*[（(][^（()）]{1,40}[)）])?`;
+/**
+ * A phase of the plan, with its name or dates in brackets: "第一阶段（软件研发阶段）", "第二阶段（9月1日—9月15日）";
+ * also numbered after the word ("阶段一：大面积筛选").
+ */
+const PHASE = `(?:第\\s*(?:${HEADING_NUMBER})\\s*阶段|阶段\\s*(?:${CN_NUMERAL}|\\d{1,2}))(?:\\s*[（(][^（()）]{1,40}[)）])?`;
 const PHASE_NAMED = new RegExp(`^(第\\s*(?:${HEADING_NUMBER})\\s*阶段\\s*[（(][^（()）]{1,40}[)）])\\s*[:：]?\\s*`);
 const WEEK = new RegExp(
   `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,

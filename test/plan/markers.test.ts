@@ -38,6 +38,10 @@ describe('markers', () => {
     ['II. Methods', 'II.', 'I.', 2, 'Methods'],
     ['B. Second', 'B.', 'A.', 2, 'Second'],
     ['c) third', 'c)', 'a)', 3, 'third'],
+    ['ii) Deannah Neupert', 'ii)', 'i)', 2, 'Deannah Neupert'],
+    ['iv) Extracting parameters', 'iv)', 'i)', 4, 'Extracting parameters'],
+    ['一：活动名称', '一：', '一:', 1, '活动名称'],
+    ['十：评比细则', '十：', '一:', 10, '评比细则'],
   ])('%s → %s', (text, marker, style, value, rest) => {
     expect(m(text)).toEqual({ marker, style, value, rest });
   });
@@ -48,6 +52,8 @@ describe('markers', () => {
     '8:30集合',
     '一、二年级学生',
     '三、四、五年级',
+    '一：二：三',
+    'ix-ray',
     '12.5%',
     '第一时间',
     '一些学生',

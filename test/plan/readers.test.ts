@@ -590,6 +590,31 @@ describe('PDF', () => {
     ]);
   });
 
+  it("puts a table the file paints before the page's heading back where it sits, and reads radicals as characters", () => {
+    const doc = readPdfItems([
+      // A browser's print: the table at the foot of the page first, cell by cell, then the page from its top.
+      item(120, 'ID', 11, 72),
+      item(120, '案例', 11, 318),
+      item(104, '说明', 11, 388),
+      item(78, '1', 11, 72),
+      item(78, '⻘山村徒步', 11, 318),
+      item(78, '常⻅路线', 11, 388),
+      item(743, '活动计划', 24, 61),
+      item(709, '全流程计划', 18, 61),
+      item(681, '1. 分⻚操作', 11, 70),
+      item(150, '（设计）案例：', 11, 61),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : b.kind))).toEqual([
+      '活动计划',
+      '全流程计划',
+      '1. 分页操作',
+      '（设计）案例：',
+      'table',
+    ]);
+    expect(JSON.stringify(doc.blocks)).toContain('青山村徒步');
+    expect(JSON.stringify(doc.blocks)).toContain('常见路线');
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { BlockDocument } from '../../shared/plan/blocks.ts';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 import { assignLevels } from '../../shared/plan/levels.ts';
+import { normalizeText } from '../../shared/plan/normalize.ts';
 import { markdownChunks } from '../../shared/plan/read/markdown.ts';
 import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 import { structuredLevels } from '../../shared/plan/structure-levels.ts';
+import { readText } from '../../shared/plan/read/text.ts';
 import { readTableBlock } from '../../shared/plan/tables.ts';
 import { isTimeValue } from '../../shared/plan/when.ts';
 import { work } from '../../shared/plan/work.ts';
@@ -459,5 +461,57 @@ describe('counted work per input character stays flat as the input grows four ti
     expect(chunks.length).toBeGreaterThan(10);
     expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThan(9000);
     expect(chunks.map((c) => c.text).join('\n')).toBe(md);
+  });
+});
+
+describe('numbering and labels met in unseen plans', () => {
+  const plan = (md: string) => extractBlocks(readText(normalizeText(md))).document.plans[0];
+
+  it('numbers sections "一：" with a colon, and takes "阶段一：…" as a phase of the plan, like 第一阶段', () => {
+    const p = plan('### 一：活动名称\n\n征文活动\n\n### 二：评比细则\n\n阶段一：大面积筛选\n\n阶段二：线上下评比\n');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 一：|活动名称',
+      '1 二：|评比细则',
+      '2 |阶段一',
+      '2 |阶段二',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '阶段一', items: ['大面积筛选'] },
+      { when: '阶段二', items: ['线上下评比'] },
+    ]);
+  });
+
+  it('reads a Markdown line opened by a zero-width space before its indent as a paragraph, not code', () => {
+    const p = plan('### 八：活动流程\n\n**（1）** **准备工作**\n\n\u200b     分配工作：\n\n外联部：负责借用摊位。\n');
+    expect(p?.headings.map((h) => h.text)).toContain('分配工作');
+  });
+
+  it('counts i) ii) iii) under a) and never cuts a name at its initials', () => {
+    const p = plan(
+      'Course Materials:\n\nCitation: Baker, R. L. and D. R. Wang. 2021. Working with longitudinal data.\n\n1) Introductions\n   a) The instructors\n      i) Rob Baker\n      ii) Deannah Neupert\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |Course Materials',
+      '2 1)|Introductions',
+      '3 a)|The instructors',
+      '4 i)|Rob Baker',
+      '4 ii)|Deannah Neupert',
+    ]);
+  });
+
+  it('takes a first line naming the course as the title, and a sentence ending in a colon as a lead-in', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'COURSE: Function-Valued Trait Modeling', emphasis: 'all' },
+        { kind: 'text', text: 'LOGISTICS:', emphasis: 'all' },
+        { kind: 'text', text: 'Instructor: Rob Baker' },
+        { kind: 'text', text: 'The data are available at:' },
+        { kind: 'text', text: 'https://example.org/data' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('COURSE: Function-Valued Trait Modeling');
+    expect(p?.headings.map((h) => h.text)).toEqual(['LOGISTICS']);
   });
 });

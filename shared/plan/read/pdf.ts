@@ -101,6 +101,52 @@ function countNumber(open: { x: number; n: number }[], x: number): number {
   return 1;
 }
 
+/**
+ * The radicals (CJK Radicals Supplement) that are whole characters, with the ideograph each stands for (Unicode's
+ * EquivalentUnifiedIdeograph.txt): fonts map simplified glyphs such as 页 and 见 to them ("分⻚操作", "常⻅").
+ * Kangxi radicals (⼀, ⽣) come back by NFKC.
+ */
+const RADICAL_FORMS = new Map(
+  Object.entries({
+    '\u2e8c': '小',
+    '\u2e97': '心',
+    '\u2e9f': '母',
+    '\u2ea0': '民',
+    '\u2ea9': '王',
+    '\u2eae': '竹',
+    '\u2ebc': '肉',
+    '\u2ec1': '虎',
+    '\u2ec4': '西',
+    '\u2ec5': '见',
+    '\u2ec6': '角',
+    '\u2ec9': '贝',
+    '\u2ecb': '车',
+    '\u2ed1': '長',
+    '\u2ed3': '长',
+    '\u2ed4': '门',
+    '\u2ed7': '雨',
+    '\u2ed8': '青',
+    '\u2ed9': '韦',
+    '\u2eda': '页',
+    '\u2edb': '风',
+    '\u2edc': '飞',
+    '\u2edd': '食',
+    '\u2ee2': '马',
+    '\u2ee3': '骨',
+    '\u2ee4': '鬼',
+    '\u2ee5': '鱼',
+    '\u2ee6': '鸟',
+    '\u2ee7': '卤',
+    '\u2ee8': '麦',
+    '\u2ee9': '黄',
+    '\u2eea': '黾',
+    '\u2eec': '齐',
+    '\u2eee': '齿',
+    '\u2ef0': '龙',
+    '\u2ef3': '龟',
+  }),
+);
+
 /** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
 const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
 
@@ -119,7 +165,7 @@ function undoubleRadicals(s: string): string {
       out.push(c);
       continue;
     }
-    const plain = c.normalize('NFKC');
+    const plain = RADICAL_FORMS.get(c) ?? c.normalize('NFKC');
     // A radical before its ordinary twin, or a compatibility form after its ordinary twin: one character.
     if (chars[i + 1] === plain && /[\u2e80-\u2fdf]/u.test(c)) continue;
     if (out[out.length - 1] === plain) continue;
@@ -186,10 +232,45 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
 }
 
 /**
+ * A page with lines side by side in the file's order, except for whole blocks the file gives out of place (a browser
+ * paints a table's first rows before the heading above it): each block goes back where its heights put it. When a
+ * block's lines fall among another's (a table written cell by cell, text in columns), the file's order stands.
+ */
+function placeBlocks(lines: PdfLine[]): PdfLine[] {
+  // A jump back up a third of the page starts a block (a table's rows written cell by cell jump a row's height).
+  let high = Number.NEGATIVE_INFINITY;
+  let low = Number.POSITIVE_INFINITY;
+  for (const l of lines) {
+    high = Math.max(high, l.y);
+    low = Math.min(low, l.y);
+  }
+  const jump = (high - low) / 3;
+  const blocks: PdfLine[][] = [];
+  let prev: PdfLine | undefined;
+  for (const l of lines) {
+    if (!prev || l.y > prev.y + jump) blocks.push([]);
+    blocks[blocks.length - 1]?.push(l);
+    prev = l;
+  }
+  if (blocks.length < 2) return lines;
+  let out = blocks[0] as PdfLine[];
+  for (const block of blocks.slice(1)) {
+    const top = block[0]?.y ?? 0;
+    const bottom = Math.min(...block.map((l) => l.y));
+    const at = out.findIndex((l) => l.y < top);
+    const before = at < 0 ? out.length : at;
+    // Every line above the block comes before it, every line below after it.
+    if (out.slice(before).some((l) => l.y >= bottom) || out.slice(0, before).some((l) => l.y <= top)) return lines;
+    out = [...out.slice(0, before), ...block, ...out.slice(before)];
+  }
+  return out;
+}
+
+/**
  * One page's lines. Runs in the order the file gives them join the line they continue; a run that belongs left of a
  * line already made (OneNote writes each bullet and number after its item's text) is put in front of it. When the
  * file gave lines out of order (OneNote puts the page title last) they are set top to bottom, unless the page has
- * lines side by side (columns, tables), where the file's order is the reading order.
+ * lines side by side (columns, tables), where the file's order is the reading order (./placeBlocks).
  */
 function pageLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
@@ -261,7 +342,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     const probe = { page: l.page, str: '', x: l.x, y: l.y, width: 0, size: l.size, fontName: '' };
     if (near(probe, (o) => o !== l)) sideBySide++;
   }
-  const ordered = sideBySide * 5 > lines.length ? lines : [...lines].sort((a, b) => b.y - a.y);
+  const ordered = sideBySide * 5 > lines.length ? placeBlocks(lines) : [...lines].sort((a, b) => b.y - a.y);
   ordered.forEach((l, i) => {
     const prev = ordered[i - 1];
     l.gap = prev ? prev.y - l.y : 0;

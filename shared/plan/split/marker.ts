@@ -76,9 +76,12 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
   const afterWord = /\s/.test(pc) && /[A-Za-z]/.test(f[p - 2] ?? '');
   if ((latin || afterWord) && !cuts.has(p)) {
     if (!/\s/.test(pc)) return false;
-    if (/[.!?;。！？；]\s*$/.test(f.slice(Math.max(0, p - 4), p))) return true;
-    if (!/[A-Z]/.test(f[m.end] ?? '')) return false;
     const prev = last.get(m.style);
+    // A letter after a sentence end opens or continues its list; otherwise it is an initial ("Baker, R. L. and D.").
+    const letter = m.style === 'A.' || m.style === 'a)';
+    if (/[.!?;。！？；]\s*$/.test(f.slice(Math.max(0, p - 4), p)))
+      return !letter || m.value === 1 || prev === m.value - 1;
+    if (!/[A-Z]/.test(f[m.end] ?? '')) return false;
     if (prev !== undefined && prev + 1 === m.value) return true;
     // A word marker (Session, Week) numbers one programme: a "1" after it has been seen is a reference.
     const wordStyle = /^[a-z]+$/.test(m.style);
