@@ -11,7 +11,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { foldAscii } from './normalize.ts';
 import { isTitleLike } from './title.ts';
-import { LEAD_IN } from './vocabulary.ts';
+import { LEAD_IN, NOTES } from './vocabulary.ts';
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
@@ -36,6 +36,12 @@ function namesSection(text: string): boolean {
 }
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
+
+/** The label over a document's notes ("注", "说明"). */
+const NOTES_LABEL = new RegExp(`^(?:${NOTES})$`);
+
+/** One question, nothing after its question mark. */
+const QUESTION = /^[^?？.!。！；;]{3,80}[?？]$/;
 
 /** The label of a first line that names the course, workshop or lesson the document is for ("Course: …"). */
 const COURSE_LABEL = /^(?:course|workshop|lesson|module|class)\s*$/i;
@@ -101,6 +107,8 @@ function classifyOne(
     const bare = text.replace(/[（(][^()（）]*\d[^()（）]*[)）]/g, '').trim();
     if ((ev.emphasis === 'all' || endsWithColon(text) || bare.length <= 30) && namesSection(text))
       return label(cut(text));
+    // A question with its answers listed under it ("What is the presenter responsible for?"), as in an FAQ.
+    if (QUESTION.test(text) && text.split(/\s+/).length <= 12) return label(text.slice(0, -1).trim());
     return plain;
   }
   if (base.kind === 'heading') return runIn(base, ev);
@@ -143,7 +151,7 @@ function classifyOne(
   if (base.kind === 'title' || base.kind === 'collection') return plain;
   // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section. Notes are the exception:
   // "注：…如下：" heads the notes listed under it.
-  if (base.kind === 'label' && !namesSection(text) && !/^(?:注|备注)$/.test(base.text)) return plain;
+  if (base.kind === 'label' && !namesSection(text) && !NOTES_LABEL.test(base.text)) return plain;
   // "Aim – Control a sprite…": an English field whose label is set off by a dash.
   const dashed = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s+[–—]\s+(\S.*)$/.exec(text);
   if (base.kind === 'text' && dashed)

@@ -10,7 +10,7 @@ import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
-import { alternation, SECTION_NOUNS } from './vocabulary.ts';
+import { alternation, NOTES, SECTION_NOUNS } from './vocabulary.ts';
 
 export type Segment = SegmentKind & {
   /** The reader's evidence for the line the segment came from (structured inputs only). */
@@ -52,6 +52,8 @@ const LABEL_NOUN = new RegExp(`(?:${alternation(SECTION_NOUNS)})$`);
 const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
 const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
+/** "注：" alone on its line, or introducing a list ("注：…各单元内容如下："). */
+const NOTE_LINE = new RegExp(`^(${NOTES})\\s*[:：](?:\\s*[-–—•·*]?\\s*|.*[:：]\\s*)$`);
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
 /** `runIn`: whether a heading's body may have run onto its line (plain text); false for structured lines. */
@@ -78,7 +80,7 @@ export function classify(line: Line, runIn = true): Segment {
   if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
   // "注：" alone on its line, or one whose text ends by introducing a list ("注：…各单元内容如下："), heads the notes
   // listed under it; a note with its text is prose.
-  const note = /^(注|备注)\s*[:：](?:\s*[-–—•·*]?\s*|.*[:：]\s*)$/.exec(f);
+  const note = NOTE_LINE.exec(f);
   if (note) return { kind: 'label', no, raw: text, text: text.slice(0, (note[1] ?? '').length) };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);

@@ -179,6 +179,8 @@ export function trimPunctuation(s: string): string {
       if (count(t, opener) >= count(t, last) && opener !== last) return t;
       if (last === '”' && t.includes('“')) return t;
     } else if (!/[\s\p{P}\p{S}]/u.test(last) || last === '%') return t;
+    // An address keeps its closing slash ("Go to https://cran.r-project.org/").
+    else if (last === '/' && /(?:https?:\/\/|www\.)\S*$/.test(t)) return t;
     t = t.slice(0, -1).trimEnd();
   }
 }

@@ -31,6 +31,7 @@ import { parseMarker } from './markers.ts';
 import { readText } from './read/text.ts';
 import { settleTitle } from './read/title.ts';
 import { hasPartMarker } from './title.ts';
+import { NOTES } from './vocabulary.ts';
 
 export type { ExtractResult, Plan, PlanDocument, PlanHeading, RemovedLine } from './types.ts';
 export type { BlockDocument } from './blocks.ts';
@@ -75,6 +76,9 @@ function blockLines(doc: BlockDocument): Line[] {
  * Items run together inside one line ("1.甲；2.乙；3.丙") are split as in plain text; the pieces after the first are
  * items of the line, one level further in. Heading elements are never split.
  */
+/** "注：", "说明：" opening a line: the notes listed after it. */
+const NOTES_LEAD = new RegExp(`^(?:${NOTES})\\s*[:：]`);
+
 function splitStructured(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
@@ -104,13 +108,10 @@ function splitStructured(lines: Line[]): Line[] {
       pieces.splice(0, 2, { no: head.no, text: `${head.text} ${pieces[1]?.text ?? ''}` });
     }
     // "基本要求：1、完成安装 … 2、…": a label written before the list it introduces, on its line, leads in to it.
-    // "注：1. …" is the exception: it heads the notes listed after it.
+    // "注：1. …" and "说明：1、…" are the exception: they head the notes listed after them.
     const first = pieces[0]?.text ?? '';
     const leadIn =
-      pieces.length > 1 &&
-      /[:：]\s*$/.test(first) &&
-      !/^(?:注|备注)\s*[:：]/.test(first) &&
-      parseMarker(pieces[1]?.text ?? '');
+      pieces.length > 1 && /[:：]\s*$/.test(first) && !NOTES_LEAD.test(first) && parseMarker(pieces[1]?.text ?? '');
     pieces.forEach((p, k) => {
       if (k === 0) out.push({ ...line, text: p.text, ...(leadIn ? { leadIn: true as const } : {}) });
       else {

@@ -35,6 +35,9 @@ function follows(last: Candidate, c: Candidate): boolean {
 /** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%"). */
 const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期%％:：.,，、/\-~～)）]/;
 
+/** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
+const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
+
 /** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
 const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
@@ -80,16 +83,16 @@ function candidate(index: number, raw: string): Candidate | null {
   }
   // …or an Arabic number, set off by a colon or a space ("方式1：从已给命题中选择2个", "小组2 …"); "每周2次" runs on.
   m = /^([\u4e00-\u9fa5]{1,4}?)(\d{1,2})(?:\s*[:：、.]\s*|\s+)(\S.*)$/.exec(t);
-  // 附1 numbers an attachment, not a section.
-  if (m && !/^[第每共约近附]/.test(m[1] ?? '') && !/[年月日周号第]$/.test(m[1] ?? '')) {
+  // 附1 numbers an attachment, not a section; 图1 and 表2 caption a figure and a table.
+  if (m && !/^[第每共约近附]/.test(m[1] ?? '') && !/[年月日周号第]$/.test(m[1] ?? '') && !/^[图表]$/.test(m[1] ?? '')) {
     const word = m[1] ?? '';
     return { index, style: `w:${word}`, value: Number(m[2]), marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
   }
   m = /^([a-z])(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
   if (m) return { index, style: 'a_', value: (m[1] ?? 'a').charCodeAt(0) - 96, marker: m[1] ?? '', rest: m[2] ?? '' };
   m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
-  // Not a range of them ("Day 16 - Day 17").
-  if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase())) {
+  // Not a range of them ("Day 16 - Day 17"), nor a caption ("Figure 2: Click on base").
+  if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) && !CAPTION.test(m[1] ?? '')) {
     const word = m[1] ?? '';
     return {
       index,

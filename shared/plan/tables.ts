@@ -43,7 +43,12 @@ const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略
 const TIMELIKE =
   /\d|[一二三四五六七八九十]|[年月日周时晨午晚]|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|day|morning|afternoon|evening|noon|tba|tbd)/i;
 
-const cellText = (c: TableCell | undefined): string => (c ? c.lines.join(' ').trim() : '');
+/** A cell's text; a narrow cell that shows its text a character or two a line ("第 / 1 / 周") reads as one word. */
+const cellText = (c: TableCell | undefined): string => {
+  if (!c) return '';
+  const vertical = c.lines.length > 1 && c.lines.every((l) => [...l.trim()].length <= 2);
+  return c.lines.join(vertical ? '' : ' ').trim();
+};
 /** A time cell's time: the whole cell, or its one line that is a time ("1 / 31/7 AM (4h)": a number, then the date). */
 const timeText = (c: TableCell | undefined): string => {
   const whole = cellText(c);
@@ -87,6 +92,11 @@ function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: Ta
   // A first row of one cell spanning the table is its caption ("…课程表 / 任课教师：…"); the header comes after it.
   if (tableCaption(t) !== null) return splitHeader({ ...t, rows: t.rows.slice(1) });
   const first = t.rows[0];
+  // Column names in two rows, the first grouping columns under a name set across them ("计划教学内容" over "授课内容 |
+  // 授课方式 | 作业") and naming the others again below, merged down ("上课时间", "备注"): one header of the finer names.
+  const second = t.rows[1];
+  if (first && second && t.rows.length > 2 && twoRowHeader(first, second))
+    return { header: second.map((c, i) => (cellText(c) !== '' ? c : (first[i] ?? c))), body: t.rows.slice(2) };
   // A row of column names: no time or session number in it, or one that opens with the time column's name ("日期/课程 |
   // 周一 | 周二…", whose other names are weekdays).
   const names =
@@ -95,6 +105,14 @@ function splitHeader(t: TableBlock): { header: TableCell[] | undefined; body: Ta
       (TIME_HEAD.test(cellText(first[0])) && !isTimeValue(cellText(first[0]))));
   if (first && t.rows.length > 1 && names && !counted(t.rows)) return { header: first, body: t.rows.slice(1) };
   return { header: undefined, body: t.rows };
+}
+
+function twoRowHeader(first: TableCell[], second: TableCell[]): boolean {
+  const text = (r: TableCell[], i: number) => cellText(r[i]);
+  const across = first.some((_, i) => i > 0 && text(first, i) !== '' && text(first, i) === text(first, i - 1));
+  const down = first.some((_, i) => text(first, i) !== '' && text(first, i) === text(second, i));
+  const names = second.every((c) => !isTimeValue(cellText(c)) && !SESSION_VALUE.test(cellText(c)));
+  return across && down && names;
 }
 
 /** Rows whose first cells count 1, 2, 3…: numbered from the first row on, so that row is no header. */

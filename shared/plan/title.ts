@@ -42,7 +42,10 @@ const KIND_FOR = new RegExp(
 
 /** A short line without sentence punctuation that names a kind of document (…工作计划, …实施方案(试行)). */
 export function isTitleLike(text: string): boolean {
-  const t = foldAscii(text).trim();
+  // A title spaced out a character at a time ("教 学 日 历") reads as its characters.
+  const t = foldAscii(text)
+    .trim()
+    .replace(/^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$/, (s) => s.replace(/\s+/g, ''));
   // …for a named thing ("for CS 1109", "of Group 8"), not "Plan for the week".
   if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+[A-Z0-9(]/.test(t)) return true;
   if (t.length < 4 || t.length > 50) return false;

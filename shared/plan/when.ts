@@ -181,7 +181,8 @@ const TIME_TOKEN = new RegExp(
     '(?:week|day)\\s+\\d{1,2}',
     '\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
     '\\d{1,2}\\s*[ap]\\.?m\\.?',
-    '(?:周|星期|礼拜)[一二三四五六日天]',
+    // A weekday with its class periods, numbered either way: "周 3 第五 节", "星期二 1-2节".
+    `(?:周|星期|礼拜)\\s*(?:[1-7](?![\\d周])|[一二三四五六日天])(?:\\s*第?\\s*(?:\\d{1,2}|${CN_NUMERAL})(?:\\s*[-–~～]\\s*(?:\\d{1,2}|${CN_NUMERAL}))?\\s*节)?`,
     // Class periods: "1-2节", "第3节".
     '第?\\d{1,2}(?:\\s*[-–~～]\\s*\\d{1,2})?\\s*节',
     '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?',

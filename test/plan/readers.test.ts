@@ -129,6 +129,15 @@ describe('web pages', () => {
     ]);
   });
 
+  it('reads the panel of a closed disclosure box as content, and the link that opens it as a button', () => {
+    const doc = readHtmlSource(
+      '<main><h2>Helpful Information</h2><div class="expand"><a class="expand-label" onclick="toggle(this)">FAQs (click to expand)...</a>' +
+        '<div class="expand-content" style="display: none;"><ul><li><p>Where can I find good papers?</p></li></ul></div></div>' +
+        '<div style="display:none">Hidden note</div></main>',
+    );
+    expect(texts(doc.blocks)).toEqual(['Helpful Information', 'Where can I find good papers?']);
+  });
+
   it('keeps text styled inside a line whatever its class says; a skip link and a share bar are still chrome', () => {
     const doc = readHtmlSource(
       '<body><a class="skip-link" href="#m">Skip to content</a><main><ul><li>Lab6：高级语言实现<span class="heti-skip"> LC-3 </span>汇编器</li></ul><div class="share">Share this</div></main></body>',

@@ -144,6 +144,24 @@ describe('tables', () => {
     expect(r.sessions).toEqual(['输入输出', '循环：for']);
   });
 
+  it('reads column names set in two rows, a week cell set vertically and a weekday with its class period as the time', () => {
+    const cell = (t: string) => ({ lines: t ? t.split('/') : [] });
+    const r = readTableBlock({
+      kind: 'table',
+      header: 0,
+      rows: [
+        ['上课时间', '上课时间', '计划教学内容', '计划教学内容', '备 注'].map(cell),
+        ['上课时间', '上课时间', '授 课 内 容', '授课方式', '备 注'].map(cell),
+        ['第/1/周', '周 3/第五 节', '第一章 绪论/数字图像处理的应用', '讲授', ''].map(cell),
+        ['', '周 5/第一 节', '第二章 正交变换', '讲授', ''].map(cell),
+      ],
+    });
+    expect(r.schedule).toEqual([
+      { when: '第1周 周 3 第五 节', items: ['第一章 绪论', '数字图像处理的应用'] },
+      { when: '第1周 周 5 第一 节', items: ['第二章 正交变换'] },
+    ]);
+  });
+
   it('a table numbered 1, 2, 3 from its first row has no header row; its numbers make its rows sessions', () => {
     const r = readTableBlock({
       kind: 'table',
@@ -513,5 +531,64 @@ describe('numbering and labels met in unseen plans', () => {
     const [p] = extractBlocks(doc).document.plans;
     expect(p?.title).toBe('COURSE: Function-Valued Trait Modeling');
     expect(p?.headings.map((h) => h.text)).toEqual(['LOGISTICS']);
+  });
+
+  it('takes a question with its answers listed under it as a heading, and a notes label over its numbered notes', () => {
+    const doc: BlockDocument = {
+      source: 'html',
+      blocks: [
+        { kind: 'text', text: 'Reading Group', heading: 1 },
+        { kind: 'text', text: 'Helpful Information', heading: 2 },
+        {
+          kind: 'text',
+          text: 'What is the presenter responsible for?',
+          list: { depth: 0, ordered: false, parent: true },
+        },
+        {
+          kind: 'text',
+          text: 'The presenter will choose the paper.',
+          list: { depth: 1, ordered: false, parent: false },
+        },
+        { kind: 'text', text: 'Figure 1: Click on base' },
+        { kind: 'text', text: 'Figure 2: Download the latest version' },
+        { kind: 'text', text: 'Step 1: Go to https://cran.r-project.org/' },
+        { kind: 'text', text: 'Summer Papers', heading: 2 },
+        { kind: 'text', text: '说明：1、采用方式可分为课堂讲授；2、每次课的内容占一格；' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |Helpful Information',
+      '2 |What is the presenter responsible for',
+      '2 Step 1|Go to https://cran.r-project.org/',
+      '1 |Summer Papers',
+      '2 |说明',
+      '3 1、|采用方式可分为课堂讲授',
+      '3 2、|每次课的内容占一格',
+    ]);
+  });
+
+  it("drops the author's name and the date set under the title; a title spaced a character at a time is the title", () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Agenda - R Workshop', heading: 1 },
+        { kind: 'text', text: 'Erik Marsja', heading: 2 },
+        { kind: 'text', text: '2022-10-28', heading: 2 },
+        { kind: 'text', text: 'In this document you will find the agenda.' },
+        { kind: 'text', text: 'Mirrors', heading: 3 },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('Agenda - R Workshop');
+    expect(p?.headings.map((h) => h.text)).toEqual(['Mirrors']);
+    const spaced = extractBlocks({
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '教 学 日 历', emphasis: 'all' },
+        { kind: 'text', text: '课程名称：数字图像处理' },
+      ],
+    }).document.plans[0];
+    expect(spaced?.title).toBe('教 学 日 历');
   });
 });

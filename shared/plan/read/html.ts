@@ -103,13 +103,20 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
 
+/** The panel of a disclosure box ("Reading Group FAQs (click to expand)"): closed on load, content when opened. */
+const DISCLOSURE = /(?:^|[\s_-])(?:expand|expandable|collapse|collapsible|accordion|spoiler|toggle)(?:$|[\s_-])/i;
+
 const isHidden = (n: HtmlNode): boolean =>
-  n.attr('hidden') !== undefined || n.attr('aria-hidden') === 'true' || HIDDEN_STYLE.test(n.attr('style') ?? '');
+  n.attr('hidden') !== undefined ||
+  n.attr('aria-hidden') === 'true' ||
+  (HIDDEN_STYLE.test(n.attr('style') ?? '') && !DISCLOSURE.test(n.attr('class') ?? ''));
 
 const isClutter = (n: HtmlNode): boolean => {
   if (SKIP.has(n.tag) || isHidden(n)) return true;
   const role = n.attr('role') ?? '';
-  if (/^(?:navigation|banner|contentinfo|complementary|search)$/.test(role)) return true;
+  if (/^(?:navigation|banner|contentinfo|complementary|search|button)$/.test(role)) return true;
+  // A link that goes nowhere but runs a script is a button ("Reading Group FAQs (click to expand)...").
+  if (n.tag === 'a' && n.attr('href') === undefined && n.attr('onclick') !== undefined) return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
   if (INLINE_TEXT.has(n.tag)) return false;
   const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;

@@ -67,7 +67,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const caption = tableCaption(head);
     if (caption?.[0]) title = caption[0];
   }
-  if (title) dropSubtitle(blocks, title);
+  if (title) {
+    dropByline(blocks);
+    dropSubtitle(blocks, title);
+  }
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
 }
 
@@ -106,6 +109,27 @@ function script(text: string): 'cjk' | 'latin' {
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   return cjk * 2 >= latin ? 'cjk' : 'latin';
+}
+
+/** A date as a title block prints it: "2022-10-28", "October 28, 2022", "28 October 2022", "2022年10月28日". */
+const DATE_LINE =
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)$/;
+
+/**
+ * The date set as a heading right under the title, with the author's name above it ("Erik Marsja" / "2022-10-28"):
+ * the title's byline. A name alone may be a section ("Helpful Information"), so it goes only with its date.
+ */
+function dropByline(blocks: Block[]): void {
+  const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const isDate = (b: Block | undefined) => isHeading(b) && DATE_LINE.test(b.text.trim());
+  const isNames = (b: Block | undefined) =>
+    isHeading(b) &&
+    b.text
+      .trim()
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .every((n) => PERSON.test(n));
+  if (isDate(blocks[at])) blocks.splice(at, 1);
+  else if (isNames(blocks[at]) && isDate(blocks[at + 1])) blocks.splice(at, 2);
 }
 
 /**
