@@ -6,6 +6,7 @@
  */
 import type { Segment } from './classify.ts';
 import { CN_DIGITS } from './numerals.ts';
+import { dropRepeatedTitle } from './title.ts';
 
 /**
  * A part marker alone on its line ("篇二", "【第三篇】", "Part 2"). Its number is looser than title.ts's part markers
@@ -29,7 +30,7 @@ export function splitCollection(segments: Segment[]): PlanPart[] {
     const found = segments[at];
     const title = plain ?? (found?.kind === 'title' ? found.text : '');
     const rest = segments.filter((s, i) => i !== at && s.kind !== 'collection');
-    return [{ title, segments: dropTitleBlock(rest) }];
+    return [{ title, segments: dropRepeatedTitle(dropTitleBlock(rest), title) }];
   }
   const parts: PlanPart[] = [];
   starts.forEach((at, i) => {

@@ -30,7 +30,7 @@ import { headingBodies } from './body.ts';
 import { parseMarker } from './markers.ts';
 import { readText } from './read/text.ts';
 import { settleTitle } from './read/title.ts';
-import { hasPartMarker } from './title.ts';
+import { dropRepeatedTitle, hasPartMarker } from './title.ts';
 import { NOTES } from './vocabulary.ts';
 
 export type { ExtractResult, Plan, PlanDocument, PlanHeading, RemovedLine } from './types.ts';
@@ -132,7 +132,15 @@ function splitStructured(lines: Line[]): Line[] {
 function planParts(segments: Segment[], title: string | undefined): PlanPart[] {
   const parts = segments.some((s) => s.kind === 'title' && s.part && hasPartMarker(s.text));
   if (title === undefined || parts) return splitCollection(segments);
-  return [{ title, segments: segments.filter((s) => s.kind !== 'collection') }];
+  return [
+    {
+      title,
+      segments: dropRepeatedTitle(
+        segments.filter((s) => s.kind !== 'collection'),
+        title,
+      ),
+    },
+  ];
 }
 
 function toPlan(part: PlanPart, metaGoals?: string[]): Plan {

@@ -26,7 +26,7 @@ const SCHEDULE_PARENT =
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;
   if (style === 'I.' || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
-  if (style === '一、' || style === '一.' || style === '第条') return 2;
+  if (/^一[、.:,]$/.test(style) || style === '第条') return 2;
   if (style === '第款') return 3;
   // 第一节 numbers the meetings of a programme, which sit inside a section (六、各节活动内容) like Session N.
   if (
@@ -44,7 +44,7 @@ export function rankOf(style: string): number {
   if (/^1[、.)]$/.test(style) || style === '⒈' || style === '1_') return 4;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
-  if (style === '①') return 6;
+  if (style === '①' || style === 'i)') return 6;
   if (style === '第一，') return 7;
   return 7;
 }

@@ -46,9 +46,9 @@ const PATTERNS: Pattern[] = [
     style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
     value: (m) => cnNumber(m[1] ?? ''),
   },
-  // 一、 一. 一： — not a grade range (一、二年级) nor a list of numbers (三、四、五).
+  // 一、 一. 一： 一，— not a grade range (一、二年级) nor a list of numbers (三、四、五).
   {
-    re: new RegExp(`^(${CN})([、.:])(?![${CN_DIGITS}]+(?:[、,，:]|年级|年))`, 'y'),
+    re: new RegExp(`^(${CN})([、.:,])(?![${CN_DIGITS}]+(?:[、,，:]|年级|年))`, 'y'),
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },

@@ -42,6 +42,8 @@ export function buildOutline(segments: Segment[]): Outline {
     const ev = s.ev;
     if (ev) structured = true;
     let list: number | undefined;
+    // A heading or label at the margin ends the lists above it; a plain paragraph between items ("BREAK: 15 minutes"
+    // between a) and b)) does not: Word's numbering goes on after it.
     if (ev?.list && typed && ev.list.depth === 0 && ev.list.ordered && s.kind === 'heading') {
       chain = [];
     } else if (ev?.list) {
@@ -49,7 +51,7 @@ export function buildOutline(segments: Segment[]): Outline {
       chain = chain.slice(0, d);
       list = chain.filter(Boolean).length;
       chain[d] = node !== null;
-    } else if (ev && !ev.indent && s.kind !== 'table') chain = [];
+    } else if (ev && !ev.indent && s.kind !== 'table' && node !== null) chain = [];
     // The list a lead-in introduces ("Standing meeting agenda: 1. …") belongs to the section the lead-in is in.
     if (node && s.kind === 'heading' && s.value === 1 && lastLeadIn(nodes[nodes.length - 1])) {
       const prev = inputs[inputs.length - 1];
@@ -70,6 +72,7 @@ export function buildOutline(segments: Segment[]): Outline {
       inputs.push(input);
     } else (nodes[nodes.length - 1]?.content ?? preamble).push(s);
   }
+  boldLabelRanks(nodes, inputs);
   // One item of a numbered series set as a heading element among its plain siblings ("实验二" in Heading 1 between
   // plain 实验一 and 实验三) ranks by its numbering, as they do.
   const plainStyles = new Set(
@@ -83,6 +86,25 @@ export function buildOutline(segments: Segment[]): Outline {
   // A bare number left with nothing under it ("二、" at the end of a page) is not a heading after all.
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
+}
+
+/**
+ * Labels set in bold over labels set plain ("LOGISTICS:" over "Software Needed:", in a file with no heading styles):
+ * the bold ones head the parts the plain ones are in, one rank below the file's own headings.
+ */
+function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): void {
+  const label = (k: number) =>
+    inputs[k]?.style === 'label' && inputs[k]?.rank === undefined && inputs[k]?.list === undefined;
+  const bold = (k: number) => nodes[k]?.segment.ev?.emphasis === 'all';
+  const boldLabels = inputs.flatMap((_, k) => (label(k) && bold(k) ? [k] : []));
+  // Only where a bold label has a plain one after it before the next bold one.
+  const over = boldLabels.some((k, n) => {
+    for (let j = k + 1; j < (boldLabels[n + 1] ?? inputs.length); j++) if (label(j) && !bold(j)) return true;
+    return false;
+  });
+  if (boldLabels.length < 2 || !over) return;
+  const below = Math.max(0, ...inputs.map((x) => x.rank ?? 0)) + 1;
+  for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = below;
 }
 
 /** Whether a node's text ends with a lead-in that introduces a list ("基本要求：" before "1、…"). */

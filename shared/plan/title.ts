@@ -2,6 +2,7 @@
  * Title lines: what a plan's title looks like, the part markers of a collection (篇一, 【第一篇】, 第二篇：, Plan 2)
  * and the collection's own heading (汇总9篇, 精选6篇, 3篇, 合集).
  */
+import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
 import { HEADING_NUMBER } from './numerals.ts';
 import { alternation, DOCUMENT_KINDS } from './vocabulary.ts';
@@ -67,4 +68,16 @@ export function isTitleLike(text: string): boolean {
   const sub = /^([^:–—]+?)(?::|\s+[–—-])\s+[A-Z0-9]/.exec(core) ?? /^([^—]+?)—{1,2}(?=[\u4e00-\u9fa5《“])/.exec(core);
   const head = sub?.[1] ?? '';
   return DOC_KIND.test(core) || (head !== '' && DOC_KIND.test(head)) || hasPartMarker(t);
+}
+
+/** Text without its spaces and punctuation, for telling whether two lines say the same. */
+const bare = (t: string): string => t.replace(/[\s\p{P}]/gu, '');
+
+/** The title said again as the label of what follows ("比赛规则" / "比赛规则：") is no section of the plan. */
+export function dropRepeatedTitle(segments: Segment[], title: string): Segment[] {
+  const at = segments.findIndex((s) => s.kind !== 'text' || s.raw.trim() !== '');
+  const again = segments[at];
+  if (!title || !again || (again.kind !== 'label' && again.kind !== 'title') || bare(again.text) !== bare(title))
+    return segments;
+  return [...segments.slice(0, at), ...segments.slice(at + 1)];
 }

@@ -42,6 +42,7 @@ describe('markers', () => {
     ['iv) Extracting parameters', 'iv)', 'i)', 4, 'Extracting parameters'],
     ['一：活动名称', '一：', '一:', 1, '活动名称'],
     ['十：评比细则', '十：', '一:', 10, '评比细则'],
+    ['二，参赛人员制作游戏', '二，', '一,', 2, '参赛人员制作游戏'],
   ])('%s → %s', (text, marker, style, value, rest) => {
     expect(m(text)).toEqual({ marker, style, value, rest });
   });
@@ -53,6 +54,7 @@ describe('markers', () => {
     '一、二年级学生',
     '三、四、五年级',
     '一：二：三',
+    '一，二年级学生',
     'ix-ray',
     '12.5%',
     '第一时间',

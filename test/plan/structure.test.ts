@@ -591,4 +591,38 @@ describe('numbering and labels met in unseen plans', () => {
     }).document.plans[0];
     expect(spaced?.title).toBe('教 学 日 历');
   });
+
+  it('drops the title said again as a label; bold labels head the plain ones; a list goes on after a paragraph', () => {
+    const item = (text: string, depth: number) => ({
+      kind: 'text' as const,
+      text,
+      list: { depth, ordered: true, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '比赛规则', heading: 1 },
+        { kind: 'text', text: '比赛规则：' },
+        { kind: 'text', text: 'LOGISTICS:', emphasis: 'all' },
+        { kind: 'text', text: 'Software Needed:' },
+        { kind: 'text', text: 'Preparation Needed:' },
+        { kind: 'text', text: 'LESSON PLAN:', emphasis: 'all' },
+        item('1) FVT modeling', 0),
+        item('a) Prep', 1),
+        { kind: 'text', text: 'BREAK: 15 Minutes', emphasis: 'all' },
+        item('b) Setting up the analysis', 1),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('比赛规则');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |LOGISTICS',
+      '2 |Software Needed',
+      '2 |Preparation Needed',
+      '1 |LESSON PLAN',
+      '2 1)|FVT modeling',
+      '3 a)|Prep',
+      '3 b)|Setting up the analysis',
+    ]);
+  });
 });
