@@ -624,6 +624,21 @@ describe('PDF', () => {
     expect(JSON.stringify(doc.blocks)).toContain('常见路线');
   });
 
+  it('reads a page printed a font at a time, its runs across the same width, from top to bottom', () => {
+    const doc = readPdfItems([
+      // The regular type's lines all down the page, then the title's and the bold type's.
+      item(750, '选修', 11, 240),
+      item(720, '2. 总时数：32 学时', 11, 330),
+      item(600, '语种', 11, 237),
+      item(409, '第一章 绪论', 11, 91),
+      item(780, '天津理工大学教师教学日历', 18, 80),
+      item(720, '课程：化工应用数学', 11, 40),
+      item(600, '名称', 11, 100),
+      item(409, '8.27', 11, 33),
+    ]);
+    expect(texts(doc.blocks).slice(0, 3)).toEqual(['天津理工大学教师教学日历', '选修', '课程：化工应用数学']);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

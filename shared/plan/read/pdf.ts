@@ -234,7 +234,8 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
 /**
  * A page with lines side by side in the file's order, except for whole blocks the file gives out of place (a browser
  * paints a table's first rows before the heading above it): each block goes back where its heights put it. When a
- * block's lines fall among another's (a table written cell by cell, text in columns), the file's order stands.
+ * block's lines fall among another's, text in columns keeps the file's order, and text across the same width (a
+ * spreadsheet printed a font at a time) is read top to bottom.
  */
 function placeBlocks(lines: PdfLine[]): PdfLine[] {
   // A jump back up a third of the page starts a block (a table's rows written cell by cell jump a row's height).
@@ -260,10 +261,23 @@ function placeBlocks(lines: PdfLine[]): PdfLine[] {
     const at = out.findIndex((l) => l.y < top);
     const before = at < 0 ? out.length : at;
     // Every line above the block comes before it, every line below after it.
-    if (out.slice(before).some((l) => l.y >= bottom) || out.slice(0, before).some((l) => l.y <= top)) return lines;
+    if (out.slice(before).some((l) => l.y >= bottom) || out.slice(0, before).some((l) => l.y <= top))
+      return besideEachOther(out, block) ? lines : [...lines].sort((a, b) => Math.round(b.y - a.y) || a.x - b.x);
     out = [...out.slice(0, before), ...block, ...out.slice(before)];
   }
   return out;
+}
+
+/**
+ * Whether two runs of lines that share their heights stand side by side (columns: the file's order is the reading
+ * order), not across one another (a spreadsheet printed a font at a time: read top to bottom).
+ */
+function besideEachOther(a: PdfLine[], b: PdfLine[]): boolean {
+  const span = (ls: PdfLine[]) => [Math.min(...ls.map((l) => l.x)), Math.max(...ls.map((l) => l.right))] as const;
+  const [al, ar] = span(a);
+  const [bl, br] = span(b);
+  const shared = Math.min(ar, br) - Math.max(al, bl);
+  return shared < 0.5 * Math.min(ar - al, br - bl);
 }
 
 /**
