@@ -30,6 +30,8 @@ function namesSection(text: string): boolean {
   if (t.split(/\s+/).length > 10) return false;
   // Sentences: a stop inside, or a full stop at the end ("Missing homework results in immediate detention.").
   if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t) || /[a-z]{2}\.$/.test(t)) return false;
+  // A clause, then another: "那么其实，因为我们做这个活动它是有一个大前提，也就是背景的：" is a sentence.
+  if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
   if (/[:：]\s*$/.test(text) && /以下|如下|下列|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
   return !LEAD_IN.test(t);

@@ -625,4 +625,18 @@ describe('numbering and labels met in unseen plans', () => {
       '3 b)|Setting up the analysis',
     ]);
   });
+
+  it('a sentence of clauses ending in a colon leads in to what follows; it names no section', () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '活动计划', heading: 1 },
+        { kind: 'text', text: '反思', heading: 2 },
+        { kind: 'text', text: '那么其实，因为我们做这个活动它是有一个大前提，也就是背景的：' },
+        { kind: 'text', text: '这是工作室第一次选题。' },
+        { kind: 'text', text: '脑洞', heading: 2 },
+      ],
+    };
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['反思', '脑洞']);
+  });
 });
