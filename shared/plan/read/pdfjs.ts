@@ -64,10 +64,14 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
       let newFont = false;
+      let lastId = '';
       for (const raw of content.items as TextItemLike[]) {
         if (!isRun(raw)) continue;
         runs.push(raw);
+        // Runs come in long stretches of one font: it is looked up once a stretch.
         const id = raw.fontName ?? '';
+        if (id === lastId) continue;
+        lastId = id;
         if (!newFont && id !== '' && !page.commonObjs.has(id)) newFont = true;
       }
       // The font's real name ("Arial-BoldMT") says whether a line is bold; pdfjs loads a font with the operators of the
@@ -85,7 +89,9 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
       };
       for (const raw of runs) {
         const t = raw.transform;
-        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 0;
+        const c = t[2] ?? 0;
+        const d = t[3] ?? 0;
+        const size = Math.sqrt(c * c + d * d) || raw.height || 0;
         items.push({
           page: p,
           str: raw.str,
