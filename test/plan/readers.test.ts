@@ -639,6 +639,26 @@ describe('PDF', () => {
     expect(texts(doc.blocks).slice(0, 3)).toEqual(['天津理工大学教师教学日历', '选修', '课程：化工应用数学']);
   });
 
+  it("reads a browser's list, whose bullets the text layer lacks, from how far its lines are set in", () => {
+    const doc = readPdfItems([
+      item(760, '主要规划的阶段或单元', 16, 72),
+      item(730, '编程是什么？计算机是什么', 11, 96),
+      item(715, '参考CS50 、个人计算、CodeLab', 11, 120),
+      item(700, '你的地盘', 11, 96),
+      item(685, '在互联网发布你的主页', 11, 120),
+      item(655, '这是一个段落。', 11, 72),
+      // Cells centred one under the other are no list.
+      item(600, '姓名', 11, 200),
+      item(585, 'Fan Long', 11, 190),
+    ]);
+    const list = (t: string) => (find(doc.blocks, t) as { list?: { depth: number } } | undefined)?.list;
+    expect(list('编程是什么？计算机是什么')).toMatchObject({ depth: 0, parent: true });
+    expect(list('参考CS50 、个人计算、CodeLab')).toMatchObject({ depth: 1 });
+    expect(list('你的地盘')).toMatchObject({ depth: 0, parent: true });
+    expect(list('这是一个段落。')).toBeUndefined();
+    expect(list('Fan Long')).toBeUndefined();
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -174,6 +174,48 @@ function undoubleRadicals(s: string): string {
   return out.join('');
 }
 
+/** A line opened by a symbol the bullet list does not know ("⚫ 第一阶段"): the document types its bullets. */
+const SYMBOL_FIRST = /^[\p{So}\p{Sm}\u2022\u00b7\u2023\u2043\uf000-\uf0ff]/u;
+
+/** A line that ends a sentence: prose, not the name of an item. */
+const SENTENCE_END = /[。.!?！？；;]$/;
+
+/**
+ * Bullets a browser draws as shapes leave no mark in the text layer: a list shows only as lines set in. A short
+ * set-in line with lines set in further right under it is an item with items under it, and the lines at its indent
+ * around it (with only deeper lines between) are its sibling items. A line that shows its number is left as written.
+ */
+function lostBullets(blocks: Block[]): void {
+  const text = (b: Block | undefined) =>
+    b?.kind === 'text' && b.heading === undefined && !parseMarker(b.text)
+      ? (b as TextBlock & { y?: number; x?: number; right?: number })
+      : undefined;
+  const indent = (b: TextBlock) => b.indent ?? 0;
+  const depthAt = (k: number) => {
+    const s = text(blocks[k]);
+    return s ? indent(s) : -1;
+  };
+  blocks.forEach((b, i) => {
+    const t = text(b);
+    const next = text(blocks[i + 1]);
+    if (!t || t.list || !next || indent(t) === 0 || indent(next) <= indent(t) || SENTENCE_END.test(t.text)) return;
+    // Runs of one line set apart (cells of a table the reader did not take as one) are side by side, not nested.
+    if (t.y !== undefined && t.y === next.y) return;
+    // Lines centred one under the other (a table's cells) start further in when shorter; they are not nested.
+    const centre = (c: { x?: number; right?: number }) => ((c.x ?? 0) + (c.right ?? 0)) / 2;
+    if (Math.abs(centre(t) - centre(next)) <= 3) return;
+    // The list: the item, its siblings at its indent and the lines deeper among them, until a line less set in; each
+    // further indent met is one level further in.
+    let start = i;
+    while (start > 0 && depthAt(start - 1) >= indent(t)) start--;
+    let end = i + 1;
+    while (end < blocks.length && depthAt(end) >= indent(t)) end++;
+    const run = blocks.slice(start, end) as TextBlock[];
+    const steps = [...new Set(run.map(indent))].sort((a, b) => a - b);
+    for (const s of run) s.list = { depth: indent(t) - 1 + steps.indexOf(indent(s)), ordered: false, parent: false };
+  });
+}
+
 /** Text that is only a list mark. */
 const isMark = (t: string): boolean => t.trim() !== '' && BULLET.exec(t.trim())?.[0].length === t.trim().length;
 
@@ -419,7 +461,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const firstLineIndent = (b: OpenBlock, next: PdfLine) =>
     b.lines === 1 && !b.list && next.x < b.x - 2 && next.x >= b.x - body * 4.5 && Math.round(next.x) - margin <= 2;
   const blocks: Block[] = [];
-  type OpenBlock = TextBlock & { right: number; x: number; page: number; lineX: number; lines: number };
+  type OpenBlock = TextBlock & { right: number; x: number; page: number; lineX: number; lines: number; y: number };
   let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
   const normalise = (t: string) => undoubleRadicals(squash(t));
@@ -477,6 +519,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       page: l.page,
       lineX: l.x,
       lines: 1,
+      y: l.y,
     };
     if (heading !== undefined) b.heading = heading;
     if (bold) b.emphasis = 'all';
@@ -487,6 +530,9 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     blocks.push(b);
     open = b;
   }
+  // Where no line shows a bullet, a list may still show as lines set in (a browser draws its bullets as shapes).
+  if (!blocks.some((b) => b.kind === 'text' && ((b.list && !b.list.ordered) || SYMBOL_FIRST.test(b.text))))
+    lostBullets(blocks);
   // A bullet has content under it when the next line is a deeper bullet or a paragraph set in past its bullet.
   blocks.forEach((b, i) => {
     const next = blocks[i + 1] as (TextBlock & { x: number }) | undefined;
