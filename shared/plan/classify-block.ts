@@ -11,6 +11,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { foldAscii } from './normalize.ts';
 import { isTitleLike } from './title.ts';
+import { datedLine } from './when.ts';
 import { LEAD_IN, NOTES } from './vocabulary.ts';
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
@@ -38,6 +39,9 @@ function namesSection(text: string): boolean {
 }
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
+
+/** A span of clock times ("16:00–16:10"). */
+const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
 
 /** The label over a document's notes ("注", "说明"). */
 const NOTES_LABEL = new RegExp(`^(?:${NOTES})$`);
@@ -114,6 +118,12 @@ function classifyOne(
     return plain;
   }
   if (base.kind === 'heading') return runIn(base, ev);
+  // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.
+  const slot = ev.emphasis === 'all' ? datedLine(text) : null;
+  if (slot && CLOCK_SPAN.test(slot.when)) {
+    const rest = slot.rest.replace(/^[|｜]\s*/, '');
+    return { kind: 'month', no, raw: text, when: slot.when, rest, week: true, label: text.replace(/\s+/g, ' ').trim() };
+  }
   // "COURSE: Function-Valued Trait Modeling" opening the document names what it is: its title, as written.
   const field = FIELD_LINE.exec(text);
   if (first && !titleSeen && field && COURSE_LABEL.test(field[1] ?? '') && namesSection(field[2] ?? ''))
