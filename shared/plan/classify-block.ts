@@ -101,7 +101,8 @@ function classifyOne(
       paragraph(next) &&
       classify(next, false).kind === 'text' &&
       (next.text.length > 20 || /[。，,.!?！？；;]/.test(next.text));
-    if (!ev.list.parent && !ev.list.ordered && PHRASE.test(text) && text.length <= 20 && explained) {
+    const phrase = text.replace(/[:：]\s*$/, '');
+    if (!ev.list.parent && !ev.list.ordered && PHRASE.test(phrase) && phrase.length <= 20 && explained) {
       const depth = ev.list.depth;
       const again = later().find((l) => l.ev?.heading !== undefined || (l.ev?.list && l.ev.list.depth <= depth));
       if (again?.ev?.list && !again.ev.list.ordered && again.ev.list.depth === depth) return label(cut(text));
