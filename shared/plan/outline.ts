@@ -3,7 +3,7 @@
  * with levels; running text, fields and spans are kept under the node they follow, for the field extractors.
  */
 import type { Segment } from './classify.ts';
-import { assignLevels } from './levels.ts';
+import { assignLevels, rankOf } from './levels.ts';
 import { structuredLevels, type StructuredLevelInput } from './structure-levels.ts';
 import { headingText } from './heading-text.ts';
 
@@ -79,6 +79,7 @@ export function buildOutline(segments: Segment[]): Outline {
     inputs.filter((x) => x.rank === undefined && x.list === undefined && !isUnnumbered(x.style)).map((x) => x.style),
   );
   for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
+  numberingWithinRank(inputs);
   const levels = structured ? structuredLevels(inputs) : assignLevels(inputs);
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
@@ -86,6 +87,27 @@ export function buildOutline(segments: Segment[]): Outline {
   // A bare number left with nothing under it ("二、" at the end of a page) is not a heading after all.
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
+}
+
+/**
+ * Headings set alike but numbered in two styles ("四、规则描述" and "1. 预选规则" in one size): the lesser numbering,
+ * starting again under each of the greater, sits inside it, as plain lines numbered so would. (A heading and its
+ * translation numbered each their way, "1. Be Prepared" / "一、课前准备", count on together: siblings.)
+ */
+function numberingWithinRank(inputs: StructuredLevelInput[]): void {
+  const ranked = inputs.filter((x) => x.rank !== undefined && !isUnnumbered(x.style));
+  const restarts = (style: string, rank: number | undefined) =>
+    ranked.filter((x) => x.rank === rank && x.style === style && x.value === 1).length > 1;
+  const top = new Map<number, number>();
+  for (const x of ranked)
+    top.set(x.rank ?? 0, Math.min(top.get(x.rank ?? 0) ?? Number.POSITIVE_INFINITY, rankOf(x.style)));
+  const shifts = ranked.map((x) => {
+    const least = top.get(x.rank ?? 0) ?? rankOf(x.style);
+    return rankOf(x.style) > least && restarts(x.style, x.rank) ? (rankOf(x.style) - least) / 100 : 0;
+  });
+  ranked.forEach((x, k) => {
+    x.rank = (x.rank ?? 0) + (shifts[k] ?? 0);
+  });
 }
 
 /**

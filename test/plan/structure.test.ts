@@ -639,4 +639,53 @@ describe('numbering and labels met in unseen plans', () => {
     };
     expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['反思', '脑洞']);
   });
+
+  it('nests 1. under 一、 when both are set as headings of one size, but not a heading and its translation', () => {
+    const h = (text: string) => ({ kind: 'text' as const, text, heading: 2 });
+    const rules = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '《嵌入式系统概论》课程轮式机器人竞速赛', heading: 1 },
+        { kind: 'text', text: '规 则', heading: 1 },
+        h('四、规则描述'),
+        h('1. 预选规则'),
+        h('2. 程序限制'),
+        h('五、参赛与课程奖惩'),
+        h('1. 报名'),
+      ],
+    }).document.plans[0];
+    expect(rules?.title).toBe('《嵌入式系统概论》课程轮式机器人竞速赛');
+    expect(rules?.headings.map((x) => `${x.level} ${x.marker}`)).toEqual(['1 四、', '2 1.', '2 2.', '1 五、', '2 1.']);
+    const bilingual = extractBlocks({
+      source: 'markdown',
+      blocks: [h('1. Be Prepared'), h('一、课前准备'), h('2. Punctuality'), h('二、准时到课')],
+    }).document.plans[0];
+    expect(bilingual?.headings.map((x) => x.level)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('takes a bold line opening with a span of clock times as a time slot, and "students will:" as a lead-in', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'Workshop Agenda', heading: 1 },
+        { kind: 'text', text: '16:00–16:10 | Welcome & Purpose', emphasis: 'all' },
+        { kind: 'text', text: 'Icebreaker:', emphasis: 'all', list: { depth: 0, ordered: false, parent: true } },
+        { kind: 'text', text: 'Students share one essay question.', list: { depth: 1, ordered: false, parent: false } },
+        { kind: 'text', text: '16:10–16:30 | Understanding Essay Questions', emphasis: 'all' },
+        { kind: 'text', text: 'By the end of this workshop, students will:' },
+        { kind: 'text', text: '1. Analyse academic essay prompts.', list: { depth: 0, ordered: true, parent: false } },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((x) => `${x.level} ${x.marker}|${x.text}`)).toEqual([
+      '1 |16:00–16:10 | Welcome & Purpose',
+      '2 |Icebreaker',
+      '1 |16:10–16:30 | Understanding Essay Questions',
+      '2 1.|Analyse academic essay prompts',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '16:00–16:10', items: ['Welcome & Purpose'] },
+      { when: '16:10–16:30', items: ['Understanding Essay Questions'] },
+    ]);
+  });
 });

@@ -412,6 +412,8 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
  */
 function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: PdfLine }[] {
   if (line.cells.length < 2) return [{ line }];
+  // A word set a character at a time across the line ("规　　则") is one word.
+  if (line.cells.every((c) => [...c.text.trim()].length === 1)) return [{ line }];
   return line.cells
     .map((c, k) => ({
       line: { ...line, x: c.x, right: c.right, text: normalise(c.text), cells: [c], gap: k === 0 ? line.gap : 0 },

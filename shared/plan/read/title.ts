@@ -90,7 +90,10 @@ function titleBlock(blocks: Block[], first: number): number {
     isHeading(b) &&
     b.heading === head.heading &&
     !parseMarker(b.text) &&
-    (script(b.text) !== script(head.text) || (short(b.text) && short(head.text)) || PERSON.test(b.text.trim()));
+    (script(b.text) !== script(head.text) ||
+      (short(b.text) && short(head.text)) ||
+      spacedOut(b.text) ||
+      PERSON.test(b.text.trim()));
     b = blocks[first + n]
   )
     n++;
@@ -100,6 +103,9 @@ function titleBlock(blocks: Block[], first: number): number {
 
 /** An author's name set under the title in its style ("Michael Katz"). */
 const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
+
+/** A word set a character at a time ("规 则"), as a title's second line is. */
+const spacedOut = (t: string): boolean => /^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$/.test(t.trim());
 
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
