@@ -26,7 +26,7 @@ const SESSION_HEAD =
 const PERSON_HEAD =
   /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|\blead(?:s|ers?)?\b|who/i;
 const NOTE_HEAD =
-  /备注|说明|附件|链接|地点|地址|场地|形式|方式|类型|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|recording|video|resources?/i;
+  /备注|说明|附件|链接|地点|地址|场地|形式|方式|类型|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|\btype\b|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
 
 /** A session's number: "3", "S03E07", "第 1 课时", "第三讲", "Lesson 4", "Lecture 0". */
@@ -68,7 +68,7 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
     const isTime = (v: string) =>
       isTimeValue(v) ||
       (h !== '' && TIME_HEAD.test(h) && MONTH_DAY.test(v)) ||
-      (WEEK_HEAD.test(h) && /^\d{1,2}$/.test(v));
+      (WEEK_HEAD.test(h) && /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/.test(v));
     const timeShare = values.length ? values.filter(isTime).length / values.length : 0;
     // A column of numbered lessons ("Lecture 3", "第2课时"), whatever its header says ("Event").
     const named = values.some((v) => SESSION_VALUE.test(v) && !/^\d+$/.test(v));

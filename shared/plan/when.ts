@@ -191,9 +191,13 @@ const TIME_TOKEN = new RegExp(
   'gi',
 );
 
+const TIME_ZONE =
+  /[(]?\s*\b(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::\d{2})?\s*[)]?|\b(?:utc|gmt|cet|cest|edt|est|pdt|pst|bst)\b/gi;
+
 /** Whether a table cell holds only a time: a date, a week, a month, a clock time or a span of them. */
 export function isTimeValue(cell: string): boolean {
-  const f = foldAscii(cell).trim();
+  // A time zone says where the time is kept, not another time ("16:45 (UTC+3:30)").
+  const f = foldAscii(cell).replace(TIME_ZONE, '').trim();
   if (!f || f.length > 60) return false;
   let found = false;
   const rest = f.replace(TIME_TOKEN, () => {

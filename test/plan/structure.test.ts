@@ -162,6 +162,28 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a week written as a Chinese numeral under 周次, a time with its time zone, and leaves a Type column out', () => {
+    const cells = (rows: string[][]) => rows.map((row) => row.map((t) => ({ lines: t ? [t] : [] })));
+    const weeks = readTableBlock({
+      kind: 'table',
+      header: 1,
+      rows: cells([
+        ['周次', '日期', '阅读章节'],
+        ['一', '9 月 6 日', '§1.1 基本概念'],
+      ]),
+    });
+    expect(weeks.schedule).toEqual([{ when: '一 9 月 6 日', items: ['§1.1 基本概念'] }]);
+    const club = readTableBlock({
+      kind: 'table',
+      header: 1,
+      rows: cells([
+        ['Subject', 'Presenter', 'Date', 'Time', 'Type'],
+        ['A Cat Is A Cat', 'Amir', '2025/06/10', '16:45 (UTC+3:30)', 'Public'],
+      ]),
+    });
+    expect(club.schedule).toEqual([{ when: '2025/06/10 16:45 (UTC+3:30)', items: ['A Cat Is A Cat'] }]);
+  });
+
   it('a table numbered 1, 2, 3 from its first row has no header row; its numbers make its rows sessions', () => {
     const r = readTableBlock({
       kind: 'table',
