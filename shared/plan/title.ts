@@ -44,9 +44,8 @@ const KIND_FOR = new RegExp(
 /** A short line without sentence punctuation that names a kind of document (…工作计划, …实施方案(试行)). */
 export function isTitleLike(text: string): boolean {
   // A title spaced out a character at a time ("教 学 日 历") reads as its characters.
-  const t = foldAscii(text)
-    .trim()
-    .replace(/^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$/, (s) => s.replace(/\s+/g, ''));
+  const folded = foldAscii(text).trim();
+  const t = spacedOut(folded) ? folded.replace(/\s+/g, '') : folded;
   // …for a named thing ("for CS 1109", "of Group 8"), not "Plan for the week".
   if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+[A-Z0-9(]/.test(t)) return true;
   if (t.length < 4 || t.length > 50) return false;
@@ -70,14 +69,21 @@ export function isTitleLike(text: string): boolean {
   return DOC_KIND.test(core) || (head !== '' && DOC_KIND.test(head)) || hasPartMarker(t);
 }
 
-/** Text without its spaces and punctuation, for telling whether two lines say the same. */
-const bare = (t: string): string => t.replace(/[\s\p{P}]/gu, '');
+/** A word set a character at a time ("教 学 日 历", "规 则"), as titles are on covers. */
+export function spacedOut(t: string): boolean {
+  return /^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$/.test(t.trim());
+}
+
+/** Whether two lines say the same, spaces, punctuation and case aside. */
+export function sameText(a: string, b: string): boolean {
+  return a.replace(/[\s\p{P}]/gu, '').toLowerCase() === b.replace(/[\s\p{P}]/gu, '').toLowerCase();
+}
 
 /** The title said again as the label of what follows ("比赛规则" / "比赛规则：") is no section of the plan. */
 export function dropRepeatedTitle(segments: Segment[], title: string): Segment[] {
   const at = segments.findIndex((s) => s.kind !== 'text' || s.raw.trim() !== '');
   const again = segments[at];
-  if (!title || !again || (again.kind !== 'label' && again.kind !== 'title') || bare(again.text) !== bare(title))
+  if (!title || !again || (again.kind !== 'label' && again.kind !== 'title') || !sameText(again.text, title))
     return segments;
   return [...segments.slice(0, at), ...segments.slice(at + 1)];
 }

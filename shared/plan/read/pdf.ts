@@ -56,7 +56,7 @@ const FIRST_UNIT =
  * first CJK character with the punctuation that may not start a line. Measured as the text's share of the line's
  * width, a CJK character counting as two Latin ones.
  */
-export function firstUnitWidth(text: string, width: number): number {
+function firstUnitWidth(text: string, width: number): number {
   const t = text.trim();
   const weight = (c: string) => (CJK_CHAR.test(c) ? 2 : 1);
   let total = 0;
@@ -71,12 +71,8 @@ export function firstUnitWidth(text: string, width: number): number {
  * Whether the layout broke a line: the first word of the next one (and a space) would not have fitted in the room
  * left before the right edge. A line that stops shorter than that was ended by its writer.
  */
-export const brokenByLayout = (
-  right: number,
-  edge: number,
-  next: { text: string; x: number; right: number },
-  size: number,
-) => edge - right < firstUnitWidth(next.text, next.right - next.x) + size * 0.6;
+const brokenByLayout = (right: number, edge: number, next: { text: string; x: number; right: number }, size: number) =>
+  edge - right < firstUnitWidth(next.text, next.right - next.x) + size * 0.6;
 
 /** A font name that says its glyphs are bold. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
@@ -326,7 +322,7 @@ function besideEachOther(a: PdfLine[], b: PdfLine[]): boolean {
  * One page's lines. Runs in the order the file gives them join the line they continue; a run that belongs left of a
  * line already made (OneNote writes each bullet and number after its item's text) is put in front of it. When the
  * file gave lines out of order (OneNote puts the page title last) they are set top to bottom, unless the page has
- * lines side by side (columns, tables), where the file's order is the reading order (./placeBlocks).
+ * lines side by side (columns, tables), where the file's order is the reading order, save blocks out of place (placeBlocks).
  */
 function pageLines(items: PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];

@@ -7,14 +7,11 @@
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
-import { isTitleLike } from '../title.ts';
+import { isTitleLike, sameText, spacedOut } from '../title.ts';
 import { whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
-
-const same = (a: string, b: string): boolean =>
-  a.replace(/[\s\p{P}]/gu, '').toLowerCase() === b.replace(/[\s\p{P}]/gu, '').toLowerCase();
 
 export function settleTitle(doc: BlockDocument): BlockDocument {
   const blocks = [...doc.blocks];
@@ -24,9 +21,9 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
     // The title's lines at the top, one repeating the front-matter title ("# Class Rules for ESL / # ESL 课堂规则").
-    if (block > 1 && blocks.slice(first, first + block).some((b) => b.kind === 'text' && same(b.text, title ?? '')))
+    if (block > 1 && blocks.slice(first, first + block).some((b) => b.kind === 'text' && sameText(b.text, title ?? '')))
       blocks.splice(first, block);
-    else if (isHeading(head) && same(head.text, title)) blocks.splice(first, 1);
+    else if (isHeading(head) && sameText(head.text, title)) blocks.splice(first, 1);
   } else if (block > 1 && isHeading(head)) {
     // The title in two languages: the first is the title, the other belongs to it; a character a line: those read
     // together.
@@ -103,9 +100,6 @@ function titleBlock(blocks: Block[], first: number): number {
 
 /** An author's name set under the title in its style ("Michael Katz"). */
 const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
-
-/** A word set a character at a time ("规 则"), as a title's second line is. */
-const spacedOut = (t: string): boolean => /^(?:[\u4e00-\u9fff]\s+)+[\u4e00-\u9fff]$/.test(t.trim());
 
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
