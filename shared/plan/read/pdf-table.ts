@@ -10,6 +10,7 @@
  */
 import { joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
 import type { PdfCell, PdfLine } from './pdf.ts';
+import { firstUnitWidth } from './pdf-wrap.ts';
 
 /** Characters a PDF copy uses as bullets: shown as list marks, never markers. */
 export const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]\s*/;
@@ -217,8 +218,7 @@ function readTable(
       // lines of their own, and a wider gap or a bullet starts another.
       const width = (cols[col + 1] ?? Number.POSITIVE_INFINITY) - (cols[col] ?? 0);
       const lastRight = row.right[col] ?? 0;
-      const word =
-        (c.right - c.x) * ((/^\S+/.exec(c.text.trim())?.[0].length ?? 0) / Math.max(1, c.text.trim().length));
+      const word = firstUnitWidth(c.text, c.right - c.x);
       const wrapped = !Number.isFinite(width) || lastRight - (cols[col] ?? 0) + word + body * 0.5 > width * 0.9;
       if (cell.length > 0 && last !== undefined && l.y >= last - body * 1.6 && !BULLET.test(c.text) && wrapped)
         cell[cell.length - 1] = joinWrapped(cell[cell.length - 1] ?? '', c.text);
