@@ -96,14 +96,17 @@ export function buildOutline(segments: Segment[]): Outline {
  */
 function numberingWithinRank(inputs: StructuredLevelInput[]): void {
   const ranked = inputs.filter((x) => x.rank !== undefined && !isUnnumbered(x.style));
-  const restarts = (style: string, rank: number | undefined) =>
-    ranked.filter((x) => x.rank === rank && x.style === style && x.value === 1).length > 1;
+  // Per rank: the greatest numbering set at it, and how often each numbering starts at 1 there.
   const top = new Map<number, number>();
-  for (const x of ranked)
+  const starts = new Map<string, number>();
+  for (const x of ranked) {
     top.set(x.rank ?? 0, Math.min(top.get(x.rank ?? 0) ?? Number.POSITIVE_INFINITY, rankOf(x.style)));
+    if (x.value === 1) starts.set(`${x.rank} ${x.style}`, (starts.get(`${x.rank} ${x.style}`) ?? 0) + 1);
+  }
   const shifts = ranked.map((x) => {
     const least = top.get(x.rank ?? 0) ?? rankOf(x.style);
-    return rankOf(x.style) > least && restarts(x.style, x.rank) ? (rankOf(x.style) - least) / 100 : 0;
+    const restarts = (starts.get(`${x.rank} ${x.style}`) ?? 0) > 1;
+    return rankOf(x.style) > least && restarts ? (rankOf(x.style) - least) / 100 : 0;
   });
   ranked.forEach((x, k) => {
     x.rank = (x.rank ?? 0) + (shifts[k] ?? 0);
@@ -125,7 +128,7 @@ function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): v
     return false;
   });
   if (boldLabels.length < 2 || !over) return;
-  const below = Math.max(0, ...inputs.map((x) => x.rank ?? 0)) + 1;
+  const below = inputs.reduce((most, x) => Math.max(most, x.rank ?? 0), 0) + 1;
   for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = below;
 }
 

@@ -152,18 +152,19 @@ const SENTENCE_END = /[。.!?！？；;]$/;
  * around it (with only deeper lines between) are its sibling items. A line that shows its number is left as written.
  */
 function lostBullets(blocks: Block[]): void {
-  const text = (b: Block | undefined) =>
-    b?.kind === 'text' && b.heading === undefined && !parseMarker(b.text)
+  // Each line asked once: whether it can be a lost bullet's item (text, no heading, no number of its own).
+  const items = blocks.map((b) =>
+    b.kind === 'text' && b.heading === undefined && !parseMarker(b.text)
       ? (b as TextBlock & { y?: number; x?: number; right?: number })
-      : undefined;
+      : undefined,
+  );
   const indent = (b: TextBlock) => b.indent ?? 0;
   const depthAt = (k: number) => {
-    const s = text(blocks[k]);
+    const s = items[k];
     return s ? indent(s) : -1;
   };
-  blocks.forEach((b, i) => {
-    const t = text(b);
-    const next = text(blocks[i + 1]);
+  items.forEach((t, i) => {
+    const next = items[i + 1];
     if (!t || t.list || !next || indent(t) === 0 || indent(next) <= indent(t) || SENTENCE_END.test(t.text)) return;
     // Runs of one line set apart (cells of a table the reader did not take as one) are side by side, not nested.
     if (t.y !== undefined && t.y === next.y) return;
