@@ -6,6 +6,7 @@
 import { childrenOf, type Outline, type OutlineNode } from './outline.ts';
 import { firstSentence } from './heading-text.ts';
 import { readTableBlock } from './tables.ts';
+import { script } from './title.ts';
 
 export const GOAL_HEADING =
   /^(?:[\u4e00-\u9fa5]{0,8}(?:目标|目的)(?:(?:与|和|及)(?:任务|要求|意义))?|(?:[A-Za-z]+\s+){0,4}(?:goals?|objectives?|aims?|purposes?|(?:learning )?outcomes)|(?:goals?|objectives?|aims?|purposes?)\s+(?:of|for)\s+[A-Za-z ]{1,40})$/i;
@@ -18,10 +19,6 @@ export function isGoalHeading(text: string): boolean {
 /** A field that states a goal: "实现目标：DNS服务器的搭建" names what to achieve, where "定目标：…" says how goals are set. */
 const isGoalField = (label: string): boolean =>
   isGoalHeading(label) || (GOAL_HEADING.test(label.trim()) && /^(?:实现|达成|完成)/.test(label.trim()));
-
-/** Mostly Chinese or mostly Latin letters: a cell set in two languages changes script where its translation starts. */
-const script = (t: string): 'cjk' | 'latin' =>
-  (t.match(/[\u4e00-\u9fff]/g) ?? []).length * 2 >= (t.match(/[A-Za-z]/g) ?? []).length ? 'cjk' : 'latin';
 
 /**
  * A table's goal column, and goal fields inside its cells: "教学目标：用英语思考" gives its value; "our aims:" alone on

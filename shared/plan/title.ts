@@ -87,3 +87,13 @@ export function dropRepeatedTitle(segments: Segment[], title: string): Segment[]
     return segments;
   return [...segments.slice(0, at), ...segments.slice(at + 1)];
 }
+
+/**
+ * Whether a line is mostly Chinese or mostly Latin letters: a title and its translation, a cell set in two languages,
+ * change script where the other language starts.
+ */
+export function script(text: string): 'cjk' | 'latin' {
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  return cjk * 2 >= latin ? 'cjk' : 'latin';
+}

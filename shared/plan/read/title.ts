@@ -7,7 +7,7 @@
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
-import { isTitleLike, sameText, spacedOut } from '../title.ts';
+import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
 import { whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
@@ -103,13 +103,6 @@ const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
-
-/** Whether a line is mostly Chinese or mostly Latin letters. */
-function script(text: string): 'cjk' | 'latin' {
-  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  return cjk * 2 >= latin ? 'cjk' : 'latin';
-}
 
 /** A date as a title block prints it: "2022-10-28", "October 28, 2022", "28 October 2022", "2022年10月28日". */
 const DATE_LINE =
