@@ -128,6 +128,8 @@ function restated(text: string): [string, string] | null {
 
 const OPENERS = '(（《“{[';
 const CLOSERS = ')）》”}]';
+/** What can end a heading's text, and the brackets that shield it. */
+const SENTENCE_MARKS = /[(（《“{[)）》”}\]。！？!?；;:]/g;
 
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
@@ -139,19 +141,20 @@ export function cutSentence(rest: string): HeadingText {
   const f = foldAscii(cleaned);
   let cut = f.length;
   // A terminator inside brackets or quotes does not end the text ("讲话 -2 (注:…;…)", "(click through…; I…)").
+  // Only brackets, terminators and colons matter, so the scan jumps from one to the next.
   let depth = 0;
-  for (let i = 0; i < f.length; i++) {
-    const c = f[i] ?? '';
+  for (const m of f.matchAll(SENTENCE_MARKS)) {
+    const c = m[0];
+    const i = m.index;
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c) && depth > 0) depth--;
-    if (depth > 0) continue;
-    if (/[。！？!?；;]/.test(c)) {
+    if (depth > 0 || OPENERS.includes(c) || CLOSERS.includes(c)) continue;
+    if (c !== ':') {
       cut = i;
       break;
     }
     // Not the colon of a clock time or ratio (15:00, 2:2) a namespace operator (usethis::pr_init) or a URL.
     if (
-      c === ':' &&
       !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
       f[i + 1] !== ':' &&
       f[i - 1] !== ':' &&

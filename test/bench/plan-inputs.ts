@@ -51,7 +51,12 @@ export async function docxInput(bytes: number): Promise<Uint8Array> {
   return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
-/** A PDF of text pages (Helvetica, 50 lines a page) holding about `bytes` of text from English plan lines. */
+/**
+ * A PDF file of about `bytes` (as a teacher's file is sized): text pages (Helvetica, 50 lines a page) of English plan
+ * lines, uncompressed, so about half the file is the text itself.
+ */
+const LINE_OPERATORS = 32;
+const PAGE_OBJECTS = 260;
 export function pdfInput(bytes: number): Uint8Array {
   const source = readFileSync(join(PLAN_CORPUS, 'lesson-group-formation-day2.md'), 'utf8')
     .split('\n')
@@ -62,7 +67,8 @@ export function pdfInput(bytes: number): Uint8Array {
   for (let i = 0; size < bytes; i++) {
     const l = (source[i % source.length] ?? '').slice(0, 90);
     lines.push(l);
-    size += l.length + 1;
+    // The line's drawing operators ("BT /F1 11 Tf 60 765 Td (…) Tj ET"), and a page's objects every 50 lines.
+    size += l.length + LINE_OPERATORS + (i % 50 === 0 ? PAGE_OBJECTS : 0);
   }
   const pages: string[] = [];
   for (let i = 0; i < lines.length; i += 50) {

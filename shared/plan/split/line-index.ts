@@ -41,16 +41,18 @@ export interface CutRule {
 }
 
 export const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
 
 export function indexLine(t: string): LineIndex {
   countWork(t.length);
   const f = foldAscii(t);
   const sentenceStart = new Int32Array(f.length + 1);
-  let start = 0;
-  for (let i = 0; i <= f.length; i++) {
-    sentenceStart[i] = start;
-    if (SENTENCE_END.test(f[i] ?? '')) start = i + 1;
+  let from = 0;
+  for (const m of f.matchAll(SENTENCE_ENDS)) {
+    sentenceStart.fill(from, from, m.index + 1);
+    from = m.index + 1;
   }
+  sentenceStart.fill(from, from);
   const markers = new Map<number, MarkerMatch>();
   const byKey = new Map<string, number[]>();
   for (let p = 0; p < f.length; p++) {
