@@ -98,7 +98,10 @@ export function assignLevels(items: LevelInput[]): number[] {
   items.forEach((item, i) => {
     // The open list of this style it continues: the deepest one whose next number it is (a style nested under itself
     // by a colon-ended item), else the outermost.
-    const next = lastIndex(stack, (s) => s.style === item.style && s.value + 1 === item.value);
+    // Where the page shows how far lines are set in, the list it continues is the one set in as far as it is.
+    const goesOnFrom = (s: Open) => s.style === item.style && s.value + 1 === item.value;
+    const level = item.indent === undefined ? -1 : lastIndex(stack, (s) => goesOnFrom(s) && s.indent === item.indent);
+    const next = level >= 0 ? level : lastIndex(stack, goesOnFrom);
     const at = next >= 0 ? next : stack.findIndex((s) => s.style === item.style);
     if (item.style === 'label') {
       // Labels are peers of the label before them that looks the same, and start again at the top when nothing
@@ -133,6 +136,19 @@ export function assignLevels(items: LevelInput[]): number[] {
       item.value === 1 &&
       isPlain(last.style) &&
       (at < 0 || at === stack.length - 1)
+    ) {
+      push(item);
+      return;
+    }
+    // "1." again, set in further than the childless "1." above it: the list starts again inside that item.
+    if (
+      at >= 0 &&
+      item.value === 1 &&
+      last &&
+      isPlain(last.style) &&
+      !last.hasChildren &&
+      item.indent !== undefined &&
+      item.indent > last.indent
     ) {
       push(item);
       return;

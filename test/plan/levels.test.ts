@@ -47,6 +47,30 @@ describe('levels (style stack)', () => {
   });
 });
 
+describe('how far a line is set in (a PDF or a web page shows it)', () => {
+  const at = (...items: [string, number, number][]) =>
+    assignLevels(items.map(([style, value, indent]) => ({ style, value, text: '', indent })));
+  it('a list starting again at 1, set in further than the item above it, is inside that item', () => {
+    // 1. Review / 2. Hands on / 1. Divide / 1. Teams leave / 2. Phase 1 / 1. … / 3. Tuckman / 1. Forming
+    expect(
+      at(
+        ['1.', 1, 1],
+        ['1.', 2, 1],
+        ['1.', 1, 3],
+        ['1.', 1, 4],
+        ['1.', 2, 3],
+        ['1.', 1, 4],
+        ['1.', 3, 1],
+        ['1.', 1, 3],
+      ),
+    ).toEqual([1, 1, 2, 3, 2, 3, 1, 2]);
+  });
+  it('without indents, or at the same indent, a list starting again at 1 stays where it was', () => {
+    expect(at(['1.', 1, 1], ['1.', 2, 1], ['1.', 1, 1], ['1.', 2, 1])).toEqual([1, 1, 1, 1]);
+    expect(lv(['1.', 1], ['1.', 2], ['1.', 1], ['1.', 2])).toEqual([1, 1, 1, 1]);
+  });
+});
+
 describe('labels by their look', () => {
   it('a plain label under a bracketed one is inside it; bracketed labels are peers', () => {
     const items = ['【Meetup Types】', 'Conversation', 'Book club', '【Group Rules】', 'Attendance'].map((text) => ({
