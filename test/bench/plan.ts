@@ -124,7 +124,7 @@ async function accuracy(): Promise<void> {
     ['text kinds with line breaks turned into spaces', spaceLineBreaks],
   ] as const) {
     console.log(
-      `\nCorpus (test/plan/corpus), ${heading}; * = batch 9, held out until its first run (corpus/FIRST-RUN.md)`,
+      `\nCorpus (test/plan/corpus), ${heading}; * = batch ${BATCHES}, held out until its first run (corpus/FIRST-RUN.md)`,
     );
     console.log(HEADER);
     const batches = Array.from({ length: BATCHES }, tally);
