@@ -5,7 +5,7 @@
  * bold or colon-ended line that names what follows is a label heading; a table is content.
  */
 import type { TextBlock } from './blocks.ts';
-import { classify, type Segment } from './classify.ts';
+import { classify, isSalutation, type Segment } from './classify.ts';
 import { cutSentence, trimPunctuation } from './heading-text.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
@@ -35,6 +35,8 @@ function namesSection(text: string): boolean {
   if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
   if (/[:：]\s*$/.test(text) && /以下|如下|下列|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
+  // "各相关院系：" addresses the notice to its readers.
+  if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
   return !LEAD_IN.test(t);
 }
 
@@ -55,6 +57,12 @@ const COURSE_LABEL = /^(?:course|workshop|lesson|module|class)\s*$/i;
 /** "Label: value" with a label of a few words: a field. */
 const FIELD_LINE = /^((?:[A-Za-z][\w'’&/()-]*\s?){1,4}|[\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.*)$/;
 
+/** The lines up to the next heading element. */
+function sectionRest(lines: Line[]): Line[] {
+  const end = lines.findIndex((l) => l.ev?.heading !== undefined);
+  return end < 0 ? lines : lines.slice(0, end);
+}
+
 /** `titled`: the document's title is already known (from its markup), so no line here is that title. */
 export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
@@ -63,7 +71,12 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
     // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").
     const byline = i <= 2 && lines.slice(0, i).every((l) => l.text.length <= 40 && !/[。.!?！？]$/.test(l.text));
     const first = i === 0 || (byline && line.ev?.emphasis === 'all');
-    const seg = classifyOne(line, lines[i + 1], { titleSeen, first, later: () => lines.slice(i + 2, i + 40) });
+    const seg = classifyOne(line, lines[i + 1], {
+      titleSeen,
+      first,
+      underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
+      later: () => lines.slice(i + 2, i + 40),
+    });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
@@ -75,7 +88,12 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
 function classifyOne(
   line: Line,
   next: Line | undefined,
-  { titleSeen, first, later }: { titleSeen: boolean; first: boolean; later: () => Line[] },
+  {
+    titleSeen,
+    first,
+    underHeading,
+    later,
+  }: { titleSeen: boolean; first: boolean; underHeading: boolean; later: () => Line[] },
 ): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
@@ -87,6 +105,7 @@ function classifyOne(
   const plain: Segment = { kind: 'text', no, raw: text };
   if (ev.heading !== undefined) {
     if (base.kind === 'heading' || base.kind === 'month') return base;
+    if (endsWithColon(text) && isSalutation(text)) return plain;
     const t = cut(text);
     return t ? label(t) : plain;
   }
@@ -142,7 +161,15 @@ function classifyOne(
   // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
   if (field && ev.emphasis === 'all' && base.kind === 'text')
     return { kind: 'field', no, raw: text, label: field[1] ?? '', value: field[2] ?? '' };
-  if (follows && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text)) return label(cut(text));
+  // Right under a heading element (a web page's h3, Markdown's ##), which names the section, a plain line ending with
+  // a colon over a list introduces that list ("Questions to challenge and guide your team:") — when it is the only
+  // one: several ("Do these steps once:" / "Do these steps each time:") divide the section into parts.
+  const colonLine = (l: Line) =>
+    l.ev?.heading === undefined && !l.ev?.list && l.ev?.emphasis !== 'all' && endsWithColon(l.text);
+  const leadsList =
+    underHeading && colonLine(line) && next?.ev?.list !== undefined && !sectionRest(later()).some(colonLine);
+  if (follows && !leadsList && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text))
+    return label(cut(text));
   // A short phrase at the margin right above a list set in under it ("Welcome" over its bullets, in a PDF where
   // nothing else marks it) names that list.
   const listNext =

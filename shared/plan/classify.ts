@@ -51,7 +51,16 @@ const LABEL_NOUN = new RegExp(`(?:${alternation(SECTION_NOUNS)})$`);
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
 const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
-const SALUTATION = /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|(?:们|家长|老师|同志|同仁)$/;
+/** Who a letter or notice is addressed to ("各班：", "同学们：", "各相关高校外国语学院及相关院系："). */
+const SALUTATION =
+  /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|^各.{0,24}(?:院系|学院|单位|部门|学校|班级|年级|中心|处室)$|(?:们|家长|老师|同志|同仁)$/;
+/** Whether a line ending with a colon opens a letter by naming whom it is addressed to: not a section. */
+export const isSalutation = (text: string): boolean =>
+  SALUTATION.test(
+    foldAscii(text)
+      .replace(/[:：]\s*$/, '')
+      .trim(),
+  );
 /** "注：" alone on its line, or introducing a list ("注：…各单元内容如下："). */
 const NOTE_LINE = new RegExp(`^(${NOTES})\\s*[:：](?:\\s*[-–—•·*]?\\s*|.*[:：]\\s*)$`);
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
@@ -83,13 +92,16 @@ export function classify(line: Line, runIn = true): Segment {
   const note = NOTE_LINE.exec(f);
   if (note) return { kind: 'label', no, raw: text, text: text.slice(0, (note[1] ?? '').length) };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
+  // "【专家委员会主任】 许钧教授": a bracketed label with its value on the line is a field, as with a colon.
+  const bracketed = /^【([^】]{1,12})】\s*(\S.*)$/.exec(text);
+  if (bracketed) return { kind: 'field', no, raw: text, label: bracketed[1] ?? '', value: bracketed[2] ?? '' };
   const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
   if (field && !NOT_LABEL.test(field[1] ?? '')) {
     const label = field[1] ?? '';
     // A markdown bullet left after the colon ("小组目的：- 1、…" lost its line break) is no value.
     const value = (field[2] ?? '').trim().replace(/^[-–—•·*]+$/, '');
     // A salutation ("各班：", "同学们：", "尊敬的家长：") opens a letter; it is not a section.
-    if (!value && SALUTATION.test(label)) return { kind: 'text', no, raw: text };
+    if (!value && isSalutation(label)) return { kind: 'text', no, raw: text };
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }

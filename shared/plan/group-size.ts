@@ -82,6 +82,19 @@ const RULES: Rule[] = [
     },
     needsGroup: true,
   },
+  // …and with a bound on the rest: "学生团队包括1名负责人和不超过4名的团队成员" → at most 1 + 4.
+  {
+    re: new RegExp(
+      `(?:由|包括|包含)\\s*${N}\\s*(?:名|位|个)[^，,。；;和与及]{1,8}(?:和|与|及|、)\\s*(?:不超过|不多于|至多|最多)\\s*${N}\\s*(?:名|位|个)`,
+      'g',
+    ),
+    size: (m) => {
+      const a = num(m[1]);
+      const b = num(m[2]);
+      return a !== null && b !== null ? upTo(String(a + b)) : null;
+    },
+    needsGroup: true,
+  },
   // "Divide students into pairs", "work in pairs": groups of two.
   {
     re: /\b(?:into|in)\s+pairs\b|\bpair up\b/gi,

@@ -13,7 +13,9 @@ import { rejoinLines } from './rejoin.ts';
 import { splitRunTogether } from './split.ts';
 import { whenAt } from './when.ts';
 import { classify, type Segment } from './classify.ts';
+import { joinBrokenTitles } from './broken-title.ts';
 import { classifyStructured } from './classify-block.ts';
+import { signOff } from './sign-off.ts';
 import { acceptSequences } from './sequence.ts';
 import { datedRows } from './dated-rows.ts';
 import { splitCollection, type PlanPart } from './collection.ts';
@@ -46,13 +48,13 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   if (!isStructured(input)) {
     const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
     const { lines, removed } = removeBoilerplate(toLines(text));
-    const segments = acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l)));
+    const segments = signOff(acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l))));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
-  const settled = settleTitle(input);
+  const settled = settleTitle({ ...input, blocks: joinBrokenTitles(input.blocks) });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc));
-  const segments = acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined));
+  const segments = signOff(acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined)));
   const parts = planParts(segments, doc.title);
   const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));
   return { document: { plans }, removed };

@@ -145,3 +145,32 @@ export const LEAD_IN =
 
 /** Words that head a document's notes ("注：", "说明：1、…"): a label over the notes listed under it. */
 export const NOTES = '注|备注|说明';
+
+/**
+ * What the name of a body that issues a document ends with: a notice's sign-off ("江苏省翻译协会", "教务处", "初二（3）班
+ * 班委会") names one or more of them over its date.
+ */
+export const ISSUER_NOUNS = [
+  '会',
+  '中心',
+  '学校',
+  '学院',
+  '大学',
+  '中学',
+  '小学',
+  '幼儿园',
+  '处',
+  '办公室',
+  '政府',
+  '局',
+  '厅',
+  '部',
+  '院',
+  '系',
+  '团委',
+  '支部',
+  '工作室',
+  '组',
+  '社',
+  '班',
+] as const;

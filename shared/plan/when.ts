@@ -28,6 +28,13 @@ const DATE_LINE =
   /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)\s*[:：]\s*/;
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
+/**
+ * A full date alone on its line, as a title block or a notice's signature prints it: "2022-10-28", "October 28, 2022",
+ * "28 October 2022", "2022年10月28日", "二〇二四年三月十八日".
+ */
+export const DATE_ALONE =
+  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二〇零○]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+
 export interface WhenMatch {
   /** The time expression as written. */
   when: string;
@@ -115,8 +122,12 @@ export const monthDay = (sep: string): string => `(?:0?[1-9]|1[0-2])${sep}(?:0?[
 
 const EN_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-// "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020".
-const EN_DATE = `${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:(?:,?\\s+|\\.)\\d{4})?`;
+// "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020"; day first, with an ordinal or a year (a bare
+// "2 may" is a number and a verb): "27th February", "3 March 2026".
+const EN_DATE = `(?:${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:(?:,?\\s+|\\.)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${EN_MONTH},?\\s+\\d{4})`;
+const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
+const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 
@@ -147,13 +158,14 @@ function datedLesson(text: string): WhenMatch | null {
 
 /** One date of a dated item: 5月8日, 10.1, 2024-03-05, 3/12; a span joins two (5月8日-5月12日, 10.1-10.3). */
 const ITEM_DATE = `(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|${monthDay('[./]')}`;
-const ITEM_SPAN = `(?:${ITEM_DATE})(?:\\s*[-–—~～至到]+\\s*(?:(?:${ITEM_DATE})|\\d{1,2}\\s*[日号]))?`;
+const ITEM_SPAN = `(?:(?:${ITEM_DATE})(?:\\s*[-–—~～至到]+\\s*(?:(?:${ITEM_DATE})|\\d{1,2}\\s*[日号]))?|${EN_MEETING})`;
 /**
  * A numbered item that opens with its dates and goes on with what happens then: "5月8日-5月12日，各组提交…",
  * "10.1-10.3,10.7学习react native…". Decimal look-alikes (1.5 小时) are no dates.
  */
 const DATED_ITEM = new RegExp(
   `^(${ITEM_SPAN}(?:\\s*[,，、]\\s*${ITEM_SPAN})*)(?![\\d.]|\\s*(?:小时|个|分|倍|米|%|％))\\s*[,，]?\\s*(?=\\S|$)`,
+  'i',
 );
 
 /** The dates and the rest of a dated item's text, or null. */
@@ -163,7 +175,7 @@ export function datedItem(text: string): { when: string; rest: string } | null {
   if (!m) return null;
   const when = text.slice(0, (m[1] ?? '').length).trim();
   // A bare M.D needs a span or a list beside it to be a date ("10.1-10.3"): "3.5 …" alone is a number.
-  if (!/[月年-]|\d[./]\d+\s*[-–—~～至到,，、]/.test(foldAscii(when)) && !/\d{4}/.test(when)) return null;
+  if (!/[月年-]|\d[./]\d+\s*[-–—~～至到,，、]|[a-z]/i.test(foldAscii(when)) && !/\d{4}/.test(when)) return null;
   return { when, rest: text.slice(m[0].length).trim() };
 }
 

@@ -13,6 +13,11 @@ describe('group size', () => {
   it('adds up members counted by role', () => {
     expect(plan('团队章程\n一、团队组成\n团队由一名团队负责人和三名队员组成。')?.groupSize).toEqual({ min: 4, max: 4 });
     expect(plan('合作学习方案\n一、分组\n每组由1名组长和4名组员构成。')?.groupSize).toEqual({ min: 5, max: 5 });
+    // …and with a bound on the rest: at most 1 + 4, not at most 4.
+    expect(plan('征集活动方案\n一、参加对象\n学生团队包括1名负责人和不超过4名的团队成员。')?.groupSize).toEqual({
+      min: null,
+      max: 5,
+    });
   });
   it('reads pairs and groups counted in words', () => {
     expect(plan('Lesson Plan\nActivity\nDivide students into pairs and hand out the modules.')?.groupSize).toEqual({

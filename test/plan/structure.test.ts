@@ -415,6 +415,14 @@ describe('structured lines', () => {
     const [p] = extractPlans(text).document.plans;
     expect(p?.headings.map((h) => h.marker + h.text)).toContain('1、5月8日-5月12日，各组提交计划');
     expect(p?.schedule).toEqual([{ when: '5月8日-5月12日', items: ['各组提交计划'] }]);
+    // An English meeting with its weekday, a day-first date and its hour; "2 may" is no date.
+    const en = extractPlans(
+      'Mentoring\nMeetings\n1. Friday 27th February 2026, 4pm (first meeting)\n2. Friday 20th March 2026, 4pm (followup meeting)\n3. Groups of 2 may share a mentor\n',
+    ).document.plans[0];
+    expect(en?.schedule).toEqual([
+      { when: 'Friday 27th February 2026, 4pm', items: ['(first meeting)'] },
+      { when: 'Friday 20th March 2026, 4pm', items: ['(followup meeting)'] },
+    ]);
     const doc: BlockDocument = {
       source: 'docx',
       blocks: [
@@ -708,6 +716,52 @@ describe('numbering and labels met in unseen plans', () => {
     expect(p?.schedule).toEqual([
       { when: '16:00–16:10', items: ['Welcome & Purpose'] },
       { when: '16:10–16:30', items: ['Understanding Essay Questions'] },
+    ]);
+  });
+
+  it('reads a notice as a notice: its addressee, its bracketed fields, its sign-off, a title broken over two lines', () => {
+    const bold = (text: string) => ({ kind: 'text' as const, text, emphasis: 'all' as const });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        bold('关于印发《某某大学本科生学位授予工作实施细则》的通知'),
+        { kind: 'text', text: '各部门、各单位、各相关高校外国语学院及相关院系：' },
+        { kind: 'text', text: '现将《实施细则》印发给你们，请遵照执行。' },
+        bold('一、组织单位：'),
+        { kind: 'text', text: '【专家委员会主任】 许钧教授' },
+        bold('江苏省翻译协会'),
+        bold('南京翻译家协会（分中心）'),
+        bold('2024 年 3 月 18 日'),
+        bold('某某大学本科生'),
+        bold('学位授予工作实施细则'),
+        { kind: 'text', text: '第一条 学校按照规定授予学士学位。' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((x) => `${x.level} ${x.marker}|${x.text}`)).toEqual([
+      '1 一、|组织单位',
+      '1 |某某大学本科生学位授予工作实施细则',
+      '2 第一条|学校按照规定授予学士学位',
+    ]);
+    expect(p?.schedule).toEqual([]);
+  });
+
+  it('a plain line ending with a colon right under a heading element introduces its list; elsewhere it may head one', () => {
+    const item = (text: string) => ({ kind: 'text' as const, text, list: { depth: 0, ordered: false, parent: false } });
+    const heads = (first: { kind: 'text'; text: string; heading?: number }) =>
+      extractBlocks({
+        source: 'html',
+        blocks: [
+          { kind: 'text', text: 'Mentoring', heading: 1 },
+          first,
+          { kind: 'text', text: 'Questions to ask:' },
+          item('What are you working on?'),
+          item('How do you share the work?'),
+        ],
+      }).document.plans[0]?.headings.map((h) => h.text);
+    expect(heads({ kind: 'text', text: 'Guiding your team', heading: 3 })).toEqual(['Guiding your team']);
+    expect(heads({ kind: 'text', text: 'We meet on Fridays and talk about the project.' })).toEqual([
+      'Questions to ask',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { whenAt } from '../when.ts';
+import { DATE_ALONE, whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -104,17 +104,13 @@ const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
 
-/** A date as a title block prints it: "2022-10-28", "October 28, 2022", "28 October 2022", "2022年10月28日". */
-const DATE_LINE =
-  /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)$/;
-
 /**
  * The date set as a heading right under the title, with the author's name above it ("Erik Marsja" / "2022-10-28"):
  * the title's byline. A name alone may be a section ("Helpful Information"), so it goes only with its date.
  */
 function dropByline(blocks: Block[]): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
-  const isDate = (b: Block | undefined) => isHeading(b) && DATE_LINE.test(b.text.trim());
+  const isDate = (b: Block | undefined) => isHeading(b) && DATE_ALONE.test(b.text.trim());
   const isNames = (b: Block | undefined) =>
     isHeading(b) &&
     b.text
