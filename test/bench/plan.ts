@@ -52,6 +52,7 @@ const LATER_BATCHES = [
   HELD_OUT_7,
   HELD_OUT_8,
   HELD_OUT_9,
+  HELD_OUT_10,
   HELD_OUT,
 ];
 /** How many batches the corpus came in. */
