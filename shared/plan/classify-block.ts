@@ -5,14 +5,14 @@
  * bold or colon-ended line that names what follows is a label heading; a table is content.
  */
 import type { TextBlock } from './blocks.ts';
-import { classify, isSalutation, type Segment } from './classify.ts';
+import { BRACKET_LABEL, classify, isSalutation, type Segment } from './classify.ts';
 import { cutSentence, trimPunctuation } from './heading-text.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { foldAscii } from './normalize.ts';
 import { isTitleLike } from './title.ts';
 import { datedLine } from './when.ts';
-import { LEAD_IN, NOTES } from './vocabulary.ts';
+import { CAPTION_LINE, LEAD_IN, NOTES } from './vocabulary.ts';
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
@@ -35,6 +35,7 @@ function namesSection(text: string): boolean {
   if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
   if (/[:：]\s*$/.test(text) && /以下|如下|下列|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
+  if (CAPTION_LINE.test(t)) return false;
   // "各相关院系：" addresses the notice to its readers.
   if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
   return !LEAD_IN.test(t);
@@ -74,6 +75,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
     const seg = classifyOne(line, lines[i + 1], {
       titleSeen,
       first,
+      opening: i === 0,
       underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
       later: () => lines.slice(i + 2, i + 40),
     });
@@ -91,9 +93,10 @@ function classifyOne(
   {
     titleSeen,
     first,
+    opening,
     underHeading,
     later,
-  }: { titleSeen: boolean; first: boolean; underHeading: boolean; later: () => Line[] },
+  }: { titleSeen: boolean; first: boolean; opening: boolean; underHeading: boolean; later: () => Line[] },
 ): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
@@ -103,6 +106,8 @@ function classifyOne(
   if (!ev) return base;
   const label = (t: string): Segment => ({ kind: 'label', no, raw: text, text: t });
   const plain: Segment = { kind: 'text', no, raw: text };
+  // "[要求]": a label set in brackets, kept as written, whatever its size.
+  if (base.kind === 'label' && BRACKET_LABEL.test(text.trim())) return base;
   if (ev.heading !== undefined) {
     if (base.kind === 'heading' || base.kind === 'month') return base;
     if (endsWithColon(text) && isSalutation(text)) return plain;
@@ -152,6 +157,24 @@ function classifyOne(
   // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
   // paragraph is no heading element).
   if (first && base.kind === 'title') return base;
+  // …and a bold first line over the document's fields ("Date: TBD") or over its first bold section label is the title
+  // by its place, whatever its words ("PNB Open Science Summer Workshop", "大数据技术及应用小组作业"); over a paragraph
+  // of its own it is the first section.
+  const titleBlockNext =
+    next?.ev !== undefined &&
+    next.ev.heading === undefined &&
+    !next.ev.list &&
+    (FIELD_LINE.test(next.text) || (next.ev.emphasis === 'all' && !parseMarker(next.text)));
+  if (
+    opening &&
+    !titleSeen &&
+    ev.emphasis === 'all' &&
+    titleBlockNext &&
+    (base.kind === 'text' || base.kind === 'label') &&
+    text.length <= 60 &&
+    !/[。.!?！？;；]$/.test(text)
+  )
+    return { kind: 'title', no, text: text.replace(/\s+/g, ' ').trim(), part: false };
   // "学习计划：" alone on the first line, a list under it: the document's title, written as a label.
   const named = text.replace(/[:：]\s*$/, '').trim();
   if (first && !titleSeen && endsWithColon(text) && isTitleLike(named))

@@ -10,7 +10,7 @@ import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
-import { alternation, NOTES, SECTION_NOUNS } from './vocabulary.ts';
+import { alternation, CAPTION_LINE, NOTES, SECTION_NOUNS } from './vocabulary.ts';
 
 export type Segment = SegmentKind & {
   /** The reader's evidence for the line the segment came from (structured inputs only). */
@@ -65,6 +65,9 @@ export const isSalutation = (text: string): boolean =>
 const NOTE_LINE = new RegExp(`^(${NOTES})\\s*[:：](?:\\s*[-–—•·*]?\\s*|.*[:：]\\s*)$`);
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
+/** A label set in brackets alone on its line: "[要求]", "【活动目标】" (not a citation "[1]" nor Markdown's "[TOC]"). */
+export const BRACKET_LABEL = /^(?:\[[\u4e00-\u9fff][^\]]{0,11}\]|【[^】]{1,12}】)$/;
+
 /** `runIn`: whether a heading's body may have run onto its line (plain text); false for structured lines. */
 export function classify(line: Line, runIn = true): Segment {
   const { no, text } = line;
@@ -85,6 +88,7 @@ export function classify(line: Line, runIn = true): Segment {
     const { text: ht, body } = headingText(rest, rankOf(m.style) <= 3, runIn);
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
+  if (CAPTION_LINE.test(f)) return { kind: 'text', no, raw: text };
   // A title printed twice in a row on one line ("…方案…方案") is one title.
   if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
   // "注：" alone on its line, or one whose text ends by introducing a list ("注：…各单元内容如下："), heads the notes
@@ -92,6 +96,8 @@ export function classify(line: Line, runIn = true): Segment {
   const note = NOTE_LINE.exec(f);
   if (note) return { kind: 'label', no, raw: text, text: text.slice(0, (note[1] ?? '').length) };
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
+  // "[要求]", "【活动目标】" alone on a line: a label set in brackets, kept as written.
+  if (BRACKET_LABEL.test(text.trim())) return { kind: 'label', no, raw: text, text: text.trim() };
   // "【专家委员会主任】 许钧教授": a bracketed label with its value on the line is a field, as with a colon.
   const bracketed = /^【([^】]{1,12})】\s*(\S.*)$/.exec(text);
   if (bracketed) return { kind: 'field', no, raw: text, label: bracketed[1] ?? '', value: bracketed[2] ?? '' };
@@ -109,7 +115,13 @@ export function classify(line: Line, runIn = true): Segment {
     return { kind: 'label', no, raw: text, text: text.replace(/[:：]\s*$/, '').trim() };
   // A bullet left at the end ("本班学生奋斗目标-") belonged to the list that followed before the line break was lost.
   const bare = f.replace(/\s*[-–—•·*]$/, '');
-  if (bare.length <= 14 && !/[\p{P}\d]/u.test(bare.replace(/[“”]/g, '')) && LABEL_NOUN.test(bare)) {
+  // …not "至少包含以下内容", which leads in to what follows.
+  if (
+    bare.length <= 14 &&
+    !/[\p{P}\d]/u.test(bare.replace(/[“”]/g, '')) &&
+    LABEL_NOUN.test(bare) &&
+    !/以下|如下|下列/.test(bare)
+  ) {
     return { kind: 'label', no, raw: text, text: text.trim().replace(/\s*[-–—•·*]$/, '') };
   }
   return { kind: 'text', no, raw: text };

@@ -133,9 +133,9 @@ const SENTENCE_MARKS = /[(（《“{[)）》”}\]。！？!?；;:]/g;
 
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
-  // A placeholder ("[具体时间]") is not text, and the heading ends there.
+  // A placeholder ("[具体时间]") is not text, and the heading ends there; a citation ("[1]") is part of the text.
   const cleaned = rest
-    .replace(/\[[^\]]{0,20}\]/g, '。')
+    .replace(/\[(?!\d{1,3}\])[^\]]{0,20}\]/g, '。')
     .replace(/^。+/, '')
     .trim();
   const f = foldAscii(cleaned);

@@ -110,7 +110,11 @@ export function assignLevels(items: LevelInput[]): number[] {
       const peer = stack.findIndex((s) => s.style === 'label' && bracketed(s.text) === look);
       const holder = look ? -1 : lastIndex(stack, (s) => s.style === 'label' && bracketed(s.text));
       const top = stack[stack.length - 1];
-      if (peer >= 0) stack = stack.slice(0, peer);
+      // A major numbered section (一、, 第一章) opened under the peer holds the label: "作业内容" / "一、第一阶段" /
+      // "提交方式与时间" is a part of 一、.
+      const section = lastIndex(stack, (s) => isPlain(s.style) && rankOf(s.style) <= 2);
+      if (peer >= 0 && section > peer) stack = stack.slice(0, section + 1);
+      else if (peer >= 0) stack = stack.slice(0, peer);
       else if (holder >= 0) stack = stack.slice(0, holder + 1);
       // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
       // notes:") belongs to that date.

@@ -34,15 +34,17 @@ const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage';
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
-    // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节").
-    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})(?![和与及至到]|、第)[:：□\\s]*`, 'y'),
+    // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
+    // ("第一阶段的任务…前提交。").
+    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
     style: (m) => `第${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
     markerLength: (m) => 1 + (m[1] ?? '').length + (m[2] ?? '').length,
   },
   // （一） (1) with an optional 、 or . after the bracket.
   {
-    re: new RegExp(`^\\((${CN}|${NUM})\\)[、.]?`, 'y'),
+    // Not a reference to several ("(1) 和 (2) 两项功能中…"), neither its first number nor its second.
+    re: new RegExp(`^(?<![和与及至到、]\\s*)\\((${CN}|${NUM})\\)(?!\\s*[和与及至到、]\\s*\\()[、.]?`, 'y'),
     style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
     value: (m) => cnNumber(m[1] ?? ''),
   },
@@ -56,7 +58,7 @@ const PATTERNS: Pattern[] = [
   // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date.
   {
     re: new RegExp(
-      `^(${NUM})([、.)]| \\))(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
+      `^(?<!\\()(${NUM})([、.)]| \\))(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
       'y',
     ),
     // "1 ）" with a space typed before its bracket is a "1)".

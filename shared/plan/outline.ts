@@ -127,7 +127,11 @@ function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): v
     for (let j = k + 1; j < (boldLabels[n + 1] ?? inputs.length); j++) if (label(j) && !bold(j)) return true;
     return false;
   });
-  if (boldLabels.length < 2 || !over) return;
+  // Sections numbered 一、 set in the same bold are the outline's frame: the numbering decides, not the look.
+  const numberedBold = inputs.some(
+    (x, k) => bold(k) && !isUnnumbered(x.style) && x.list === undefined && rankOf(x.style) <= 2,
+  );
+  if (boldLabels.length < 2 || !over || numberedBold) return;
   const below = inputs.reduce((most, x) => Math.max(most, x.rank ?? 0), 0) + 1;
   for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = below;
 }

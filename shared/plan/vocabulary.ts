@@ -174,3 +174,7 @@ export const ISSUER_NOUNS = [
   '社',
   '班',
 ] as const;
+
+/** A caption under or over a figure or table ("表1 字段表举例", "Figure 2: …"): it names the figure, not a section. */
+export const CAPTION_LINE =
+  /^(?:图|表|figure|fig\.?|table|tab\.?)\s*\d{1,2}(?:[-.]\d{1,2})?(?=[\s:：.、]|[\u4e00-\u9fff])/i;

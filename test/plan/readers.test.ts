@@ -192,6 +192,16 @@ describe('Word', () => {
     ]);
   });
 
+  it('takes Word\'s Title style for the title however the XML spaces its tag (<w:pStyle w:val="Title" />)', async () => {
+    const r = await readDocx(
+      new Uint8Array(readFileSync(join(PLAN_CORPUS, 'workshop-aihealth-nlp-explainability-plan.docx'))),
+    );
+    expect(r.ok && r.doc.blocks[0]).toMatchObject({
+      text: 'AI-Powered Insights and Explainability for Medical Decision Support and Analytics',
+      heading: 1,
+    });
+  });
+
   it('reads a real .docx: heading styles, automatic (1)/1. numbering as displayed, tables', async () => {
     const r = await readDocx(new Uint8Array(readFileSync(join(PLAN_CORPUS, 'notice-buaa-doc-review.docx'))));
     expect(r.ok).toBe(true);

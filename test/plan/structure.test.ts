@@ -764,4 +764,80 @@ describe('numbering and labels met in unseen plans', () => {
       'Questions to ask',
     ]);
   });
+
+  it('a bold first line over the fields or the first bold label is the title; over its own paragraph, a section', () => {
+    const bold = (text: string) => ({ kind: 'text' as const, text, emphasis: 'all' as const });
+    const plain = (text: string) => ({ kind: 'text' as const, text });
+    const title = (...blocks: BlockDocument['blocks']) =>
+      extractBlocks({ source: 'docx', blocks }).document.plans[0]?.title;
+    expect(title(bold('PNB Open Science Summer Workshop'), plain('Date: TBD'), plain('Locations: TBD'))).toBe(
+      'PNB Open Science Summer Workshop',
+    );
+    expect(title(bold('大数据技术及应用小组作业'), bold('作业内容'), plain('本次作业分为两个阶段。'))).toBe(
+      '大数据技术及应用小组作业',
+    );
+    expect(
+      title(bold('Modes of Communication'), plain('We all agree to be reached by e-mail.'), bold('Meetings')),
+    ).toBe('');
+  });
+
+  it('reads bracketed labels, captions and lead-ins for what they are', () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '搜索引擎原型系统设计与实现', heading: 1 },
+        { kind: 'text', text: '[要求]', heading: 2 },
+        { kind: 'text', text: '功能应包括：' },
+        { kind: 'text', text: '(1) 利用爬虫程序 [1]，自动爬取相关的文档。' },
+        { kind: 'text', text: '(2) 设计中文分词算法。' },
+        { kind: 'text', text: '上述(1) 和 (2) 两项功能中，最多只允许一项采用开源软件。' },
+        { kind: 'text', text: '(1) 和 (2) 两项功能中，至少一项自己实现。' },
+        { kind: 'text', text: '第一阶段的任务设计以简要的word形式呈现，在4月12日前提交。' },
+        { kind: 'text', text: '至少包含以下内容' },
+        { kind: 'text', text: '表1 字段表举例（仅供参考）', emphasis: 'all' },
+        { kind: 'text', text: '[检查方式]', heading: 2 },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |[要求]',
+      '2 (1)|利用爬虫程序 [1]，自动爬取相关的文档',
+      '2 (2)|设计中文分词算法',
+      '1 |[检查方式]',
+    ]);
+  });
+
+  it('keeps a recurring heading or a list item with items of its own; a major numbered section holds the label after it', () => {
+    const item = (text: string, depth: number, parent: boolean) => ({
+      kind: 'text' as const,
+      text,
+      list: { depth, ordered: false, parent },
+    });
+    const parts = ['Medical NER', 'Summarization', 'Explainability'].flatMap((part) => [
+      { kind: 'text' as const, text: part, heading: 2 },
+      item('Introduction', 0, true),
+      item(`What ${part} is`, 1, false),
+      item('Use cases', 0, true),
+      item(`${part} in clinics`, 1, false),
+    ]);
+    const workshop = extractBlocks({ source: 'docx', blocks: parts }).document.plans[0];
+    expect(workshop?.headings.filter((h) => h.text === 'Introduction' || h.text === 'Use cases')).toHaveLength(6);
+    const bold = (text: string) => ({ kind: 'text' as const, text, emphasis: 'all' as const });
+    const frame = extractBlocks({
+      source: 'docx',
+      blocks: [
+        bold('作业内容'),
+        bold('一、第一阶段：选题与方案设计'),
+        bold('提交方式与时间'),
+        { kind: 'text', text: '提交地址：' },
+        { kind: 'text', text: 'https://box.example.cn/' },
+        bold('二、第二阶段：代码执行与成果实现'),
+      ],
+    }).document.plans[0];
+    expect(frame?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`).slice(0, 3)).toEqual([
+      '1 |作业内容',
+      '2 一、|第一阶段',
+      '3 |提交方式与时间',
+    ]);
+  });
 });

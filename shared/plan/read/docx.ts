@@ -36,7 +36,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
   zip.file('word/document.xml', writeMarkers(document, numbering, styles));
   const data = await zip.generateAsync({ type: 'uint8array' });
-  const usesTitle = /<w:pStyle w:val="Title"\/>/.test(document);
+  const usesTitle = /<w:pStyle\s+w:val="Title"\s*\/>/.test(document);
   const input = { buffer: data, arrayBuffer: data.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   let html: string;
   try {
