@@ -669,6 +669,20 @@ describe('PDF', () => {
     expect(list('Fan Long')).toBeUndefined();
   });
 
+  it('takes lines set at more than four places across the page for the columns of a table, not a list', () => {
+    const doc = readPdfItems([
+      item(760, 'Bootcamp', 16, 72),
+      item(730, 'Day 0', 11, 80),
+      item(715, 'Registration', 11, 130),
+      item(700, 'and', 11, 150),
+      item(685, '0', 11, 200),
+      item(670, '11:00 A.M - 09:00 P.M', 11, 250),
+      item(655, 'Registration of the participants', 11, 380),
+      item(640, 'Day 1', 11, 80),
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'text' && b.list)).toBe(false);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -179,6 +179,12 @@ function lostBullets(blocks: Block[]): void {
     while (end < blocks.length && depthAt(end) >= indent(t)) end++;
     const run = blocks.slice(start, end) as TextBlock[];
     const steps = [...new Set(run.map(indent))].sort((a, b) => a - b);
+    // Lines set in at more than four places, one after another, are the columns of a table, not a list five deep.
+    let from = i;
+    while (from > 0 && depthAt(from - 1) > 0) from--;
+    let to = i + 1;
+    while (to < blocks.length && depthAt(to) > 0) to++;
+    if (new Set(items.slice(from, to).map((b) => (b ? indent(b) : -1))).size > 4) return;
     for (const s of run) s.list = { depth: indent(t) - 1 + steps.indexOf(indent(s)), ordered: false, parent: false };
   });
 }
