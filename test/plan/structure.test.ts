@@ -30,6 +30,21 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
+  it('a Markdown heading written without its space ("##课程性质") is a heading of its depth, its hashes shown', () => {
+    expect(outline('# 课程安排\n\n## 概述\n\n正文。\n\n##课程性质\n\n1. 课程长度\n2. 时间\n')).toEqual([
+      '1 概述',
+      '1 ##课程性质',
+      '2 1. 课程长度',
+      '2 2. 时间',
+    ]);
+    // …and a chapter so written is a section, not the document's title.
+    const plan = extractPlans(
+      '#第一章 初识深度学习#\n\n### 重点\n\n1. 起源\n\n#第二章 感知机#\n\n### 重点\n\n1. 原理\n',
+    ).document.plans[0];
+    expect(plan?.title).toBe('');
+    expect(plan?.headings.map((h) => `${h.level} ${h.text}`).slice(0, 2)).toEqual(['1 #第一章 初识深度学习', '2 重点']);
+  });
+
   it('one missed heading moves only its own section', () => {
     const md = '# Plan\n\n## Goals\n\n1. a\n2. b\n\n### Detail\n\n1. c\n\n## Steps\n\n1. d\n';
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);

@@ -125,7 +125,7 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
         out.push({ kind: 'table', rows: rows.map((r) => r.map(cell)), header: 1, no: lineOf(node) });
         return;
       }
-      for (const b of paragraphBlocks(node)) out.push(withQuote(withDepth(b, ctx), ctx));
+      for (const b of paragraphBlocks(node)) out.push(withQuote(withDepth(unspacedHeading(b, ctx), ctx), ctx));
       return;
     }
     case 'list': {
@@ -182,6 +182,16 @@ function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | und
     // An empty numbered item still shows its number; nothing to read.
     return;
   }
+}
+
+/**
+ * "##课程性质", "#第一章 初识深度学习#": a heading written without the space CommonMark needs shows as a paragraph,
+ * but its writer meant a heading of that depth, and a reader takes it as one (shown as written, hashes and all).
+ */
+function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
+  const m = /^(#{1,6})[^#\s]/.exec(b.text);
+  if (!m || ctx.depth >= 0 || b.text.length > 60) return b;
+  return { ...b, heading: (m[1] ?? '#').length };
 }
 
 /** A paragraph's visible lines (a hard break starts a new one), with emphasis evidence for the first. */
