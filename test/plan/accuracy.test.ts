@@ -154,10 +154,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.96);
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.95);
   });
-  it('batch 11, held out until its first run (F1 0.871): headings F1 ≥ 0.95, parent-match ≥ 0.97, exact level ≥ 0.94', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.95);
+  it('batch 11, held out until its first run (F1 0.871): headings F1 ≥ 0.97, parent-match ≥ 0.97, exact level ≥ 0.96', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.97);
     expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.97);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.94);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.96);
   });
   it('whole corpus: headings F1 ≥ 0.97, parent-match ≥ 0.96, group size exact in every document', () => {
     const all = {
