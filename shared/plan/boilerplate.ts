@@ -35,9 +35,10 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   const lines: Line[] = [];
   let prev = '';
   for (const line of input) {
-    // A heading or a list item with its own items under it is the file's structure, however often its words recur
-    // ("Introduction" / "Use cases" in each part of a workshop).
-    const structure = line.ev?.heading !== undefined || line.ev?.list?.parent === true;
+    // A heading, a numbered item or a list item with its own items under it is the file's structure, however often its
+    // words recur ("Introduction" / "Use cases" in each part of a workshop, "a) 团队项目" each week).
+    const structure =
+      line.ev?.heading !== undefined || line.ev?.list?.parent === true || line.ev?.list?.ordered === true;
     const reason = line.table ? null : lineReason(line.text, structure ? new Map() : counts, prev);
     prev = line.text;
     if (reason) {

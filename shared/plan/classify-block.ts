@@ -34,11 +34,20 @@ function namesSection(text: string): boolean {
   // A clause, then another: "那么其实，因为我们做这个活动它是有一个大前提，也就是背景的：" is a sentence.
   if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
-  if (/[:：]\s*$/.test(text) && /以下|如下|下列|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
+  if (/[:：]\s*$/.test(text) && /以下|如下|下列|下述|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
   if (CAPTION_LINE.test(t)) return false;
   // "各相关院系：" addresses the notice to its readers.
   if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
   return !LEAD_IN.test(t);
+}
+
+/** The question a line opens with, up to its question mark ("How will work be distributed?"); a stop inside brackets
+ * ("(e.g., missing a deadline)") does not end it. */
+function firstQuestion(text: string): string | undefined {
+  const at = text.search(/[?？]/);
+  if (at < 3 || at > 240) return undefined;
+  const head = text.slice(0, at + 1);
+  return /[.!。！；;]/.test(head.replace(/[（(][^()（）]*[)）]/g, '')) ? undefined : head;
 }
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
@@ -126,10 +135,17 @@ function classifyOne(
       classify(next, false).kind === 'text' &&
       (next.text.length > 20 || /[。，,.!?！？；;]/.test(next.text));
     const phrase = text.replace(/[:：]\s*$/, '');
-    if (!ev.list.parent && !ev.list.ordered && PHRASE.test(phrase) && phrase.length <= 20 && explained) {
+    // …and so do questions, each answered in the paragraphs after it ("What are the goals of the team?" / "Our goal
+    // is…"), as in a team contract's questionnaire: the question, up to its question mark, names the answer.
+    const question = firstQuestion(text);
+    const names = (PHRASE.test(phrase) && phrase.length <= 20) || question !== undefined;
+    if (!ev.list.parent && !ev.list.ordered && names && explained) {
       const depth = ev.list.depth;
       const again = later().find((l) => l.ev?.heading !== undefined || (l.ev?.list && l.ev.list.depth <= depth));
-      if (again?.ev?.list && !again.ev.list.ordered && again.ev.list.depth === depth) return label(cut(text));
+      const sibling = again?.ev?.list && !again.ev.list.ordered && again.ev.list.depth === depth;
+      // A question is one even as the last of its part.
+      if (sibling || (question && (again === undefined || again.ev?.list === undefined)))
+        return label(question ? question.slice(0, -1).trim() : cut(text));
     }
     if (!ev.list.parent) return plain;
     if (base.kind === 'label') return namesSection(text) ? base : plain;

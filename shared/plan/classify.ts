@@ -53,7 +53,7 @@ const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;
 /** Who a letter or notice is addressed to ("各班：", "同学们：", "各相关高校外国语学院及相关院系："). */
 const SALUTATION =
-  /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|^各.{0,24}(?:院系|学院|单位|部门|学校|班级|年级|中心|处室)$|(?:们|家长|老师|同志|同仁)$/;
+  /^(?:各|全体|亲爱的|尊敬的|致).{0,10}$|^各.{0,24}(?:院系|学院|单位|部门|学校|班级|年级|中心|处室|人员|同学|师生|教职工)$|(?:们|家长|老师|同志|同仁)$/;
 /** Whether a line ending with a colon opens a letter by naming whom it is addressed to: not a section. */
 export const isSalutation = (text: string): boolean =>
   SALUTATION.test(
@@ -120,7 +120,7 @@ export function classify(line: Line, runIn = true): Segment {
     bare.length <= 14 &&
     !/[\p{P}\d]/u.test(bare.replace(/[“”]/g, '')) &&
     LABEL_NOUN.test(bare) &&
-    !/以下|如下|下列/.test(bare)
+    !/以下|如下|下列|下述/.test(bare)
   ) {
     return { kind: 'label', no, raw: text, text: text.trim().replace(/\s*[-–—•·*]$/, '') };
   }

@@ -111,6 +111,16 @@ const RULES: Rule[] = [
     },
     needsGroup: false,
   },
+  // "a three-person team", "4-person groups".
+  {
+    re: /\b(two|three|four|five|six|seven|eight|\d)[- ](?:person|member|student)\s+(?:teams?|groups?)\b/gi,
+    size: (m) => {
+      const w = (m[1] ?? '').toLowerCase();
+      const n = /\d/.test(w) ? Number(w) : WORDS.indexOf(w) + 2;
+      return n >= 2 ? { min: n, max: n } : null;
+    },
+    needsGroup: false,
+  },
   // A field: "Team Size: 4 Members", "Group size: 5-6 students".
   {
     re: /\b(?:team|group)\s+size\s*[:：]?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,

@@ -35,8 +35,8 @@ const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
     // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
-    // ("第一阶段的任务…前提交。").
-    re: new RegExp(`^第(${CN}|${NUM})(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
+    // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
+    re: new RegExp(`^(?<!》\\s*)第(${CN}|${NUM})(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
     style: (m) => `第${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
     markerLength: (m) => 1 + (m[1] ?? '').length + (m[2] ?? '').length,

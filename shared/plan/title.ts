@@ -46,8 +46,9 @@ export function isTitleLike(text: string): boolean {
   // A title spaced out a character at a time ("教 学 日 历") reads as its characters.
   const folded = foldAscii(text).trim();
   const t = spacedOut(folded) ? folded.replace(/\s+/g, '') : folded;
-  // …for a named thing ("for CS 1109", "of Group 8"), not "Plan for the week".
-  if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+[A-Z0-9(]/.test(t)) return true;
+  // …for a named thing ("for CS 1109", "of Group 8", "of the Carnegie Mellon University Chess Club"), not "Plan for
+  // the week".
+  if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+(?:the\s+)?[A-Z0-9(]/.test(t)) return true;
   if (t.length < 4 || t.length > 50) return false;
   // An English title may carry a subtitle after a colon ("Reading Buddies: Small-Group Work Plan").
   const bare = t

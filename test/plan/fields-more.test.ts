@@ -19,6 +19,14 @@ describe('group size', () => {
       max: 5,
     });
   });
+  it('reads a team counted by its members ("a three-person team")', () => {
+    expect(
+      plan('Team Contract\nDecision Making\nWe have a three-person team so majority can decide disputes.')?.groupSize,
+    ).toEqual({
+      min: 3,
+      max: 3,
+    });
+  });
   it('reads pairs and groups counted in words', () => {
     expect(plan('Lesson Plan\nActivity\nDivide students into pairs and hand out the modules.')?.groupSize).toEqual({
       min: 2,

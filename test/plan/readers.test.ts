@@ -683,6 +683,21 @@ describe('PDF', () => {
     expect(doc.blocks.some((b) => b.kind === 'text' && b.list)).toBe(false);
   });
 
+  it('keeps a title set in the page header once, and joins an ordinal ending set small and raised ("16th")', () => {
+    const doc = readPdfItems([
+      item(780, 'The A-Team Plot-A-Charter', 20),
+      item(740, '1. Respect one another', 11),
+      item(720, '2. Celebrate the birthday on the 16', 11),
+      // The run ends at 72 + 35 characters × 5.5; the raised "th" follows it, then a space and "December".
+      item(724, 'th', 7, 72 + 35 * 5.5),
+      item(720, 'December', 11, 72 + 35 * 5.5 + 7 + 3),
+      { ...item(780, 'The A-Team Plot-A-Charter', 20), page: 2 },
+      { ...item(740, '3. Set up an agenda', 11), page: 2 },
+    ]);
+    expect(texts(doc.blocks).filter((t) => t === 'The A-Team Plot-A-Charter')).toHaveLength(1);
+    expect(texts(doc.blocks)).toContain('2. Celebrate the birthday on the 16th December');
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -855,4 +855,62 @@ describe('numbering and labels met in unseen plans', () => {
       '3 |提交方式与时间',
     ]);
   });
+
+  it("a team contract's questions, each answered in the paragraphs after it, name the answers", () => {
+    const q = (text: string) => ({ kind: 'text' as const, text, list: { depth: 0, ordered: false, parent: false } });
+    const p = (text: string) => ({ kind: 'text' as const, text });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'Goals', emphasis: 'all' },
+        q('What are the goals of the team?'),
+        p('Our goal is to get an A and build the best game we can.'),
+        q('What will happen if someone does not follow through (e.g., missing a deadline)? Who decides?'),
+        p('We talk to them first, then to the instructor.'),
+        q('What will you do if one of you fixates on a particular idea?'),
+        p('See above.'),
+      ],
+    };
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Goals',
+      '2 What are the goals of the team',
+      '2 What will happen if someone does not follow through (e.g., missing a deadline)',
+      '2 What will you do if one of you fixates on a particular idea',
+    ]);
+  });
+
+  it('reads a rules notice: its addressee, a club constitution as a title, a lead-in with may, a book chapter, 下述', () => {
+    const rules = extractPlans(
+      '关于规范使用教学实验室的通知\n各位同学、老师、科研教学管理人员：\n1. 所有学生必须通过考试。\n2. 考试为闭卷笔试。\n',
+    ).document.plans[0];
+    expect(rules?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual(['1 1.', '1 2.']);
+    const bold = (text: string) => ({ kind: 'text' as const, text, emphasis: 'all' as const });
+    const club = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        bold('Constitution of the Carnegie Mellon University Chess Club'),
+        { kind: 'text', text: 'I. Name and Purpose' },
+        { kind: 'text', text: 'A. The organization shall be known as the Chess Club.' },
+        { kind: 'text', text: 'This document may be amended at any time based on:' },
+        { kind: 'text', text: 'a. An agreement among all current officers.' },
+      ],
+    }).document.plans[0];
+    expect(club?.title).toBe('Constitution of the Carnegie Mellon University Chess Club');
+    expect(club?.headings.map((h) => h.marker)).toEqual(['I.', 'A.', 'a.']);
+    const week = extractBlocks({
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '2. 学', list: { depth: 0, ordered: true, parent: true } },
+        {
+          kind: 'text',
+          text: 'a) 《构建之法》第一章（补上周阅读内容）。',
+          list: { depth: 1, ordered: true, parent: false },
+        },
+        { kind: 'text', text: '在学习笔记中包含对下述问题的思考：' },
+        { kind: 'text', text: '1.《构建》ch10中的典型用户与参与者有什么关系？' },
+      ],
+    }).document.plans[0];
+    expect(week?.headings.map((h) => `${h.marker} ${h.text}`)).toContain('a) 《构建之法》第一章（补上周阅读内容）');
+    expect(week?.headings.map((h) => h.text)).not.toContain('在学习笔记中包含对下述问题的思考');
+  });
 });

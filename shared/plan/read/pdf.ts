@@ -201,6 +201,16 @@ const leftOf = (line: PdfLine, it: PdfTextItem) => {
   return gap >= -1 && gap <= it.size * 2;
 };
 
+/** An ordinal's ending Word sets small and raised after its number ("16th", "1st"): part of the line. */
+const raisedOn = (line: PdfLine, it: PdfTextItem) =>
+  /^(?:st|nd|rd|th)$/.test(it.str.trim()) &&
+  /\d$/.test(line.text) &&
+  it.size <= line.size * 0.75 &&
+  it.y - line.y >= line.size * 0.15 &&
+  it.y - line.y <= line.size * 0.6 &&
+  it.x >= line.right - 1 &&
+  it.x - line.right <= line.size * 0.5;
+
 /** A gap wider than a space between two runs on one line is a space. */
 const spaced = (gap: number, size: number, a: string, b: string) =>
   gap > size * 0.2 && !/\s$/.test(a) && !/^\s/.test(b);
@@ -240,9 +250,26 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   const seen = new Map<string, number>();
   for (const lines of edges) for (const k of new Set(lines.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   const need = Math.max(2, Math.ceil(pages.length / 2));
+  // A title Word sets in the page header ("The A-Team Plot-A-Charter" at the top of every page) is the document's
+  // title once: its repeats at the top of the later pages go.
+  const tops = pages.map((lines) => {
+    const top = lines.reduce((most, l) => Math.max(most, l.y), Number.NEGATIVE_INFINITY);
+    return lines.filter((l) => l.y >= top && !furniture(l));
+  });
+  const onTop = new Map<string, number>();
+  for (const lines of tops) for (const k of new Set(lines.map(key))) onTop.set(k, (onTop.get(k) ?? 0) + 1);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
-    return lines.filter((l) => !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need));
+    const header = new Set(p > 0 ? tops[p] : []);
+    return lines.filter(
+      (l) =>
+        !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) &&
+        !(
+          header.has(l) &&
+          (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1) &&
+          tops[0]?.some((t) => key(t) === key(l))
+        ),
+    );
   });
 }
 
@@ -317,7 +344,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
   let cur: PdfLine | null = null;
   for (const it of items) {
     if (!it.str) continue;
-    if (cur && onBaseline(cur, it) && it.x + it.width > cur.x + 1) {
+    if (cur && (onBaseline(cur, it) || raisedOn(cur, it)) && it.x + it.width > cur.x + 1) {
       const before = cur.text;
       const space = spaced(it.x - cur.right, it.size, cur.text, it.str) ? ' ' : '';
       cur.text += space + it.str;
