@@ -147,18 +147,15 @@ export function cutSentence(rest: string): HeadingText {
     const c = m[0];
     const i = m.index;
     if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c) && depth > 0) depth--;
-    if (depth > 0 || OPENERS.includes(c) || CLOSERS.includes(c)) continue;
-    if (c !== ':') {
-      cut = i;
-      break;
-    }
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     // Not the colon of a clock time or ratio (15:00, 2:2) a namespace operator (usethis::pr_init) or a URL.
-    if (
-      !(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
-      f[i + 1] !== ':' &&
-      f[i - 1] !== ':' &&
-      f.slice(i + 1, i + 3) !== '//'
+    else if (
+      depth === 0 &&
+      (c !== ':' ||
+        (!(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
+          f[i + 1] !== ':' &&
+          f[i - 1] !== ':' &&
+          f.slice(i + 1, i + 3) !== '//'))
     ) {
       cut = i;
       break;

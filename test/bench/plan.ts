@@ -21,16 +21,7 @@ import {
   DOCUMENT_NAMES,
   FIXTURE_NAMES,
   HELD_OUT,
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-  HELD_OUT_9,
-  HELD_OUT_10,
-  HELD_OUT_11,
+  LATER_BATCHES,
   PLAN_CORPUS,
   PLAN_DOCUMENTS,
   PLAN_FIXTURES,
@@ -43,20 +34,6 @@ import { docxInput, htmlInput, markdownInput, pdfInput, textInput } from './plan
 
 const f3 = (x: number) => x.toFixed(3).padStart(6);
 
-/** Batches 2 to 12 in order (corpus/README.md); a document in none of them came in batch 1. */
-const LATER_BATCHES = [
-  HELD_OUT_2,
-  HELD_OUT_3,
-  HELD_OUT_4,
-  HELD_OUT_5,
-  HELD_OUT_6,
-  HELD_OUT_7,
-  HELD_OUT_8,
-  HELD_OUT_9,
-  HELD_OUT_10,
-  HELD_OUT_11,
-  HELD_OUT,
-];
 /** How many batches the corpus came in. */
 const BATCHES = LATER_BATCHES.length + 1;
 /** Which batch of the corpus a document came in. */

@@ -163,6 +163,16 @@ function lostBullets(blocks: Block[]): void {
     const s = items[k];
     return s ? indent(s) : -1;
   };
+  // For each line set in, how many places the lines set in around it (up to a line at the margin) start at: counted
+  // once a stretch, so a long table stays linear.
+  const places: number[] = [];
+  for (let from = 0; from < items.length; ) {
+    let to = from;
+    const seen = new Set<number>();
+    while (to < items.length && depthAt(to) > 0) seen.add(depthAt(to++));
+    for (let k = from; k < to; k++) places[k] = seen.size;
+    from = Math.max(to, from + 1);
+  }
   items.forEach((t, i) => {
     const next = items[i + 1];
     if (!t || t.list || !next || indent(t) === 0 || indent(next) <= indent(t) || SENTENCE_END.test(t.text)) return;
@@ -171,6 +181,8 @@ function lostBullets(blocks: Block[]): void {
     // Lines centred one under the other (a table's cells) start further in when shorter; they are not nested.
     const centre = (c: { x?: number; right?: number }) => ((c.x ?? 0) + (c.right ?? 0)) / 2;
     if (Math.abs(centre(t) - centre(next)) <= 3) return;
+    // Lines set in at more than four places, one after another, are the columns of a table, not a list five deep.
+    if ((places[i] ?? 0) > 4) return;
     // The list: the item, its siblings at its indent and the lines deeper among them, until a line less set in; each
     // further indent met is one level further in.
     let start = i;
@@ -179,12 +191,6 @@ function lostBullets(blocks: Block[]): void {
     while (end < blocks.length && depthAt(end) >= indent(t)) end++;
     const run = blocks.slice(start, end) as TextBlock[];
     const steps = [...new Set(run.map(indent))].sort((a, b) => a - b);
-    // Lines set in at more than four places, one after another, are the columns of a table, not a list five deep.
-    let from = i;
-    while (from > 0 && depthAt(from - 1) > 0) from--;
-    let to = i + 1;
-    while (to < blocks.length && depthAt(to) > 0) to++;
-    if (new Set(items.slice(from, to).map((b) => (b ? indent(b) : -1))).size > 4) return;
     for (const s of run) s.list = { depth: indent(t) - 1 + steps.indexOf(indent(s)), ordered: false, parent: false };
   });
 }
@@ -258,17 +264,14 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   });
   const onTop = new Map<string, number>();
   for (const lines of tops) for (const k of new Set(lines.map(key))) onTop.set(k, (onTop.get(k) ?? 0) + 1);
+  const firstTop = new Set((tops[0] ?? []).map(key));
+  const repeatedHeader = (l: PdfLine) =>
+    firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
     const header = new Set(p > 0 ? tops[p] : []);
     return lines.filter(
-      (l) =>
-        !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) &&
-        !(
-          header.has(l) &&
-          (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1) &&
-          tops[0]?.some((t) => key(t) === key(l))
-        ),
+      (l) => !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) && !(header.has(l) && repeatedHeader(l)),
     );
   });
 }
