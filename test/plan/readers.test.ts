@@ -683,6 +683,38 @@ describe('PDF', () => {
     expect(doc.blocks.some((b) => b.kind === 'text' && b.list)).toBe(false);
   });
 
+  it('reads names set across four columns with one row of notes under them as a table, not nested lists', () => {
+    const doc = readPdfItems([
+      item(760, 'Learning Goals:', 16),
+      item(730, 'Sanha:', 11, 72),
+      item(730, 'Madhvi:', 11, 200),
+      item(730, 'Maggie:', 11, 320),
+      item(730, 'Jianing:', 11, 440),
+      item(712, '-Python coding', 11, 72),
+      item(712, '-Data Wrangling', 11, 200),
+      item(698, '-Regression', 11, 200),
+      item(712, '-Literature', 11, 320),
+      item(712, '-Practise English', 11, 440),
+      item(660, 'Strengths:', 16),
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'text' && b.list)).toBe(false);
+    expect(doc.blocks[1]).toMatchObject({
+      kind: 'table',
+      rows: [
+        [{ lines: ['Sanha:'] }, { lines: ['Madhvi:'] }, { lines: ['Maggie:'] }, { lines: ['Jianing:'] }],
+        [
+          { lines: ['Python coding'] },
+          { lines: ['Data Wrangling', 'Regression'] },
+          { lines: ['Literature'] },
+          { lines: ['Practise English'] },
+        ],
+      ],
+    });
+    // Two runs on a line, once, are still two lines of text.
+    const two = readPdfItems([item(730, 'Date:', 11, 72), item(730, 'Place:', 11, 300), item(712, 'Monday', 11, 72)]);
+    expect(two.blocks.every((b) => b.kind === 'text')).toBe(true);
+  });
+
   it('keeps a title set in the page header once, and joins an ordinal ending set small and raised ("16th")', () => {
     const doc = readPdfItems([
       item(780, 'The A-Team Plot-A-Charter', 20),

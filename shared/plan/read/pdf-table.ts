@@ -17,6 +17,13 @@ export const BULLET = /^[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\u
 
 export type PdfEntry = { line: PdfLine } | { table: TableBlock };
 
+/**
+ * Enough rows to be a table: a header and two rows, or, across three or more columns, a header and one row — runs
+ * set apart on one line three times over are columns, not prose ("Sanha:  Madhvi:  Maggie:  Jianing:").
+ */
+const enoughRows = (t: TableBlock): boolean =>
+  t.rows.length >= 3 || (t.rows.length === 2 && (t.rows[0]?.length ?? 0) >= 3);
+
 /** A header names its columns in a few words each; "授课教师：邵俊喆" is a field, not a column's name. */
 const isHeaderCell = (t: string): boolean => {
   const s = t.trim();
@@ -55,7 +62,7 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
       const centred = readCentred(lines, i, row, body);
       if (centred && centred.table.rows.length >= 3) read = centred;
     }
-    if (read && read.table.rows.length >= 3) {
+    if (read && enoughRows(read.table)) {
       out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
       i = read.end;
       continue;
@@ -230,7 +237,7 @@ function readTable(
     prevCols = placed.map(({ col }) => col);
   }
   close();
-  if (rows.length < 3) return null;
+  if (rows.length < 2) return null;
   return { table: { kind: 'table', header: 1, rows: rows.map((r) => r.map((lines) => ({ lines }))) }, end: i };
 }
 
