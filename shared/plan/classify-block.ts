@@ -238,11 +238,16 @@ function classifyOne(
   return base;
 }
 
-/** A numbered item that opens with a bold run-in title has that title as its text. */
+/**
+ * A numbered item that opens with a bold run-in title has that title as its text — not when the sentence goes on
+ * after the bold words ("**Design and implement** efficient pipelines using…": the bold is emphasis).
+ */
 function runIn(seg: Segment, ev: TextBlock): Segment {
   if (seg.kind !== 'heading' || ev.emphasis !== 'lead' || !ev.lead) return seg;
   const m = parseMarker(ev.lead);
   const t = cut(m ? ev.lead.slice(m.end) : ev.lead);
   if (!t || !seg.raw.includes(ev.lead)) return seg;
+  const after = seg.raw.slice(seg.raw.indexOf(ev.lead) + ev.lead.length).trimStart();
+  if (/^[a-z(]/.test(after) && /[A-Za-z]$/.test(ev.lead)) return seg;
   return { ...seg, text: t };
 }

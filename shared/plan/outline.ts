@@ -80,6 +80,7 @@ export function buildOutline(segments: Segment[]): Outline {
   );
   for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
   numberingWithinRank(inputs);
+  numberingWithinList(inputs);
   const levels = structured ? structuredLevels(inputs) : assignLevels(inputs);
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
@@ -111,6 +112,27 @@ function numberingWithinRank(inputs: StructuredLevelInput[]): void {
   ranked.forEach((x, k) => {
     x.rank = (x.rank ?? 0) + (shifts[k] ?? 0);
   });
+}
+
+/**
+ * Items of lists that are all at one depth but numbered in several styles ("一、" over "1、" over "(1)", as Word writes
+ * each style as a list of its own at its first level): the depth says nothing between them, so their numbering
+ * nests them, as it would lines outside lists.
+ */
+function numberingWithinList(inputs: StructuredLevelInput[]): void {
+  for (let i = 0; i < inputs.length; ) {
+    let end = i;
+    while (end < inputs.length && inputs[end]?.list !== undefined && inputs[end]?.rank === undefined) end++;
+    const run = inputs.slice(i, Math.max(end, i + 1));
+    i = Math.max(end, i + 1);
+    const depths = new Set(run.map((x) => x.list));
+    const styles = new Set(run.filter((x) => !isUnnumbered(x.style)).map((x) => x.style));
+    if (run.length < 2 || depths.size !== 1 || styles.size < 2 || run.some((x) => isUnnumbered(x.style))) continue;
+    const got = assignLevels(run);
+    run.forEach((x, k) => {
+      x.list = (x.list ?? 0) + (got[k] ?? 1) - 1;
+    });
+  }
 }
 
 /**

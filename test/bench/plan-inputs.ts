@@ -78,6 +78,14 @@ export function pdfInput(bytes: number): Uint8Array {
       .join('\n');
     pages.push(body);
   }
+  return pdfFile(pages);
+}
+
+/**
+ * A PDF file of pages whose content streams are given (Helvetica as /F1), each A4 portrait; `rotate` is the pages'
+ * /Rotate, as a landscape page printed from Word often has.
+ */
+export function pdfFile(pages: string[], rotate = 0): Uint8Array {
   const objects: string[] = [];
   const kids: number[] = [];
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
@@ -88,7 +96,7 @@ export function pdfInput(bytes: number): Uint8Array {
     const contentId = next++;
     kids.push(pageId);
     objects[pageId] =
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Rotate ${rotate} /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
     objects[contentId] = `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`;
   }
   objects[2] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;

@@ -15,7 +15,7 @@ import { readPdfItems } from '../../shared/plan/read/pdf.ts';
 import { looksLikeMarkdown, readText } from '../../shared/plan/read/text.ts';
 import { settleTitle } from '../../shared/plan/read/title.ts';
 import { extractBlocks } from '../../shared/plan/index.ts';
-import { pdfInput } from '../bench/plan-inputs.ts';
+import { pdfFile, pdfInput } from '../bench/plan-inputs.ts';
 import { PLAN_CORPUS } from './score.ts';
 
 const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
@@ -772,6 +772,24 @@ describe('PDF', () => {
     ]);
     const g = await readPdf(pdfInput(3000));
     expect(g.ok && g.doc.blocks.length).toBeGreaterThan(5);
+  });
+
+  it('reads a landscape page as it is shown: a portrait page turned by /Rotate, its text drawn turned back', async () => {
+    // Text drawn a quarter turn anticlockwise on a page shown a quarter turn clockwise reads across the screen.
+    const run = (size: number, x: number, y: number, s: string) =>
+      `BT /F1 ${size} Tf 0 1 -1 0 ${x} ${y} Tm (${s}) Tj ET`;
+    const page = [
+      run(20, 60, 60, 'Reading Club Plan'),
+      run(11, 100, 60, '1. Meet every'),
+      run(11, 100, 130, 'Friday at lunch'),
+      run(11, 118, 60, '2. Read one chapter a week'),
+    ].join('\n');
+    const r = await readPdf(pdfFile([page], 90));
+    expect(r.ok && r.doc.blocks).toMatchObject([
+      { text: 'Reading Club Plan', heading: 1 },
+      { text: '1. Meet every Friday at lunch' },
+      { text: '2. Read one chapter a week' },
+    ]);
   });
 
   it('refuses a broken PDF and one without text', async () => {

@@ -1,10 +1,10 @@
 /** The extractor on structured blocks: levels from evidence, tables, labels, bodies, and counted work. */
 import { describe, expect, it } from 'vitest';
-import type { BlockDocument } from '../../shared/plan/blocks.ts';
+import type { Block, BlockDocument } from '../../shared/plan/blocks.ts';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 import { assignLevels } from '../../shared/plan/levels.ts';
 import { normalizeText } from '../../shared/plan/normalize.ts';
-import { markdownChunks } from '../../shared/plan/read/markdown.ts';
+import { markdownChunks, readMarkdown } from '../../shared/plan/read/markdown.ts';
 import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 import { structuredLevels } from '../../shared/plan/structure-levels.ts';
 import { readText } from '../../shared/plan/read/text.ts';
@@ -101,6 +101,82 @@ describe('levels from structure', () => {
         { style: 'label', value: 1, text: '考核方法' },
       ]),
     ).toEqual([1, 2, 3, 1, 2]);
+  });
+
+  it("Word's lists of one style each, all at their first level, nest by their numbering: 一、 over 1、 over (1)", () => {
+    const item = (text: string): Block => ({
+      kind: 'text',
+      text,
+      list: { depth: 0, ordered: true, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '安卓大作业：电话本应用' },
+        item('一、 开发环境的约定'),
+        item('1、 操作系统不限制。'),
+        item('2、 代码库：请在群里告知账号。'),
+        item('二、 分工安排'),
+        item('1、 A同学：写通讯录界面'),
+        item('(1) 有搜索功能。'),
+        item('(2) 能显示名字、电话。'),
+        item('2、 B同学：做通话记录界面。'),
+        item('三、 计划完成日期'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual([
+      '1 一、',
+      '2 1、',
+      '2 2、',
+      '1 二、',
+      '2 1、',
+      '3 (1)',
+      '3 (2)',
+      '2 2、',
+      '1 三、',
+    ]);
+  });
+
+  it('a bold run-in title names its item; bold words that open a running sentence do not', () => {
+    const doc: BlockDocument = {
+      source: 'html',
+      blocks: [
+        { kind: 'text', text: 'Syllabus', heading: 1 },
+        { kind: 'text', text: 'Learning Objectives', heading: 2 },
+        ...[
+          'Design and implement efficient pipelines using modern conventions',
+          'Integrate multiple data sources (APIs + databases) into workflows',
+          'Clean the data. Validate each field.',
+        ].map(
+          (text, k): Block => ({
+            kind: 'text',
+            text,
+            emphasis: 'lead',
+            lead: ['Design and implement', 'Integrate multiple data sources', 'Clean the data.'][k] ?? '',
+            list: { depth: 0, ordered: true, parent: false, marker: `${k + 1}.` },
+          }),
+        ),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.slice(1).map((h) => h.text)).toEqual([
+      'Design and implement efficient pipelines using modern conventions',
+      'Integrate multiple data sources (APIs + databases) into workflows',
+      'Clean the data',
+    ]);
+  });
+
+  it("a first top-rank heading titles the document over sibling sections of its rank (a README's name); a lower one does not", () => {
+    const md = (s: string) => extractBlocks(readMarkdown(s)).document.plans[0];
+    const readme = md(
+      'buildyourownlisp\n================\n\nSeattle.rb Study Group\n\nTentative Schedule\n==================\n\n* Week 1: Chapter 1\n',
+    );
+    expect(readme?.title).toBe('buildyourownlisp');
+    expect(readme?.headings.map((h) => h.text)).not.toContain('buildyourownlisp');
+    const sections = md('## 使用平台\n\nvjudge\n\n## 讲师名单\n\n张三\n');
+    expect(sections?.title).toBe('');
+    expect(sections?.headings.map((h) => h.text)).toEqual(['使用平台', '讲师名单']);
   });
 
   it('one item of a numbered series set as a heading element ranks by its numbering among its plain siblings', () => {

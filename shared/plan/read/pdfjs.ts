@@ -23,6 +23,8 @@ type TextRun = TextItemLike & { str: string; transform: number[] };
 const isRun = (i: TextItemLike): i is TextRun => typeof i.str === 'string' && i.str !== '' && !!i.transform;
 interface PdfPageLike {
   getTextContent(): Promise<{ items: unknown[] }>;
+  /** The page as shown: its /Rotate and crop, as a matrix from the file's coordinates to the screen's (y down). */
+  getViewport(params: { scale: number }): { transform: number[]; height: number };
   getOperatorList(): Promise<unknown>;
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup(): unknown;
@@ -87,8 +89,11 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
         }
         return n;
       };
+      // A landscape page is often a portrait one turned by /Rotate, its text drawn turned the other way: the runs are
+      // placed as the page is shown, measured from its foot (y up) as the rest of the reader expects.
+      const view = page.getViewport({ scale: 1 });
       for (const raw of runs) {
-        const t = raw.transform;
+        const t = shown(view.transform, raw.transform);
         const c = t[2] ?? 0;
         const d = t[3] ?? 0;
         const size = Math.sqrt(c * c + d * d) || raw.height || 0;
@@ -96,7 +101,7 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
           page: p,
           str: raw.str,
           x: t[4] ?? 0,
-          y: t[5] ?? 0,
+          y: view.height - (t[5] ?? 0),
           width: raw.width ?? 0,
           size,
           fontName: fontName(raw.fontName ?? ''),
@@ -112,6 +117,13 @@ export async function readPdfWith(pdfjs: PdfjsLike, bytes: Uint8Array): Promise<
   const read = readPdfItems(items);
   if (read.blocks.length === 0) return { ok: false, reason: 'empty' };
   return garbled(items) ? { ok: false, reason: 'garbled' } : { ok: true, doc: read };
+}
+
+/** The product of two PDF matrices [a b c d e f]: `m` applied after `t`. */
+function shown(m: number[], t: number[]): number[] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
+  return [a * ta + c * tb, b * ta + d * tb, a * tc + c * td, b * tc + d * td, a * te + c * tf + e, b * te + d * tf + f];
 }
 
 /**

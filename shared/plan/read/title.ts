@@ -51,7 +51,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
       doc.source === 'pdf' &&
       isHeading(blocks[first + 1]) &&
       !blocks.some((b, i) => i !== first && isHeading(b) && b.heading === rank);
-    if (!section && (!rival || hasSections || named || cover)) {
+    // A top-rank heading first ("# p2p_learning", "buildyourownlisp / ===") names the document over its parts, whatever
+    // their rank; a file that opens at a lower rank ("## 使用平台") opens with one of its sections.
+    const top = rank === 1;
+    if (!section && (!rival || hasSections || named || cover || top)) {
       title = head.text;
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
       const under = blocks[first + 1];
