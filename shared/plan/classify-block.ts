@@ -52,6 +52,14 @@ function firstQuestion(text: string): string | undefined {
 
 const endsWithColon = (t: string): boolean => /[:：]\s*$/.test(t);
 
+/** A paragraph set in bold, no heading element, right over a list set in further than it. */
+const boldOverList = (l: Line, next: Line | undefined): boolean =>
+  l.ev?.emphasis === 'all' &&
+  l.ev.heading === undefined &&
+  !l.ev.list &&
+  next?.ev?.list !== undefined &&
+  (next.ev.indent ?? 0) > (l.ev.indent ?? 0);
+
 /** A span of clock times ("16:00–16:10"). */
 const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
 
@@ -77,6 +85,7 @@ function sectionRest(lines: Line[]): Line[] {
 export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
+  const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
   lines.forEach((line, i) => {
     // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").
     const byline = i <= 2 && lines.slice(0, i).every((l) => l.text.length <= 40 && !/[。.!?！？]$/.test(l.text));
@@ -86,6 +95,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
       first,
       opening: i === 0,
       underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
+      prompts,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -104,8 +114,17 @@ function classifyOne(
     first,
     opening,
     underHeading,
+    prompts,
     later,
-  }: { titleSeen: boolean; first: boolean; opening: boolean; underHeading: boolean; later: () => Line[] },
+  }: {
+    titleSeen: boolean;
+    first: boolean;
+    opening: boolean;
+    underHeading: boolean;
+    /** How many bold lines in the document stand over a list set in under them. */
+    prompts: number;
+    later: () => Line[];
+  },
 ): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
@@ -173,14 +192,15 @@ function classifyOne(
   // The document's first line, a title by its words, is its title however it is set (Word's bold, centred title
   // paragraph is no heading element).
   if (first && base.kind === 'title') return base;
-  // …and a bold first line over the document's fields ("Date: TBD") or over its first bold section label is the title
-  // by its place, whatever its words ("PNB Open Science Summer Workshop", "大数据技术及应用小组作业"); over a paragraph
-  // of its own it is the first section.
+  // …and a bold first line over the document's fields ("Date: TBD"), over its first bold section label or over the
+  // table it heads ("会议议程" over the agenda) is the title by its place, whatever its words ("PNB Open Science Summer
+  // Workshop", "大数据技术及应用小组作业"); over a paragraph of its own it is the first section.
   const titleBlockNext =
-    next?.ev !== undefined &&
-    next.ev.heading === undefined &&
-    !next.ev.list &&
-    (FIELD_LINE.test(next.text) || (next.ev.emphasis === 'all' && !parseMarker(next.text)));
+    next?.table !== undefined ||
+    (next?.ev !== undefined &&
+      next.ev.heading === undefined &&
+      !next.ev.list &&
+      (FIELD_LINE.test(next.text) || (next.ev.emphasis === 'all' && !parseMarker(next.text))));
   if (
     opening &&
     !titleSeen &&
@@ -209,6 +229,9 @@ function classifyOne(
     underHeading && colonLine(line) && next?.ev?.list !== undefined && !sectionRest(later()).some(colonLine);
   if (follows && !leadsList && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text))
     return label(cut(text));
+  // Prompts set in bold, each over the answers listed under it ("How and when you are going to meet." / "- weekly on
+  // Fridays…"), as a group contract's form has them: each names its answers, sentence or not, where two or more do.
+  if (prompts >= 2 && boldOverList(line, next) && text.length <= 200) return label(cut(text));
   // A short phrase at the margin right above a list set in under it ("Welcome" over its bullets, in a PDF where
   // nothing else marks it) names that list.
   const listNext =

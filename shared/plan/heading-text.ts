@@ -148,11 +148,11 @@ export function cutSentence(rest: string): HeadingText {
     const i = m.index;
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    // Not the colon of a clock time or ratio (15:00, 2:2) a namespace operator (usethis::pr_init) or a URL.
+    // Not the colon of a clock time or ratio (15:00, 2:2; not "Ch04：2021年…", a label before a date), a namespace operator (usethis::pr_init) or a URL.
     else if (
       depth === 0 &&
       (c !== ':' ||
-        (!(/\d/.test(f[i - 1] ?? '') && /\d/.test(f[i + 1] ?? '')) &&
+        (!(/\d/.test(f[i - 1] ?? '') && /^\d{1,2}(?!\d)/.test(f.slice(i + 1, i + 4))) &&
           f[i + 1] !== ':' &&
           f[i - 1] !== ':' &&
           f.slice(i + 1, i + 3) !== '//'))
@@ -179,6 +179,8 @@ export function trimPunctuation(s: string): string {
       if (count(t, opener) >= count(t, last) && opener !== last) return t;
       if (last === '”' && t.includes('“')) return t;
     } else if (!/[\s\p{P}\p{S}]/u.test(last) || last === '%') return t;
+    // A straight quote that closes a quotation ("…或\"RA_SRS\"") stays, as a curly one does.
+    else if ((last === '"' || last === "'") && count(t, last) % 2 === 0) return t;
     // An address keeps its closing slash ("Go to https://cran.r-project.org/").
     else if (last === '/' && /(?:https?:\/\/|www\.)\S*$/.test(t)) return t;
     t = t.slice(0, -1).trimEnd();

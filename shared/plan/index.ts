@@ -103,6 +103,13 @@ function splitStructured(lines: Line[]): Line[] {
       out.push(line);
       continue;
     }
+    // One marker inside a line the writer ended, run on to a word ("围绕课程第三讲：对象存储技术主题…"), names what the
+    // sentence is about: a line of its own follows a stop, or starts a list run together with more of them.
+    const before = pieces[0]?.text ?? '';
+    if (pieces.length === 2 && !/[。！？!?；;：:，,、\s)）]$/.test(before) && /[\p{L}\p{N}]/u.test(before)) {
+      out.push(line);
+      continue;
+    }
     // A list's number alone is no item: what follows it on the line is its text ("2. Phase 1: Initial Attempt").
     const head = pieces[0];
     const lone = head ? parseMarker(head.text) : null;
@@ -175,7 +182,13 @@ function toPlan(part: PlanPart, metaGoals?: string[]): Plan {
 }
 
 function sentencesOf(s: Segment): string[] {
-  const raw = s.kind === 'title' || s.kind === 'collection' || s.kind === 'table' ? '' : s.raw;
+  // A table's cells say what the plan says too ("以5~6人为一组" in a lesson plan laid out as a table): each once,
+  // though a cell spanning rows is repeated in each.
+  if (s.kind === 'table') return [...new Set(s.table.rows.flat().map((c) => c.lines.join('')))].flatMap(sentencesIn);
+  return s.kind === 'title' || s.kind === 'collection' ? [] : sentencesIn(s.raw);
+}
+
+function sentencesIn(raw: string): string[] {
   return raw
     .split(/(?<=[。！？!?；;])/)
     .map((x) => x.trim())

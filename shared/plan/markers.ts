@@ -28,8 +28,8 @@ interface Pattern {
   markerLength?: (m: RegExpExecArray) => number;
 }
 
-/** English words that number a part: Step 1, Week 3, Session 2, Part II. */
-const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage';
+/** English words that number a part: Step 1, Week 3, Session 2, Part II, Chapter 4, and a constitution's Article I / Section 2. */
+const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapter|article|section';
 
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
   // English: Step 1, Week 3, Session 2, Part II.
   {
-    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})\\b`, 'iy'),
+    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})\\b(?!\\.\\d)`, 'iy'),
     style: (m) => (m[1] ?? '').toLowerCase(),
     value: (m) => (/\d/.test(m[2] ?? '') ? Number(m[2]) : romanNumber(m[2] ?? '')),
   },

@@ -10,6 +10,23 @@ describe('group size', () => {
     expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
     expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
   });
+  it("reads a group size stated in a table's cell, as in a lesson plan laid out as one table", () => {
+    const doc = {
+      source: 'docx' as const,
+      blocks: [
+        { kind: 'text' as const, text: '宋代文学专题教学简案', emphasis: 'all' as const },
+        {
+          kind: 'table' as const,
+          header: 0,
+          rows: [
+            [{ lines: ['教学方法'] }, { lines: ['小组合作：以5~6人为一组，分工查阅资料。'] }],
+            [{ lines: ['教学时长'] }, { lines: ['2课时'] }],
+          ],
+        },
+      ],
+    };
+    expect(extractBlocks(doc).document.plans[0]?.groupSize).toEqual({ min: 5, max: 6 });
+  });
   it('adds up members counted by role', () => {
     expect(plan('团队章程\n一、团队组成\n团队由一名团队负责人和三名队员组成。')?.groupSize).toEqual({ min: 4, max: 4 });
     expect(plan('合作学习方案\n一、分组\n每组由1名组长和4名组员构成。')?.groupSize).toEqual({ min: 5, max: 5 });

@@ -11,10 +11,15 @@ describe('heading text', () => {
   });
   it('does not end at the colon of a ratio or a clock time', () => {
     expect(text('成员按照2:2搭配，每天15:00开始。')).toBe('成员按照2:2搭配，每天15:00开始');
+    // A label ending in a number before a date is no clock time: "Ch04：2021年…" ends at its colon.
+    expect(text('课堂作业Ch04：2021年9月27日；')).toBe('课堂作业Ch04');
   });
   it('keeps paired closing marks and drops unpaired trailing punctuation', () => {
     expect(text('穿越“生死网”')).toBe('穿越“生死网”');
     expect(text('展示课（教师自选学科）')).toBe('展示课（教师自选学科）');
+    expect(text('名称为"PL_SRS"或"RA_SRS"；')).toBe('名称为"PL_SRS"或"RA_SRS"');
+    expect(trimPunctuation('ask "leading questions"')).toBe('ask "leading questions"');
+    expect(trimPunctuation('an unpaired quote"')).toBe('an unpaired quote');
     expect(trimPunctuation('每个小组成员最好不超过)')).toBe('每个小组成员最好不超过');
     expect(trimPunctuation('加强管理，')).toBe('加强管理');
   });

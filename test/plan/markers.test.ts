@@ -35,6 +35,9 @@ describe('markers', () => {
     ['Week 3 – Trust building', 'Week 3', 'week', 3, 'Trust building'],
     ['Session 2 - Roles', 'Session 2', 'session', 2, 'Roles'],
     ['Session 4 Goals', 'Session 4', 'session', 4, 'Goals'],
+    ['ARTICLE II – MEMBERSHIP', 'ARTICLE II', 'article', 2, 'MEMBERSHIP'],
+    ['SECTION 3: TYPE OF SELECTION', 'SECTION 3', 'section', 3, 'TYPE OF SELECTION'],
+    ['Chapter 4 Interpolation', 'Chapter 4', 'chapter', 4, 'Interpolation'],
     ['II. Methods', 'II.', 'I.', 2, 'Methods'],
     ['B. Second', 'B.', 'A.', 2, 'Second'],
     ['c) third', 'c)', 'a)', 3, 'third'],
@@ -49,6 +52,7 @@ describe('markers', () => {
 
   it.each([
     '3.5倍',
+    'Section 4.1 is important for understanding classes',
     '2024.3.5开会',
     '8:30集合',
     '一、二年级学生',

@@ -730,6 +730,46 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain('2. Celebrate the birthday on the 16th December');
   });
 
+  it('joins a bold paragraph the layout broke, and a heading that stops on "AND" to its next line', () => {
+    // 5.5 points a character at 11 points: the first bold line runs to the right edge of the body lines.
+    const wide = (y: number, str: string, font = 'Arial-BoldMT', size = 11) => ({
+      ...item(y, str, size, 72, font),
+      width: str.length * size * 0.5,
+    });
+    const doc = readPdfItems([
+      wide(760, 'ARTICLE I – NAME, PURPOSE, AND', 'Arial-BoldMT', 14),
+      wide(742, 'NON-HAZING POLICY OF THE ORGANIZATION', 'Arial-BoldMT', 14),
+      wide(
+        720,
+        'Whether you will use R or Python. You can do different parts of the project in different',
+        'Arial-BoldMT',
+      ),
+      wide(706, 'languages, but agree how you are going to manage this.', 'Arial-BoldMT'),
+      wide(690, 'Python because we are all familiar with it, and it is what the course teaches us to use.', 'ArialMT'),
+      wide(676, 'Short body line.', 'ArialMT'),
+      wide(650, 'Meetings', 'Arial-BoldMT', 14),
+      wide(632, 'Officers', 'Arial-BoldMT', 14),
+    ]);
+    expect(texts(doc.blocks)).toEqual([
+      'ARTICLE I – NAME, PURPOSE, AND NON-HAZING POLICY OF THE ORGANIZATION',
+      'Whether you will use R or Python. You can do different parts of the project in different languages, but agree how you are going to manage this.',
+      'Python because we are all familiar with it, and it is what the course teaches us to use. Short body line.',
+      'Meetings',
+      'Officers',
+    ]);
+  });
+
+  it('drops a revision stamp set at the top of every page, the first included', () => {
+    const page = (p: number) => [
+      { ...item(790, 'Last modified on June 5th of 2023', 12, 380), page: p },
+      { ...item(740, p === 1 ? 'Constitution of the Club' : `ARTICLE ${p}`, 14), page: p },
+      { ...item(720, `Text of page ${p}.`, 11), page: p },
+    ];
+    const doc = readPdfItems([...page(1), ...page(2), ...page(3)]);
+    expect(texts(doc.blocks)).not.toContain('Last modified on June 5th of 2023');
+    expect(texts(doc.blocks)[0]).toBe('Constitution of the Club');
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -179,6 +179,77 @@ describe('levels from structure', () => {
     expect(sections?.headings.map((h) => h.text)).toEqual(['使用平台', '讲师名单']);
   });
 
+  it('prompts set in bold, each over the answers listed under it, name those answers, sentences or not', () => {
+    const prompt = (text: string): Block => ({ kind: 'text', text, emphasis: 'all' });
+    const answer = (text: string): Block => ({
+      kind: 'text',
+      text,
+      indent: 2,
+      list: { depth: 1, ordered: false, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Group Contract', heading: 1 },
+        prompt('Availability of group members, when do you all have deadlines from other modules.'),
+        answer('Most of the group has deadlines in early April.'),
+        prompt('How and when you are going to meet.'),
+        answer('weekly on Fridays at 12noon.'),
+        answer('online when we cannot meet.'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Availability of group members, when do you all have deadlines from other modules',
+      '1 How and when you are going to meet',
+    ]);
+    // One bold sentence over a list is a lead-in, not a section.
+    const one: BlockDocument = { ...doc, blocks: doc.blocks.slice(0, 3) };
+    expect(extractBlocks(one).document.plans[0]?.headings).toEqual([]);
+  });
+
+  it('a number run on to a word inside a list item is what the sentence is about; items run together are split', () => {
+    const bullet = (text: string): Block => ({ kind: 'text', text, list: { depth: 0, ordered: false, parent: false } });
+    const doc: BlockDocument = {
+      source: 'markdown',
+      title: '作业',
+      blocks: [
+        { kind: 'text', text: '作业内容', heading: 2 },
+        bullet('围绕课程第三讲：对象存储技术主题，按照实验说明进行实验，编纂实验报告'),
+        bullet('评分：1.按时提交；2.内容完整；3.格式规范'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|作业内容',
+      '1.|按时提交',
+      '2.|内容完整',
+      '3.|格式规范',
+    ]);
+  });
+
+  it('a bold first line over the table it heads is the title', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '会议议程', emphasis: 'all' },
+        {
+          kind: 'table',
+          header: 1,
+          rows: [
+            [{ lines: ['时间'] }, { lines: ['内容'] }],
+            [{ lines: ['08:00-09:00'] }, { lines: ['会议注册'] }],
+            [{ lines: ['09:00-10:00'] }, { lines: ['开幕式'] }],
+          ],
+        },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('会议议程');
+    expect(p?.headings).toEqual([]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['08:00-09:00', '09:00-10:00']);
+  });
+
   it('one item of a numbered series set as a heading element ranks by its numbering among its plain siblings', () => {
     const doc: BlockDocument = {
       source: 'docx',

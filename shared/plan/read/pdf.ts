@@ -145,6 +145,8 @@ const SYMBOL_FIRST = /^[\p{So}\p{Sm}\u2022\u00b7\u2023\u2043\uf000-\uf0ff]/u;
 
 /** A line that ends a sentence: prose, not the name of an item. */
 const SENTENCE_END = /[。.!?！？；;]$/;
+/** A line that stops on a word that joins it to what follows ("…POLICY, AND", "…的"): it goes on below. */
+const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|a|an)|[,，、和与及的])$/i;
 
 /**
  * Bullets a browser draws as shapes leave no mark in the text layer: a list shows only as lines set in. A short
@@ -242,6 +244,10 @@ const PAGE_NUMBER =
  * or only a page number, that come again, numbers aside, at the same height on at least half of the pages. (A
  * syllabus's last row in body type may repeat on every page: it stays.)
  */
+/** A line that dates a revision of the file: "Last modified on …", "Updated 2023-06-05", "最后更新：…". */
+const STAMP =
+  /^(?:(?:last\s+)?(?:modified|updated|revised|edited)\b|(?:version|rev\.?)\s*\d|最后(?:修改|更新)|更新(?:于|时间|日期))/i;
+
 function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   if (pages.length < 2) return pages;
   const body = mode(pages.flat(), (l) => Math.round(l.size)) ?? 12;
@@ -269,7 +275,8 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
-    const header = new Set(p > 0 ? tops[p] : []);
+    // …but a date stamp in the header ("Last modified on June 5th of 2023") names no document: it goes everywhere.
+    const header = new Set(p > 0 ? tops[p] : (tops[0] ?? []).filter((l) => STAMP.test(l.text.trim())));
     return lines.filter(
       (l) => !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) && !(header.has(l) && repeatedHeader(l)),
     );
@@ -466,7 +473,15 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const firstLineIndent = (b: OpenBlock, next: PdfLine) =>
     b.lines === 1 && !b.list && next.x < b.x - 2 && next.x >= b.x - body * 4.5 && Math.round(next.x) - margin <= 2;
   const blocks: Block[] = [];
-  type OpenBlock = TextBlock & { right: number; x: number; page: number; lineX: number; lines: number; y: number };
+  type OpenBlock = TextBlock & {
+    right: number;
+    x: number;
+    page: number;
+    lineX: number;
+    lines: number;
+    y: number;
+    font: string;
+  };
   let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
   const normalise = (t: string) => undoubleRadicals(squash(t));
@@ -494,21 +509,23 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       marker = `${countNumber(numbers, l.x)}${lost.mark}`;
     }
     const bold = BOLD_FONT.test(l.font) && heading === undefined;
-    // A line that continues the paragraph above: same size and font, no bullet or marker, no wider gap than a line.
+    // A line that continues the paragraph above: same size and font (a bold paragraph goes on in bold), no bullet or
+    // marker, no wider gap than a line.
     if (
       open &&
       !bullet &&
       open.page === l.page &&
-      heading === undefined &&
-      open.heading === undefined &&
-      !bold &&
-      open.emphasis === undefined &&
+      (heading === undefined
+        ? open.heading === undefined &&
+          (bold ? open.emphasis === 'all' && open.font === l.font : open.emphasis === undefined)
+        : open.heading === heading && open.font === l.font) &&
       !marker &&
       !parseMarker(text) &&
       l.gap > 0 &&
-      (lineGap === undefined || l.gap <= lineGap * 1.3) &&
+      (lineGap === undefined || l.gap <= lineGap * 1.3 * (heading === undefined ? 1 : l.size / body)) &&
       (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&
-      full(open, l)
+      // A heading too long for one line goes on in its type ("ARTICLE I – NAME, PURPOSE, … AND" / "NON-HAZING …").
+      (heading === undefined ? full(open, l) : RUNS_ON.test(open.text))
     ) {
       open.text = joinWrapped(open.text, text);
       open.right = l.right;
@@ -525,6 +542,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       lineX: l.x,
       lines: 1,
       y: l.y,
+      font: l.font,
     };
     if (heading !== undefined) b.heading = heading;
     if (bold) b.emphasis = 'all';
