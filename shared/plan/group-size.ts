@@ -10,6 +10,8 @@ import { foldAscii } from './normalize.ts';
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 const DASH = '\\s*[-—–~～至到]\\s*';
 const GROUPISH = /组|成员|人数|团体|团队|每队/;
+/** Seats, quotas and panels are counted in people too, but are no group that works together ("理事会…暂定5-9人"). */
+const NOT_A_GROUP = /席位|理事|名额|委员|评委|嘉宾|代表/;
 
 /** English number words from two. */
 const WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
@@ -154,6 +156,8 @@ export function extractGroupSize(sentences: string[]): GroupSize | null {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(s); m; m = rule.re.exec(s)) {
         if (rule.needsGroup && !GROUPISH.test(s)) continue;
+        // The clause of the number and the one before it say what is counted.
+        if (NOT_A_GROUP.test(clauses(s, m.index, 2) + m[0])) continue;
         if (/次|天|周|课时|分钟|小时|年级|班/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
         const size = rule.size(m);
         if (size && (!best || m.index < best.at)) best = { at: m.index, size };
@@ -162,6 +166,16 @@ export function extractGroupSize(sentences: string[]): GroupSize | null {
     if (best) return best.size;
   }
   return null;
+}
+
+/** The text before `at` back to the start of the `n`th clause (clauses end at commas and stops, folded to ASCII). */
+function clauses(s: string, at: number, n: number): string {
+  let from = at;
+  for (let k = 0; k < n && from > 0; k++) {
+    from--;
+    while (from > 0 && !/[,;.。]/.test(s[from - 1] ?? '')) from--;
+  }
+  return s.slice(from, at);
 }
 
 function num(s: string | undefined): number | null {

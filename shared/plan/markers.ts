@@ -36,10 +36,11 @@ const PATTERNS: Pattern[] = [
   {
     // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
     // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
-    re: new RegExp(`^(?<!》\\s*)第(${CN}|${NUM})(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
-    style: (m) => `第${m[2]}`,
-    value: (m) => cnNumber(m[1] ?? ''),
-    markerLength: (m) => 1 + (m[1] ?? '').length + (m[2] ?? '').length,
+    // A space may be typed around the number ("第 一 章", "第 12 条"), as some write it.
+    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
+    style: (m) => `第${m[4]}`,
+    value: (m) => cnNumber(m[2] ?? ''),
+    markerLength: (m) => 1 + [1, 2, 3, 4].reduce((n, k) => n + (m[k] ?? '').length, 0),
   },
   // （一） (1) with an optional 、 or . after the bracket.
   {
@@ -96,6 +97,13 @@ const PATTERNS: Pattern[] = [
     style: () => 'i)',
     value: (m) => romanNumber((m[1] ?? '').toUpperCase()),
   },
+  // (i) (ii) and (a) (b): the sub-clauses of rules and constitutions; a Roman number first, as for "i)".
+  {
+    re: /^\((i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})\)(?=\s)/y,
+    style: () => '(i)',
+    value: (m) => romanNumber((m[1] ?? '').toUpperCase()),
+  },
+  { re: /^\(([a-z])\)(?=\s)/y, style: () => '(a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
   { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
   { re: /^([a-z])[.)](?=\s|[^\p{ASCII}])/uy, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];

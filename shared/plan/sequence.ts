@@ -43,7 +43,7 @@ const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
 function candidate(index: number, raw: string): Candidate | null {
   const t = raw.trim();
-  let m = /^(\d{1,2}(?:\.\d{1,2}){1,2})(\.?)(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  let m = /^(\d{1,2}(?:\.\d{1,2}){1,3})(\.?)(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   if (m && !/^\d/.test(m[4] ?? '')) {
     const unit = UNIT.test(m[4] ?? '');
     const parts = (m[1] ?? '').split('.').map(Number);

@@ -27,6 +27,13 @@ describe('group size', () => {
     };
     expect(extractBlocks(doc).document.plans[0]?.groupSize).toEqual({ min: 5, max: 6 });
   });
+  it("does not take a board's seats or a quota for a group's size", () => {
+    expect(
+      plan('社区章程\n第五条 理事会\n总席位不得超过社区志愿者人数的1/5，现暂定5-9人，每一位理事须获得全体成员认可。')
+        ?.groupSize,
+    ).toBeNull();
+    expect(plan('活动方案\n一、分组\n全班分成若干小组，每组4-6人。')?.groupSize).toEqual({ min: 4, max: 6 });
+  });
   it('adds up members counted by role', () => {
     expect(plan('团队章程\n一、团队组成\n团队由一名团队负责人和三名队员组成。')?.groupSize).toEqual({ min: 4, max: 4 });
     expect(plan('合作学习方案\n一、分组\n每组由1名组长和4名组员构成。')?.groupSize).toEqual({ min: 5, max: 5 });

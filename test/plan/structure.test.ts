@@ -228,6 +228,52 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a table of contents made of links to the page is navigation; a language switch over the title is furniture', () => {
+    const doc = readMarkdown(
+      [
+        'Lang: [**简体中文**](#zh-cn) | [**English**](#en-us)',
+        '',
+        '# 社区章程',
+        '',
+        '- [**第一章 总则**](#chapter-1)',
+        '    - [*第一条 名称*](#article-1)',
+        '- [**第二章 组织**](#chapter-2)',
+        '',
+        '## 第 一 章 总则',
+        '',
+        '### 第 一 条 名称',
+        '',
+        '#### 1.1 社区名称',
+        '',
+        '##### 1.1.1 全称',
+        '',
+        '###### 1.1.1.1 简称',
+        '',
+        '###### 1.1.1.2 英文名',
+        '',
+        '##### 1.1.2 别称',
+        '',
+        '#### 1.2 社区地址',
+        '',
+        '## 第 二 章 组织',
+        '',
+      ].join('\n'),
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('社区章程');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 第 一 章|总则',
+      '2 第 一 条|名称',
+      '3 1.1|社区名称',
+      '4 1.1.1|全称',
+      '5 1.1.1.1|简称',
+      '5 1.1.1.2|英文名',
+      '4 1.1.2|别称',
+      '3 1.2|社区地址',
+      '1 第 二 章|组织',
+    ]);
+  });
+
   it('a bold first line over the table it heads is the title', () => {
     const doc: BlockDocument = {
       source: 'docx',

@@ -21,6 +21,7 @@ interface MdNode {
   ordered?: boolean | null;
   start?: number | null;
   alt?: string | null;
+  url?: string;
   children?: MdNode[];
   position?: { start: { line: number } };
 }
@@ -129,6 +130,7 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       return;
     }
     case 'list': {
+      if (isContents(node)) return;
       let n = node.start ?? 1;
       for (const item of node.children ?? []) {
         listItem(item, out, { ...ctx, depth: ctx.depth + 1 }, node.ordered ? `${n}.` : undefined);
@@ -158,6 +160,31 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       // Code, thematic breaks, link definitions and footnote definitions are not the plan's text.
       return;
   }
+}
+
+/**
+ * A table of contents: a list whose every item, nested ones too, is only a link to a place in the page
+ * ("[**第一章 总则**](#chapter-1)"). It repeats the headings; it is the page's navigation, not its outline.
+ */
+function isContents(list: MdNode, top = true): boolean {
+  const items = list.children ?? [];
+  return (
+    items.length >= (top ? 2 : 1) &&
+    items.every((item) =>
+      (item.children ?? []).every((c) =>
+        c.type === 'list' ? isContents(c, false) : c.type === 'paragraph' && onlyAnchorLink(c),
+      ),
+    )
+  );
+}
+
+/** Inline content that is one link to an anchor of the page, whatever emphasis wraps it. */
+function onlyAnchorLink(n: MdNode): boolean {
+  const kids = (n.children ?? []).filter((c) => !(c.type === 'text' && (c.value ?? '').trim() === ''));
+  if (kids.length !== 1) return false;
+  const [k] = kids as [MdNode];
+  if (k.type === 'link') return /^#|^user-content-/.test(k.url ?? '');
+  return (k.type === 'strong' || k.type === 'emphasis') && onlyAnchorLink(k);
 }
 
 function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | undefined): void {

@@ -16,7 +16,21 @@ const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =
 export function settleTitle(doc: BlockDocument): BlockDocument {
   const blocks = [...doc.blocks];
   let title = doc.title;
-  const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  let first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  // A short line over the first top-rank heading ("Lang: 简体中文 | English", a row of badges) is the page's furniture:
+  // the heading under it opens the document.
+  const lead = blocks[first];
+  const under = blocks[first + 1];
+  if (
+    lead?.kind === 'text' &&
+    lead.heading === undefined &&
+    !lead.list &&
+    lead.text.length <= 40 &&
+    !/[。.!?！？:：]$/.test(lead.text) &&
+    isHeading(under) &&
+    under.heading === 1
+  )
+    first++;
   const head = blocks[first];
   const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
