@@ -11,7 +11,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { foldAscii } from './normalize.ts';
 import { isTitleLike } from './title.ts';
-import { datedLine } from './when.ts';
+import { CLOCK_SPAN, datedLine } from './when.ts';
 import { CAPTION_LINE, LEAD_IN, NOTES } from './vocabulary.ts';
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
@@ -59,9 +59,6 @@ const boldOverList = (l: Line, next: Line | undefined): boolean =>
   !l.ev.list &&
   next?.ev?.list !== undefined &&
   (next.ev.indent ?? 0) > (l.ev.indent ?? 0);
-
-/** A span of clock times ("16:00–16:10"). */
-const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
 
 /** The label over a document's notes ("注", "说明"). */
 const NOTES_LABEL = new RegExp(`^(?:${NOTES})$`);
@@ -179,6 +176,12 @@ function classifyOne(
   }
   if (base.kind === 'heading') return runIn(base, ev);
   // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.
+  // …and a bold time span alone on its line heads what the next lines say happens then ("**10:00 – 12:00**" over
+  // "**Doors Open & Check-In**").
+  if (ev.emphasis === 'all' && CLOCK_SPAN.test(text.trim())) {
+    const when = text.replace(/\s+/g, ' ').trim();
+    return { kind: 'month', no, raw: text, when, rest: '', week: true, label: when };
+  }
   const slot = ev.emphasis === 'all' ? datedLine(text) : null;
   if (slot && CLOCK_SPAN.test(slot.when)) {
     const rest = slot.rest.replace(/^[|｜]\s*/, '');

@@ -6,6 +6,7 @@
  * more major style arriving at "二、" after orphan items means its "一、" was lost, so those items sit under it.
  * Bare labels ("具体工作：") are peers at the top; month lines sit under a schedule heading when there is one.
  */
+import { CLOCK_SPAN } from './when.ts';
 
 export interface LevelInput {
   /** Numbering style; 'label' for bare section labels, 'month' for month/week lines. */
@@ -99,10 +100,13 @@ export function assignLevels(items: LevelInput[]): number[] {
     // The open list of this style it continues: the deepest one whose next number it is (a style nested under itself
     // by a colon-ended item), else the outermost.
     // Where the page shows how far lines are set in, the list it continues is the one set in as far as it is.
-    const goesOnFrom = (s: Open) => s.style === item.style && s.value + 1 === item.value;
+    // Among period lines, a slot of the day ("10:00 – 12:00") is a kind of its own, inside the day or week above it.
+    const same = (s: Open) =>
+      s.style === item.style && (item.style !== 'month' || CLOCK_SPAN.test(s.text) === CLOCK_SPAN.test(item.text));
+    const goesOnFrom = (s: Open) => same(s) && s.value + 1 === item.value;
     const level = item.indent === undefined ? -1 : lastIndex(stack, (s) => goesOnFrom(s) && s.indent === item.indent);
     const next = level >= 0 ? level : lastIndex(stack, goesOnFrom);
-    const at = next >= 0 ? next : stack.findIndex((s) => s.style === item.style);
+    const at = next >= 0 ? next : stack.findIndex(same);
     if (item.style === 'label') {
       // Labels are peers of the label before them that looks the same, and start again at the top when nothing
       // numbered holds them; a plain label under a bracketed one ("【Group Rules】" / "Attendance") is inside it.
@@ -119,6 +123,8 @@ export function assignLevels(items: LevelInput[]): number[] {
       // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
       // notes:") belongs to that date.
       else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();
+      // …and so does the name of what happens in a slot of the day, on the line under it ("10:00 – 12:00" / "Judging").
+      else if (top?.style === 'month' && CLOCK_SPAN.test(top.text) && !top.hasChildren) stack = stack.slice();
       // An appended part ("附月份安排") starts again at the top.
       else if (/^附/.test(item.text)) stack = [];
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
@@ -170,6 +176,12 @@ export function assignLevels(items: LevelInput[]): number[] {
       return;
     }
     if (item.style === 'month') {
+      const day = CLOCK_SPAN.test(item.text) ? lastIndex(stack, (s) => s.style === 'month') : -1;
+      if (day >= 0) {
+        stack = stack.slice(0, day + 1);
+        push(item);
+        return;
+      }
       const under = [...stack].reverse().findIndex((s) => SCHEDULE_PARENT.test(s.text));
       if (under >= 0) {
         stack = stack.slice(0, stack.length - under);

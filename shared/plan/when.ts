@@ -233,6 +233,9 @@ const DATED = new RegExp(
   'i',
 );
 
+/** A span of clock times ("16:00–16:10"): a slot of the day. */
+export const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
+
 /** The time and the rest of a dated line, or null. */
 export function datedLine(text: string): { when: string; rest: string } | null {
   const m = DATED.exec(foldAscii(text));

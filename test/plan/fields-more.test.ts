@@ -1,6 +1,7 @@
 /** Fields the first corpus run missed (issue cause 9) and markers accepted on sequence evidence (cause 5). */
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
+import { readMarkdown } from '../../shared/plan/read/markdown.ts';
 
 const plan = (text: string) => extractPlans(text).document.plans[0];
 
@@ -278,6 +279,29 @@ describe('schedule', () => {
   it('a deadline is a date of the schedule', () => {
     expect(plan('Team Charter\nProject Overview\nDeadline: March 24, 2026')?.schedule).toEqual([
       { when: 'March 24, 2026', items: [] },
+    ]);
+  });
+  it('bold time slots under a day are entries of that day, each named by the bold line under it', () => {
+    const doc = readMarkdown(
+      '# Agenda\n\n**Day 1: Hacking Begins**\n\n**10:00 – 12:00**\n\n**Doors Open & Check-In**\n\nArrive and set up.\n\n**12:00 – 12:30**\n\n**Opening Ceremony**\n\nWelcome.\n\n**Day 2: Demos**\n\n**13:00 – 13:30**\n\n**Judging**\n',
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Day 1',
+      '2 10:00 – 12:00',
+      '3 Doors Open & Check-In',
+      '2 12:00 – 12:30',
+      '3 Opening Ceremony',
+      '1 Day 2',
+      '2 13:00 – 13:30',
+      '3 Judging',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: 'Day 1', items: ['Hacking Begins'] },
+      { when: '10:00 – 12:00', items: ['Doors Open & Check-In'] },
+      { when: '12:00 – 12:30', items: ['Opening Ceremony'] },
+      { when: 'Day 2', items: ['Demos'] },
+      { when: '13:00 – 13:30', items: ['Judging'] },
     ]);
   });
   it('a time that recurs without a date is when the group meets, not an entry', () => {

@@ -71,6 +71,42 @@ describe('plain text and Markdown', () => {
   });
 });
 
+describe('HTML inside Markdown', () => {
+  it("reads a Jekyll page's HTML blocks as the page they render to: headings and tables, not loose lines", () => {
+    const doc = readMarkdown(
+      [
+        '---',
+        'layout: base',
+        '---',
+        '',
+        '<div class="page-header">',
+        '<h2>Hackathon Schedule</h2>',
+        '<h3>Saturday, 21 May 2016</h3>',
+        '</div>',
+        '',
+        '<table class="table">',
+        '  <tr><th>Time</th><th>Event</th></tr>',
+        '  <tr><td>8:00 AM</td><td>Doors Open</td></tr>',
+        '</table>',
+        '',
+        '<p align="center"><img src="logo.png"> Made by the club</p>',
+      ].join('\n'),
+    );
+    expect(doc.blocks).toMatchObject([
+      { kind: 'text', text: 'Hackathon Schedule', heading: 2 },
+      { kind: 'text', text: 'Saturday, 21 May 2016', heading: 3 },
+      {
+        kind: 'table',
+        rows: [
+          [{ lines: ['Time'] }, { lines: ['Event'] }],
+          [{ lines: ['8:00 AM'] }, { lines: ['Doors Open'] }],
+        ],
+      },
+      { kind: 'text', text: 'Made by the club' },
+    ]);
+  });
+});
+
 describe('web pages', () => {
   const page = `<!doctype html><html><head><title>站点 | 计划</title><script>var x=1</script></head><body>
     <nav><a href="/">首页</a><a href="/a">上一篇</a></nav>

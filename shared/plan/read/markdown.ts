@@ -11,6 +11,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { squash } from '../blocks.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { readHtmlSource } from './parse5.ts';
 import { pipeRows } from './pipe-table.ts';
 
 /** The mdast node shapes this reader looks at (a structural subset of mdast's types). */
@@ -104,6 +105,9 @@ function readRoot(root: MdNode, doc: BlockDocument, first: boolean): void {
   }
 }
 
+/** HTML that makes headings, lists or tables: read by the HTML reader. */
+const STRUCTURE_TAG = /<(?:h[1-6]|table|ul|ol|dl)\b/i;
+
 interface Context {
   /** Depth of the innermost list around the node (-1 outside lists). */
   depth: number;
@@ -147,9 +151,17 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       return;
     }
     case 'html': {
-      // Block HTML other than comments: its visible text, one line per tag-separated line.
+      // Block HTML other than comments: read as the page it renders to where it has structure (a Jekyll page's
+      // <h2> and <table>), else its visible text, one line per tag-separated line.
       const v = node.value ?? '';
       if (/^\s*<!--/.test(v)) return;
+      if (STRUCTURE_TAG.test(v)) {
+        for (const b of readHtmlSource(v, true).blocks)
+          out.push(
+            b.kind === 'text' ? withQuote(withDepth({ ...b, no: lineOf(node) }, ctx), ctx) : { ...b, no: lineOf(node) },
+          );
+        return;
+      }
       for (const line of stripTags(v).split('\n')) {
         const text = squash(line);
         if (text) out.push(withQuote(withDepth({ kind: 'text', text, no: lineOf(node) }, ctx), ctx));
