@@ -178,7 +178,9 @@ export type MessageKey = keyof typeof MSG;
 const REASONS: Record<string, Localized> = {
   'download notice': m('下载提示', 'download notice'),
   'site navigation': m('网站导航', 'site navigation'),
+  'page metadata': m('网页信息（发布时间、来源等）', 'page details (date, source…)'),
   'reference list heading': m('参考资料标题', 'reference list heading'),
+  'table of contents': m('目录', 'table of contents'),
   'page number': m('页码', 'page number'),
   'repeated line': m('重复的行', 'repeated line'),
   watermark: m('水印', 'watermark'),

@@ -23,6 +23,23 @@ const META =
 const SITE_META =
   /^(?:时间|日期|发布|更新)[^。！？]{0,30}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,40}?(?:来源|作者|浏览|阅读|点击|编辑|发布者|字号)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
+/** A table of contents' entry: its title, a leader of dots, its page ("1.1 Purpose . . . . . 1", "一、目标……3"). */
+const CONTENTS_ENTRY = /(?:\s?[.·•…]){4,}\s*\d{1,3}$/;
+const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;
+const LEADER = /(?:\s?[.·•…]){4,}\s*\d{1,3}\b/g;
+
+/** Why a line was removed; each has a teacher's words in the surfaces (extension/lib/messages.ts). */
+export const REMOVAL_REASONS = [
+  'download notice',
+  'site navigation',
+  'page metadata',
+  'reference list heading',
+  'table of contents',
+  'page number',
+  'repeated line',
+  'watermark',
+] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 export interface BoilerplateResult {
   lines: Line[];
@@ -34,16 +51,21 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   const counts = countShortLines(input);
   const lines: Line[] = [];
   let prev = '';
-  for (const line of input) {
+  input.forEach((line, i) => {
     // A heading, a numbered item or a list item with its own items under it is the file's structure, however often its
     // words recur ("Introduction" / "Use cases" in each part of a workshop, "a) 团队项目" each week).
     const structure =
       line.ev?.heading !== undefined || line.ev?.list?.parent === true || line.ev?.list?.ordered === true;
-    const reason = line.table ? null : lineReason(line.text, structure ? new Map() : counts, prev);
+    const contents = CONTENTS_HEAD.test(line.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? '');
+    const reason = line.table
+      ? null
+      : contents
+        ? 'table of contents'
+        : lineReason(line.text, structure ? new Map() : counts, prev);
     prev = line.text;
     if (reason) {
       removed.push({ line: line.no, text: line.raw ?? line.text, reason });
-      continue;
+      return;
     }
     let text = line.text;
     if (WATERMARK.test(text)) {
@@ -56,15 +78,15 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
         .replace(/^[。\s]+/, '')
         .replace(/([。！？!?；;])。/g, '$1')
         .trim();
-      if (!text) continue;
+      if (!text) return;
     }
     WATERMARK.lastIndex = 0;
     lines.push(line.ev || line.table ? { ...line, text } : { no: line.no, text });
-  }
+  });
   return { lines, removed };
 }
 
-function lineReason(raw: string, counts: Map<string, number>, prev: string): string | null {
+function lineReason(raw: string, counts: Map<string, number>, prev: string): RemovalReason | null {
   const text = foldAscii(raw);
   if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
   if (NAV.test(text) || BREADCRUMB.test(text)) return 'site navigation';
@@ -72,6 +94,9 @@ function lineReason(raw: string, counts: Map<string, number>, prev: string): str
   // A site's meta line: the page's date beside its source, author or view count ("时间：2024-08-30 09:12:45 来源：…").
   if (SITE_META.test(text) && text.length <= 120) return 'page metadata';
   if (REFERENCE_HEAD.test(text)) return 'reference list heading';
+  // …one entry, or several a PDF copy ran together (each with its leader).
+  if (CONTENTS_ENTRY.test(text) && (text.length <= 120 || (text.match(LEADER) ?? []).length >= 2))
+    return 'table of contents';
   if (PAGE.test(text)) return 'page number';
   if (
     (counts.get(raw) ?? 0) >= 3 &&

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MSG, fill, reasonText } from '../../extension/lib/messages.ts';
+import { REMOVAL_REASONS } from '../../shared/plan/boilerplate.ts';
 import { authUrl, isClientId, tokenFromRedirect } from '../../extension/lib/oauth.ts';
 import { chooseTargetTab } from '../../extension/lib/target-tab.ts';
 
@@ -78,5 +79,8 @@ describe('removed-line reasons', () => {
     expect(reasonText('download notice', 'zh')).toBe('下载提示');
     expect(reasonText('download notice', 'en')).toBe('download notice');
     expect(reasonText('something new', 'zh')).toBe('something new');
+  });
+  it("has a teacher's words for every reason the extractor removes a line for", () => {
+    for (const reason of REMOVAL_REASONS) expect([reason, reasonText(reason, 'zh')]).not.toEqual([reason, reason]);
   });
 });

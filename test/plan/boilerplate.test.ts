@@ -26,6 +26,21 @@ describe('boilerplate', () => {
       [6, 'page number'],
     ]);
   });
+  it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {
+    const { lines, removed } = run(
+      [
+        '社团章程',
+        '目录',
+        '第一章 总则 …………………… 1',
+        '1.1 Purpose . . . . . . . . . . . . 1 1.2 Definitions . . . . . . . . . . . . 2',
+        '第一章 总则',
+        '1.1 名称……',
+        '目录中的条目以本章程为准。',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['社团章程', '第一章 总则', '1.1 名称……', '目录中的条目以本章程为准。']);
+    expect(removed.map((r) => r.reason)).toEqual(['table of contents', 'table of contents', 'table of contents']);
+  });
   it('cuts a watermark out of a line and ends the sentence there', () => {
     const { lines, removed } = run('参考资料,少熬夜!小学教研组工作计划。要引导市级、县参考资料,少熬夜!级学科带头人');
     expect(lines[0]?.text).toBe('小学教研组工作计划。要引导市级、县。级学科带头人');

@@ -806,6 +806,34 @@ describe('PDF', () => {
     expect(texts(doc.blocks)[0]).toBe('Constitution of the Club');
   });
 
+  it("reads a cover's lines under the title, in types no section uses again, as text; one such line is a section", () => {
+    const cover = readPdfItems([
+      item(780, 'SCHEDULE 1 TO THE CONSTITUTION', 32),
+      item(740, 'ADELAIDE UNIVERSITY COMPUTER SCIENCE CLUB', 22),
+      item(710, 'Committee Composition', 20),
+      item(680, '1 Introduction', 14),
+      item(660, 'The purpose of this Schedule is to list the positions.', 11),
+      item(640, '2 Composition', 14),
+      item(620, 'The Committee consists of its officers.', 11),
+    ]);
+    const [p] = extractBlocks(cover).document.plans;
+    expect(p?.title).toBe('SCHEDULE 1 TO THE CONSTITUTION');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual(['1 1 Introduction', '1 2 Composition']);
+    const charter = readPdfItems([
+      item(780, 'Software development Project NES-NN', 18),
+      item(750, 'Team Mission and Objectives or Goals', 17),
+      item(720, 'Team Purpose', 14),
+      item(700, 'To complete the project with a high mark.', 11),
+      item(680, 'Duration and Time Commitment', 14),
+      item(660, 'Twelve weeks, two meetings a week.', 11),
+    ]);
+    expect(extractBlocks(charter).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Team Mission and Objectives or Goals',
+      '2 Team Purpose',
+      '2 Duration and Time Commitment',
+    ]);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

@@ -85,6 +85,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   if (title) {
     dropByline(blocks);
     dropSubtitle(blocks, title);
+    if (doc.source === 'pdf') coverLines(blocks);
   }
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
 }
@@ -143,6 +144,28 @@ function dropByline(blocks: Block[]): void {
  * A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle: a line
  * about the document, or the title in the other language.
  */
+/**
+ * A PDF's cover under its title ("ADELAIDE UNIVERSITY COMPUTER / SCIENCE CLUB / Committee Composition"): lines at the
+ * top set in a type no section of the document uses again describe the document; they are its text, not sections.
+ */
+function coverLines(blocks: Block[]): void {
+  const start = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  let body = start;
+  while (isHeading(blocks[body])) body++;
+  if (start < 0 || body === start) return;
+  const later = new Set(blocks.slice(body).flatMap((b) => (isHeading(b) ? [b.heading] : [])));
+  if (later.size === 0) return;
+  let end = start;
+  while (end < body && !later.has((blocks[end] as TextBlock & { heading: number }).heading)) end++;
+  // One such line over the sections is the first of them, holding the rest ("Team Mission and Objectives or Goals");
+  // a cover has more to say.
+  if (end - start < 2) return;
+  for (let i = start; i < end; i++) {
+    const { heading: _, ...plain } = blocks[i] as TextBlock;
+    blocks[i] = plain;
+  }
+}
+
 function dropSubtitle(blocks: Block[], title: string): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const sub = blocks[at];
