@@ -25,9 +25,9 @@ const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
 export function rankOf(style: string): number {
-  if (/^第(章|部分|单元|阶段)$/.test(style)) return 0;
+  if (/^第(章|部分|单元|阶段)$/.test(style) || style === 'chapter') return 0;
   if (style === 'I.' || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
-  if (/^一[、.:,]$/.test(style) || style === '第条') return 2;
+  if (/^一[、.:,]$/.test(style) || style === '第条' || style === 'article') return 2;
   if (style === '第款') return 3;
   // 第一节 numbers the meetings of a programme, which sit inside a section (六、各节活动内容) like Session N.
   if (
@@ -37,15 +37,15 @@ export function rankOf(style: string): number {
     style === '第节' ||
     style === '第讲' ||
     style === '第课' ||
-    /^(step|week|session|lesson)$/.test(style)
+    /^(step|week|session|lesson|section)$/.test(style)
   )
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
   if (/^1[、.)]$/.test(style) || style === '⒈' || style === '1_') return 4;
   if (style === 'a_') return 5;
-  if (style === '(1)' || style === '⑴' || style === 'a)') return 5;
-  if (style === '①' || style === 'i)') return 6;
+  if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
+  if (style === '①' || style === 'i)' || style === '(i)') return 6;
   if (style === '第一，') return 7;
   return 7;
 }

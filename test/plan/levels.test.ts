@@ -14,6 +14,21 @@ describe('levels (style stack)', () => {
     expect(lv(['1、', 1], ['(1)', 1], ['(1)', 2], ['1、', 2])).toEqual([1, 2, 2, 1]);
     expect(lv(['(一)', 1], ['1.', 1], ['(一)', 2])).toEqual([1, 2, 1]);
   });
+  it("a constitution's sections, a role label under the last and its lettered duties nest in that order", () => {
+    expect(
+      lv(
+        ['section', 3, 'TYPE OF SELECTION'],
+        ['section', 4, 'OFFICER RESPONSIBILITIES'],
+        ['label', 1, 'President'],
+        ['a)', 1, 'Organize'],
+        ['a)', 2, 'Plan'],
+        ['label', 1, 'Vice President'],
+        ['a)', 1, 'Work'],
+        ['(i)', 1, 'the Treasurer'],
+        ['section', 5, 'ELECTIONS'],
+      ),
+    ).toEqual([1, 1, 2, 3, 3, 2, 3, 4, 1]);
+  });
   it('puts orphan items under a lost "一、" when "二、" follows them', () => {
     expect(lv(['1、', 1], ['1、', 2], ['一、', 2], ['1、', 1])).toEqual([2, 2, 1, 2]);
   });
