@@ -247,6 +247,53 @@ describe('Word', () => {
     expect(all.some((t) => t.startsWith('1. 针对'))).toBe(true);
   });
 
+  it('takes lines set larger than the text as headings where the file uses no heading style, ranked by size', async () => {
+    const run = (text: string, size?: number) =>
+      `<w:r>${size ? `<w:rPr><w:sz w:val="${size}"/></w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const para = (text: string, size?: number) => `<w:p>${run(text, size)}</w:p>`;
+    const body = [
+      para('Y2S1 Client Project – Working Agreement', 32),
+      para('General', 28),
+      para('All project-based communications will be done through Teams.'),
+      para('Version Control', 28),
+      para('Branching', 28),
+      para('Developer: Drake Ardoris', 28),
+      para('The master branch holds deployable code only, and each issue has a branch of its own.'),
+      para('Code reviews happen before every merge, by a member who did not write the code.'),
+    ].join('');
+    const file = async (styles: string) => {
+      const zip = new JSZip();
+      zip.file(
+        '[Content_Types].xml',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      );
+      zip.file(
+        '_rels/.rels',
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      );
+      zip.file(
+        'word/document.xml',
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      );
+      zip.file('word/styles.xml', styles);
+      return readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    };
+    const plain =
+      '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style></w:styles>';
+    const r = await file(plain);
+    expect(r.ok && r.doc.blocks).toMatchObject([
+      { text: 'Y2S1 Client Project – Working Agreement', heading: 1 },
+      { text: 'General', heading: 2 },
+      { text: 'All project-based communications will be done through Teams.' },
+      { text: 'Version Control', heading: 2 },
+      { text: 'Branching', heading: 2 },
+      { text: 'Developer: Drake Ardoris' },
+      {},
+      {},
+    ]);
+    expect(r.ok && (r.doc.blocks[5] as TextBlock).heading).toBeUndefined();
+  });
+
   it('refuses a broken, an encrypted (OLE) and an incomplete document with a reason', async () => {
     expect(await readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toEqual({ ok: false, reason: 'broken' });
     expect(await readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({

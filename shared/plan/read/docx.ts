@@ -1,6 +1,7 @@
 /**
  * Word .docx bytes → blocks, in Node and in a browser alike: the displayed numbering is written into the paragraphs
- * first (./docx-numbering.ts), then mammoth converts the document to HTML (heading styles as h1–h6, lists, tables,
+ * first (./docx-numbering.ts), lines set large in a file without heading styles get styles of their own
+ * (./docx-sizes.ts), then mammoth converts the document to HTML (heading styles as h1–h6, lists, tables,
  * bold) and the HTML reader makes blocks of it. Headers, footers and comments are not part of mammoth's body.
  * mammoth reads `{buffer}` in Node and `{arrayBuffer}` in its browser build (package.json "browser" field): both are
  * given, so one call serves both hosts.
@@ -9,6 +10,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { BlockDocument } from '../blocks.ts';
 import { writeMarkers } from './docx-numbering.ts';
+import { sizeHeadings } from './docx-sizes.ts';
 import { readHtml } from './hast.ts';
 
 export type DocxRead = { ok: true; doc: BlockDocument } | { ok: false; reason: 'encrypted' | 'broken' | 'empty' };
@@ -34,13 +36,17 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   if (document === undefined) return { ok: false, reason: 'broken' };
   const numbering = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
   const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-  zip.file('word/document.xml', writeMarkers(document, numbering, styles));
+  const numbered = writeMarkers(document, numbering, styles);
+  const sized = sizeHeadings(numbered, styles);
+  zip.file('word/document.xml', sized?.document ?? numbered);
+  if (sized) zip.file('word/styles.xml', sized.styles);
   const data = await zip.generateAsync({ type: 'uint8array' });
   const usesTitle = /<w:pStyle\s+w:val="Title"\s*\/>/.test(document);
+  const styleMap = [...(usesTitle ? TITLE_MAP : []), ...(sized?.styleMap ?? [])];
   const input = { buffer: data, arrayBuffer: data.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(input, usesTitle ? { styleMap: TITLE_MAP } : {});
+    const result = await mammoth.convertToHtml(input, styleMap.length > 0 ? { styleMap } : {});
     html = result.value;
   } catch {
     return { ok: false, reason: 'broken' };

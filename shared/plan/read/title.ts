@@ -65,9 +65,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
       doc.source === 'pdf' &&
       isHeading(blocks[first + 1]) &&
       !blocks.some((b, i) => i !== first && isHeading(b) && b.heading === rank);
-    // A top-rank heading first ("# p2p_learning", "buildyourownlisp / ===") names the document over its parts, whatever
-    // their rank; a file that opens at a lower rank ("## 使用平台") opens with one of its sections.
-    const top = rank === 1;
+    // A Markdown file's first top-rank heading ("# p2p_learning", "buildyourownlisp / ===") names it over its parts,
+    // whatever their rank, as a README's does, and so does a PDF's first line in its largest type; one that opens at a
+    // lower rank ("## 使用平台") opens with a section. (Word's large first line may be a section: "Goals".)
+    const top = rank === 1 && (doc.source === 'markdown' || doc.source === 'pdf');
     if (!section && (!rival || hasSections || named || cover || top)) {
       title = head.text;
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
@@ -84,7 +85,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   }
   if (title) {
     dropByline(blocks);
-    dropSubtitle(blocks, title);
+    dropSubtitle(blocks, title, doc.source);
     if (doc.source === 'pdf') coverLines(blocks);
   }
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
@@ -166,7 +167,7 @@ function coverLines(blocks: Block[]): void {
   }
 }
 
-function dropSubtitle(blocks: Block[], title: string): void {
+function dropSubtitle(blocks: Block[], title: string, source: BlockDocument['source']): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const sub = blocks[at];
   if (!isHeading(sub)) return;
@@ -178,10 +179,16 @@ function dropSubtitle(blocks: Block[], title: string): void {
   const sections = blocks.some((b, i) => i > at && isHeading(b) && b.heading > sub.heading);
   // The title again in the other language ("宏观经济学课程大纲" / "Macroeconomics Syllabus") belongs to it too.
   const translation = script(sub.text) !== script(title) && isTitleLike(sub.text) === isTitleLike(title);
+  // …and so does the one line set as a heading in a Word or PDF file that is a table under its title
+  // ("《计算机组成原理实验》" / "17学年度16教学计划" / the week table); Markdown's "## 2015" is marked up as a section.
+  const overTable =
+    (source === 'docx' || source === 'pdf') &&
+    blocks[at + 1]?.kind === 'table' &&
+    !blocks.some((b, i) => i > at && isHeading(b));
   if (
     peers === 1 &&
     !sections &&
-    (words >= 6 || cjk >= 15 || translation) &&
+    (words >= 6 || cjk >= 15 || translation || overTable) &&
     blocks.some((b, i) => i > at && !isHeading(b))
   )
     blocks.splice(at, 1);
