@@ -83,7 +83,16 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
+  // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
+  const faq = new Set<number>();
+  lines.forEach((l, i) => {
+    if (/^Q[.:：]\s/.test(l.text) && /^A[.:：]\s/.test(lines[i + 1]?.text ?? '')) faq.add(i).add(i + 1);
+  });
   lines.forEach((line, i) => {
+    if (faq.has(i)) {
+      out.push({ kind: 'text', no: line.no, raw: line.text, ...(line.ev ? { ev: line.ev } : {}) });
+      return;
+    }
     // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").
     const byline = i <= 2 && lines.slice(0, i).every((l) => l.text.length <= 40 && !/[。.!?！？]$/.test(l.text));
     const first = i === 0 || (byline && line.ev?.emphasis === 'all');
@@ -274,6 +283,7 @@ function runIn(seg: Segment, ev: TextBlock): Segment {
   const t = cut(m ? ev.lead.slice(m.end) : ev.lead);
   if (!t || !seg.raw.includes(ev.lead)) return seg;
   const after = seg.raw.slice(seg.raw.indexOf(ev.lead) + ev.lead.length).trimStart();
-  if (/^[a-z(]/.test(after) && /[A-Za-z]$/.test(ev.lead)) return seg;
+  // …and an aside in brackets right after the bold words is part of the title ("**引言** （背景介绍…）").
+  if ((/^[a-z(]/.test(after) && /[A-Za-z]$/.test(ev.lead)) || /^[（(]/.test(after)) return seg;
   return { ...seg, text: t };
 }

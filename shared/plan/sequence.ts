@@ -61,6 +61,12 @@ function candidate(index: number, raw: string): Candidate | null {
       };
     }
   }
+  // "1-1：从控制器读取数据", "2-3：…": a part's number and its item's, set off by a colon (a date has none).
+  m = /^(\d{1,2})-(\d{1,2})\s*[:：]\s*(\S.*)$/.exec(t);
+  if (m) {
+    const parts = [Number(m[1]), Number(m[2])];
+    return { index, style: '1-1', value: parts[1] ?? 0, marker: `${m[1]}-${m[2]}`, rest: m[3] ?? '', parts };
+  }
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   if (m && !/^\d/.test(m[3] ?? '')) {
     const unit = UNIT.test(m[3] ?? '');

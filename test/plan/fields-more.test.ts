@@ -331,6 +331,19 @@ describe('schedule', () => {
 });
 
 describe('markers on sequence evidence', () => {
+  it('accepts a part and item number joined by a dash ("1-1：") when they run on, not a date alone', () => {
+    const p = plan(
+      '课程设计方案\n1、双向数据功能\n1-1：从控制器读取数据\n1-2：为文本域添加数据绑定\n2、导航条效果\n2-1：实现导航条',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1、|双向数据功能',
+      '2 1-1|从控制器读取数据',
+      '2 1-2|为文本域添加数据绑定',
+      '1 2、|导航条效果',
+      '2 2-1|实现导航条',
+    ]);
+    expect(plan('校历\n一、放假安排\n1-1：元旦放假。')?.headings.map((h) => h.marker)).toEqual(['一、']);
+  });
   it('accepts markers that lost their punctuation and word markers no list names when their numbers run 1, 2, 3', () => {
     const p = plan(
       '研修计划\n1跟岗观察\n观察课堂。\n2 体验前\n准备。\n3 交流\nTask01 Read the text\nTask02 Write notes',

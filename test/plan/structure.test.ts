@@ -274,6 +274,34 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it("an FAQ's Q. and A. lines are a question and its answer; 'you will be able to:' leads in; a bracketed aside after a bold title is part of it", () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Visualization with R', heading: 1 },
+        { kind: 'text', text: 'After this course you will be able to:' },
+        { kind: 'text', text: 'make plots', list: { depth: 0, ordered: false, parent: false } },
+        { kind: 'text', text: 'FAQ', heading: 2 },
+        { kind: 'text', text: 'Q. Do I need any prior experience in R?' },
+        { kind: 'text', text: 'A. No, we cover everything.' },
+        { kind: 'text', text: '正文要求', heading: 2 },
+        {
+          kind: 'text',
+          text: '1. 引言 （背景介绍及所用方法整体描述）',
+          emphasis: 'lead',
+          lead: '引言',
+          list: { depth: 0, ordered: true, parent: false },
+        },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|FAQ',
+      '|正文要求',
+      '1.|引言 （背景介绍及所用方法整体描述）',
+    ]);
+  });
+
   it('a bold first line over the table it heads is the title', () => {
     const doc: BlockDocument = {
       source: 'docx',
