@@ -119,9 +119,9 @@ describe('extras the add-on uses, read from the fixtures', () => {
 });
 
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
-// labelled before any run. Batches 2–11 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
-// 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871) and then tuned on for the general causes they showed; so was
-// batch 12 (score.ts HELD_OUT), after a first run of 0.893.
+// labelled before any run. Batches 2–15 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
+// 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517) and then tuned on for the
+// general causes they showed; so was batch 16 (score.ts HELD_OUT), after a first run of 0.767.
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -149,24 +149,24 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 11: headings F1 ≥ 0.97, parent-match ≥ 0.96, exact level ≥ 0.95', () => {
+  it('batches 1 to 15: headings F1 ≥ 0.97, parent-match ≥ 0.97, exact level ≥ 0.95', () => {
     expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.97);
-    expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.96);
+    expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.97);
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.95);
   });
-  it('batch 12, held out until its first run (F1 0.893): headings F1 ≥ 0.96, parent-match ≥ 0.95, exact level ≥ 0.87', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.96);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.95);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.87);
+  it('batch 16, held out until its first run (F1 0.767): headings F1 ≥ 0.91, parent-match ≥ 0.92, exact level ≥ 0.83', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.91);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.92);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.83);
   });
-  it('whole corpus: headings F1 ≥ 0.97, parent-match ≥ 0.96, group size exact in every document', () => {
+  it('whole corpus: headings F1 ≥ 0.965, parent-match ≥ 0.97, group size exact in every document', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
       gold: totals.tuned.gold + totals.held.gold,
     };
-    expect(f1(all)).toBeGreaterThanOrEqual(0.97);
-    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.96);
+    expect(f1(all)).toBeGreaterThanOrEqual(0.965);
+    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.97);
     expect(sizeOk).toBe(sizeOf);
   });
 });

@@ -38,9 +38,14 @@ export function sizeHeadings(document: string, styles: string): SizedHeadings | 
   const base = sizeIn(normal) ?? sizeIn(defaults) ?? 20;
 
   // Paragraphs outside tables, with the size of each run that has text.
+  // Tables in the order they come, looked up as the paragraphs go on: one pass over both.
   const tables: [number, number][] = [];
   for (const m of document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) tables.push([m.index, m.index + m[0].length]);
-  const inTable = (at: number) => tables.some(([a, b]) => at >= a && at < b);
+  let t = 0;
+  const inTable = (at: number) => {
+    while (t < tables.length && (tables[t]?.[1] ?? 0) <= at) t++;
+    return t < tables.length && at >= (tables[t]?.[0] ?? 0);
+  };
   interface Para {
     at: number;
     head: string;
