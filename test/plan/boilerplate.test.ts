@@ -14,6 +14,7 @@ describe('boilerplate', () => {
         '最新文档',
         '12',
         '第 3 页 共 9 页',
+        'Pg 2',
         '二、工作目标',
       ].join('\n'),
     );
@@ -24,6 +25,7 @@ describe('boilerplate', () => {
       [4, 'site navigation'],
       [5, 'page number'],
       [6, 'page number'],
+      [7, 'page number'],
     ]);
   });
   it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {
