@@ -235,6 +235,10 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
 }
 
 /** A page number as a footer prints it: "3", "- 3 -", "3 / 12", "Page 3 of 12", "第3页 共12页". */
+/** A line that dates a revision of the file: "Last modified on …", "Updated 2023-06-05", "最后更新：…". */
+const STAMP =
+  /^(?:(?:last\s+)?(?:modified|updated|revised|edited)\b|(?:version|rev\.?)\s*\d|最后(?:修改|更新)|更新(?:于|时间|日期))/i;
+
 const PAGE_NUMBER =
   /^(?:(?:page|p\.)\s*)?[-–—(（\s]*#\s*(?:(?:\/|／|of)\s*#)?\s*[-–—)）]*$|^第\s*#\s*页(?:\s*[,，]?\s*共\s*#\s*页)?$/i;
 
@@ -244,10 +248,6 @@ const PAGE_NUMBER =
  * or only a page number, that come again, numbers aside, at the same height on at least half of the pages. (A
  * syllabus's last row in body type may repeat on every page: it stays.)
  */
-/** A line that dates a revision of the file: "Last modified on …", "Updated 2023-06-05", "最后更新：…". */
-const STAMP =
-  /^(?:(?:last\s+)?(?:modified|updated|revised|edited)\b|(?:version|rev\.?)\s*\d|最后(?:修改|更新)|更新(?:于|时间|日期))/i;
-
 function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   if (pages.length < 2) return pages;
   const body = mode(pages.flat(), (l) => Math.round(l.size)) ?? 12;
