@@ -119,17 +119,16 @@ describe('extras the add-on uses, read from the fixtures', () => {
 });
 
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
-// labelled before any run. Batches 2–15 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
-// 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517) and then tuned on for the
-// general causes they showed; so was batch 16 (score.ts HELD_OUT), after a first run of 0.767.
+// labelled before any run. Batches 2–16 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
+// 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767) and then tuned on for the
+// general causes they showed. Batch 17 (score.ts HELD_OUT) has had its first run only (F1 0.961) and is not tuned on.
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
     tuned: { m: 0, got: 0, gold: 0, parent: 0, level: 0 },
     held: { m: 0, got: 0, gold: 0, parent: 0, level: 0 },
   };
-  let sizeOk = 0;
-  let sizeOf = 0;
+  const size = { tuned: { ok: 0, of: 0 }, held: { ok: 0, of: 0 } };
   it('reads every document of every kind and scores it', async () => {
     for (const name of CORPUS_NAMES) {
       const read = await readPlanFile(new Uint8Array(readFileSync(join(PLAN_CORPUS, name))), name);
@@ -143,23 +142,26 @@ describe('plan extraction accuracy on the real-document corpus', () => {
       t.gold += s.headings.gold;
       t.parent += s.headings.parentAcc * s.headings.matched;
       t.level += s.headings.levelAcc * s.headings.matched;
-      sizeOk += s.groupSize.exact;
-      sizeOf += s.groupSize.of;
+      const z = HELD_OUT.includes(name) ? size.held : size.tuned;
+      z.ok += s.groupSize.exact;
+      z.of += s.groupSize.of;
       if (read.ok) expect([name, s.plans.got]).toEqual([name, s.plans.gold]);
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 15: headings F1 ≥ 0.97, parent-match ≥ 0.97, exact level ≥ 0.95', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.97);
+  it('batches 1 to 16: headings F1 ≥ 0.965, parent-match ≥ 0.97, exact level ≥ 0.95, group size exact in every document', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.965);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.97);
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.95);
+    expect(size.tuned.ok).toBe(size.tuned.of);
   });
-  it('batch 16, held out until its first run (F1 0.767): headings F1 ≥ 0.91, parent-match ≥ 0.92, exact level ≥ 0.83', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.91);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.92);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.83);
+  it('batch 17, first run only (not tuned on): headings F1 ≥ 0.96, parent-match ≥ 0.90, exact level ≥ 0.81', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.96);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.9);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.81);
+    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);
   });
-  it('whole corpus: headings F1 ≥ 0.965, parent-match ≥ 0.97, group size exact in every document', () => {
+  it('whole corpus: headings F1 ≥ 0.965, parent-match ≥ 0.97', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
@@ -167,6 +169,5 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     };
     expect(f1(all)).toBeGreaterThanOrEqual(0.965);
     expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.97);
-    expect(sizeOk).toBe(sizeOf);
   });
 });
