@@ -133,6 +133,8 @@ export function assignLevels(items: LevelInput[]): number[] {
       // Right under a part named by a word and its number ("实验三 …" / "考核方法", Session 2 / Materials), it is a
       // part of that unit.
       else if (top && isPlain(top.style) && isUnit(top.style) && !top.hasChildren) stack = stack.slice();
+      // Under a major numbered section alone ("三、比赛规则" / "时间安排："), it is a part of that section.
+      else if (top && stack.length === 1 && isPlain(top.style) && rankOf(top.style) <= 2) stack = stack.slice();
       else stack = [];
       push(item);
       return;

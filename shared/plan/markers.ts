@@ -45,7 +45,8 @@ const PATTERNS: Pattern[] = [
   // （一） (1) with an optional 、 or . after the bracket.
   {
     // Not a reference to several ("(1) 和 (2) 两项功能中…"), neither its first number nor its second.
-    re: new RegExp(`^(?<![和与及至到、]\\s*)\\((${CN}|${NUM})\\)(?!\\s*[和与及至到、]\\s*\\()[、.]?`, 'y'),
+    // A space may be typed inside the brackets ("（ 三）").
+    re: new RegExp(`^(?<![和与及至到、]\\s*)\\( ?(${CN}|${NUM}) ?\\)(?!\\s*[和与及至到、]\\s*\\()[、.]?`, 'y'),
     style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
     value: (m) => cnNumber(m[1] ?? ''),
   },

@@ -26,6 +26,13 @@ const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?
 /** A date that opens a schedule line, with its colon: "2024年3月5日：开学典礼", "3月5日—8日：…". */
 const DATE_LINE =
   /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?)\s*[:：]\s*/;
+/** A clock time as Chinese notices write it: 9:00, 9时, 9时30分, 下午2点, 3点半. */
+const CN_CLOCK =
+  '(?:上午|下午|晚上|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时(?:\\s*\\d{1,2}\\s*分)?|点(?:\\s*\\d{1,2}\\s*分|半)?)';
+/** A day and its hours, then what happens, after a comma: "4月21日9时00分至11时00分，熟悉比赛场地". */
+const DATE_CLOCK_LINE = new RegExp(
+  `^((?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[(（][^)）]{1,4}[)）])?\\s*${CN_CLOCK}(?:\\s*[-–—~～至到]\\s*${CN_CLOCK})?)\\s*[,，]\\s*(?=\\S)`,
+);
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
 /**
@@ -57,6 +64,11 @@ export function whenAt(text: string): WhenMatch | null {
   }
   const d = DATE_LINE.exec(f);
   if (d) return { when: text.slice(0, (d[1] ?? '').length).trim(), rest: text.slice(d[0].length).trim(), kind: 'week' };
+  const c = DATE_CLOCK_LINE.exec(f);
+  if (c) {
+    const rest = text.slice(c[0].length).trim();
+    return { when: text.slice(0, (c[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
+  }
   const e = EN_DATE_LINE.exec(f);
   if (e) {
     const when = text.slice(0, (e[1] ?? '').length).trim();

@@ -304,6 +304,24 @@ describe('schedule', () => {
       { when: '13:00 – 13:30', items: ['Judging'] },
     ]);
   });
+  it('a day and its hours, then what happens after a comma, is an entry under the time label of its section', () => {
+    const p = plan(
+      '程序设计大赛方案\n三、比赛规则\n比赛形式：学生自行组队参赛，每队限1~3人。\n时间安排：\n4月21日9时00分至11时00分，熟悉比赛场地\n4月21日下午2点至6点，正式比赛。\n四、奖励办法\n设一等奖。',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 三、|比赛规则',
+      '2 |时间安排',
+      '3 |4月21日9时00分至11时00分，熟悉比赛场地',
+      '3 |4月21日下午2点至6点，正式比赛',
+      '1 四、|奖励办法',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '4月21日9时00分至11时00分', items: ['熟悉比赛场地'] },
+      { when: '4月21日下午2点至6点', items: ['正式比赛'] },
+    ]);
+    // A day alone before a comma starts a sentence, not an entry.
+    expect(plan('活动方案\n一、安排\n4月21日，我们去参观科技馆。')?.schedule).toEqual([]);
+  });
   it('a time that recurs without a date is when the group meets, not an entry', () => {
     expect(plan('团队章程\n一、团队开发\n时间：每周六全天\n二、活动安排\n时间：每周三，3月5日起')?.schedule).toEqual([
       { when: '每周三，3月5日起', items: [] },

@@ -29,6 +29,11 @@ describe('levels (style stack)', () => {
       ),
     ).toEqual([1, 1, 2, 3, 3, 2, 3, 4, 1]);
   });
+  it('a label under a major numbered section alone is a part of it; the next section returns to the top', () => {
+    expect(
+      lv(['一、', 3, '比赛规则'], ['label', 1, '时间安排'], ['month', 1, '4月21日上午'], ['一、', 4, '奖励办法']),
+    ).toEqual([1, 2, 3, 1]);
+  });
   it('puts orphan items under a lost "一、" when "二、" follows them', () => {
     expect(lv(['1、', 1], ['1、', 2], ['一、', 2], ['1、', 1])).toEqual([2, 2, 1, 2]);
   });
