@@ -111,7 +111,7 @@ async function accuracy(): Promise<void> {
     const batches = Array.from({ length: BATCHES }, tally);
     for (const name of CORPUS_NAMES) {
       const bytes = new Uint8Array(readFileSync(join(PLAN_CORPUS, name)));
-      const text = change && /\.(?:md|html)$/.test(name) ? change(new TextDecoder().decode(bytes)) : null;
+      const text = change && /\.(?:md|html|txt)$/.test(name) ? change(new TextDecoder().decode(bytes)) : null;
       if (change && text === null) continue;
       let doc: BlockDocument;
       if (text !== null) doc = name.endsWith('.html') ? readHtml(text) : readText(text);

@@ -80,7 +80,7 @@ export function spaceLineBreaks(text: string): string {
 /** The real documents of test/plan/corpus (README.md there), each with hand-labelled gold written before any run. */
 export const PLAN_CORPUS = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 export const CORPUS_NAMES = readdirSync(PLAN_CORPUS)
-  .filter((f) => /\.(?:md|html|docx|pdf)$/.test(f) && !/^[A-Z]/.test(f))
+  .filter((f) => /\.(?:md|html|docx|pdf|txt)$/.test(f) && !/^[A-Z]/.test(f))
   .sort();
 
 /**
