@@ -9,7 +9,7 @@ import { foldAscii } from './normalize.ts';
 
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 const DASH = '\\s*[-—–~～至到]\\s*';
-const GROUPISH = /组|成员|人数|团体|团队|每队/;
+const GROUPISH = /组|成员|人数|团体|团队|每队|队员/;
 /** Seats, quotas and panels are counted in people too, but are no group that works together ("理事会…暂定5-9人"). */
 const NOT_A_GROUP = /席位|理事|名额|委员|评委|嘉宾|代表/;
 
@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   },
   { re: new RegExp(`${N}${DASH}${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
   {
-    re: new RegExp(`(?:不超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
+    re: new RegExp(`(?:不(?:得|能|可|应|宜)?超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
     size: (m) => upTo(m[1]),
     needsGroup: true,
   },

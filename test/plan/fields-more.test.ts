@@ -10,6 +10,12 @@ describe('group size', () => {
     expect(plan('小组计划书\n小组名称：阳光小组人数:10人活动时间：每周三')?.groupSize).toEqual({ min: 10, max: 10 });
     expect(plan('互助小组方案\n一、分组\n每组5 7人，自由组合。')?.groupSize).toEqual({ min: 5, max: 7 });
     expect(plan('方案\n一、分组\n每个小组不得少于8人。')?.groupSize).toEqual({ min: 8, max: null });
+    expect(
+      plan('竞赛方案\n一、参赛方式\n以个人或团队形式（队员数量不得超过5人）参加，可邀请1-2名指导教师。')?.groupSize,
+    ).toEqual({
+      min: null,
+      max: 5,
+    });
   });
   it("reads a group size stated in a table's cell, as in a lesson plan laid out as one table", () => {
     const doc = {
