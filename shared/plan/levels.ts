@@ -6,6 +6,7 @@
  * more major style arriving at "二、" after orphan items means its "一、" was lost, so those items sit under it.
  * Bare labels ("具体工作：") are peers at the top; month lines sit under a schedule heading when there is one.
  */
+import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN } from './when.ts';
 
 export interface LevelInput {
@@ -133,8 +134,10 @@ export function assignLevels(items: LevelInput[]): number[] {
       // Right under a part named by a word and its number ("实验三 …" / "考核方法", Session 2 / Materials), it is a
       // part of that unit.
       else if (top && isPlain(top.style) && isUnit(top.style) && !top.hasChildren) stack = stack.slice();
-      // Under a major numbered section alone ("三、比赛规则" / "时间安排："), it is a part of that section.
-      else if (top && stack.length === 1 && isPlain(top.style) && rankOf(top.style) <= 2) stack = stack.slice();
+      // Under a major numbered section alone ("三、比赛规则" / "时间安排："), it is a part of that section — unless it
+      // names a document of its own (an enclosed "…实施细则" after a notice's "一、组织单位").
+      else if (top && stack.length === 1 && isPlain(top.style) && rankOf(top.style) <= 2 && !isTitleLike(item.text))
+        stack = stack.slice();
       else stack = [];
       push(item);
       return;
