@@ -24,9 +24,10 @@ const SITE_META =
   /^(?:时间|日期|发布|更新)[^。！？]{0,30}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,40}?(?:来源|作者|浏览|阅读|点击|编辑|发布者|字号)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 /** A table of contents' entry: its title, a leader of dots, its page ("1.1 Purpose . . . . . 1", "一、目标……3"). */
-const CONTENTS_ENTRY = /(?:\s?[.·•…]){4,}\s*\d{1,3}$/;
+const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*\\d{1,3}';
+const CONTENTS_ENTRY = new RegExp(`${LEADER_PAGE}$`);
 const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;
-const LEADER = /(?:\s?[.·•…]){4,}\s*\d{1,3}\b/g;
+const LEADER = new RegExp(`${LEADER_PAGE}\\b`, 'g');
 
 /** Why a line was removed; each has a teacher's words in the surfaces (extension/lib/messages.ts). */
 export const REMOVAL_REASONS = [

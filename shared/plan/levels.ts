@@ -102,8 +102,8 @@ export function assignLevels(items: LevelInput[]): number[] {
     // by a colon-ended item), else the outermost.
     // Where the page shows how far lines are set in, the list it continues is the one set in as far as it is.
     // Among period lines, a slot of the day ("10:00 – 12:00") is a kind of its own, inside the day or week above it.
-    const same = (s: Open) =>
-      s.style === item.style && (item.style !== 'month' || CLOCK_SPAN.test(s.text) === CLOCK_SPAN.test(item.text));
+    const clock = item.style === 'month' && CLOCK_SPAN.test(item.text);
+    const same = (s: Open) => s.style === item.style && (item.style !== 'month' || CLOCK_SPAN.test(s.text) === clock);
     const goesOnFrom = (s: Open) => same(s) && s.value + 1 === item.value;
     const level = item.indent === undefined ? -1 : lastIndex(stack, (s) => goesOnFrom(s) && s.indent === item.indent);
     const next = level >= 0 ? level : lastIndex(stack, goesOnFrom);
@@ -181,7 +181,7 @@ export function assignLevels(items: LevelInput[]): number[] {
       return;
     }
     if (item.style === 'month') {
-      const day = CLOCK_SPAN.test(item.text) ? lastIndex(stack, (s) => s.style === 'month') : -1;
+      const day = clock ? lastIndex(stack, (s) => s.style === 'month') : -1;
       if (day >= 0) {
         stack = stack.slice(0, day + 1);
         push(item);

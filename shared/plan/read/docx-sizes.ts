@@ -98,10 +98,9 @@ export function sizeHeadings(document: string, styles: string): SizedHeadings | 
     const rank = rankOf.get(Math.min(...p.sizes));
     if (rank === undefined) continue;
     const start = p.at + p.head.length;
-    const rest = document.slice(start, start + 400);
     const style = `<w:pStyle w:val="${STYLE_ID(rank)}"/>`;
     out += document.slice(last, start);
-    if (rest.startsWith('<w:pPr>')) {
+    if (document.startsWith('<w:pPr>', start)) {
       out += `<w:pPr>${style}`;
       last = start + '<w:pPr>'.length;
       // An existing paragraph style gives way to the added one.

@@ -142,10 +142,6 @@ function dropByline(blocks: Block[]): void {
 }
 
 /**
- * A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle: a line
- * about the document, or the title in the other language.
- */
-/**
  * A PDF's cover under its title ("ADELAIDE UNIVERSITY COMPUTER / SCIENCE CLUB / Committee Composition"): lines at the
  * top set in a type no section of the document uses again describe the document; they are its text, not sections.
  */
@@ -167,6 +163,10 @@ function coverLines(blocks: Block[]): void {
   }
 }
 
+/**
+ * A heading right under the title that is the only one of its rank, with no higher one anywhere, is a subtitle: a line
+ * about the document, or the title in the other language.
+ */
 function dropSubtitle(blocks: Block[], title: string, source: BlockDocument['source']): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const sub = blocks[at];
