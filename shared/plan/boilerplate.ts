@@ -82,7 +82,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
       if (!text) return;
     }
     WATERMARK.lastIndex = 0;
-    lines.push(line.ev || line.table ? { ...line, text } : { no: line.no, text });
+    lines.push({ ...line, text });
   });
   return { lines, removed };
 }

@@ -9,10 +9,10 @@ import { BRACKET_LABEL, classify, isSalutation, type Segment } from './classify.
 import { cutSentence, trimPunctuation } from './heading-text.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
-import { foldAscii } from './normalize.ts';
+import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine } from './when.ts';
-import { CAPTION_LINE, LEAD_IN, NOTES } from './vocabulary.ts';
+import { NOTES } from './vocabulary.ts';
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
@@ -21,25 +21,6 @@ const paragraph = (l: Line | undefined): l is Line => l?.ev !== undefined && l.e
 
 /** A heading's text by the text rules: up to the first sentence end or label colon, trimmed. */
 const cut = (s: string): string => trimPunctuation(cutSentence(s).text);
-
-/** Short enough to name a section, and a phrase rather than sentences. */
-function namesSection(text: string): boolean {
-  const t = foldAscii(text)
-    .replace(/[:：]\s*$/, '')
-    .trim();
-  if (!t || t.length > 60) return false;
-  if (t.split(/\s+/).length > 10) return false;
-  // Sentences: a stop inside, or a full stop at the end ("Missing homework results in immediate detention.").
-  if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t) || /[a-z]{2}\.$/.test(t)) return false;
-  // A clause, then another: "那么其实，因为我们做这个活动它是有一个大前提，也就是背景的：" is a sentence.
-  if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
-  // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
-  if (/[:：]\s*$/.test(text) && /以下|如下|下列|下述|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
-  if (CAPTION_LINE.test(t)) return false;
-  // "各相关院系：" addresses the notice to its readers.
-  if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
-  return !LEAD_IN.test(t);
-}
 
 /** The question a line opens with, up to its question mark ("How will work be distributed?"); a stop inside brackets
  * ("(e.g., missing a deadline)") does not end it. */
@@ -133,7 +114,6 @@ function classifyOne(
   },
 ): Segment {
   const { no, text } = line;
-  if (line.table) return { kind: 'table', no, raw: '', table: line.table };
   if (line.leadIn) return { kind: 'text', no, raw: text };
   const base = classify(line, line.ev === undefined);
   const ev = line.ev;

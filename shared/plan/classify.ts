@@ -71,6 +71,7 @@ export const BRACKET_LABEL = /^(?:\[[\u4e00-\u9fff][^\]]{0,11}\]|【[^】]{1,12}
 /** `runIn`: whether a heading's body may have run onto its line (plain text); false for structured lines. */
 export function classify(line: Line, runIn = true): Segment {
   const { no, text } = line;
+  if (line.table) return { kind: 'table', no, raw: '', table: line.table };
   const f = foldAscii(text);
   if (isCollectionHeading(text) && !parseMarker(text)) return { kind: 'collection', no, text };
   if (hasPartMarker(text) && isTitleLike(text)) return { kind: 'title', no, text: text.trim(), part: true };

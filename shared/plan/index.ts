@@ -10,9 +10,11 @@ import type { ExtractResult, Plan, PlanHeading } from './types.ts';
 import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { rejoinLines } from './rejoin.ts';
+import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
 import { whenAt } from './when.ts';
 import { classify, type Segment } from './classify.ts';
+import { asLayoutLabel, layoutLabels } from './layout-labels.ts';
 import { joinBrokenTitles } from './broken-title.ts';
 import { classifyStructured } from './classify-block.ts';
 import { signOff } from './sign-off.ts';
@@ -48,7 +50,9 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   if (!isStructured(input)) {
     const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
     const { lines, removed } = removeBoilerplate(toLines(text));
-    const segments = signOff(acceptSequences(splitRunTogether(rejoinLines(lines)).map((l) => classify(l))));
+    const labels = layoutLabels(lines);
+    const classified = splitRunTogether(rejoinLines(tabTables(lines))).map((l) => asLayoutLabel(classify(l), labels));
+    const segments = signOff(acceptSequences(classified));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
   const settled = settleTitle({ ...input, blocks: joinBrokenTitles(input.blocks) });

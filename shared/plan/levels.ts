@@ -43,7 +43,7 @@ export function rankOf(style: string): number {
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
-  if (/^1[、.)]$/.test(style) || style === '⒈' || style === '1_') return 4;
+  if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_') return 4;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
   if (style === '①' || style === 'i)' || style === '(i)') return 6;
@@ -188,7 +188,11 @@ export function assignLevels(items: LevelInput[]): number[] {
         return;
       }
       const under = [...stack].reverse().findIndex((s) => SCHEDULE_PARENT.test(s.text));
-      if (under >= 0) {
+      // A label that introduces the dated lines under it ("Rota:" / "Week 1: Ana") holds them, whatever it is called.
+      const top = stack[stack.length - 1];
+      if (top?.style === 'label' && top.opens && !top.hasChildren) {
+        push(item);
+      } else if (under >= 0) {
         stack = stack.slice(0, stack.length - under);
         push(item);
       } else {

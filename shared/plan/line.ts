@@ -12,6 +12,10 @@ export interface Line {
   table?: TableBlock;
   /** "Standing meeting agenda:" with the list it introduces run on after it: a lead-in, not a heading. */
   leadIn?: true;
+  /** Plain text: a blank line stands between this line and the one before it (a paragraph starts here). */
+  afterBlank?: true;
+  /** Plain text: the line was a list item ("- ", "• "), so it starts an item of its own. */
+  bullet?: true;
 }
 
 /**
@@ -20,14 +24,22 @@ export interface Line {
  */
 export function toLines(text: string): Line[] {
   const out: Line[] = [];
+  let blank = false;
   text.split('\n').forEach((raw, i) => {
-    const t = raw
+    const unquoted = raw
       .replace(/^[\s\u3000]*(?:#{1,6}\s+|>\s*)?/, '')
       .trim()
-      .replace(/^(\*\*|__)(.+)\1$/, '$2')
-      .replace(/^(?:[-*•·]\s*(?=\S))/, '')
-      .trim();
-    if (t) out.push({ no: i + 1, text: t, raw: raw.trim() });
+      .replace(/^(\*\*|__)(.+)\1$/, '$2');
+    const t = unquoted.replace(/^(?:[-*•·]\s*(?=\S))/, '').trim();
+    if (!t) {
+      blank = out.length > 0;
+      return;
+    }
+    const line: Line = { no: i + 1, text: t, raw: raw.trim() };
+    if (blank) line.afterBlank = true;
+    if (/^(?:[-*]\s+|[•·]\s*)\S/.test(unquoted)) line.bullet = true;
+    out.push(line);
+    blank = false;
   });
   return out;
 }

@@ -64,7 +64,7 @@ export function buildOutline(segments: Segment[]): Outline {
         value: rankValue(node.segment),
         text: node.text,
         inline: node.inline.length > 0,
-        opens: node.inline.length === 0 && s.kind === 'heading' && /[:：]\s*$/.test(s.raw),
+        opens: node.inline.length === 0 && (s.kind === 'heading' || s.kind === 'label') && /[:：]\s*$/.test(s.raw),
       };
       if (ev?.heading !== undefined) input.rank = ev.heading;
       if (ev?.indent !== undefined && !ev.list) input.indent = ev.indent;

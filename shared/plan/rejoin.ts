@@ -3,6 +3,7 @@
  * a line that does not start a new item, title or month. Short heading lines ("二、落实小组活动,增强合作探究意识")
  * end where they end. A marker split by the break ("…工作总结。 十" / "一、注意事项：") is put back together.
  */
+import { joinWrapped, type TableBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
@@ -15,6 +16,8 @@ const SENTENCE_INSIDE = /[。！？!?；;]/;
 /** A line being re-joined: its pieces are kept apart until the end, so each join costs only the new piece. */
 interface Joined {
   no: number;
+  /** A table passes through whole; nothing joins it. */
+  table?: TableBlock;
   parts: string[];
   length: number;
   /** The last TAIL characters (all of a short line). */
@@ -25,10 +28,18 @@ const text = (j: Joined): string => j.parts.join('');
 
 export function rejoinLines(lines: Line[]): Line[] {
   const out: Joined[] = [];
+  // Text copied from a preview site puts a blank line after every line, sentences broken or not: there a blank line
+  // says nothing. Where blank lines are sparse they end paragraphs.
+  const spaced = lines.filter((l) => l.afterBlank).length * 2 > lines.length;
   for (const line of lines) {
+    if (line.table) {
+      out.push({ no: line.no, parts: [], length: 0, tail: '', table: line.table });
+      continue;
+    }
     const prev = out[out.length - 1];
     let next = line.text;
-    if (prev) {
+    // A blank line ends a paragraph, and a list item starts one of its own.
+    if (prev && !prev.table && !(line.afterBlank && !spaced) && !line.bullet) {
       const shown = prev.length <= TAIL ? prev.tail : null;
       // A lone 十 at the end of the previous line belongs to the numeral that opens this one.
       const split = prev.tail.endsWith('十') ? /^(.*[。！？!?；;\s])十$/.exec(text(prev)) : null;
@@ -39,6 +50,8 @@ export function rejoinLines(lines: Line[]): Line[] {
         prev.tail = kept.slice(-TAIL);
         next = `十${next}`;
       } else if (continues(shown, prev.tail, prev.length, next)) {
+        // English words broken at a line end are still two words.
+        if (joinWrapped(prev.tail, next) === `${prev.tail} ${next}`) next = ` ${next}`;
         prev.parts.push(next);
         prev.length += next.length;
         prev.tail = (prev.tail + next).slice(-TAIL);
@@ -47,7 +60,9 @@ export function rejoinLines(lines: Line[]): Line[] {
     }
     out.push({ no: line.no, parts: [next], length: next.length, tail: next.slice(-TAIL) });
   }
-  return out.map((j) => ({ no: j.no, text: text(j) })).filter((l) => l.text.length > 0);
+  return out
+    .map((j): Line => (j.table ? { no: j.no, text: '', table: j.table } : { no: j.no, text: text(j) }))
+    .filter((l) => l.table || l.text.length > 0);
 }
 
 /** The last characters of a joined line are all its end tests need; reading only them keeps re-joining linear. */

@@ -67,6 +67,9 @@ function candidate(index: number, raw: string): Candidate | null {
     const parts = [Number(m[1]), Number(m[2])];
     return { index, style: '1-1', value: parts[1] ?? 0, marker: `${m[1]}-${m[2]}`, rest: m[3] ?? '', parts };
   }
+  // "1: What is Unix?", "2: 分组": a number set off by a colon and a space (a ratio or a clock time has no space).
+  m = /^(\d{1,2})[:：]\s+(\p{L}.*)$/u.exec(t);
+  if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   if (m && !/^\d/.test(m[3] ?? '')) {
     const unit = UNIT.test(m[3] ?? '');
@@ -80,10 +83,13 @@ function candidate(index: number, raw: string): Candidate | null {
     const v = cnNumber(m[1] ?? '');
     if (v) return { index, style: '一_', value: v, marker: m[1] ?? '', rest: m[2] ?? '' };
   }
-  // A word and a Chinese numeral ("实验一VMware的安装", "任务二 …"), set apart from the text after it.
-  m = /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3})(?![\u4e00-\u9fa5])\s*[:：、.]?\s*(.+)$/.exec(t);
+  // A word and a Chinese numeral ("实验一VMware的安装", "任务二 …", "环节（三）：…"), set apart from the text after it.
+  m =
+    /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])(?![\u4e00-\u9fa5])\s*[:：、.]?\s*(.+)$/.exec(
+      t,
+    );
   if (m && !/^[第一二三四五六七八九十]/.test(m[1] ?? '')) {
-    const v = cnNumber(m[2] ?? '');
+    const v = cnNumber((m[2] ?? '').replace(/[（()）]/g, ''));
     const word = m[1] ?? '';
     if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
   }
@@ -148,7 +154,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1")
     // unless a colon sets a title after it ("- Lab1：LC-3 汇编").
     const titled = /^[^:：]{1,16}[:：]\s*\S/.test(s.raw) && c.rest.trim() !== '';
-    if (s.ev?.list && !/^1[._]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
+    if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
     if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;

@@ -46,6 +46,10 @@ export function splitRunTogether(lines: Line[], rules: readonly CutRule[] = CUT_
   const state: SplitState = { last: new Map<string, number>() };
   const out: Line[] = [];
   for (const line of lines) {
+    if (line.table) {
+      out.push(line);
+      continue;
+    }
     const t = line.text;
     const ix = indexLine(t);
     const cuts = new Cuts();

@@ -391,6 +391,27 @@ describe('markers on sequence evidence', () => {
       '|Day 16 - Day 17',
     ]);
   });
+  it('a bracketed Chinese numeral after a word counts in sequence too (环节（一）, 环节（二）)', () => {
+    const p = plan('五、活动环节\n环节（一）：播放一段短片。\n环节（二）：请同学们讨论。\n六、活动总结');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 五、|活动环节',
+      '2 环节（一）|播放一段短片',
+      '2 环节（二）|请同学们讨论',
+      '1 六、|活动总结',
+    ]);
+  });
+  it('numbers set off by a colon and a space ("1: What is a shell") count in sequence, a ratio does not', () => {
+    const p = plan(
+      '# Workshop\n\n## Session 1\n\n- 1: What is a shell\n- 2: Moving around\n\n## Session 2\n\n- 3: Editing files\n- Mix 2:1 by level\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 Session 1|',
+      '2 1:|What is a shell',
+      '2 2:|Moving around',
+      '1 Session 2|',
+      '2 3:|Editing files',
+    ]);
+  });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { toLines } from '../../shared/plan/line.ts';
 import { rejoinLines } from '../../shared/plan/rejoin.ts';
 
 const run = (...texts: string[]) => rejoinLines(texts.map((text, i) => ({ no: i + 1, text }))).map((l) => l.text);
@@ -22,5 +23,30 @@ describe('rejoin', () => {
   });
   it('puts back a 十 that a line break separated from its numeral', () => {
     expect(run('认真做好工作总结。 十', '一、注意事项：')).toEqual(['认真做好工作总结。', '十一、注意事项：']);
+  });
+  it('ends a paragraph at a blank line and an item at the next bullet, where blank lines are sparse', () => {
+    const text =
+      'Plans\n- Finish the first draft of the report\n- Meet twice in the week after\n\nRoles\n- One person keeps notes';
+    expect(rejoinLines(toLines(text)).map((l) => l.text)).toEqual([
+      'Plans',
+      'Finish the first draft of the report',
+      'Meet twice in the week after',
+      'Roles',
+      'One person keeps notes',
+    ]);
+  });
+  it('joins across blank lines in text that has one after every line (a copy from a preview site)', () => {
+    const text =
+      '1、每月定期对各种物品及药品，急救车进行检查，及时发现\n\n过期物品。\n\n2、护士长随时进行监督。\n\n3、做好记录。';
+    expect(rejoinLines(toLines(text)).map((l) => l.text)).toEqual([
+      '1、每月定期对各种物品及药品，急救车进行检查，及时发现过期物品。',
+      '2、护士长随时进行监督。',
+      '3、做好记录。',
+    ]);
+  });
+  it('keeps a space between English words broken at a line end', () => {
+    expect(run('Each member completes their own warmup by', 'Wednesday at ten.')).toEqual([
+      'Each member completes their own warmup by Wednesday at ten.',
+    ]);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Whether a line is short enough to name a section and a phrase rather than sentences — the test every label rule
+ * (bold lines, colon-ended lines, lines set off by layout) puts a candidate to.
+ */
+import { isSalutation } from './classify.ts';
+import { foldAscii } from './normalize.ts';
+import { CAPTION_LINE, LEAD_IN } from './vocabulary.ts';
+
+/** Short enough to name a section, and a phrase rather than sentences. */
+export function namesSection(text: string): boolean {
+  const t = foldAscii(text)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (!t || t.length > 60) return false;
+  if (t.split(/\s+/).length > 10) return false;
+  // Sentences: a stop inside, or a full stop at the end ("Missing homework results in immediate detention.").
+  if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t) || /[a-z]{2}\.$/.test(t)) return false;
+  // A clause, then another: "那么其实，因为我们做这个活动它是有一个大前提，也就是背景的：" is a sentence.
+  if (/[\u4e00-\u9fff],/.test(t) && t.length > 12) return false;
+  // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
+  if (/[:：]\s*$/.test(text) && /以下|如下|下列|下述|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
+  if (CAPTION_LINE.test(t)) return false;
+  // "各相关院系：" addresses the notice to its readers.
+  if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
+  return !LEAD_IN.test(t);
+}
