@@ -62,7 +62,7 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
       ? null
       : contents
         ? 'table of contents'
-        : lineReason(line.text, structure ? new Map() : counts, prev);
+        : lineReason(line.text, structure ? new Map() : counts, prev, structure);
     prev = line.text;
     if (reason) {
       removed.push({ line: line.no, text: line.raw ?? line.text, reason });
@@ -87,14 +87,15 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
   return { lines, removed };
 }
 
-function lineReason(raw: string, counts: Map<string, number>, prev: string): RemovalReason | null {
+function lineReason(raw: string, counts: Map<string, number>, prev: string, structure: boolean): RemovalReason | null {
   const text = foldAscii(raw);
   if (DOWNLOAD.test(text) && text.length < 120) return 'download notice';
   if (NAV.test(text) || BREADCRUMB.test(text)) return 'site navigation';
   if (META.test(text) && text.length <= 80) return 'page metadata';
   // A site's meta line: the page's date beside its source, author or view count ("时间：2024-08-30 09:12:45 来源：…").
   if (SITE_META.test(text) && text.length <= 120) return 'page metadata';
-  if (REFERENCE_HEAD.test(text)) return 'reference list heading';
+  // (A heading element "参考资料" is a part of the document as its author set it.)
+  if (REFERENCE_HEAD.test(text) && !structure) return 'reference list heading';
   // …one entry, or several a PDF copy ran together (each with its leader).
   if (CONTENTS_ENTRY.test(text) && (text.length <= 120 || (text.match(LEADER) ?? []).length >= 2))
     return 'table of contents';

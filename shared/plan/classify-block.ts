@@ -171,10 +171,14 @@ function classifyOne(
     const when = text.replace(/\s+/g, ' ').trim();
     return { kind: 'month', no, raw: text, when, rest: '', week: true, label: when };
   }
-  const slot = ev.emphasis === 'all' ? datedLine(text) : null;
+  // A time span and what happens then, set in bold or heading the list of what is done in it ("0:05–0:25 — Part 1:
+  // …" over its bullets): a slot of the day.
+  const heads = next?.ev?.list !== undefined && next.ev.heading === undefined && !ev.list;
+  const slot = ev.emphasis === 'all' || heads ? datedLine(text) : null;
   if (slot && CLOCK_SPAN.test(slot.when)) {
-    const rest = slot.rest.replace(/^[|｜]\s*/, '');
-    return { kind: 'month', no, raw: text, when: slot.when, rest, week: true, label: text.replace(/\s+/g, ' ').trim() };
+    const rest = slot.rest.replace(/^[|｜—–-]\s*/, '');
+    const label = ev.emphasis === 'all' ? text.replace(/\s+/g, ' ').trim() : cut(text);
+    return { kind: 'month', no, raw: text, when: slot.when, rest, week: true, label };
   }
   // "COURSE: Function-Valued Trait Modeling" opening the document names what it is: its title, as written.
   const field = FIELD_LINE.exec(text);

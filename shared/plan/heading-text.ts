@@ -161,6 +161,9 @@ export function cutSentence(rest: string): HeadingText {
       break;
     }
   }
+  // A tab sets what follows in a column of its own ("Coding Plan\t\t\t10/27"): the text ends there.
+  const tab = cleaned.indexOf('\t');
+  if (tab > 0 && tab < cut) cut = tab;
   return { text: cleaned.slice(0, cut), body: cleaned.slice(cut + 1).trim() };
 }
 

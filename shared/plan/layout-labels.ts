@@ -10,18 +10,27 @@ import { namesSection } from './section-name.ts';
 
 /** A name, not a sentence: a few words at most, opening with a capital letter or a Chinese character. */
 const SHORT_NAME = /^(?:\p{Lu}\S*(?:\s+\S+){0,5}|[\u4e00-\u9fff][^\s]{0,15})$/u;
+/** A name set in capitals may run longer ("AGREED MEETING TIME/PLACE FOR REGULAR TEAM MEETINGS"). */
+const CAPITALS = /^[\p{Lu}\d][\p{Lu}\d&/'’,() -]*(?:\s+[\p{Lu}\d&/'’,() -]+){0,11}$/u;
+/** A form's blank to fill in ("TEAM NAME [type your team name here]:") is not part of the name; nor is the colon. */
+const nameOf = (text: string): string =>
+  text
+    .replace(/\s*\[[^\]]*\]/g, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
 
 /** The lines (by input line number) that layout marks as section names, with their names. */
 export function layoutLabels(lines: Line[]): Map<number, string> {
   const found = new Map<number, string>();
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    const starts = i === 0 || l.afterBlank;
-    if (!starts || l.bullet || !next || next.afterBlank) return;
+    if (!(i === 0 || l.afterBlank) || l.bullet || !next) return;
     const colon = /[:：]\s*$/.test(l.text);
-    if (!colon && !next.bullet) return;
-    const name = l.text.replace(/[:：]\s*$/, '').trim();
-    if (SHORT_NAME.test(name) && namesSection(l.text)) found.set(l.no, name);
+    // Without a colon, only a list right under it shows that the line heads something; nor does a colon on the first
+    // line, the title's place ("Team Contract:").
+    if ((!colon || i === 0) && (next.afterBlank || !next.bullet)) return;
+    const name = nameOf(l.text);
+    if ((SHORT_NAME.test(name) || CAPITALS.test(name)) && namesSection(name)) found.set(l.no, name);
   });
   return found.size >= 2 ? found : new Map();
 }
@@ -29,6 +38,6 @@ export function layoutLabels(lines: Line[]): Map<number, string> {
 /** Running text that layout marks as a section name becomes a label heading. */
 export function asLayoutLabel(seg: Segment, labels: Map<number, string>): Segment {
   const name = labels.get(seg.no);
-  if (seg.kind !== 'text' || name === undefined || seg.raw.replace(/[:：]\s*$/, '').trim() !== name) return seg;
+  if (seg.kind !== 'text' || name === undefined || nameOf(seg.raw) !== name) return seg;
   return { kind: 'label', no: seg.no, raw: seg.raw, text: name };
 }

@@ -20,6 +20,8 @@ export interface LevelInput {
   opens?: boolean;
   /** How far the line is set in, in steps, where the reader saw it (a PDF's or a web page's indent). */
   indent?: number;
+  /** Whether text or a list stands between this heading and the one before it. */
+  afterContent?: boolean;
 }
 
 const SCHEDULE_PARENT =
@@ -118,14 +120,18 @@ export function assignLevels(items: LevelInput[]): number[] {
       // A major numbered section (一、, 第一章) opened under the peer holds the label: "作业内容" / "一、第一阶段" /
       // "提交方式与时间" is a part of 一、.
       const section = lastIndex(stack, (s) => isPlain(s.style) && rankOf(s.style) <= 2);
-      if (peer >= 0 && section > peer) stack = stack.slice(0, section + 1);
+      // Labels set in capitals ("OUR PLAN:" … "WE ALSO AGREE:") are each other's peers whatever opened between them.
+      const capitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+      const capsPeer = peer >= 0 && capitals(item.text) && capitals(stack[peer]?.text ?? '');
+      if (peer >= 0 && section > peer && !capsPeer) stack = stack.slice(0, section + 1);
       else if (peer >= 0) stack = stack.slice(0, peer);
       else if (holder >= 0) stack = stack.slice(0, holder + 1);
       // A label right under a dated heading that carries its item ("Sep 26 meeting: Work session" / "Implementation
       // notes:") belongs to that date.
-      else if (top?.style === 'month' && top.inline && !top.hasChildren) stack = stack.slice();
+      else if (top?.style === 'month' && top.inline && !top.hasChildren && !item.afterContent) stack = stack.slice();
       // …and so does the name of what happens in a slot of the day, on the line under it ("10:00 – 12:00" / "Judging").
-      else if (top?.style === 'month' && CLOCK_SPAN.test(top.text) && !top.hasChildren) stack = stack.slice();
+      else if (top?.style === 'month' && CLOCK_SPAN.test(top.text) && !top.hasChildren && !top.inline)
+        stack = stack.slice();
       // An appended part ("附月份安排") starts again at the top.
       else if (/^附/.test(item.text)) stack = [];
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests

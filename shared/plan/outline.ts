@@ -66,6 +66,7 @@ export function buildOutline(segments: Segment[]): Outline {
         inline: node.inline.length > 0,
         opens: node.inline.length === 0 && (s.kind === 'heading' || s.kind === 'label') && /[:：]\s*$/.test(s.raw),
       };
+      if ((nodes[nodes.length - 2]?.content.length ?? 0) > 0) input.afterContent = true;
       if (ev?.heading !== undefined) input.rank = ev.heading;
       if (ev?.indent !== undefined && !ev.list) input.indent = ev.indent;
       if (list !== undefined) input.list = list;

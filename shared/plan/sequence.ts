@@ -78,10 +78,12 @@ function candidate(index: number, raw: string): Candidate | null {
       return { index, style: '1_', value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '', weak: unit };
     }
   }
-  m = /^([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
-  if (m && !UNIT.test(m[2] ?? '') && !/^[一二三四五六七八九十]/.test(m[2] ?? '')) {
+  // "二理念", or "二 教学目的" with a space where the 、 was.
+  m = /^([一二三四五六七八九十]{1,3})(\s+)?(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
+  // "六时" is a time; "六 时间的安排", set apart, is not.
+  if (m && (m[2] || !UNIT.test(m[3] ?? '')) && !/^[一二三四五六七八九十]/.test(m[3] ?? '')) {
     const v = cnNumber(m[1] ?? '');
-    if (v) return { index, style: '一_', value: v, marker: m[1] ?? '', rest: m[2] ?? '' };
+    if (v) return { index, style: '一_', value: v, marker: m[1] ?? '', rest: m[3] ?? '' };
   }
   // A word and a Chinese numeral ("实验一VMware的安装", "任务二 …", "环节（三）：…"), set apart from the text after it.
   m =
@@ -128,6 +130,14 @@ export function acceptSequences(segments: Segment[]): Segment[] {
   let lastDotted: { value: number } | null = null;
   out.forEach((s, i) => {
     if (s.kind === 'heading' && s.style === '1.') lastDotted = { value: s.value };
+    // A section numbered with its mark ("三．课程设计…") keeps a count of sections whose mark was lost ("二 …", "四 …").
+    if (s.kind === 'heading' && /^一[、.]$/.test(s.style)) {
+      const run = runs.get('一_') ?? [];
+      const last = run[run.length - 1];
+      const c: Candidate = { index: i, style: '一_', value: s.value, marker: s.marker, rest: '' };
+      if ((last && follows(last, c)) || s.value === 1) runs.set('一_', last && follows(last, c) ? [...run, c] : [c]);
+      return;
+    }
     if (!isPlainLine(s)) return;
     // "2.1至2人不做扣0.5分" after item 1.: item 2. whose text starts with a number.
     const dotted = /^(\d{1,2})\.(?=\d{1,2}[^\d.%％])/.exec(s.raw);
@@ -159,7 +169,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     const last = run[run.length - 1];
     if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;
     if (last && follows(last, c)) run.push(c);
-    else if (c.value === 1) run.splice(0, run.length, c);
+    // A run starts at 1, or at 0 ("Task00", "Part0", "Lecture 0").
+    else if (c.value <= 1) run.splice(0, run.length, c);
     else {
       run.length = 0;
       return;

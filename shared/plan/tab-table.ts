@@ -11,12 +11,12 @@ import type { Line } from './line.ts';
 const MAX_SPANNING = 2;
 
 const cellsOf = (text: string): TableCell[] => text.split('\t').map((c) => ({ lines: [c.trim()] }));
-/** A row: three cells or more, two of them filled. */
-const isRow = (l: Line | undefined): boolean => {
-  if (!l?.text.includes('\t')) return false;
-  const cells = l.text.split('\t');
-  return cells.length >= 3 && cells.filter((c) => c.trim()).length >= 2;
-};
+/**
+ * A row: three filled cells or more. Tabs that only line a column up ("0. Team Contract\t\t\t\t09/08", a date set at
+ * a tab stop) do not make a table.
+ */
+const isRow = (l: Line | undefined): boolean =>
+  l?.text.includes('\t') === true && l.text.split('\t').filter((c) => c.trim()).length >= 3;
 
 export function tabTables(lines: Line[]): Line[] {
   const out: Line[] = [];

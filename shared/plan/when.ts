@@ -42,6 +42,10 @@ const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 export const DATE_ALONE =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二〇零○]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
 
+/** A span of clock times alone, as an event's time is set under its title: "10:00 am - 12:00 pm ET", "14:00–16:00 CET". */
+export const TIME_ALONE =
+  /^\d{1,2}(?:[:：]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—~～至到]|to)\s*\d{1,2}(?:[:：]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$/i;
+
 export interface WhenMatch {
   /** The time expression as written. */
   when: string;

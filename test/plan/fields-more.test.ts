@@ -412,6 +412,26 @@ describe('markers on sequence evidence', () => {
       '2 3:|Editing files',
     ]);
   });
+  it('Chinese section numbers that lost their 、 count on with those that kept it ("二 …", "三．…", "六 时间的安排")', () => {
+    const p = plan(
+      '一 课程信息\n课程名称：数据结构。\n二 教学目的\n掌握方法。\n三．课程内容\n分析设计。\n四 考核方法\n平时成绩。\n五 时间的安排\n三周。',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '一|课程信息',
+      '二|教学目的',
+      '三．|课程内容',
+      '四|考核方法',
+      '五|时间的安排',
+    ]);
+  });
+  it('a run of word markers may start at 0 (Task00, Task01)', () => {
+    const p = plan('# 学习计划\n\n## 任务安排\n\n### Task00：熟悉规则\n\n组队。\n\n### Task01：预备课\n\n练习。\n');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |任务安排',
+      '2 Task00|熟悉规则',
+      '2 Task01|预备课',
+    ]);
+  });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
   });

@@ -4,6 +4,10 @@ import { headingText, trimPunctuation } from '../../shared/plan/heading-text.ts'
 const text = (s: string) => headingText(s).text;
 
 describe('heading text', () => {
+  it('ends at a tab: what follows is set in a column of its own', () => {
+    expect(text('Coding Plan\t\t\t10/27')).toBe('Coding Plan');
+    expect(headingText('Coding Plan\t\t\t10/27').body).toBe('10/27');
+  });
   it('ends at the first 。！？；：: (half-width too), not at a comma', () => {
     expect(text('指导思想:20xx年上半年')).toBe('指导思想');
     expect(text('小组成员,每个小组成员可以自愿组成。其余')).toBe('小组成员,每个小组成员可以自愿组成');

@@ -42,4 +42,40 @@ describe('section names set off by layout in plain text', () => {
     ].join('\n');
     expect(headings(text)).toEqual([]);
   });
+  it("reads a form's capitalised labels, their blanks to fill in left out, with the answer after a blank line", () => {
+    const text = [
+      'TEAM CONTRACT',
+      '',
+      'PURPOSE OF THIS CONTRACT:',
+      '',
+      'It helps the team agree on how to work.',
+      '',
+      'TEAM NAME [type your team name here]:',
+      '',
+      'OUR PLAN FOR THE DELIVERABLES:',
+      '',
+      'PHASE 1: DESIGN',
+      '1. Mission\t\t\t09/15',
+      '2. Tables\t\t\t09/22',
+      '',
+      'WE ALSO AGREE:',
+      '',
+      'Nothing more.',
+    ].join('\n');
+    const p = extractPlans(text).document.plans[0];
+    expect(p?.title).toBe('TEAM CONTRACT');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 PURPOSE OF THIS CONTRACT',
+      '1 TEAM NAME',
+      '1 OUR PLAN FOR THE DELIVERABLES',
+      '2 PHASE 1DESIGN',
+      '3 1.Mission',
+      '3 2.Tables',
+      '1 WE ALSO AGREE',
+    ]);
+  });
+  it('a colon on the first line, where the title stands, is not a section by layout', () => {
+    const text = ['Team Contract:', '', 'Duties:', '- Book the room', '', 'Rota:', '- Ana'].join('\n');
+    expect(headings(text)).toEqual(['1 Duties', '1 Rota']);
+  });
 });

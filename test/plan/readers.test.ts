@@ -294,6 +294,36 @@ describe('Word', () => {
     expect(r.ok && (r.doc.blocks[5] as TextBlock).heading).toBeUndefined();
   });
 
+  it("leaves out Word's table of contents (the toc 1…9 styles): the headings are read where they stand", async () => {
+    const p = (text: string, style?: string) =>
+      `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    const body = [
+      p('一 课程基本信息 3', '10'),
+      p('三．课程内容 4', '10'),
+      p('一 课程基本信息', '1'),
+      p('名称：数据结构'),
+    ];
+    zip.file(
+      'word/document.xml',
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`,
+    );
+    zip.file(
+      'word/styles.xml',
+      '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style></w:styles>',
+    );
+    const r = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(r.ok && texts(r.doc.blocks)).toEqual(['一 课程基本信息', '名称：数据结构']);
+  });
+
   it('refuses a broken, an encrypted (OLE) and an incomplete document with a reason', async () => {
     expect(await readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toEqual({ ok: false, reason: 'broken' });
     expect(await readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({

@@ -1134,4 +1134,64 @@ describe('numbering and labels met in unseen plans', () => {
     expect(week?.headings.map((h) => `${h.marker} ${h.text}`)).toContain('a) 《构建之法》第一章（补上周阅读内容）');
     expect(week?.headings.map((h) => h.text)).not.toContain('在学习笔记中包含对下述问题的思考');
   });
+
+  it('a time span over the list of what is done then is a slot of the day; a label after its list is not inside it', () => {
+    const md = [
+      '# Workshop Agenda',
+      '',
+      '0:00–0:10 — Welcome',
+      '- Greet everyone',
+      '- Share the slides',
+      '',
+      '0:10–0:40 — Part 1: Why plan together',
+      '- Examples',
+      '',
+      'Reminders:',
+      '- Keep time',
+    ].join('\n');
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 0:00–0:10 — Welcome',
+      '1 0:10–0:40 — Part 1',
+      '1 Reminders',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '0:00–0:10', items: ['Welcome'] },
+      { when: '0:10–0:40', items: ['Part 1'] },
+    ]);
+  });
+  it('text pasted with Markdown marks keeps its lines: a line set in under a label is under it', () => {
+    const doc = readText(
+      '# Team norms\n\nStyle Guide:\n\tSemicolons always\n\tTwo spaces\n\nTesting:\n\tOne spec per file\n',
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? `${b.indent ?? 0} ${b.text}` : ''))).toEqual([
+      '0 Team norms',
+      '0 Style Guide:',
+      '1 Semicolons always',
+      '1 Two spaces',
+      '0 Testing:',
+      '1 One spec per file',
+    ]);
+    // A Markdown file is read as Markdown renders it: one paragraph.
+    expect(readMarkdown('Style Guide:\n\tSemicolons always\n').blocks).toHaveLength(1);
+  });
+  it('a "参考资料" heading is a part of the document; a lone line so named in pasted text is site clutter', () => {
+    const md = '# 学习计划\n\n## 任务安排\n\n第一周读书。\n\n## 参考资料\n\n1. 教材\n2. 视频\n';
+    expect(outline(md)).toEqual(['1 任务安排', '1 参考资料', '2 1. 教材', '2 2. 视频']);
+  });
+  it('the one top heading numbered past 1 ("# 6. 青少年编程") is the file\'s title, its number in a series', () => {
+    const p = extractPlans('# 6. 青少年编程\n\n## 基本信息\n\n学习周期：9天\n\n## 任务安排\n\n练习。\n').document
+      .plans[0];
+    expect(p?.title).toBe('6. 青少年编程');
+    expect(p?.headings.map((h) => h.text)).toEqual(['基本信息', '任务安排']);
+    expect(extractPlans('# 一、班级卫生\n\n## 要求\n\n每天打扫。\n').document.plans[0]?.title).not.toBe('一、班级卫生');
+  });
+  it("the event's date and hours under the title are its byline, not sections", () => {
+    const html =
+      '<h1>Data Science Day</h1><h2>April 22, 2021</h2><h2>10:00 am - 12:00 pm ET</h2><h2>AGENDA</h2>' +
+      '<table><tr><td>10:00</td><td>Welcome</td></tr><tr><td>10:10</td><td>Keynote</td></tr></table>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.title).toBe('Data Science Day');
+    expect(p?.headings.map((h) => h.text)).toEqual(['AGENDA']);
+  });
 });

@@ -22,6 +22,15 @@ const TITLE_MAP = [
   ...[1, 2, 3, 4, 5].map((n) => `p[style-name='Heading ${n}'] => h${n + 1}:fresh`),
 ];
 
+/**
+ * Word's table of contents (paragraphs in the "toc 1"…"toc 9" styles) repeats the headings with page numbers: the
+ * headings themselves are read where they stand.
+ */
+const CONTENTS_MAP = [1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [
+  `p[style-name='toc ${n}'] => !`,
+  `p[style-name='TOC ${n}'] => !`,
+]);
+
 export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   // An encrypted Word file is an OLE container, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
@@ -42,11 +51,11 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   if (sized) zip.file('word/styles.xml', sized.styles);
   const data = await zip.generateAsync({ type: 'uint8array' });
   const usesTitle = /<w:pStyle\s+w:val="Title"\s*\/>/.test(document);
-  const styleMap = [...(usesTitle ? TITLE_MAP : []), ...(sized?.styleMap ?? [])];
+  const styleMap = [...CONTENTS_MAP, ...(usesTitle ? TITLE_MAP : []), ...(sized?.styleMap ?? [])];
   const input = { buffer: data, arrayBuffer: data.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(input, styleMap.length > 0 ? { styleMap } : {});
+    const result = await mammoth.convertToHtml(input, { styleMap });
     html = result.value;
   } catch {
     return { ok: false, reason: 'broken' };

@@ -82,18 +82,23 @@ const OPTIONS = {
 /** Later chunks have no front matter: a "---" there is a rule. */
 const BODY_OPTIONS = { extensions: [GFM], mdastExtensions: [gfmFromMarkdown()] };
 
-export function readMarkdown(text: string): BlockDocument {
+/**
+ * `lineBreaks`: each line of a paragraph is a line of its own, as GitHub shows a comment and a plain-text editor a
+ * file — for text that was typed or pasted rather than written as a Markdown file. Lines set in further than the
+ * paragraph's first carry that indentation as evidence.
+ */
+export function readMarkdown(text: string, options: { lineBreaks?: boolean } = {}): BlockDocument {
   const doc: BlockDocument = { source: 'markdown', blocks: [] };
   for (const chunk of markdownChunks(text)) {
     const root = fromMarkdown(chunk.text, chunk.line === 0 ? OPTIONS : BODY_OPTIONS) as MdNode;
     const before = doc.blocks.length;
-    readRoot(root, doc, chunk.line === 0);
+    readRoot(root, doc, chunk.line === 0, options.lineBreaks ? chunk.text.split('\n') : undefined);
     if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
   }
   return doc;
 }
 
-function readRoot(root: MdNode, doc: BlockDocument, first: boolean): void {
+function readRoot(root: MdNode, doc: BlockDocument, first: boolean, source: string[] | undefined): void {
   for (const node of root.children ?? []) {
     if (node.type === 'yaml' && first) {
       const meta = readFrontMatter(node.value ?? '');
@@ -101,7 +106,7 @@ function readRoot(root: MdNode, doc: BlockDocument, first: boolean): void {
       if (meta.goals.length > 0) doc.goals = meta.goals;
       continue;
     }
-    flow(node, doc.blocks, { depth: -1, quote: false });
+    flow(node, doc.blocks, source ? { depth: -1, quote: false, source } : { depth: -1, quote: false });
   }
 }
 
@@ -112,6 +117,8 @@ interface Context {
   /** Depth of the innermost list around the node (-1 outside lists). */
   depth: number;
   quote: boolean;
+  /** The source's lines, when each line of a paragraph is a line of its own. */
+  source?: string[];
 }
 
 const lineOf = (n: MdNode): number | undefined => n.position?.start.line;
@@ -130,7 +137,7 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
         out.push({ kind: 'table', rows: rows.map((r) => r.map(cell)), header: 1, no: lineOf(node) });
         return;
       }
-      for (const b of paragraphBlocks(node)) out.push(withQuote(withDepth(unspacedHeading(b, ctx), ctx), ctx));
+      for (const b of paragraphBlocks(node, ctx)) out.push(withQuote(withDepth(unspacedHeading(b, ctx), ctx), ctx));
       return;
     }
     case 'list': {
@@ -205,7 +212,7 @@ function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | und
   let first = true;
   for (const c of children) {
     if (first && c.type === 'paragraph') {
-      const [head, ...more] = paragraphBlocks(c);
+      const [head, ...more] = paragraphBlocks(c, ctx);
       if (head) {
         head.list = { depth: ctx.depth, ordered: marker !== undefined, parent: parent || more.length > 0 };
         if (marker) head.list.marker = marker;
@@ -234,17 +241,26 @@ function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
 }
 
 /** A paragraph's visible lines (a hard break starts a new one), with emphasis evidence for the first. */
-function paragraphBlocks(p: MdNode): TextBlock[] {
+function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
   const lines: MdNode[][] = [[]];
   for (const c of p.children ?? []) {
     if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
-    else lines[lines.length - 1]?.push(c);
+    else if (ctx.source && c.type === 'text' && c.value?.includes('\n')) {
+      c.value.split('\n').forEach((piece, k) => {
+        if (k > 0) lines.push([]);
+        lines[lines.length - 1]?.push({ ...c, value: piece });
+      });
+    } else lines[lines.length - 1]?.push(c);
   }
+  const start = lineOf(p);
+  const margin = ctx.source && start !== undefined ? indentOf(ctx.source[start - 1]) : 0;
   const out: TextBlock[] = [];
   lines.forEach((parts, i) => {
     const text = squash(parts.map(inline).join(''));
     if (!text) return;
-    const block: TextBlock = { kind: 'text', text, no: lineOf(p) };
+    const no = ctx.source && start !== undefined ? start + i : start;
+    const block: TextBlock = { kind: 'text', text, no };
+    if (ctx.source && i > 0 && no !== undefined && indentOf(ctx.source[no - 1]) > margin) block.indent = 1;
     if (i === 0) {
       const lead = leadingStrong(parts);
       if (lead !== null) {
@@ -261,6 +277,12 @@ function paragraphBlocks(p: MdNode): TextBlock[] {
   });
   return out;
 }
+
+/** How far a source line is set in: a tab counts as four spaces. */
+const indentOf = (line: string | undefined): number => {
+  const lead = /^[ \t]*/.exec(line ?? '')?.[0] ?? '';
+  return lead.replace(/\t/g, '    ').length;
+};
 
 /** The text of a bold (or bold link) run that opens the line, or null. */
 function leadingStrong(parts: MdNode[]): string | null {

@@ -34,7 +34,7 @@ export const MARKDOWN_PARSE_LIMIT = 100_000;
 
 export function readText(input: string): BlockDocument {
   const text = normalizeText(input);
-  if (text.length <= MARKDOWN_PARSE_LIMIT && looksLikeMarkdown(text)) return readMarkdown(text);
+  if (text.length <= MARKDOWN_PARSE_LIMIT && looksLikeMarkdown(text)) return readMarkdown(text, { lineBreaks: true });
   return {
     source: 'text',
     blocks: text.split('\n').map((line, i) => ({ kind: 'text' as const, text: line, no: i + 1 })),

@@ -8,7 +8,7 @@ import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { DATE_ALONE, whenAt } from '../when.ts';
+import { DATE_ALONE, TIME_ALONE, whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -54,7 +54,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // A numbered heading ("一、班级卫生", Word's "1. 课程安排") or a period ("# 第一周") is a section, never the
     // document's title, even when it is the only one of its rank.
     const words = head.text.replace(/^#+|#+$/g, ''); // "#第一章 …#": the hashes of an unspaced Markdown heading
-    const section = parseMarker(words) !== null || whenAt(words) !== null;
+    // …unless it is the only one and numbered past 1 ("# 6. 青少年编程（Turtle）"): the file's number in a series.
+    const marker = parseMarker(words);
+    const numberInSeries = marker !== null && marker.value > 1 && !rival;
+    const section = (marker !== null && !numberInSeries) || whenAt(words) !== null;
     const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
@@ -125,20 +128,23 @@ const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 const short = (t: string): boolean => [...t.trim()].length <= 2;
 
 /**
- * The date set as a heading right under the title, with the author's name above it ("Erik Marsja" / "2022-10-28"):
- * the title's byline. A name alone may be a section ("Helpful Information"), so it goes only with its date.
+ * The date set as a heading right under the title, with the author's name above it ("Erik Marsja" / "2022-10-28") or
+ * the event's hours under it ("April 22, 2021" / "10:00 am - 12:00 pm ET"): the title's byline. A name alone may be a
+ * section ("Helpful Information"), so it goes only with its date.
  */
 function dropByline(blocks: Block[]): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
   const isDate = (b: Block | undefined) => isHeading(b) && DATE_ALONE.test(b.text.trim());
+  const isHours = (b: Block | undefined) => isHeading(b) && TIME_ALONE.test(b.text.trim());
   const isNames = (b: Block | undefined) =>
     isHeading(b) &&
     b.text
       .trim()
       .split(/\s*(?:,|&|\band\b)\s*/)
       .every((n) => PERSON.test(n));
-  if (isDate(blocks[at])) blocks.splice(at, 1);
-  else if (isNames(blocks[at]) && isDate(blocks[at + 1])) blocks.splice(at, 2);
+  const from = isDate(blocks[at]) ? at : isNames(blocks[at]) && isDate(blocks[at + 1]) ? at + 1 : -1;
+  if (from < 0) return;
+  blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
 }
 
 /**
@@ -180,9 +186,11 @@ function dropSubtitle(blocks: Block[], title: string, source: BlockDocument['sou
   // The title again in the other language ("宏观经济学课程大纲" / "Macroeconomics Syllabus") belongs to it too.
   const translation = script(sub.text) !== script(title) && isTitleLike(sub.text) === isTitleLike(title);
   // …and so does the one line set as a heading in a Word or PDF file that is a table under its title
-  // ("《计算机组成原理实验》" / "17学年度16教学计划" / the week table); Markdown's "## 2015" is marked up as a section.
+  // ("《计算机组成原理实验》" / "17学年度16教学计划" / the week table); Markdown's "## 2015" is marked up as a section, and
+  // one word ("AGENDA") names the table's section.
   const overTable =
     (source === 'docx' || source === 'pdf') &&
+    !/^[A-Za-z]+$/.test(sub.text.trim()) &&
     blocks[at + 1]?.kind === 'table' &&
     !blocks.some((b, i) => i > at && isHeading(b));
   if (
