@@ -50,6 +50,7 @@ export interface BoilerplateResult {
 export function removeBoilerplate(input: Line[]): BoilerplateResult {
   const removed: RemovedLine[] = [];
   const counts = countShortLines(input);
+  const listed = contentsPages(input);
   const lines: Line[] = [];
   let prev = '';
   input.forEach((line, i) => {
@@ -57,7 +58,8 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
     // words recur ("Introduction" / "Use cases" in each part of a workshop, "a) 团队项目" each week).
     const structure =
       line.ev?.heading !== undefined || line.ev?.list?.parent === true || line.ev?.list?.ordered === true;
-    const contents = CONTENTS_HEAD.test(line.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? '');
+    const contents =
+      listed.has(i) || (CONTENTS_HEAD.test(line.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? ''));
     const reason = line.table
       ? null
       : contents
@@ -85,6 +87,36 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
     lines.push({ ...line, text });
   });
   return { lines, removed };
+}
+
+/** A contents entry without a leader: the heading's words, a space, its page ("（一） 项目启动阶段 3"). */
+const PAGED = /^(.+?)\s+\d{1,3}$/;
+const squashed = (t: string): string => foldAscii(t).replace(/\s+/g, '');
+
+/**
+ * A table of contents whose entries have no dot leaders: three or more lines in a row, each a later line of the
+ * document followed by a page number — and the "目录" over them. Returns their indices.
+ */
+function contentsPages(input: Line[]): Set<number> {
+  const lastAt = new Map<string, number>();
+  input.forEach((l, i) => {
+    lastAt.set(squashed(l.text), i);
+  });
+  const entry = (i: number): boolean => {
+    const m = PAGED.exec(input[i]?.text.trim() ?? '');
+    return m !== null && (lastAt.get(squashed(m[1] ?? '')) ?? -1) > i;
+  };
+  const out = new Set<number>();
+  for (let i = 0; i < input.length; ) {
+    let end = i;
+    while (end < input.length && entry(end)) end++;
+    if (end - i >= 3) {
+      for (let k = i; k < end; k++) out.add(k);
+      if (CONTENTS_HEAD.test(input[i - 1]?.text.trim() ?? '')) out.add(i - 1);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }
 
 function lineReason(raw: string, counts: Map<string, number>, prev: string, structure: boolean): RemovalReason | null {

@@ -130,6 +130,9 @@ function classifyOne(
   }
   if (ev.list) {
     if (base.kind === 'heading') return runIn(base, ev);
+    // A bullet that is a day alone, with nothing under it ("• Tuesday, January 12" under "Rosters"), is an item of a
+    // list of days, not a day of the schedule.
+    if (base.kind === 'month' && base.week && !base.rest && !ev.list.parent && !ev.list.ordered) return plain;
     if (base.kind === 'month') return base;
     // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
     // Bullets each followed by paragraphs of their own ("• 命令模式" / what it is / "• 插入模式" / …) name them, where the

@@ -85,10 +85,19 @@ function blockLines(doc: BlockDocument): Line[] {
 /** "注：", "说明：" opening a line: the notes listed after it. */
 const NOTES_LEAD = new RegExp(`^(?:${NOTES})\\s*[:：]`);
 
+/** The last point of an enumeration inside a sentence: "…; and 4) gain", ", or (c) leave". */
+const SENTENCE_LIST = /[;,]\s*(?:and|or)\s+\(?(?:\d{1,2}|[a-z])\)\s/i;
+
 function splitStructured(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     if (line.table || line.ev?.heading !== undefined || !line.ev) {
+      out.push(line);
+      continue;
+    }
+    // "we will: 1) learn …; 2) spend …; and 4) gain …": numbers inside a sentence, its last item after "and", count
+    // the sentence's points; they are no list.
+    if (SENTENCE_LIST.test(line.text)) {
       out.push(line);
       continue;
     }

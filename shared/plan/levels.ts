@@ -134,6 +134,9 @@ export function assignLevels(items: LevelInput[]): number[] {
         stack = stack.slice();
       // An appended part ("附月份安排") starts again at the top.
       else if (/^附/.test(item.text)) stack = [];
+      // Right under a numbered part with nothing in it yet ("（一）项目启动阶段" / "阶段主任务"), it is a part of that part.
+      else if (top && isPlain(top.style) && stack.length >= 2 && rankOf(top.style) === 3 && !top.hasChildren)
+        stack = stack.slice();
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
       // under it.
       else if (top && isPlain(top.style) && stack.length >= 2) stack = stack.slice(0, -1);

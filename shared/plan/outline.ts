@@ -80,6 +80,7 @@ export function buildOutline(segments: Segment[]): Outline {
     inputs.filter((x) => x.rank === undefined && x.list === undefined && !isUnnumbered(x.style)).map((x) => x.style),
   );
   for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
+  numberingAcrossRanks(inputs);
   numberingWithinRank(inputs);
   numberingWithinList(inputs);
   const levels = structured ? structuredLevels(inputs) : assignLevels(inputs);
@@ -113,6 +114,20 @@ function numberingWithinRank(inputs: StructuredLevelInput[]): void {
   ranked.forEach((x, k) => {
     x.rank = (x.rank ?? 0) + (shifts[k] ?? 0);
   });
+}
+
+/**
+ * A numbered heading set at another rank than the one it counts on from ("1.一二四制度" in Heading 1, then "2.…" to
+ * "6.…" in Heading 2): the numbering says they are siblings, so the later ones take the first one's rank.
+ */
+function numberingAcrossRanks(inputs: StructuredLevelInput[]): void {
+  const last = new Map<string, StructuredLevelInput>();
+  for (const x of inputs) {
+    if (x.rank === undefined || isUnnumbered(x.style)) continue;
+    const before = last.get(x.style);
+    if (before?.rank !== undefined && x.value === before.value + 1 && before.rank !== x.rank) x.rank = before.rank;
+    last.set(x.style, x);
+  }
 }
 
 /**

@@ -95,6 +95,16 @@ function candidate(index: number, raw: string): Candidate | null {
     const word = m[1] ?? '';
     if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
   }
+  // A word and an ordinal ("仪式第一项：升国旗", "活动第二步：…"); an aside in brackets may follow it ("仪式第四项（视情况而定）：…").
+  m =
+    /^([\u4e00-\u9fa5]{1,4}?)(第([一二三四五六七八九十]{1,3})[项步])(?:[（(][^()（）]{1,12}[)）])?\s*[:：、]\s*(\S.*)$/.exec(
+      t,
+    );
+  if (m && !/^第/.test(m[1] ?? '')) {
+    const word = m[1] ?? '';
+    const v = cnNumber(m[3] ?? '');
+    if (v) return { index, style: `w:${word}第项`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[4] ?? '' };
+  }
   // …or an Arabic number, set off by a colon or a space ("方式1：从已给命题中选择2个", "小组2 …"); "每周2次" runs on.
   m = /^([\u4e00-\u9fa5]{1,4}?)(\d{1,2})(?:\s*[:：、.]\s*|\s+)(\S.*)$/.exec(t);
   // 附1 numbers an attachment, not a section; 图1 and 表2 caption a figure and a table.

@@ -48,18 +48,30 @@ export function structuredLevels(items: StructuredLevelInput[]): number[] {
     if (it.list === undefined) group.push(i);
   });
   flushGroup();
-  // Second pass: each list hangs under the line before it in its section.
+  // Second pass: each list hangs under the line before it in its section — unless it goes on with a list above it in
+  // the section ("1. … 2. … 3. …", a bold "器件具体型号" and its lines, then "4. …"): then it is that list again, and
+  // what came between belongs to the item before it.
   let anchor = 0;
+  let lastItem = new Map<string, number>();
   items.forEach((it, i) => {
     if (it.rank !== undefined) {
       anchor = levels[i] ?? 1;
+      lastItem = new Map();
       return;
     }
     if (it.list === undefined) {
       anchor = levels[i] ?? 1;
       return;
     }
-    levels[i] = Math.max(sectionBase[i] ?? 0, anchor) + 1 + it.list;
+    const before = it.list === 0 && it.value > 1 ? lastItem.get(it.style) : undefined;
+    const prev = before === undefined ? undefined : items[before];
+    if (before !== undefined && prev && prev.value + 1 === it.value && i > before + 1) {
+      const level = levels[before] ?? 1;
+      for (let j = before + 1; j < i; j++) if ((levels[j] ?? 1) <= level) levels[j] = level + 1;
+      levels[i] = level;
+      anchor = level - 1;
+    } else levels[i] = Math.max(sectionBase[i] ?? 0, anchor) + 1 + it.list;
+    if (it.list === 0) lastItem.set(it.style, i);
   });
   return levels;
 }

@@ -73,6 +73,8 @@ export function whenAt(text: string): WhenMatch | null {
     const rest = text.slice(c[0].length).trim();
     return { when: text.slice(0, (c[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
   }
+  // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12").
+  if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week' };
   const e = EN_DATE_LINE.exec(f);
   if (e) {
     const when = text.slice(0, (e[1] ?? '').length).trim();
@@ -145,6 +147,7 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
+const EN_DAY_ALONE = new RegExp(`^${EN_WEEKDAY},?\\s+${EN_DATE}$`, 'i');
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 
 /** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */

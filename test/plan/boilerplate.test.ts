@@ -67,4 +67,32 @@ describe('boilerplate', () => {
     expect(lines.filter((l) => l.text === '具体工作：')).toHaveLength(3);
     expect(lines.filter((l) => l.text === '小组工作计划')).toHaveLength(2);
   });
+  it('removes a table of contents without dot leaders: lines that are later headings with a page number after them', () => {
+    const { lines, removed } = run(
+      [
+        '实施方案',
+        '目录',
+        '一、概述 2',
+        '二、实施方案 3',
+        '（一） 启动阶段 3',
+        '三、验收 5',
+        '一、概述',
+        '正文。',
+        '二、实施方案',
+        '（一） 启动阶段',
+        '三、验收',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '实施方案',
+      '一、概述',
+      '正文。',
+      '二、实施方案',
+      '（一） 启动阶段',
+      '三、验收',
+    ]);
+    expect(removed.map((r) => r.reason)).toEqual(Array(5).fill('table of contents'));
+    // Two such lines are no table of contents.
+    expect(run('一、概述 2\n二、方案 3\n一、概述\n二、方案').lines).toHaveLength(4);
+  });
 });

@@ -424,6 +424,16 @@ describe('markers on sequence evidence', () => {
       '五|时间的安排',
     ]);
   });
+  it('a word and an ordinal count in sequence ("仪式第一项：升国旗"), an aside in brackets after it left out', () => {
+    const p = plan(
+      '周一升旗仪式方案\n仪式第一项：升国旗\n全体立正。\n仪式第二项：主题晨会\n请同学讲话。\n仪式第三项（视情况而定）：颁奖仪式\n颁奖。',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '仪式第一项|升国旗',
+      '仪式第二项|主题晨会',
+      '仪式第三项|颁奖仪式',
+    ]);
+  });
   it('a run of word markers may start at 0 (Task00, Task01)', () => {
     const p = plan('# 学习计划\n\n## 任务安排\n\n### Task00：熟悉规则\n\n组队。\n\n### Task01：预备课\n\n练习。\n');
     expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([

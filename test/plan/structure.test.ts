@@ -1194,4 +1194,60 @@ describe('numbering and labels met in unseen plans', () => {
     expect(p?.title).toBe('Data Science Day');
     expect(p?.headings.map((h) => h.text)).toEqual(['AGENDA']);
   });
+  it('headings numbered on from one another are siblings whatever their styles; the one unnumbered heading over them is the title', () => {
+    const html =
+      '<h1>规章制度</h1><h1>1.一二四制度</h1><p>每周汇报一次。</p><h2>2.签到软件</h2><p>统一制作。</p><h2>3.编码规范</h2><p>组内统一。</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.title).toBe('规章制度');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 1.一二四制度',
+      '1 2.签到软件',
+      '1 3.编码规范',
+    ]);
+  });
+  it('a list that goes on numbering after a bold label and its lines is the same list; the label is inside its item', () => {
+    const md =
+      '# 重要通知\n\n1. 安装软件\n\n2. 学习教程\n\n3. 准备器件\n\n**器件具体型号**\n\n面包板\n\n4. 参加例会\n\n5. 组队\n';
+    expect(outline(md)).toEqual([
+      '1 1. 安装软件',
+      '1 2. 学习教程',
+      '1 3. 准备器件',
+      '2 器件具体型号',
+      '1 4. 参加例会',
+      '1 5. 组队',
+    ]);
+  });
+  it('numbers inside a sentence that ends "…; and 4) …" are its points, not a list', () => {
+    const md =
+      '# Workshop\n\n## Summaries\n\n- Introduction to R: we will: 1) learn the syntax; 2) use data frames; and 3) make plots.\n';
+    expect(outline(md)).toEqual(['1 Summaries']);
+  });
+  it("a weekday's date alone on its line is a day of the schedule; a bullet that is one is an item of a list of days", () => {
+    const md = [
+      '# Hackathon',
+      '',
+      '## Rosters',
+      '',
+      '- Tuesday, January 12',
+      '- Wednesday, January 13',
+      '',
+      '## Schedule',
+      '',
+      'Friday, May 2nd',
+      '',
+      '6:30 PM - Introduction',
+      '',
+      'Saturday, May 3rd',
+      '',
+      '9:00 AM - Breakfast',
+    ].join('\n');
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Rosters',
+      '1 Schedule',
+      '2 Friday, May 2nd',
+      '2 Saturday, May 3rd',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(expect.arrayContaining(['Friday, May 2nd', 'Saturday, May 3rd']));
+  });
 });

@@ -72,7 +72,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // whatever their rank, as a README's does, and so does a PDF's first line in its largest type; one that opens at a
     // lower rank ("## 使用平台") opens with a section. (Word's large first line may be a section: "Goals".)
     const top = rank === 1 && (doc.source === 'markdown' || doc.source === 'pdf');
-    if (!section && (!rival || hasSections || named || cover || top)) {
+    // "规章制度" over "1.一二四制度", "2.…" set at its rank: the one unnumbered heading over numbered ones names them all.
+    const rivals = blocks.filter((b, i) => i !== first && isHeading(b) && b.heading <= rank);
+    const overNumbered = rivals.length > 0 && rivals.every((b) => b.kind === 'text' && parseMarker(b.text) !== null);
+    if (!section && (!rival || hasSections || named || cover || top || overNumbered)) {
       title = head.text;
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
       const under = blocks[first + 1];
