@@ -3,9 +3,13 @@
  * "JUN 29 Introduction", "9月5日 开学典礼"), one under the other, are a timetable set out at tab stops: they become a
  * table of two columns, so they give schedule entries and are not taken for headings or fields ("7:00" is no label).
  * One such line alone may be prose; two or more in a row are a list of times.
+ *
+ * An agenda laid out as a grid shows the same rows over several lines: a time span alone, the slot's name in bold under
+ * it, then what it is about ("09:30 – 10:00" / "**Registration & Welcome**" / "Participant registration…"). Two or more
+ * such slots in a row are rows too: the time and the name make the row, what it is about stays as text after it.
  */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
-import { datedLine } from './when.ts';
+import { CLOCK_SPAN, datedLine } from './when.ts';
 
 const plain = (b: Block): b is TextBlock => b.kind === 'text' && b.heading === undefined && !b.list;
 
@@ -18,7 +22,21 @@ export function datedRows(blocks: Block[]): Block[] {
       if (!plain(b) || !datedLine(b.text)) break;
       end++;
     }
-    if (end - i >= 2) {
+    const slots = gridSlots(blocks, i);
+    if (slots.length >= 2) {
+      for (const [start, stop] of slots) {
+        const time = blocks[start] as TextBlock;
+        const name = blocks[start + 1] as TextBlock;
+        const table: TableBlock = {
+          kind: 'table',
+          rows: [[{ lines: [time.text.trim()] }, { lines: [name.text] }]],
+          header: 0,
+        };
+        if (time.no !== undefined) table.no = time.no;
+        out.push(table, ...blocks.slice(start + 2, stop));
+      }
+      i = slots[slots.length - 1]?.[1] ?? i + 1;
+    } else if (end - i >= 2) {
       const rows = blocks.slice(i, end).map((b) => {
         const d = datedLine((b as TextBlock).text);
         return [{ lines: [d?.when ?? ''] }, { lines: [d?.rest ?? ''] }];
@@ -32,6 +50,25 @@ export function datedRows(blocks: Block[]): Block[] {
       out.push(blocks[i] as Block);
       i++;
     }
+  }
+  return out;
+}
+
+/** A time span alone on its line, set plain. */
+const timeAlone = (b: Block | undefined): b is TextBlock =>
+  b !== undefined && plain(b) && b.emphasis !== 'all' && CLOCK_SPAN.test(b.text.trim());
+
+/** The grid slots in a row from `i`: [first block, end] of each, where a slot is a time, a bold name, plain lines. */
+function gridSlots(blocks: Block[], i: number): [number, number][] {
+  const out: [number, number][] = [];
+  let k = i;
+  while (timeAlone(blocks[k])) {
+    const name = blocks[k + 1];
+    if (!name || name.kind !== 'text' || name.emphasis !== 'all' || name.heading !== undefined || name.list) break;
+    let stop = k + 2;
+    for (let b = blocks[stop]; b && plain(b) && b.emphasis !== 'all' && !timeAlone(b); b = blocks[stop]) stop++;
+    out.push([k, stop]);
+    k = stop;
   }
   return out;
 }

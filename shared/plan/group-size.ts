@@ -43,6 +43,8 @@ const RULES: Rule[] = [
     needsGroup: false,
   },
   { re: new RegExp(`${N}${DASH}${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
+  // "每队5或6人": either size.
+  { re: new RegExp(`${N}\\s*或\\s*${N}\\s*(?:人|名)`, 'g'), size: (m) => range(m[1], m[2]), needsGroup: true },
   {
     re: new RegExp(`(?:不(?:得|能|可|应|宜)?超过|不多于|最多|至多|不超出)\\s*${N}\\s*(?:人|名|个人)`, 'g'),
     size: (m) => upTo(m[1]),
@@ -97,9 +99,9 @@ const RULES: Rule[] = [
     },
     needsGroup: true,
   },
-  // "Divide students into pairs", "work in pairs": groups of two.
+  // "Divide students into pairs", "work in pairs", "Form pairs": groups of two.
   {
-    re: /\b(?:into|in)\s+pairs\b|\bpair up\b/gi,
+    re: /\b(?:into|in)\s+pairs\b|\bpair up\b|\bform pairs\b/gi,
     size: () => ({ min: 2, max: 2 }),
     needsGroup: false,
   },

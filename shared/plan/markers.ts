@@ -86,7 +86,8 @@ const PATTERNS: Pattern[] = [
   { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
   // English: Step 1, Week 3, Session 2, Part II.
   {
-    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})\\b(?!\\.\\d)`, 'iy'),
+    // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
+    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})(?:\\.(?=\\s)|\\b(?!\\.\\d))`, 'iy'),
     style: (m) => (m[1] ?? '').toLowerCase(),
     value: (m) => (/\d/.test(m[2] ?? '') ? Number(m[2]) : romanNumber(m[2] ?? '')),
   },

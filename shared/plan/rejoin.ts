@@ -8,6 +8,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
 import { whenAt } from './when.ts';
+import { RUNS_ON } from './vocabulary.ts';
 import { countWork } from './work.ts';
 
 const ENDS_SENTENCE = /(?:[。！？!?；;：:…]|(?<=[A-Za-z)\d]{2})\.)["”’」』)）】]*$/;
@@ -84,7 +85,9 @@ function continues(prev: string | null, tail: string, length: number, next: stri
     const a = LEAD.exec(prev ?? tail)?.[0];
     if (a && a === LEAD.exec(next)?.[0]) return false;
   }
-  if (parseMarker(next) || whenAt(next) || isTitleLike(next) || hasPartMarker(next)) return false;
+  if (parseMarker(next) || whenAt(next)) return false;
+  // A line that names a kind of document ("Constitution or the Bylaws") after "…governed by the" goes on that sentence.
+  if ((isTitleLike(next) || hasPartMarker(next)) && !RUNS_ON.test(tail)) return false;
   if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;
   const headingLine = prev !== null && length <= 22 && parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev);
   if (headingLine) return false;

@@ -32,8 +32,8 @@ function follows(last: Candidate, c: Candidate): boolean {
   return c.value === 1 && (c.parts[0] ?? 0) >= (last.parts[0] ?? 0);
 }
 
-/** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%"). */
-const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期%％:：.,，、/\-~～)）]/;
+/** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%", "一等奖"). */
+const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期等%％:：.,，、/\-~～)）]/;
 
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;

@@ -180,3 +180,6 @@ export const ISSUER_NOUNS = [
 /** A caption under or over a figure or table ("表1 字段表举例", "Figure 2: …"): it names the figure, not a section. */
 export const CAPTION_LINE =
   /^(?:图|表|figure|fig\.?|table|tab\.?)\s*\d{1,2}(?:[-.]\d{1,2})?(?=[\s:：.、]|[\u4e00-\u9fff])/i;
+
+/** A line that stops on a word that joins it to what follows ("…POLICY, AND", "…governed by the", "…的"): it goes on. */
+export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，、和与及的])$/i;

@@ -29,9 +29,12 @@ const DATE_LINE =
 /** A clock time as Chinese notices write it: 9:00, 9时, 9时30分, 下午2点, 3点半. */
 const CN_CLOCK =
   '(?:上午|下午|晚上|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时(?:\\s*\\d{1,2}\\s*分)?|点(?:\\s*\\d{1,2}\\s*分|半)?)';
-/** A day and its hours, then what happens, after a comma: "4月21日9时00分至11时00分，熟悉比赛场地". */
+/**
+ * A day and its hours, then what happens, after a comma or straight on: "4月21日9时00分至11时00分，熟悉比赛场地",
+ * "2016年12月10日晚上19：00进行滚榜".
+ */
 const DATE_CLOCK_LINE = new RegExp(
-  `^((?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[(（][^)）]{1,4}[)）])?\\s*${CN_CLOCK}(?:\\s*[-–—~～至到]\\s*${CN_CLOCK})?)\\s*[,，]\\s*(?=\\S)`,
+  `^((?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[(（][^)）]{1,4}[)）])?\\s*${CN_CLOCK}(?:\\s*[-–—~～至到]\\s*${CN_CLOCK})?)(?:\\s*[,，]\\s*(?=\\S)|(?=[\\u4e00-\\u9fff]))`,
 );
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 
@@ -73,7 +76,8 @@ export function whenAt(text: string): WhenMatch | null {
     const rest = text.slice(c[0].length).trim();
     return { when: text.slice(0, (c[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
   }
-  // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12").
+  // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
+  // February 02, 2026").
   if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week' };
   const e = EN_DATE_LINE.exec(f);
   if (e) {
@@ -147,7 +151,10 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
-const EN_DAY_ALONE = new RegExp(`^${EN_WEEKDAY},?\\s+${EN_DATE}$`, 'i');
+const EN_DAY_ALONE = new RegExp(
+  `^(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}$`,
+  'i',
+);
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 
 /** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */

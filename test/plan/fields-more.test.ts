@@ -434,6 +434,9 @@ describe('markers on sequence evidence', () => {
       '仪式第三项|颁奖仪式',
     ]);
   });
+  it('prize grades (一等奖, 二等奖) are no numbered items', () => {
+    expect(plan('奖项设置\n一等奖：5%\n二等奖：15%\n三等奖：25%')?.headings.map((h) => h.marker)).not.toContain('一');
+  });
   it('a run of word markers may start at 0 (Task00, Task01)', () => {
     const p = plan('# 学习计划\n\n## 任务安排\n\n### Task00：熟悉规则\n\n组队。\n\n### Task01：预备课\n\n练习。\n');
     expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([

@@ -98,6 +98,8 @@ describe('group size', () => {
     ['每组人数为5人。', { min: 5, max: 5 }],
     ['以4人为一组。', { min: 4, max: 4 }],
     ['每组4至6名学生。', { min: 4, max: 6 }],
+    ['计划6队，每队5或6人（视选手规模）。', { min: 5, max: 6 }],
+    ['Session structure: Form pairs, one tutor leads each pair.', { min: 2, max: 2 }],
   ])('%s', (text, size) => {
     expect(plan(text).groupSize).toEqual(size);
   });

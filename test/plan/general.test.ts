@@ -158,8 +158,9 @@ describe('plans beyond the fixtures', () => {
       '2 2. Build confidence in speaking English',
       '1 Week 1 Forming groups and choosing roles',
       '1 Week 2 Reading circles',
-      '1 Step 1 Teacher forms balanced groups',
-      '1 Step 2 Each group elects a leader',
+      // A word marker is copied as written, its full stop with it, as "1." keeps its point.
+      '1 Step 1. Teacher forms balanced groups',
+      '1 Step 2. Each group elects a leader',
       '2 a) Leaders meet weekly',
       '2 b) Leaders report to the teacher',
     ]);

@@ -49,4 +49,10 @@ describe('rejoin', () => {
       'Each member completes their own warmup by Wednesday at ten.',
     ]);
   });
+  it('goes on past a line that names a kind of document when the line before stops on "the"', () => {
+    expect(
+      run('o maintain all club records except as otherwise governed by the', 'Constitution or the Bylaws'),
+    ).toEqual(['o maintain all club records except as otherwise governed by the Constitution or the Bylaws']);
+    expect(run('Some text about the club ends here.', 'Constitution of the Club')).toHaveLength(2);
+  });
 });

@@ -8,6 +8,7 @@ import { markdownChunks, readMarkdown } from '../../shared/plan/read/markdown.ts
 import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 import { structuredLevels } from '../../shared/plan/structure-levels.ts';
 import { readText } from '../../shared/plan/read/text.ts';
+import { settleTitle } from '../../shared/plan/read/title.ts';
 import { readTableBlock } from '../../shared/plan/tables.ts';
 import { isTimeValue } from '../../shared/plan/when.ts';
 import { work } from '../../shared/plan/work.ts';
@@ -1249,5 +1250,55 @@ describe('numbering and labels met in unseen plans', () => {
       '2 Saturday, May 3rd',
     ]);
     expect(p?.schedule.map((e) => e.when)).toEqual(expect.arrayContaining(['Friday, May 2nd', 'Saturday, May 3rd']));
+  });
+  it('a table that lays out the page, its cells holding the section headings, is read as the page shows it', () => {
+    const html =
+      '<h2>竞赛办法</h2><table><tr><td><h2>活动宗旨</h2><div><p>提升程序设计能力。</p></div></td></tr>' +
+      '<tr><td><h2>竞赛规则</h2><ol><li>每队一至三人。</li><li>携带学生证。</li></ol></td></tr></table>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 活动宗旨',
+      '1 竞赛规则',
+      '2 1.每队一至三人',
+      '2 2.携带学生证',
+    ]);
+  });
+  it('an agenda grid (a time span, the slot in bold, what it is about) gives one schedule entry a slot and no headings', () => {
+    const html =
+      '<h1>Workshop Agenda</h1><h3>Day 1 – February 02, 2026</h3><p>09:30 – 10:00</p><p><b>Registration</b></p>' +
+      '<p>Welcome kits are handed out</p><p>10:00 – 10:30</p><p><b>Vision Setting</b></p><p>Why the pilot</p>' +
+      '<h3>Day 2 – February 03, 2026</h3><p>09:30 – 10:30</p><p><b>Group Work</b></p><p>10:30 – 11:00</p><p><b>Closing</b></p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.marker}${h.text}`)).toEqual([
+      'Day 1 – February 02, 2026',
+      'Day 2 – February 03, 2026',
+    ]);
+    expect(p?.schedule).toEqual(
+      expect.arrayContaining([
+        { when: '09:30 – 10:00', items: ['Registration'] },
+        { when: '10:00 – 10:30', items: ['Vision Setting'] },
+      ]),
+    );
+  });
+  it('a day and its hours run straight on into what happens then is a dated line', () => {
+    const p = extractPlans(
+      '比赛通知\n三、赛程安排\n2016年11月30日（星期三）下午24：00报名截止\n2016年12月10日晚上19：00举行颁奖仪式',
+    ).document.plans[0];
+    expect(p?.schedule.map((e) => e.when)).toEqual(['2016年11月30日（星期三）下午24：00', '2016年12月10日晚上19：00']);
+  });
+  it("a PDF's name line between its title and sections numbered from 1 belongs to the title block", () => {
+    const doc = settleTitle({
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Constitution', heading: 1 },
+        { kind: 'text', text: 'Quantitative Finance UWA', heading: 1 },
+        { kind: 'text', text: '1 Name', heading: 2 },
+        { kind: 'text', text: '1.1 The name of the club shall be QFin.' },
+        { kind: 'text', text: '2 Objectives', heading: 2 },
+        { kind: 'text', text: '2.1 To encourage learning.' },
+      ],
+    });
+    expect(doc.title).toBe('Constitution');
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''))[0]).toBe('1 Name');
   });
 });

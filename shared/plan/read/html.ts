@@ -161,6 +161,13 @@ export function mainContent(root: HtmlNode): HtmlNode {
   return bestScore > 0 ? best : body;
 }
 
+/** Whether a heading element sits inside `n` (not counting tables nested in it, which are read on their own). */
+function holdsHeading(n: HtmlNode): boolean {
+  return n.children.some(
+    (c) => c.kind === 'element' && c.tag !== 'table' && (/^h[1-6]$/.test(c.tag) || holdsHeading(c)),
+  );
+}
+
 function textLength(n: HtmlNode): number {
   if (n.kind === 'text') return n.text.trim().length;
   if (n.kind !== 'element' || isClutter(n)) return 0;
@@ -321,6 +328,13 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   }
   if (tag === 'table') {
     w.flush();
+    // A table that lays out the page — its cells hold the headings of the page's sections — is no table of data:
+    // its cells are read as the page shows them, one block after another.
+    if (holdsHeading(n)) {
+      for (const c of n.children) walk(c, st, w);
+      w.flush();
+      return;
+    }
     const t = readTable(n);
     if (t) w.blocks.push(t);
     return;

@@ -5,6 +5,7 @@
  * the items come from any PDF text layer (pdfjs-dist in ../../cli/read-pdf.ts).
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
+import { RUNS_ON } from '../vocabulary.ts';
 import { joinWrapped, squash } from '../blocks.ts';
 import { BULLET, findTables, type PdfEntry } from './pdf-table.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
@@ -145,8 +146,6 @@ const SYMBOL_FIRST = /^[\p{So}\p{Sm}\u2022\u00b7\u2023\u2043\uf000-\uf0ff]/u;
 
 /** A line that ends a sentence: prose, not the name of an item. */
 const SENTENCE_END = /[。.!?！？；;]$/;
-/** A line that stops on a word that joins it to what follows ("…POLICY, AND", "…的"): it goes on below. */
-const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|a|an)|[,，、和与及的])$/i;
 
 /**
  * Bullets a browser draws as shapes leave no mark in the text layer: a list shows only as lines set in. A short

@@ -196,10 +196,16 @@ function dropSubtitle(blocks: Block[], title: string, source: BlockDocument['sou
     !/^[A-Za-z]+$/.test(sub.text.trim()) &&
     blocks[at + 1]?.kind === 'table' &&
     !blocks.some((b, i) => i > at && isHeading(b));
+  // A PDF's name line between its title and sections numbered from 1 ("Constitution" / "Quantitative Finance UWA" /
+  // "1 Name"): numbered sections are the document's top level, so the line above them holds none of them.
+  const next = blocks.find((b, i) => i > at && isHeading(b));
+  const first = next?.kind === 'text' ? next.text.trim() : '';
+  const overNumbered =
+    source === 'pdf' && (parseMarker(first)?.value === 1 || /^1\s+\p{L}/u.test(first)) && !parseMarker(sub.text);
   if (
     peers === 1 &&
-    !sections &&
-    (words >= 6 || cjk >= 15 || translation || overTable) &&
+    (!sections || overNumbered) &&
+    (words >= 6 || cjk >= 15 || translation || overTable || overNumbered) &&
     blocks.some((b, i) => i > at && !isHeading(b))
   )
     blocks.splice(at, 1);
