@@ -14,6 +14,11 @@ import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine } from './when.ts';
 import { NOTES } from './vocabulary.ts';
 
+/** A clock time as an agenda sets it: "09.00", "12:30", "6:30pm", "7pm". */
+const CLOCKISH = '(?:\\d{1,2}[:.：]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+/** A clock time or span that opens a line: "09.00 - 09.10", "ca. 12.45", "6:30pm:", "7:40pm-8:30pm". */
+const BOLD_TIME = new RegExp(`^((?:ca\\.\\s*)?${CLOCKISH}(?:\\s*[-–—~～]\\s*${CLOCKISH})?)\\s*[:：]?(?:\\s+|$)`, 'i');
+
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
 /** A plain paragraph of body text: no heading, no list item. */
@@ -174,6 +179,18 @@ function classifyOne(
     const when = text.replace(/\s+/g, ' ').trim();
     return { kind: 'month', no, raw: text, when, rest: '', week: true, label: when };
   }
+  // A time set in bold at the start of the line, then what happens ("**09.00 - 09.10** Welcome", "**ca. 12.45** End of
+  // day 1"; a dot may stand for the colon): a slot of the day.
+  const bold = ev.emphasis === 'all' ? text : ev.emphasis === 'lead' ? (ev.lead ?? '') : '';
+  const time = !ev.list ? BOLD_TIME.exec(bold.trim()) : null;
+  if (time && (ev.emphasis === 'all' || time[0].trim().length >= (ev.lead ?? '').trim().length)) {
+    const rest = text
+      .trim()
+      .slice(time[0].length)
+      .replace(/^[|｜—–-]\s*/, '')
+      .trim();
+    if (rest) return { kind: 'month', no, raw: text, when: time[1] ?? '', rest, week: true, label: cut(text) };
+  }
   // A time span and what happens then, set in bold or heading the list of what is done in it ("0:05–0:25 — Part 1:
   // …" over its bullets): a slot of the day.
   const heads = next?.ev?.list !== undefined && next.ev.heading === undefined && !ev.list;
@@ -270,7 +287,9 @@ function runIn(seg: Segment, ev: TextBlock): Segment {
   const t = cut(m ? ev.lead.slice(m.end) : ev.lead);
   if (!t || !seg.raw.includes(ev.lead)) return seg;
   const after = seg.raw.slice(seg.raw.indexOf(ev.lead) + ev.lead.length).trimStart();
-  // …and an aside in brackets right after the bold words is part of the title ("**引言** （背景介绍…）").
+  // …and an aside in brackets right after the bold words is part of the title ("**引言** （背景介绍…）"); so is a
+  // Chinese phrase the bold words open, with no stop in it ("**博客** 的生态情况 (概念、使用情况等)").
   if ((/^[a-z(]/.test(after) && /[A-Za-z]$/.test(ev.lead)) || /^[（(]/.test(after)) return seg;
+  if (/^[\u4e00-\u9fff]/.test(after) && !/[。！？；:：]/.test(after) && after.length <= 40) return seg;
   return { ...seg, text: t };
 }

@@ -64,7 +64,7 @@ function gridSlots(blocks: Block[], i: number): [number, number][] {
   let k = i;
   while (timeAlone(blocks[k])) {
     const name = blocks[k + 1];
-    if (!name || name.kind !== 'text' || name.emphasis !== 'all' || name.heading !== undefined || name.list) break;
+    if (name?.kind !== 'text' || name.emphasis !== 'all' || name.heading !== undefined || name.list) break;
     let stop = k + 2;
     for (let b = blocks[stop]; b && plain(b) && b.emphasis !== 'all' && !timeAlone(b); b = blocks[stop]) stop++;
     out.push([k, stop]);

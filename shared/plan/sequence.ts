@@ -24,9 +24,12 @@ interface Candidate {
   weak?: boolean;
 }
 
-/** Whether `c` goes on from `last` in its run: the next number, or for decimals a later first number starting at 1. */
-function follows(last: Candidate, c: Candidate): boolean {
-  if (!c.parts || !last.parts) return c.value === last.value + 1;
+/**
+ * Whether `c` goes on from `last` in its run: the next number, or for decimals a later first number starting at 1. A
+ * run already proven may skip one number (a mistyped "Trining 3" between "Training 2" and "Training 4").
+ */
+function follows(last: Candidate, c: Candidate, proven = false): boolean {
+  if (!c.parts || !last.parts) return c.value === last.value + 1 || (proven && c.value === last.value + 2);
   const head = (x: number[]) => x.slice(0, -1).join('.');
   if (head(c.parts) === head(last.parts)) return c.value === last.value + 1;
   return c.value === 1 && (c.parts[0] ?? 0) >= (last.parts[0] ?? 0);
@@ -178,7 +181,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
     if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;
-    if (last && follows(last, c)) run.push(c);
+    if (last && follows(last, c, run.length >= 2)) run.push(c);
     // A run starts at 1, or at 0 ("Task00", "Part0", "Lecture 0").
     else if (c.value <= 1) run.splice(0, run.length, c);
     else {

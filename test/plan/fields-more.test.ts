@@ -437,6 +437,13 @@ describe('markers on sequence evidence', () => {
   it('prize grades (一等奖, 二等奖) are no numbered items', () => {
     expect(plan('奖项设置\n一等奖：5%\n二等奖：15%\n三等奖：25%')?.headings.map((h) => h.marker)).not.toContain('一');
   });
+  it('a run already counted may skip one number (a mistyped "Trining 3" between 2 and 4); one line alone may not', () => {
+    const p = plan(
+      '课程大纲\nTraining 1: Basics\n讲解。\nTraining 2: Types\n练习。\nTrining 3: Style\n练习。\nTraining 4: Pandas\n练习。',
+    );
+    expect(p?.headings.map((h) => h.marker)).toEqual(['Training 1', 'Training 2', 'Training 4']);
+    expect(plan('计划\nTraining 2: Types\n练习。\nTraining 4: Pandas')?.headings).toEqual([]);
+  });
   it('a run of word markers may start at 0 (Task00, Task01)', () => {
     const p = plan('# 学习计划\n\n## 任务安排\n\n### Task00：熟悉规则\n\n组队。\n\n### Task01：预备课\n\n练习。\n');
     expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([

@@ -1301,4 +1301,39 @@ describe('numbering and labels met in unseen plans', () => {
     expect(doc.title).toBe('Constitution');
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''))[0]).toBe('1 Name');
   });
+  it('a time set in bold at the start of a line ("**09.00 - 09.10** Welcome", "6:30pm: Opening") opens a slot of the day', () => {
+    const md = [
+      '# Schedule',
+      '',
+      '### Monday 2020-10-05',
+      '**09.00 - 09.10** Welcome and introduction',
+      '',
+      '**10.15 - 10.30** Breakout rooms: ice-breaker session',
+      '',
+      '**6:30pm:** Opening speech',
+    ].join('\n');
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Monday 2020-10-05',
+      '2 09.00 - 09.10 Welcome and introduction',
+      '2 10.15 - 10.30 Breakout rooms',
+      '2 6:30pm',
+    ]);
+    expect(p?.schedule).toEqual([
+      { when: '09.00 - 09.10', items: ['Welcome and introduction'] },
+      { when: '10.15 - 10.30', items: ['Breakout rooms'] },
+      { when: '6:30pm', items: ['Opening speech'] },
+    ]);
+  });
+  it('plain text with bullets set in under bullets is read as a nested list', () => {
+    const text =
+      'Course outline\n\nTraining 1: Basics\n\n- Modules\n- Practicum:\n\t- Write a module\n\t- Test it\n- Lists and Dicts\n\t- Pointers\n';
+    expect(readText(text).source).toBe('markdown');
+    // A bullet with bullets set in under it names them; the leaves are content.
+    expect(outline(text)).toEqual(['1 Practicum', '1 Lists and Dicts']);
+  });
+  it('a bold word that opens a Chinese phrase with no stop in it is part of the heading', () => {
+    const md = '# 第二周学习内容\n\n1. **博客** 的生态情况 (概念、使用情况等)\n2. **Markdown** 标记语法 (相当简单)\n';
+    expect(outline(md)).toEqual(['1 1. 博客 的生态情况 (概念、使用情况等)', '1 2. Markdown 标记语法 (相当简单)']);
+  });
 });

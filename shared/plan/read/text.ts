@@ -16,6 +16,8 @@ const PIPE_ROWS = /^\|[^\n]*\|[ \t]*\n\|[^\n]*\|[ \t]*$/m;
 const LINK = /\[[^\]\n]+\]\([^)\s]+\)/g;
 const STRONG = /(\*\*|__)(?=\S)[^\n]*?\S\1/g;
 const FENCE = /^ {0,3}```/m;
+/** A bullet set in under a bullet: a nested list, as Markdown writes it ("- Practicum:" / "\t- Writing a module"). */
+const NESTED_BULLET = /^[ \t]*[-*+][ \t]+\S.*\n(?:\t|[ ]{2,})[ \t]*[-*+][ \t]+\S/gm;
 
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -23,6 +25,8 @@ export function looksLikeMarkdown(text: string): boolean {
   let marks = 0;
   for (const _ of head.matchAll(LINK)) if (++marks >= 2) return true;
   for (const _ of head.matchAll(STRONG)) if (++marks >= 2) return true;
+  let nested = 0;
+  for (const _ of head.matchAll(NESTED_BULLET)) if (++nested >= 2) return true;
   return FENCE.test(head) || SETEXT.test(head);
 }
 
