@@ -19,7 +19,8 @@ export function datedRows(blocks: Block[]): Block[] {
     let end = i;
     while (end < blocks.length) {
       const b = blocks[end] as Block;
-      if (!plain(b) || !datedLine(b.text)) break;
+      // A line set all in bold stands apart as a slot's heading, not a row ("**10:00 - break**").
+      if (!plain(b) || b.emphasis === 'all' || !datedLine(b.text)) break;
       end++;
     }
     const slots = gridSlots(blocks, i);

@@ -77,7 +77,7 @@ export function whenAt(text: string): WhenMatch | null {
     return { when: text.slice(0, (c[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
   }
   // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
-  // February 02, 2026").
+  // February 02, 2026", "Day 2 (Wednesday, 10/22)").
   if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week' };
   const e = EN_DATE_LINE.exec(f);
   if (e) {
@@ -152,7 +152,7 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DAY_ALONE = new RegExp(
-  `^(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}$`,
+  `^(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])$`,
   'i',
 );
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');

@@ -121,8 +121,8 @@ describe('extras the add-on uses, read from the fixtures', () => {
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
 // labelled before any run. Batches 2–22 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
-// 0.921, 0.918, 0.746, 0.810) and then tuned on for the general causes they showed. Batch 24 (score.ts HELD_OUT) has
-// had its first run only (F1 0.690, parent 0.822).
+// 0.921, 0.918, 0.746, 0.810) and then tuned on for the general causes they showed. Batch 24 (score.ts HELD_OUT) had
+// its first run at F1 0.690, parent 0.822, and was tuned on a little after it.
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -156,10 +156,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.94);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 3);
   });
-  it('batch 24, first run only (not tuned on): headings F1 ≥ 0.68, parent-match ≥ 0.82, exact level ≥ 0.74', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.68);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.82);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.74);
+  it('batch 24 (first run 0.690 / 0.822): headings F1 ≥ 0.73, parent-match ≥ 0.83, exact level ≥ 0.76', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.73);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.83);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.76);
     expect(size.held.ok).toBe(size.held.of);
   });
   it('whole corpus: headings F1 ≥ 0.955, parent-match ≥ 0.97', () => {

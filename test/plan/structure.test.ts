@@ -1336,4 +1336,16 @@ describe('numbering and labels met in unseen plans', () => {
     const md = '# 第二周学习内容\n\n1. **博客** 的生态情况 (概念、使用情况等)\n2. **Markdown** 标记语法 (相当简单)\n';
     expect(outline(md)).toEqual(['1 1. 博客 的生态情况 (概念、使用情况等)', '1 2. Markdown 标记语法 (相当简单)']);
   });
+  it('bold dated lines are slots of the day, each a heading, even one under another; "Day 2 (Wednesday, 10/22)" is a day', () => {
+    const md =
+      '# Agenda\n\n## Day 1 (Tuesday, 10/21)\n\n**8:30 - Workshop starts**\n\n- Introductions\n\n**10:00 - Break**\n\n**10:30 - Topic discussions**\n';
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Day 1 (Tuesday, 10/21)',
+      '2 8:30 - Workshop starts',
+      '2 10:00 - Break',
+      '2 10:30 - Topic discussions',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 (Tuesday, 10/21)', '8:30', '10:00', '10:30']);
+  });
 });
