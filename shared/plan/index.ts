@@ -2,7 +2,8 @@
  * Plan extraction: a document → the plan JSON of the team spec (shared/spec/plan-json.md), plus extras.
  * Readers (./read/…) turn each kind of input into blocks with evidence (./blocks.ts); then a pipeline of small
  * stages, each in its own module:
- *   lines → boilerplate → rejoin (plain text only) → split → classify → collection → outline (levels) → fields.
+ *   lines → boilerplate → tab tables, rejoin and layout labels (plain text only) → split → classify → collection →
+ *   outline (levels) → fields.
  */
 import type { BlockDocument } from './blocks.ts';
 import { isStructured } from './blocks.ts';

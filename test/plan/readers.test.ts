@@ -18,6 +18,25 @@ import { extractBlocks } from '../../shared/plan/index.ts';
 import { pdfFile, pdfInput } from '../bench/plan-inputs.ts';
 import { PLAN_CORPUS } from './score.ts';
 
+/** A minimal Word file: a body of paragraphs and the styles they use. */
+async function docxFile(body: string, styles: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+  zip.file('word/styles.xml', styles);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
 const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
 const find = (blocks: Block[], text: string): TextBlock | undefined =>
   blocks.find((b): b is TextBlock => b.kind === 'text' && b.text === text);
@@ -261,26 +280,9 @@ describe('Word', () => {
       para('The master branch holds deployable code only, and each issue has a branch of its own.'),
       para('Code reviews happen before every merge, by a member who did not write the code.'),
     ].join('');
-    const file = async (styles: string) => {
-      const zip = new JSZip();
-      zip.file(
-        '[Content_Types].xml',
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-      );
-      zip.file(
-        '_rels/.rels',
-        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      );
-      zip.file(
-        'word/document.xml',
-        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-      );
-      zip.file('word/styles.xml', styles);
-      return readDocx(await zip.generateAsync({ type: 'uint8array' }));
-    };
     const plain =
       '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style></w:styles>';
-    const r = await file(plain);
+    const r = await readDocx(await docxFile(body, plain));
     expect(r.ok && r.doc.blocks).toMatchObject([
       { text: 'Y2S1 Client Project – Working Agreement', heading: 1 },
       { text: 'General', heading: 2 },
@@ -297,30 +299,15 @@ describe('Word', () => {
   it("leaves out Word's table of contents (the toc 1…9 styles): the headings are read where they stand", async () => {
     const p = (text: string, style?: string) =>
       `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
-    const zip = new JSZip();
-    zip.file(
-      '[Content_Types].xml',
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    );
-    zip.file(
-      '_rels/.rels',
-      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    );
     const body = [
       p('一 课程基本信息 3', '10'),
       p('三．课程内容 4', '10'),
       p('一 课程基本信息', '1'),
       p('名称：数据结构'),
     ];
-    zip.file(
-      'word/document.xml',
-      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body.join('')}</w:body></w:document>`,
-    );
-    zip.file(
-      'word/styles.xml',
-      '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style></w:styles>',
-    );
-    const r = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    const styles =
+      '<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="10"><w:name w:val="toc 1"/></w:style></w:styles>';
+    const r = await readDocx(await docxFile(body.join(''), styles));
     expect(r.ok && texts(r.doc.blocks)).toEqual(['一 课程基本信息', '名称：数据结构']);
   });
 
