@@ -94,7 +94,25 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
     if (line.ev) seg.ev = line.ev;
     out.push(seg);
   });
-  return out;
+  return emptyFields(out);
+}
+
+/**
+ * A label set plain with nothing under it, among fields ("Judges:" / "Meraki:" / "Rackspace: Mary" / "EA:" /
+ * "Schedule:"): a field left blank, not a section. It needs a field on one side and a field or a label on the other.
+ * A bold label ("测评环境：") names a section by its type; a web address ("https://…") is no field.
+ */
+function emptyFields(segs: Segment[]): Segment[] {
+  const field = (s: Segment | undefined) => s?.kind === 'field' && !s.value.startsWith('//');
+  const fieldish = (s: Segment | undefined) => field(s) || s?.kind === 'label';
+  return segs.map((s, i) => {
+    if (s.kind !== 'label' || !/[:：]\s*$/.test(s.raw) || s.ev?.emphasis === 'all') return s;
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    const among = (field(prev) && fieldish(next)) || (field(next) && fieldish(prev));
+    if (!among) return s;
+    return { kind: 'field', no: s.no, raw: s.raw, label: s.text, value: '', ...(s.ev ? { ev: s.ev } : {}) };
+  });
 }
 
 /** `titleSeen`: a title came before this line; `first`: this is the document's first line. */

@@ -1348,4 +1348,11 @@ describe('numbering and labels met in unseen plans', () => {
     ]);
     expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 (Tuesday, 10/21)', '8:30', '10:00', '10:30']);
   });
+  it('a plain label left blank among fields is an empty field; a bold one, or one over content, is a section', () => {
+    const html =
+      '<h1>Spring Hackathon</h1><p>Time:</p><p>Hacking starts on Friday.</p><p>Judges:</p><p>Meraki:</p>' +
+      '<p>Rackspace: Mary Smith</p><p>EA:</p><p>Schedule:</p><p>Friday, May 2nd</p><p><b>Environment:</b></p><p>OS: Ubuntu</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual(['Time', 'Judges', 'Schedule', 'Friday, May 2nd', 'Environment']);
+  });
 });
