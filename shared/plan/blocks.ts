@@ -71,10 +71,16 @@ export const isStructured = (doc: BlockDocument): boolean => doc.source !== 'tex
 /** Collapse runs of whitespace to one space and trim: what a rendered line shows. */
 export const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
-/** Join a line to the one the layout broke it from: no space between Chinese characters, one between words. */
+/** Whether a space goes between a line and the one the layout broke it from: between words, not Chinese characters. */
+export function wrapsWithSpace(a: string, b: string): boolean {
+  if (/[\u3000-\u9fff\uff00-\uffef]$/.test(a) || /^[\u3000-\u9fff\uff00-\uffef]/.test(b)) return false;
+  if (/-$/.test(a) && /^[a-z]/.test(b)) return false;
+  return !(/[([{“‘]$/.test(a) || /^[,.;:!?)\]}”’]/.test(b));
+}
+
+/** Join a line to the one the layout broke it from; a word hyphenated at the break is one word again. */
 export function joinWrapped(a: string, b: string): string {
-  if (/[\u3000-\u9fff\uff00-\uffef]$/.test(a) || /^[\u3000-\u9fff\uff00-\uffef]/.test(b)) return a + b;
+  if (wrapsWithSpace(a, b)) return `${a} ${b}`;
   if (/-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
-  if (/[([{“‘]$/.test(a) || /^[,.;:!?)\]}”’]/.test(b)) return a + b;
-  return `${a} ${b}`;
+  return a + b;
 }

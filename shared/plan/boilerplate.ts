@@ -58,11 +58,9 @@ export function removeBoilerplate(input: Line[]): BoilerplateResult {
     // words recur ("Introduction" / "Use cases" in each part of a workshop, "a) 团队项目" each week).
     const structure =
       line.ev?.heading !== undefined || line.ev?.list?.parent === true || line.ev?.list?.ordered === true;
-    const contents =
-      listed.has(i) || (CONTENTS_HEAD.test(line.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? ''));
     const reason = line.table
       ? null
-      : contents
+      : listed.has(i)
         ? 'table of contents'
         : lineReason(line.text, structure ? new Map() : counts, prev, structure);
     prev = line.text;
@@ -94,8 +92,9 @@ const PAGED = /^(.+?)\s+\d{1,3}$/;
 const squashed = (t: string): string => foldAscii(t).replace(/\s+/g, '');
 
 /**
- * A table of contents whose entries have no dot leaders: three or more lines in a row, each a later line of the
- * document followed by a page number — and the "目录" over them. Returns their indices.
+ * The lines that head or list a table of contents, by index: a "目录"/"Contents" over an entry with its dot leader, and
+ * entries without leaders — three or more lines in a row, each a later line of the document followed by a page number —
+ * with the "目录" over them. (Entries with leaders are known line by line: lineReason.)
  */
 function contentsPages(input: Line[]): Set<number> {
   const lastAt = new Map<string, number>();
@@ -107,6 +106,9 @@ function contentsPages(input: Line[]): Set<number> {
     return m !== null && (lastAt.get(squashed(m[1] ?? '')) ?? -1) > i;
   };
   const out = new Set<number>();
+  input.forEach((l, i) => {
+    if (CONTENTS_HEAD.test(l.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? '')) out.add(i);
+  });
   for (let i = 0; i < input.length; ) {
     let end = i;
     while (end < input.length && entry(end)) end++;

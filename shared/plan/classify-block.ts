@@ -11,13 +11,11 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
-import { CLOCK_SPAN, datedLine } from './when.ts';
+import { CLOCK_SPAN, datedLine, TIME_LEAD } from './when.ts';
 import { NOTES } from './vocabulary.ts';
 
-/** A clock time as an agenda sets it: "09.00", "12:30", "6:30pm", "7pm". */
-const CLOCKISH = '(?:\\d{1,2}[:.：]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
-/** A clock time or span that opens a line: "09.00 - 09.10", "ca. 12.45", "6:30pm:", "7:40pm-8:30pm". */
-const BOLD_TIME = new RegExp(`^((?:ca\\.\\s*)?${CLOCKISH}(?:\\s*[-–—~～]\\s*${CLOCKISH})?)\\s*[:：]?(?:\\s+|$)`, 'i');
+/** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
+const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
@@ -200,13 +198,9 @@ function classifyOne(
   // A time set in bold at the start of the line, then what happens ("**09.00 - 09.10** Welcome", "**ca. 12.45** End of
   // day 1"; a dot may stand for the colon): a slot of the day.
   const bold = ev.emphasis === 'all' ? text : ev.emphasis === 'lead' ? (ev.lead ?? '') : '';
-  const time = !ev.list ? BOLD_TIME.exec(bold.trim()) : null;
+  const time = !ev.list ? TIME_LEAD.exec(bold.trim()) : null;
   if (time && (ev.emphasis === 'all' || time[0].trim().length >= (ev.lead ?? '').trim().length)) {
-    const rest = text
-      .trim()
-      .slice(time[0].length)
-      .replace(/^[|｜—–-]\s*/, '')
-      .trim();
+    const rest = slotRest(text.trim().slice(time[0].length));
     if (rest) return { kind: 'month', no, raw: text, when: time[1] ?? '', rest, week: true, label: cut(text) };
   }
   // A time span and what happens then, set in bold or heading the list of what is done in it ("0:05–0:25 — Part 1:
@@ -214,7 +208,7 @@ function classifyOne(
   const heads = next?.ev?.list !== undefined && next.ev.heading === undefined && !ev.list;
   const slot = ev.emphasis === 'all' || heads ? datedLine(text) : null;
   if (slot && CLOCK_SPAN.test(slot.when)) {
-    const rest = slot.rest.replace(/^[|｜—–-]\s*/, '');
+    const rest = slotRest(slot.rest);
     const label = ev.emphasis === 'all' ? text.replace(/\s+/g, ' ').trim() : cut(text);
     return { kind: 'month', no, raw: text, when: slot.when, rest, week: true, label };
   }

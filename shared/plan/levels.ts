@@ -76,6 +76,9 @@ function lastIndex<T>(xs: T[], test: (x: T) => boolean): number {
   return -1;
 }
 
+/** A line set in capitals ("WE ALSO AGREE"). */
+const capitals = (t: string): boolean => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+
 /** A label set in 【】 or 〖〗 ranks above plain labels. */
 const bracketed = (text: string): boolean => /^[【〖].*[】〗]$/.test(text.trim());
 
@@ -121,7 +124,6 @@ export function assignLevels(items: LevelInput[]): number[] {
       // "提交方式与时间" is a part of 一、.
       const section = lastIndex(stack, (s) => isPlain(s.style) && rankOf(s.style) <= 2);
       // Labels set in capitals ("OUR PLAN:" … "WE ALSO AGREE:") are each other's peers whatever opened between them.
-      const capitals = (t: string) => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
       const capsPeer = peer >= 0 && capitals(item.text) && capitals(stack[peer]?.text ?? '');
       if (peer >= 0 && section > peer && !capsPeer) stack = stack.slice(0, section + 1);
       else if (peer >= 0) stack = stack.slice(0, peer);

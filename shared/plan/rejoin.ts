@@ -3,7 +3,7 @@
  * a line that does not start a new item, title or month. Short heading lines ("二、落实小组活动,增强合作探究意识")
  * end where they end. A marker split by the break ("…工作总结。 十" / "一、注意事项：") is put back together.
  */
-import { joinWrapped, type TableBlock } from './blocks.ts';
+import { type TableBlock, wrapsWithSpace } from './blocks.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
@@ -52,7 +52,7 @@ export function rejoinLines(lines: Line[]): Line[] {
         next = `十${next}`;
       } else if (continues(shown, prev.tail, prev.length, next)) {
         // English words broken at a line end are still two words.
-        if (joinWrapped(prev.tail, next) === `${prev.tail} ${next}`) next = ` ${next}`;
+        if (wrapsWithSpace(prev.tail, next)) next = ` ${next}`;
         prev.parts.push(next);
         prev.length += next.length;
         prev.tail = (prev.tail + next).slice(-TAIL);

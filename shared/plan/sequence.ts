@@ -148,7 +148,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
       const run = runs.get('一_') ?? [];
       const last = run[run.length - 1];
       const c: Candidate = { index: i, style: '一_', value: s.value, marker: s.marker, rest: '' };
-      if ((last && follows(last, c)) || s.value === 1) runs.set('一_', last && follows(last, c) ? [...run, c] : [c]);
+      if (last && follows(last, c)) runs.set('一_', [...run, c]);
+      else if (s.value === 1) runs.set('一_', [c]);
       return;
     }
     if (!isPlainLine(s)) return;

@@ -150,11 +150,12 @@ const EN_DATE = `(?:${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:(?:,?
 const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
-/** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
+/** A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)". */
 const EN_DAY_ALONE = new RegExp(
   `^(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])$`,
   'i',
 );
+/** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 
 /** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */
@@ -261,6 +262,14 @@ const DATED = new RegExp(
 
 /** A span of clock times ("16:00–16:10"): a slot of the day. */
 export const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
+
+/** A clock time as an agenda sets it: "09.00", "12:30", "6:30pm", "7pm". */
+const AGENDA_CLOCK = '(?:\\d{1,2}[:.：]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+/** A clock time or span that opens a line: "09.00 - 09.10", "ca. 12.45", "6:30pm:", "7:40pm-8:30pm". */
+export const TIME_LEAD = new RegExp(
+  `^((?:ca\\.\\s*)?${AGENDA_CLOCK}(?:\\s*[-–—~～]\\s*${AGENDA_CLOCK})?)\\s*[:：]?(?:\\s+|$)`,
+  'i',
+);
 
 /** The time and the rest of a dated line, or null. */
 export function datedLine(text: string): { when: string; rest: string } | null {

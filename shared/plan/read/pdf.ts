@@ -5,8 +5,8 @@
  * the items come from any PDF text layer (pdfjs-dist in ../../cli/read-pdf.ts).
  */
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
-import { RUNS_ON } from '../vocabulary.ts';
 import { joinWrapped, squash } from '../blocks.ts';
+import { RUNS_ON } from '../vocabulary.ts';
 import { BULLET, findTables, type PdfEntry } from './pdf-table.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
@@ -233,11 +233,11 @@ function toLines(items: PdfTextItem[]): PdfLine[] {
   return dropRunning(pages).flat();
 }
 
-/** A page number as a footer prints it: "3", "- 3 -", "3 / 12", "Page 3 of 12", "第3页 共12页". */
 /** A line that dates a revision of the file: "Last modified on …", "Updated 2023-06-05", "最后更新：…". */
 const STAMP =
   /^(?:(?:last\s+)?(?:modified|updated|revised|edited)\b|(?:version|rev\.?)\s*\d|最后(?:修改|更新)|更新(?:于|时间|日期))/i;
 
+/** A page number as a footer prints it: "3", "- 3 -", "3 / 12", "Page 3 of 12", "第3页 共12页". */
 const PAGE_NUMBER =
   /^(?:(?:page|p\.)\s*)?[-–—(（\s]*#\s*(?:(?:\/|／|of)\s*#)?\s*[-–—)）]*$|^第\s*#\s*页(?:\s*[,，]?\s*共\s*#\s*页)?$/i;
 
