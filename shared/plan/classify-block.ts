@@ -11,7 +11,7 @@ import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
-import { CLOCK_SPAN, datedLine, TIME_LEAD } from './when.ts';
+import { CLOCK_SPAN, datedLine, isByline, TIME_LEAD } from './when.ts';
 import { NOTES } from './vocabulary.ts';
 
 /** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
@@ -73,7 +73,8 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
     if (/^Q[.:：]\s/.test(l.text) && /^A[.:：]\s/.test(lines[i + 1]?.text ?? '')) faq.add(i).add(i + 1);
   });
   lines.forEach((line, i) => {
-    if (faq.has(i)) {
+    // The author and date under the title, even set as a heading, are no section ("汪雄 2018/3/1").
+    if (faq.has(i) || (titleSeen && i <= 3 && isByline(line.text))) {
       out.push({ kind: 'text', no: line.no, raw: line.text, ...(line.ev ? { ev: line.ev } : {}) });
       return;
     }
@@ -151,9 +152,13 @@ function classifyOne(
   }
   if (ev.list) {
     if (base.kind === 'heading') return runIn(base, ev);
+    // Word keeps lists flat: a bullet right over a numbered list that starts afresh ("• 第二周" over "1. 关键字…") has
+    // that list under it, as a nested list would.
+    const heads =
+      ev.list.parent || (!ev.list.ordered && next?.ev?.list?.ordered === true && parseMarker(next.text)?.value === 1);
     // A bullet that is a day alone, with nothing under it ("• Tuesday, January 12" under "Rosters"), is an item of a
     // list of days, not a day of the schedule.
-    if (base.kind === 'month' && base.week && !base.rest && !ev.list.parent && !ev.list.ordered) return plain;
+    if (base.kind === 'month' && base.week && !base.rest && !heads && !ev.list.ordered) return plain;
     if (base.kind === 'month') return base;
     // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
     // Bullets each followed by paragraphs of their own ("• 命令模式" / what it is / "• 插入模式" / …) name them, where the
@@ -176,7 +181,7 @@ function classifyOne(
       if (sibling || (question && (again === undefined || again.ev?.list === undefined)))
         return label(question ? question.slice(0, -1).trim() : cut(text));
     }
-    if (!ev.list.parent) return plain;
+    if (!heads) return plain;
     if (base.kind === 'label') return namesSection(text) ? base : plain;
     if (base.kind === 'field' || base.kind === 'span') return base;
     // Its length without the time it takes in brackets ("Introduction (10 minutes, CJ talking)").

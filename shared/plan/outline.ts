@@ -32,6 +32,9 @@ export function buildOutline(segments: Segment[]): Outline {
   let structured = false;
   // For list items: which of the open list levels hold a node, so a list under a plain bullet does not skip a level.
   let chain: boolean[] = [];
+  // Word keeps lists flat: a bullet heading ("• 第二周") and the numbered list under it share one depth. While such a
+  // bullet is open, the numbered items after it at its depth sit one deeper.
+  let flat: number | undefined;
   // Word's automatic 一、 over typed "1、…" paragraphs: when numbered lines sit outside lists, a top-level item whose
   // number Word displays ranks among them by its numbering, like a typed one, not one level below them.
   const typed = segments.some(
@@ -47,11 +50,17 @@ export function buildOutline(segments: Segment[]): Outline {
     if (ev?.list && typed && ev.list.depth === 0 && ev.list.ordered && s.kind === 'heading') {
       chain = [];
     } else if (ev?.list) {
-      const d = ev.list.depth;
+      let d = ev.list.depth;
+      if (flat !== undefined && ev.list.ordered && d === flat) d += 1;
+      else if (flat !== undefined && d <= flat) flat = undefined;
+      if (node !== null && !ev.list.ordered && !ev.list.parent) flat = d;
       chain = chain.slice(0, d);
       list = chain.filter(Boolean).length;
       chain[d] = node !== null;
-    } else if (ev && !ev.indent && s.kind !== 'table' && node !== null) chain = [];
+    } else if (ev && !ev.indent && s.kind !== 'table' && node !== null) {
+      chain = [];
+      flat = undefined;
+    }
     // The list a lead-in introduces ("Standing meeting agenda: 1. …") belongs to the section the lead-in is in.
     if (node && s.kind === 'heading' && s.value === 1 && lastLeadIn(nodes[nodes.length - 1])) {
       const prev = inputs[inputs.length - 1];

@@ -140,10 +140,10 @@ export const FIELD_NOUNS = [
 /**
  * A lead-in that introduces what follows rather than naming a section: "…如下：", "…的计划是：", "…由两部分组成：", "Here are…:",
  * "…as follows:", "…the following:", a sentence ("The data are available at:", "By the end of this workshop, students
- * will:").
+ * will:"), a clause ending in a preposition ("Attendance is required for:"). Whole words: "Software:" names a part.
  */
 export const LEAD_IN =
-  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must|may|shall)\b|(?:as follows|the following|below|include|includes|including|are|is|such as|will|should|can|must|need|needs|write down|be able to)$/i;
+  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must|may|shall)\b|\b(?:as follows|the following|below|include|includes|including|are|is|such as|will|should|can|must|need|needs|write down|be able to|for|of|to|with|from|about|into|than|like)$/i;
 
 /** Words that head a document's notes ("注：", "说明：1、…"): a label over the notes listed under it. */
 export const NOTES = '注|备注|说明';

@@ -18,8 +18,9 @@ const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
  */
 const PHASE = `(?:第\\s*(?:${HEADING_NUMBER})\\s*阶段|阶段\\s*(?:${CN_NUMERAL}|\\d{1,2}))(?:\\s*[（(][^（()）]{1,40}[)）])?`;
 const PHASE_NAMED = new RegExp(`^(第\\s*(?:${HEADING_NUMBER})\\s*阶段\\s*[（(][^（()）]{1,40}[)）])\\s*[:：]?\\s*`);
+/** A week with its topic in brackets ("第三周（异常处理）"), like a phase. */
 const WEEK = new RegExp(
-  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
+  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?(?:\\s*[（(][^（()）]{1,40}[)）])?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
   'i',
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';
@@ -44,6 +45,14 @@ const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
  */
 export const DATE_ALONE =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二〇零○]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+
+/** An author and a date under a title, as a byline sets them: "汪雄 2018/3/1", "Jane Doe, March 3, 2020". */
+export function isByline(text: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[\s,，]+(\S.*)$/u.exec(text.trim());
+  // …not a day's name over its date ("Saturday, 21 May 2016", "星期六 2016/5/21").
+  if (m === null || /day$|^(?:星期|礼拜|周)/i.test(m[1] ?? '')) return false;
+  return DATE_ALONE.test((m[2] ?? '').replace(/\s+/g, ' '));
+}
 
 /** A span of clock times alone, as an event's time is set under its title: "10:00 am - 12:00 pm ET", "14:00–16:00 CET". */
 export const TIME_ALONE =

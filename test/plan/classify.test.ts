@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { classify } from '../../shared/plan/classify.ts';
-import { whenAt } from '../../shared/plan/when.ts';
+import { isByline, whenAt } from '../../shared/plan/when.ts';
 import { buildOutline, childrenOf } from '../../shared/plan/outline.ts';
 
 const kind = (text: string) => classify({ no: 1, text }).kind;
@@ -39,6 +39,16 @@ describe('when', () => {
     expect(whenAt('六月份—七月份')).toMatchObject({ when: '六月份—七月份', rest: '' });
     expect(whenAt('第3周：复习')).toMatchObject({ when: '第3周', rest: '复习', kind: 'week' });
     expect(whenAt('二月')).toMatchObject({ when: '二月', kind: 'month' });
+    // A week with its topic in brackets, like a phase.
+    expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });
+    expect(whenAt('第5周(反射)：读书')).toMatchObject({ when: '第5周(反射)', rest: '读书' });
+  });
+  it('knows a byline from a day over its date', () => {
+    expect(isByline('汪雄 2018/3/1')).toBe(true);
+    expect(isByline('Jane Doe, March 3, 2020')).toBe(true);
+    expect(isByline('Saturday, 21 May 2016')).toBe(false);
+    expect(isByline('星期六 2016/5/21')).toBe(false);
+    expect(isByline('Society Created: NA/NA/2018')).toBe(false);
   });
   it('does not read prose or impossible months as schedule lines', () => {
     expect(whenAt('3月份我们将开展活动。')).toBeNull();

@@ -539,6 +539,49 @@ describe('tables', () => {
 });
 
 describe('structured lines', () => {
+  it("Word's flat lists: a bullet right over a numbered list starting at 1 heads it; a byline under the title is no section", () => {
+    const bullet = (text: string): Block => ({ kind: 'text', text, list: { depth: 0, ordered: false, parent: false } });
+    const item = (n: number, text: string): Block => ({
+      kind: 'text',
+      text: `${n}. ${text}`,
+      list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '学习计划', heading: 1, emphasis: 'all' },
+        { kind: 'text', text: '王明 2018/3/1', heading: 2, emphasis: 'all' },
+        bullet('学习方式：'),
+        item(1, '每周安排基础学习内容'),
+        item(2, '每两周进行学习总结'),
+        bullet('第二周'),
+        item(1, '关键字，变量'),
+        bullet('第三周（异常处理）'),
+        item(1, '异常的概念'),
+        item(2, '异常的处理'),
+        bullet('一条没有下文的要点'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.text}`)).toEqual([
+      '1 学习方式',
+      '2 1. 每周安排基础学习内容',
+      '2 2. 每两周进行学习总结',
+      '1 第二周',
+      '2 1. 关键字，变量',
+      '1 第三周（异常处理）',
+      '2 1. 异常的概念',
+      '2 2. 异常的处理',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['第二周', '第三周（异常处理）']);
+  });
+
+  it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
+    const md =
+      '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';
+    expect(outline(md)).toEqual(['1 Overview', '2 Software', '2 Hardware']);
+  });
+
   it('leaf bullets are content; a bullet with content under it that names it is a heading; a field bullet is not', () => {
     const md =
       '# 计划\n\n## 安排\n\n* 自学课程\n    * 看书\n* 膜大佬\n* **成绩来源**：七场比赛\n    * 详情\n* 目前的计划是：\n    * 看书\n';
