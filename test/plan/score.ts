@@ -435,8 +435,8 @@ export const HELD_OUT_24 = [
   'schedule-cyberscience-2025-program-overview.md',
 ];
 
-/** The twenty-fifth batch (corpus/README.md "Batch 25"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+/** The twenty-fifth batch (corpus/README.md "Batch 25"). */
+export const HELD_OUT_25 = [
   'rules-hackathon2020-eastchina-rules.md',
   'studygroup-apathyyi-java-weekly-plan.docx',
   'studyplan-bigpandacpu-2018.docx',
@@ -448,7 +448,25 @@ export const HELD_OUT = [
   'schedule-shangqu-outdoor-summer-camp-web.html',
 ];
 
-/** Batches 2 to 25 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The twenty-sixth batch (corpus/README.md "Batch 26"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'rules-fyhs-school-rules-web.html',
+  'rules-fyhs-school-rules-a38b-web.html',
+  'rules-telsa-jiaokou-parent-participation.docx',
+  'workshop-harp-training-2022-agenda-web.html',
+  'workshop-midfield-institute-2023-program-web.html',
+  'schedule-microscopy-hackathon3-agenda-web.html',
+  'camp-pymor-school-2019-agenda-web.html',
+  'charter-tust-open-source-club-zhangcheng.docx',
+  'charter-jsbicycle-association-zhangcheng.docx',
+  'rules-team27-unmanned-vehicle-contest.pdf',
+  'club-ieee-wpi-branch-bylaws.pdf',
+  'club-sdcs-bylaws.txt',
+  'workshop-asepa-sediment-goals.docx',
+  'agenda-csulb-python-bioinformatics-workshop.docx',
+];
+
+/** Batches 2 to 26 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -473,6 +491,7 @@ export const LATER_BATCHES = [
   HELD_OUT_22,
   HELD_OUT_23,
   HELD_OUT_24,
+  HELD_OUT_25,
   HELD_OUT,
 ];
 
