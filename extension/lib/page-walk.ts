@@ -19,6 +19,8 @@
 export interface DomStyle {
   display: string;
   visibility: string;
+  /** What numbers a list shows ("decimal", "cjk-ideographic", "none"): set by a stylesheet as often as inline. */
+  listStyleType?: string;
 }
 export interface DomView {
   getComputedStyle?(el: DomNode): DomStyle;
@@ -86,7 +88,8 @@ const SKIP = new Set([
 
 /** Attributes the block reader needs besides id/class/role: list numbering and table spans (kept when present). */
 const STRUCTURE_ATTRS: Record<string, readonly string[]> = {
-  OL: ['start', 'type', 'reversed'],
+  OL: ['start', 'type', 'reversed', 'style'],
+  UL: ['style'],
   LI: ['value'],
   TD: ['colspan', 'rowspan'],
   TH: ['colspan', 'rowspan'],
@@ -108,7 +111,7 @@ const structureAttrs = (n: DomNode, tag: string): Record<string, string> | undef
 
 const NO_STYLE: DomStyle = { display: '', visibility: '' };
 
-const inlineStyle = (el: DomNode): { display: string; visibility: string } => {
+const inlineStyle = (el: DomNode): DomStyle => {
   const s = (el.getAttribute?.('style') ?? '').toLowerCase();
   return {
     display: /(^|;)\s*display\s*:\s*none\b/.test(s) ? 'none' : '',
@@ -202,7 +205,10 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
     const kids = renderedChildren(n, tag, top.view);
     if (!kids) continue;
     out.elements++;
-    const extra = attrs ? structureAttrs(n, tag) : undefined;
+    let extra = attrs ? structureAttrs(n, tag) : undefined;
+    // A list's numbering as the page shows it, whether its stylesheet or its own style attribute sets it.
+    if (computed && style.listStyleType && (tag === 'OL' || tag === 'UL'))
+      extra = { ...extra, style: `list-style-type: ${style.listStyleType}` };
     out.events.push(
       attrs
         ? {
@@ -213,7 +219,7 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
             role: n.getAttribute?.('role') ?? '',
             ...(extra ? { extra } : {}),
           }
-        : { kind: 'open', tag, id: '', className: '', role: '' },
+        : { kind: 'open', tag, id: '', className: '', role: '', ...(extra ? { extra } : {}) },
     );
     stack.push({ ...kids, i: 0, tag, textVisible });
     if (stack.length - 1 > out.maxDepth) out.maxDepth = stack.length - 1;

@@ -84,12 +84,17 @@ const PATTERNS: Pattern[] = [
   { re: /^([\u2474-\u2487])/y, style: () => '⑴', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },
   { re: /^([\u2488-\u249b])/y, style: () => '⒈', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2488 + 1 },
   { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
-  // English: Step 1, Week 3, Session 2, Part II.
+  // English: Step 1, Week 3, Session 2, Part II, and a capital letter as bylaws number sections ("Section B.").
   {
     // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
-    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4})(?:\\.(?=\\s)|\\b(?!\\.\\d))`, 'iy'),
+    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4}|[A-Z])(?:\\.(?=\\s|$)|\\b(?!\\.\\d))`, 'iy'),
     style: (m) => (m[1] ?? '').toLowerCase(),
-    value: (m) => (/\d/.test(m[2] ?? '') ? Number(m[2]) : romanNumber(m[2] ?? '')),
+    value: (m) => {
+      const n = m[2] ?? '';
+      if (/\d/.test(n)) return Number(n);
+      // A lower-case letter is a word ("Part a of…"), not a number.
+      return romanNumber(n) ?? (/^[A-Z]$/.test(n) ? n.charCodeAt(0) - 64 : null);
+    },
   },
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },

@@ -202,8 +202,9 @@ function toNode(s: Segment): OutlineNode | null {
   switch (s.kind) {
     case 'heading':
       // A number with nothing after it ("3、" left at the end) is no heading; a heading element that is only its number
-      // ("### 第十一条", an article without a title) is one.
-      if (!s.text && s.ev?.heading === undefined) return null;
+      // ("### 第十一条", an article without a title) is one, and so is a typed line naming a part by a word alone over
+      // its items ("Section A" over "1. …"; a PDF's such line takes the name under it).
+      if (!s.text && s.ev?.heading === undefined && (s.ev !== undefined || !/^[a-z]+$/.test(s.style))) return null;
       return {
         level: 1,
         marker: s.marker,

@@ -72,12 +72,25 @@ const TAIL = 64;
 /** The shape a line opens with: a word and a number ("Task", "Day") or a number alone, digits not compared. */
 const LEAD = /^(?:[A-Za-z]{2,12}[ _-]?(?=\d)|\d{1,2}(?=[\s\u4e00-\u9fa5]))/;
 
+/** Small words a title leaves in lower case ("Classification of Committees"). */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\d'’()&/-]*|of|and|or|the|for|to|in|on|at|by|a|an|&|\/|-)$/u;
+
+/** "Section B. Classifications of Members": a part numbered by a word, its name in title case — a heading line. */
+function namedPart(line: string): boolean {
+  const m = parseMarker(line);
+  if (!m || !/^[a-z]+$/.test(m.style) || line.length > 80) return false;
+  const words = line.slice(m.end).trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
+}
+
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {
   countWork((prev?.length ?? 0) + tail.length + next.length);
   // A marker left alone on its line ("一、" / "活动目的") opens the next line.
   const lone = prev !== null && length <= 12 ? parseMarker(prev) : null;
-  if (prev !== null && lone && lone.end >= prev.length && !parseMarker(next)) return true;
+  // …but a part named by a word alone ("Section A.") over a whole sentence has that sentence as its text, not its name.
+  const sentence = /^[a-z]+$/.test(lone?.style ?? '') && next.length > 40 && /[.。]$/.test(next);
+  if (prev !== null && lone && lone.end >= prev.length && !parseMarker(next) && !sentence) return true;
   if (ENDS_SENTENCE.test(tail)) return false;
   if (/^[^\s，,。；;！!？?]{1,12}[:：]/.test(next)) return false;
   // Parallel lines that open alike ("Task01 …" / "Task02 …", "Day 1 …" / "Day 2 …") are items, not one sentence.
@@ -90,7 +103,7 @@ function continues(prev: string | null, tail: string, length: number, next: stri
   if ((isTitleLike(next) || hasPartMarker(next)) && !RUNS_ON.test(tail)) return false;
   if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;
   const headingLine = prev !== null && length <= 22 && parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev);
-  if (headingLine) return false;
+  if (headingLine || (prev !== null && namedPart(prev))) return false;
   if (/[，,、]$/.test(tail)) return true;
   return length >= 20;
 }

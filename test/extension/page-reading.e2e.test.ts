@@ -42,6 +42,11 @@ customElements.define('plan-part', class extends HTMLElement {
 </script></body></html>`,
   '/frame.html': `<!doctype html><html><head><meta charset="utf-8"></head><body><p>三、评比办法</p>${filler(3)}</body></html>`,
   '/big.html': BIG_PAGE,
+  // A school's rules page whose numbers only its stylesheet gives: 一、 二、 and i. ii. as the browser shows them.
+  '/rules.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>学生守则</title>
+<style>ol.cn { list-style-type: cjk-ideographic } ol.cn ol { list-style-type: lower-roman }</style></head>
+<body><main><h2>请假须知</h2><ol class="cn"><li>请假分病假和事假两种。</li><li>扣分如下：<ol><li>每节扣0.1分</li><li>每天扣0.5分</li></ol></li></ol>
+<h2>仪容规范</h2><ol class="cn"><li>头发保持自然。</li></ol></main></body></html>`,
 };
 
 let server: Server;
@@ -87,6 +92,22 @@ describe('what is imported from a page', () => {
       expect(headings).toContain(shown);
     for (const hidden of ['隐藏的广告部分', '看不见的部分', '读屏隐藏的部分', 'hidden属性的部分'])
       expect(headings.join('|')).not.toContain(hidden);
+    await site.close();
+    await popup.close();
+  });
+
+  it("numbers a list as the page's stylesheet shows it (一、 and i.), not as plain 1.", async () => {
+    const { site, popup } = await openSiteAndPopup('/rules.html');
+    await popup.click('#import-page');
+    await expect.poll(() => popup.locator('#status').textContent()).toContain('找到');
+    const rows = await popup
+      .locator('ol.outline li')
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.querySelector('.marker')?.textContent ?? ''}${li.querySelector('.htext')?.textContent}`),
+      );
+    expect(rows).toEqual(
+      expect.arrayContaining(['一、请假分病假和事假两种', '二、扣分如下', 'i.每节扣0.1分', '一、头发保持自然']),
+    );
     await site.close();
     await popup.close();
   });

@@ -30,6 +30,8 @@ describe('markers', () => {
     ['第三部分 实施', '第三部分', '第部分', 3, '实施'],
     ['Article I.  Membership', 'Article I.', 'article', 1, 'Membership'],
     ['Section 2. Voting members', 'Section 2.', 'section', 2, 'Voting members'],
+    ['Section B. Classifications of Members', 'Section B.', 'section', 2, 'Classifications of Members'],
+    ['Section C: Dues', 'Section C', 'section', 3, 'Dues'],
     ['第十二条 小组长每周汇报一次。', '第十二条', '第条', 12, '小组长每周汇报一次。'],
     ['一是要加强集体备课', '一是', '一是', 1, '要加强集体备课'],
     ['二要规范', '二要', '一要', 2, '规范'],

@@ -150,6 +150,35 @@ describe('web pages', () => {
     ]);
   });
 
+  it("shows a list's numbers as its list style sets them (一、 i. a.; none and a string give bullets)", () => {
+    const doc = readHtmlSource(
+      `<body><main><ol style="list-style-type: cjk-ideographic;"><li>服装<ol style="list-style-type: lower-roman"><li>校服</li><li>校鞋</li></ol></li><li>发型</li></ol>
+      <ol style="list-style-type: cjk-ideographic" start="3"><li>请假</li></ol>
+      <ul style="list-style: upper-alpha inside"><li>甲</li></ul>
+      <ol style="list-style-type: '-  '"><li>一条</li></ol><ol style="list-style:none"><li>无号</li></ol></main></body>`,
+    );
+    const list = (t: string) => find(doc.blocks, t)?.list;
+    expect(list('服装')).toMatchObject({ ordered: true, marker: '一、' });
+    expect(list('校鞋')).toMatchObject({ depth: 1, marker: 'ii.' });
+    expect(list('发型')?.marker).toBe('二、');
+    expect(list('请假')?.marker).toBe('三、');
+    expect(list('甲')).toMatchObject({ ordered: true, marker: 'A.' });
+    expect(list('一条')).toEqual({ depth: 0, ordered: false, parent: false });
+    expect(list('无号')?.marker).toBeUndefined();
+  });
+
+  it("takes a banner's heading that the browser tab names too as the page's title, when the page has no <h1>", () => {
+    const doc = readHtmlSource(
+      '<html><head><title>某中学 | 学生守则 | 重要条例和校规</title></head><body><div class="page-banner"><h2>重要条例和校规</h2></div><main><h2>仪容规范</h2><p>整洁大方。</p><h2>行为规范</h2><p>守时。</p></main></body></html>',
+    );
+    expect(doc.title).toBe('重要条例和校规');
+    // A banner heading the tab does not name is the site's, not the page's.
+    const other = readHtmlSource(
+      '<html><head><title>某中学 | 学生守则</title></head><body><div class="page-banner"><h2>欢迎光临</h2></div><main><h2>仪容规范</h2><p>整洁。</p></main></body></html>',
+    );
+    expect(other.title).toBeUndefined();
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',

@@ -21,6 +21,17 @@ describe('rejoin', () => {
     expect(run('这是一段很长的文字但是它没有句号结尾这里', '四月份')).toHaveLength(2);
     expect(run('时间：8月9日—12日，每天15:00——16:15', '地点：二楼音乐治疗室')).toHaveLength(2);
   });
+  it('keeps apart a part named by a word and its name in title case, and a part named by its word alone over a sentence', () => {
+    expect(
+      run('Section B. Classifications of Members', 'Membership is available in the following categories:'),
+    ).toHaveLength(2);
+    expect(
+      run('Section A.', 'The number of officers and directors shall total thirteen, with four officers.'),
+    ).toHaveLength(2);
+    // …but a word's part with its name on the next line is one heading, and a sentence broken after a number goes on.
+    expect(run('Article I', 'NAME')).toEqual(['Article I NAME']);
+    expect(run('Section 2. The committee meets every month on', 'the first Monday at noon.')).toHaveLength(1);
+  });
   it('puts back a 十 that a line break separated from its numeral', () => {
     expect(run('认真做好工作总结。 十', '一、注意事项：')).toEqual(['认真做好工作总结。', '十一、注意事项：']);
   });

@@ -576,6 +576,21 @@ describe('structured lines', () => {
     expect(p?.schedule.map((e) => e.when)).toEqual(['第二周', '第三周（异常处理）']);
   });
 
+  it('bylaws typed as text: a section named by its letter alone is a part over its numbered items', () => {
+    const text =
+      'Bylaws\n\nARTICLE II. PURPOSE\n\nSection A\n\n1. The purpose is to promote computing.\n\n2. The Society serves its members.\n\nARTICLE III. MEMBERS\n\nSection A. Applications\n\n1. Any person may join.\n\nSection B. Classes of Members\n\nMembership is open to all.\n';
+    expect(outline(text)).toEqual([
+      '1 ARTICLE II. PURPOSE',
+      '2 Section A ', // its text is empty
+      '3 1. The purpose is to promote computing',
+      '3 2. The Society serves its members',
+      '1 ARTICLE III. MEMBERS',
+      '2 Section A. Applications',
+      '3 1. Any person may join',
+      '2 Section B. Classes of Members',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';

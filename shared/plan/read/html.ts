@@ -5,9 +5,9 @@
  * parsed tree (hast, ./hast.ts) and a browser's DOM can both provide, so the extension gets the same blocks.
  */
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
+import { formatNumber } from './docx-numbering.ts';
 import { squash } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
-import { romanNumeral } from '../numerals.ts';
 
 /** The part of an HTML node this reader needs. */
 export interface HtmlNode {
@@ -299,8 +299,26 @@ function pageHeading(root: HtmlNode, main: HtmlNode): string | undefined {
   };
   visit(root);
   const [h1] = h1s;
-  if (h1s.length !== 1 || !h1 || contains(main, h1)) return undefined;
-  return squash(textOf(h1)) || undefined;
+  if (h1s.length === 1 && h1 && !contains(main, h1)) return squash(textOf(h1)) || undefined;
+  if (h1s.length > 0) return undefined;
+  // No <h1>: a heading over the article (a banner's <h2>) that the browser's tab names too ("学校 | 学生守则 | 重要条例和
+  // 校规") is the page's title.
+  const tab = findFirst(
+    root,
+    (n) => n.tag === 'title',
+    () => false,
+  );
+  const names = new Set(
+    squash(tab ? textOf(tab) : '')
+      .split(/\s+[|｜·–—-]\s+/)
+      .filter(Boolean),
+  );
+  const banner = findFirst(
+    root,
+    (n) => /^h[2-3]$/.test(n.tag ?? '') && !contains(main, n) && names.has(squash(textOf(n))),
+    isHiddenOrSkipped,
+  );
+  return banner ? squash(textOf(banner)) : undefined;
 }
 
 function contains(a: HtmlNode, b: HtmlNode): boolean {
@@ -360,8 +378,8 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
 }
 
 function walkList(list: HtmlNode, st: State, w: Writer): void {
-  const ordered = list.tag === 'ol';
-  const type = list.attr('type') ?? '1';
+  const numbering = listNumbering(list);
+  const ordered = numbering !== null;
   let n = Number.parseInt(list.attr('start') ?? '1', 10);
   if (!Number.isFinite(n)) n = 1;
   const depth = st.listDepth + 1;
@@ -378,7 +396,7 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
       (c) => c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p') && textLength(c) > 0,
     );
     w.item = { depth, ordered, parent: nested };
-    if (ordered && st.numbers) w.item.marker = olMarker(type, n);
+    if (numbering && st.numbers) w.item.marker = `${formatNumber(n, numbering.format)}${numbering.suffix}`;
     const inner: State = { ...st, listDepth: depth };
     for (const c of li.children) walk(c, inner, w);
     w.flush();
@@ -387,14 +405,41 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
   }
 }
 
-function olMarker(type: string, n: number): string {
-  if (type === 'a') return `${String.fromCharCode(96 + Math.min(26, n))}.`;
-  if (type === 'A') return `${String.fromCharCode(64 + Math.min(26, n))}.`;
-  if (type === 'i' || type === 'I') {
-    const r = romanNumeral(n);
-    return `${type === 'i' ? r.toLowerCase() : r}.`;
+/** The `type` of an <ol> as the number format it shows. */
+const OL_TYPES: Record<string, string> = { a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
+
+/**
+ * CSS list styles as the number format the browser shows, and what follows the number: Chinese numbering is shown as
+ * "一、", the rest as "1.". A style that shows no number (disc, none, a string such as '- ') makes bullets.
+ */
+const CSS_LIST_TYPES: Record<string, { format: string; suffix: string }> = {
+  decimal: { format: 'decimal', suffix: '.' },
+  'decimal-leading-zero': { format: 'decimalZero', suffix: '.' },
+  'lower-alpha': { format: 'lowerLetter', suffix: '.' },
+  'lower-latin': { format: 'lowerLetter', suffix: '.' },
+  'upper-alpha': { format: 'upperLetter', suffix: '.' },
+  'upper-latin': { format: 'upperLetter', suffix: '.' },
+  'lower-roman': { format: 'lowerRoman', suffix: '.' },
+  'upper-roman': { format: 'upperRoman', suffix: '.' },
+  'cjk-ideographic': { format: 'chineseCounting', suffix: '、' },
+  'simp-chinese-informal': { format: 'chineseCounting', suffix: '、' },
+  'trad-chinese-informal': { format: 'chineseCounting', suffix: '、' },
+  'cjk-decimal': { format: 'decimal', suffix: '、' },
+};
+const LIST_STYLE = /(?:^|;)\s*list-style(?:-type)?\s*:\s*([^;]+)/i;
+
+/** The numbering a list shows (its inline list style, else an <ol>'s type), or null for bullets. */
+function listNumbering(list: HtmlNode): { format: string; suffix: string } | null {
+  const css = LIST_STYLE.exec(list.attr('style') ?? '');
+  if (css) {
+    const words = (css[1] ?? '').trim().toLowerCase().split(/\s+/);
+    const known = words.map((x) => CSS_LIST_TYPES[x]).find((x) => x !== undefined);
+    if (known) return known;
+    // "none", "disc", a string ('- '): no number shown. A shorthand naming only a position or an image keeps the type.
+    if (words.some((x) => /^(?:none|disc|circle|square|['"])/.test(x))) return null;
   }
-  return `${n}.`;
+  if (list.tag !== 'ol') return null;
+  return { format: OL_TYPES[list.attr('type') ?? '1'] ?? 'decimal', suffix: '.' };
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
