@@ -10,6 +10,7 @@ import { isStructured } from './blocks.ts';
 import type { ExtractResult, Plan, PlanHeading } from './types.ts';
 import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
+import { joinMarkerLines } from './marker-line.ts';
 import { rejoinLines } from './rejoin.ts';
 import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
@@ -56,7 +57,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     const segments = signOff(acceptSequences(classified));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
-  const settled = settleTitle({ ...input, blocks: joinBrokenTitles(input.blocks) });
+  const settled = settleTitle({ ...input, blocks: joinMarkerLines(joinBrokenTitles(input.blocks)) });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc));
   const segments = signOff(acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined)));

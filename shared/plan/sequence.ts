@@ -64,6 +64,12 @@ function candidate(index: number, raw: string): Candidate | null {
       };
     }
   }
+  // "A.1 Name", "B.2 Requirements": a lettered part's numbered sections, as decimals under letters.
+  m = /^([A-Z])\.(\d{1,2})(\.?)\s+(\S.*)$/.exec(t);
+  if (m) {
+    const parts = [(m[1] ?? 'A').charCodeAt(0) - 64, Number(m[2])];
+    return { index, style: 'A.1', value: parts[1] ?? 0, marker: `${m[1]}.${m[2]}${m[3]}`, rest: m[4] ?? '', parts };
+  }
   // "1-1：从控制器读取数据", "2-3：…": a part's number and its item's, set off by a colon (a date has none).
   m = /^(\d{1,2})-(\d{1,2})\s*[:：]\s*(\S.*)$/.exec(t);
   if (m) {
@@ -117,6 +123,13 @@ function candidate(index: number, raw: string): Candidate | null {
   }
   m = /^([a-z])(?=[\u4e00-\u9fa5])(.+)$/.exec(t);
   if (m) return { index, style: 'a_', value: (m[1] ?? 'a').charCodeAt(0) - 96, marker: m[1] ?? '', rest: m[2] ?? '' };
+  // "Bylaw A Basic Laws", "Appendix B: …": a word and a capital letter, lettered in turn.
+  m = /^(\p{Lu}\p{Ll}{2,11}) (\p{Lu})(?=[\s:：.]|$)[\s:：.\-–—]*(.*)$/u.exec(t);
+  if (m && !CAPTION.test(m[1] ?? '')) {
+    const word = m[1] ?? '';
+    const value = (m[2] ?? 'A').charCodeAt(0) - 64;
+    return { index, style: `w:${word.toLowerCase()}:A`, value, marker: `${word} ${m[2]}`, rest: m[3] ?? '' };
+  }
   m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
   // Not a range of them ("Day 16 - Day 17"), nor a caption ("Figure 2: Click on base").
   if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) && !CAPTION.test(m[1] ?? '')) {

@@ -383,6 +383,42 @@ describe('PDF', () => {
     ]);
   });
 
+  it('bylaws set like a book: the cover under its title, each bylaw numbered on a line over its name, lettered sections', () => {
+    const body =
+      'The executive board shall be composed of the following five positions: 1) President, 2) Vice President,';
+    const doc = readPdfItems([
+      item(760, 'Worcester Polytechnic Institute', 17),
+      item(740, 'Student Branch of the', 12),
+      item(720, 'Branch Bylaws', 25),
+      item(700, 'Approved November 6th, 2017', 17),
+      item(660, 'Preamble', 25),
+      item(640, 'This document shall outline the Bylaws of the Branch.'),
+      item(600, 'Bylaw A', 21),
+      item(580, 'Basic Laws', 25),
+      item(560, 'A.1 Name', 14),
+      item(540, 'The name of this organization shall be the Branch.'),
+      item(520, 'A.2 Executives', 14),
+      item(500, body),
+      item(486, '3) Treasurer, and 4) Secretary.'),
+      item(460, 'Bylaw B', 21),
+      item(440, 'Membership', 25),
+      item(420, 'B.1 Classes of Membership', 14),
+      item(400, 'The Branch shall have three classes of membership.'),
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.title).toBe('Branch Bylaws');
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |Preamble',
+      '1 Bylaw A|Basic Laws',
+      '2 A.1|Name',
+      '2 A.2|Executives',
+      '1 Bylaw B|Membership',
+      '2 B.1|Classes of Membership',
+    ]);
+    // The sentence counting its points goes on past the line break.
+    expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
+  });
+
   it('joins a line to the one above only when its first word would not have fitted there, first-line indents included', () => {
     // CJK characters are as wide as the type is high, others half as wide.
     const line = (y: number, str: string, x = 72) => ({

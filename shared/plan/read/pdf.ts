@@ -447,6 +447,18 @@ function mode<T>(lines: PdfLine[], key: (l: PdfLine) => T): T | undefined {
   return best;
 }
 
+/**
+ * A sentence counting its points that the layout broke before one of them ("…as executives: 1) President, 2) Vice
+ * President," / "3) Treasurer, 4) Liaison, and 5) Secretary."): the point before it stands inside the line above, which
+ * stops on a comma. The line goes on with the sentence; it starts no item.
+ */
+function countsOn(above: string, line: string): boolean {
+  const m = parseMarker(line);
+  if (!m || m.value < 2 || !/\d/.test(m.marker) || !/[,，;；]$/.test(above.trim())) return false;
+  const before = m.marker.replace(/\d+/, String(m.value - 1));
+  return above.includes(` ${before} `);
+}
+
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const lines = toLines(items);
   for (const l of lines) l.text = undoubleRadicals(squash(l.text));
@@ -519,7 +531,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
           (bold ? open.emphasis === 'all' && open.font === l.font : open.emphasis === undefined)
         : open.heading === heading && open.font === l.font) &&
       !marker &&
-      !parseMarker(text) &&
+      (!parseMarker(text) || countsOn(open.text, text)) &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3 * (heading === undefined ? 1 : l.size / body)) &&
       (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&

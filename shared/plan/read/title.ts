@@ -31,6 +31,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     under.heading === 1
   )
     first++;
+  if (doc.source === 'pdf' && !title) coverTitle(blocks, first);
   const head = blocks[first];
   const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
@@ -148,6 +149,25 @@ function dropByline(blocks: Block[]): void {
   const from = isDate(blocks[at]) ? at : isNames(blocks[at]) && isDate(blocks[at + 1]) ? at + 1 : -1;
   if (from < 0) return;
   blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
+}
+
+/**
+ * A PDF's cover that names the body issuing the document above its title ("Worcester Polytechnic Institute" /
+ * "Student Branch of the" / … / "Branch Bylaws" in the largest type / "Approved November 6th, 2017"): the line naming a
+ * kind of document, set largest, is the title; the cover's other lines are text about it, not sections.
+ */
+function coverTitle(blocks: Block[], first: number): void {
+  let end = first;
+  while (isHeading(blocks[end])) end++;
+  const run = blocks.slice(first, end) as (TextBlock & { heading: number })[];
+  if (run.length < 2) return;
+  const top = Math.min(...run.map((b) => b.heading));
+  const k = run.findIndex((b) => b.heading === top);
+  const found = run[k];
+  if (k <= 0 || !found || !isTitleLike(found.text) || isTitleLike(run[0]?.text ?? '')) return;
+  const next = run.findIndex((b, i) => i > k && b.heading === top);
+  const cover = run.slice(0, next < 0 ? run.length : next).filter((b) => b !== found);
+  blocks.splice(first, cover.length + 1, found, ...cover.map(({ heading: _, ...plain }) => plain));
 }
 
 /**

@@ -1,0 +1,51 @@
+/**
+ * A heading's number and its name set on two lines, as a book-like PDF or Word file sets a chapter: "Bylaw A" (or
+ * "Chapter 3", "第一章") in one type, "Basic Laws" under it in a larger one. A reader reads one heading, "Bylaw A Basic
+ * Laws", ranked as the larger of the two lines.
+ */
+import type { Block, TextBlock } from './blocks.ts';
+import { parseMarker } from './markers.ts';
+
+/** A word and a number or capital letter, alone: "Bylaw A", "Appendix 2", "Part IV". */
+const WORD_NUMBER = /^(\p{Lu}\p{Ll}{2,11}) (?:\p{Lu}|\d{1,3})$/u;
+
+const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
+  b?.kind === 'text' && b.heading !== undefined && !b.list;
+
+/** Whether a line is only a heading's number: a marker with no text, or a word and its number that recurs so. */
+function numberOnly(text: string, words: Map<string, number>): boolean {
+  const t = text.trim();
+  const m = parseMarker(t);
+  if (m) return m.end >= t.length;
+  const w = WORD_NUMBER.exec(t);
+  // One "Appendix A" alone proves nothing; the same word numbering two headings so is a series.
+  return w !== null && (words.get(w[1] ?? '') ?? 0) >= 2;
+}
+
+export function joinMarkerLines(blocks: Block[]): Block[] {
+  const words = new Map<string, number>();
+  for (const b of blocks) {
+    if (!isHeading(b)) continue;
+    const w = WORD_NUMBER.exec(b.text.trim());
+    if (w) words.set(w[1] ?? '', (words.get(w[1] ?? '') ?? 0) + 1);
+  }
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const a = blocks[i] as Block;
+    const b = blocks[i + 1];
+    if (
+      isHeading(a) &&
+      isHeading(b) &&
+      numberOnly(a.text, words) &&
+      !parseMarker(b.text) &&
+      !WORD_NUMBER.test(b.text.trim()) &&
+      b.text.trim().length <= 60
+    ) {
+      out.push({ ...b, text: `${a.text.trim()} ${b.text.trim()}`, heading: Math.min(a.heading, b.heading) });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
