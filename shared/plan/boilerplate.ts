@@ -47,9 +47,13 @@ export interface BoilerplateResult {
   removed: RemovedLine[];
 }
 
-export function removeBoilerplate(input: Line[]): BoilerplateResult {
+/**
+ * `paged`: the text was laid out on pages (a PDF, or plain text copied from one), so a short line recurring across it
+ * is a running header or footer; a web page, Markdown or Word file has none in its text ("Break" between sessions).
+ */
+export function removeBoilerplate(input: Line[], paged = true): BoilerplateResult {
   const removed: RemovedLine[] = [];
-  const counts = countShortLines(input);
+  const counts = paged ? countShortLines(input) : new Map<string, number>();
   const listed = contentsPages(input);
   const lines: Line[] = [];
   let prev = '';

@@ -262,6 +262,10 @@ function classifyOne(
     underHeading && colonLine(line) && next?.ev?.list !== undefined && !sectionRest(later()).some(colonLine);
   if (follows && !leadsList && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text))
     return label(cut(text));
+  // A session's name in bold over the hours it runs ("**Guided practice.**" / "3:00–5:00"): a name, its stop or not.
+  const overHours = next !== undefined && /^\d{1,2}[:：.]\d{2}\s*[-–—~]\s*\d{1,2}[:：.]\d{2}/.test(next.text.trim());
+  if (ev.emphasis === 'all' && overHours && text.split(/\s+/).length <= 4 && namesSection(text.replace(/\.$/, '')))
+    return label(cut(text));
   // Prompts set in bold, each over the answers listed under it ("How and when you are going to meet." / "- weekly on
   // Fridays…"), as a group contract's form has them: each names its answers, sentence or not, where two or more do.
   if (prompts >= 2 && boldOverList(line, next) && text.length <= 200) return label(cut(text));
@@ -279,6 +283,9 @@ function classifyOne(
     // …a sentence, not a name after a role ("Code Reviewer Gerard Dizon").
     const sentence = rest.split(/\s+/).length >= 4 || /[.!?。]$/.test(rest);
     if (/^[A-Z]/.test(rest) && sentence && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
+    // …and so does one followed only by the lower-case words of its links ("**Introductions** slides", "**Data
+    // visualization** slides worksheets"): a session's name with its handouts.
+    if (/^[a-z]+(?: [a-z]+){0,2}$/.test(rest) && ev.lead.split(/\s+/).length <= 6) return label(cut(ev.lead));
   }
   // A title-like line after the document's title that opens a numbered list ("Lesson Plan" / "1. …") names that part.
   if (titleSeen && base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))

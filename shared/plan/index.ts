@@ -59,7 +59,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   }
   const settled = settleTitle({ ...input, blocks: joinMarkerLines(joinBrokenTitles(input.blocks)) });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
-  const { lines, removed } = removeBoilerplate(blockLines(doc));
+  const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');
   const segments = signOff(acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined)));
   const parts = planParts(segments, doc.title);
   const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));
@@ -68,16 +68,23 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
 
 /** Each text block is one line; a numbered list item shows the number its list gives it. */
 function blockLines(doc: BlockDocument): Line[] {
-  return doc.blocks.map((b, i) => {
+  const out: Line[] = [];
+  doc.blocks.forEach((b, i) => {
     const no = b.no ?? i + 1;
-    if (b.kind === 'table') return { no, text: '', table: b };
+    if (b.kind === 'table') {
+      out.push({ no, text: '', table: b });
+      return;
+    }
+    // A line of no letters or digits ("\" left of an image, "---", "* * *") is decoration, not text.
+    if (!b.list?.marker && !/[\p{L}\p{N}]/u.test(b.text)) return;
     const marker = b.list?.marker;
     // The list's number is what a reader sees first, even before a word marker ("2. Phase 1: …"); an author who also
     // typed the number keeps one copy.
     const typed = parseMarker(b.text)?.marker;
     const text = marker && typed !== marker ? `${marker} ${b.text}` : b.text;
-    return { no, text, ev: b };
+    out.push({ no, text, ev: b });
   });
+  return out;
 }
 
 /**

@@ -167,7 +167,11 @@ function numberingWithinList(inputs: StructuredLevelInput[]): void {
 function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): void {
   const label = (k: number) =>
     inputs[k]?.style === 'label' && inputs[k]?.rank === undefined && inputs[k]?.list === undefined;
-  const bold = (k: number) => nodes[k]?.segment.ev?.emphasis === 'all';
+  // Bold as a whole, or named by its bold words alone ("**Introductions** slides"): a bold label either way.
+  const bold = (k: number) => {
+    const ev = nodes[k]?.segment.ev;
+    return ev?.emphasis === 'all' || (ev?.emphasis === 'lead' && nodes[k]?.text === ev.lead?.trim());
+  };
   const boldLabels = inputs.flatMap((_, k) => (label(k) && bold(k) ? [k] : []));
   // Only where a bold label has a plain one after it before the next bold one.
   const over = boldLabels.some((k, n) => {

@@ -88,6 +88,11 @@ export function whenAt(text: string): WhenMatch | null {
   // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
   // February 02, 2026", "Day 2 (Wednesday, 10/22)").
   if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week' };
+  const day = EN_DAY_LINE.exec(f);
+  if (day) {
+    const rest = text.slice(day[0].length).trim();
+    return { when: text.slice(0, (day[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
+  }
   const e = EN_DATE_LINE.exec(f);
   if (e) {
     const when = text.slice(0, (e[1] ?? '').length).trim();
@@ -160,10 +165,10 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /** A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)". */
-const EN_DAY_ALONE = new RegExp(
-  `^(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])$`,
-  'i',
-);
+const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])`;
+const EN_DAY_ALONE = new RegExp(`^${EN_DAY}$`, 'i');
+/** …and a day with what it is for after a bullet, a bar, a dash or a colon ("Day 1 – Tuesday, December 16 • Kickoff & Talks"). */
+const EN_DAY_LINE = new RegExp(`^(${EN_DAY})(\\s*[•·|:]\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
 const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 

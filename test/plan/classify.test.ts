@@ -43,6 +43,14 @@ describe('when', () => {
     expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });
     expect(whenAt('第5周(反射)：读书')).toMatchObject({ when: '第5周(反射)', rest: '读书' });
   });
+  it('reads a day with what it is for after a bullet, a bar or a dash', () => {
+    expect(whenAt('Day 1 – Tuesday, December 16 • Kickoff & Talks')).toMatchObject({
+      when: 'Day 1 – Tuesday, December 16',
+      rest: 'Kickoff & Talks',
+      label: 'Day 1 – Tuesday, December 16 • Kickoff & Talks',
+    });
+    expect(whenAt('Monday, May 2 | Opening')).toMatchObject({ when: 'Monday, May 2', rest: 'Opening' });
+  });
   it('knows a byline from a day over its date', () => {
     expect(isByline('汪雄 2018/3/1')).toBe(true);
     expect(isByline('Jane Doe, March 3, 2020')).toBe(true);

@@ -591,6 +591,33 @@ describe('structured lines', () => {
     ]);
   });
 
+  it("a web page's agenda: sessions in bold over their hours, named with their handouts, and a break each day kept", () => {
+    const page = `<html><body><main><h1>Program</h1>
+      <h2>Day 1 – Tuesday, December 16 • Kickoff &amp; Talks</h2><p>Join the online meeting</p>
+      <p><strong>Introductions</strong> <a href="s.pdf">slides</a><br>1:00–1:50 Eastern Time<br>Introduce everyone.</p>
+      <p><strong>Break</strong><br>1:50–2:00</p>
+      <p><strong>Guided practice.</strong><br><em>2:00–3:00</em><br>A case study.</p>
+      <p>\\ <img src="x.png" alt=""></p>
+      <h2>Day 2 – Wednesday, December 17 • Full Work Day</h2><p>Join the online meeting</p>
+      <p><strong>Break</strong><br>1:30–1:40</p><p><strong>Homework</strong></p><ul><li>Read the notes.</li></ul>
+      <p>Join the online meeting</p><p><strong>Break</strong><br>3:30–3:40</p></main></body></html>`;
+    const [p] = extractBlocks(readHtmlSource(page)).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Day 1 – Tuesday, December 16 • Kickoff & Talks',
+      '2 Introductions',
+      '2 Break',
+      '2 Guided practice',
+      '1 Day 2 – Wednesday, December 17 • Full Work Day',
+      '2 Break',
+      '2 Homework',
+      '2 Break',
+    ]);
+    expect(p?.schedule[0]).toEqual({
+      when: 'Day 1 – Tuesday, December 16',
+      items: expect.arrayContaining(['Kickoff & Talks']),
+    });
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';
