@@ -24,7 +24,8 @@ const SITE_META =
   /^(?:时间|日期|发布|更新)[^。！？]{0,30}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,40}?(?:来源|作者|浏览|阅读|点击|编辑|发布者|字号)\s*[:：]/;
 const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 /** A table of contents' entry: its title, a leader of dots, its page ("1.1 Purpose . . . . . 1", "一、目标……3"). */
-const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*\\d{1,3}';
+// The page after the leader, as printed: "12", or "- 12 -".
+const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*(?:-\\s*)?\\d{1,3}(?:\\s*-)?';
 const CONTENTS_ENTRY = new RegExp(`${LEADER_PAGE}$`);
 const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;
 const LEADER = new RegExp(`${LEADER_PAGE}\\b`, 'g');
@@ -135,7 +136,8 @@ function lineReason(raw: string, counts: Map<string, number>, prev: string, stru
   // (A heading element "参考资料" is a part of the document as its author set it.)
   if (REFERENCE_HEAD.test(text) && !structure) return 'reference list heading';
   // …one entry, or several a PDF copy ran together (each with its leader).
-  if (CONTENTS_ENTRY.test(text) && (text.length <= 120 || (text.match(LEADER) ?? []).length >= 2))
+  // (The leader's length is the page's width, not the entry's: the words before it are what must be short.)
+  if (CONTENTS_ENTRY.test(text) && (text.replace(LEADER, '').length <= 80 || (text.match(LEADER) ?? []).length >= 2))
     return 'table of contents';
   if (PAGE.test(text)) return 'page number';
   if (

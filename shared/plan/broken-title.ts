@@ -20,7 +20,9 @@ const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
 /** Ends where a sentence or a label would, so the line is complete in itself. */
 const closed = (t: string): boolean => /[。.!?！？；;:：,，、]$/.test(t.trim());
 
-export function joinBrokenTitles(blocks: Block[]): Block[] {
+/** `cover`: the file has a cover page (Word, PDF), where a title may be set over lines of several sizes. */
+export function joinBrokenTitles(input: Block[], cover = false): Block[] {
+  const blocks = cover ? joinCoverTitle(input) : input;
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const a = blocks[i] as Block;
@@ -50,4 +52,30 @@ function joined(a: string, b: string): string {
   const x = a.trim();
   const y = b.trim();
   return /[A-Za-z0-9]$/.test(x) && /^[A-Za-z0-9]/.test(y) ? `${x} ${y}` : `${x}${y}`;
+}
+
+/** A heading's rank, a bold line's below every heading's. */
+const rank = (b: TextBlock): number => b.heading ?? 99;
+
+/**
+ * A cover's title set over two or three lines in falling sizes: the event, its part, the kind of document ("2026
+ * 第六届智能无人系统应用挑战赛" / "算法赛道—无人车避障 3.0" / "竞赛规则（第三版）"). Only the last line names a kind; read
+ * together they are the title.
+ */
+function joinCoverTitle(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const run: TextBlock[] = [];
+  for (let i = first; i >= 0 && i < first + 3; i++) {
+    const b = blocks[i];
+    if (!titleSet(b) || parseMarker(b.text) || closed(b.text) || ATTACHMENT.test(b.text.trim())) break;
+    run.push(b);
+  }
+  const head = run[0];
+  const last = run[run.length - 1];
+  if (!head || !last || run.length < 2 || !isTitleLike(last.text)) return blocks;
+  if (run.slice(0, -1).some((b) => isTitleLike(b.text))) return blocks;
+  // Set large over smaller lines, as a cover is; lines of one look are joined (or not) by joinBrokenTitles.
+  if (run.some((b, k) => k > 0 && rank(b) < rank(head)) || run.every((b) => sameLook(b, head))) return blocks;
+  const text = run.map((b) => b.text.trim()).reduce(joined);
+  return [...blocks.slice(0, first), { ...head, text }, ...blocks.slice(first + run.length)];
 }

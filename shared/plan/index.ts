@@ -57,7 +57,10 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     const segments = signOff(acceptSequences(classified));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }
-  const settled = settleTitle({ ...input, blocks: joinMarkerLines(joinBrokenTitles(input.blocks)) });
+  const settled = settleTitle({
+    ...input,
+    blocks: joinMarkerLines(joinBrokenTitles(input.blocks, input.source === 'pdf' || input.source === 'docx')),
+  });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');
   const segments = signOff(acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined)));
@@ -162,7 +165,9 @@ function splitStructured(lines: Line[]): Line[] {
 /** One plan titled as the document shows, unless the document is a collection of plans with part markers. */
 function planParts(segments: Segment[], title: string | undefined): PlanPart[] {
   const parts = segments.some((s) => s.kind === 'title' && s.part && hasPartMarker(s.text));
-  if (title === undefined || parts) return splitCollection(segments);
+  // A title printed again as a label under itself ("比赛规则" / "比赛规则：") is still the title.
+  if (title === undefined || parts)
+    return splitCollection(segments).map((p) => ({ ...p, segments: dropRepeatedTitle(p.segments, p.title) }));
   return [
     {
       title,

@@ -194,7 +194,11 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
-    if (c.weak && !(last && run.length >= 2 && follows(last, c))) return;
+    if (c.weak && !(last && run.length >= 2 && follows(last, c))) {
+      // …or it starts one that a plain item goes on ("1.1 名词解释" / "1.2 比赛安排": 名 is no unit here).
+      if (run.length === 0 && c.value <= 1) runs.set(c.style, [c]);
+      return;
+    }
     if (last && follows(last, c, run.length >= 2)) run.push(c);
     // A run starts at 1, or at 0 ("Task00", "Part0", "Lecture 0").
     else if (c.value <= 1) run.splice(0, run.length, c);

@@ -20,7 +20,10 @@ export const PART_SUFFIX = new RegExp(
 export const COLLECTION =
   /(?:[(（【]\s*(?:精选|汇总|合集|共)?\s*\d{1,3}\s*篇\s*[)）】]|(?:精选|汇总)\d{1,3}篇|\d{1,3}篇|合集(?:下载)?|范文\d*篇?)$/;
 /** Words a plan title ends with. */
-const DOC_KIND = new RegExp(`(?:${alternation(DOCUMENT_KINDS)})(?:\\s*[(（](?:试行|草案|修订|征求意见稿)[)）])?$`, 'i');
+const DOC_KIND = new RegExp(
+  `(?:${alternation(DOCUMENT_KINDS)})(?:\\s*[(（](?:试行|草案|修订|征求意见稿|第[一二三四五六七八九十\\d]{1,2}版|修订版)[)）])?$`,
+  'i',
+);
 
 export function hasPartMarker(text: string): boolean {
   const t = foldAscii(text).trim();

@@ -87,6 +87,8 @@ export const DOCUMENT_KINDS = [
   '进度表',
   '课程表',
   '安排表',
+  '规则',
+  '规程',
   'plan',
   'programme',
   'program',
@@ -97,6 +99,8 @@ export const DOCUMENT_KINDS = [
   'bylaws',
   'contract',
   'syllabus',
+  'agenda',
+  'rules',
 ] as const;
 
 export const alternation = (words: readonly string[]): string => words.join('|');

@@ -43,6 +43,14 @@ describe('boilerplate', () => {
     expect(lines.map((l) => l.text)).toEqual(['社团章程', '第一章 总则', '1.1 名称……', '目录中的条目以本章程为准。']);
     expect(removed.map((r) => r.reason)).toEqual(['table of contents', 'table of contents', 'table of contents']);
   });
+  it('knows a contents entry by its leader and a page printed "- 1 -", however wide the leader runs', () => {
+    const leader = '.'.repeat(110);
+    const { lines, removed } = run(
+      ['1. 比赛背景 ' + leader + ' - 1 -', '1. 比赛背景', '无人车避障是自动驾驶的重要部分。'].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['1. 比赛背景', '无人车避障是自动驾驶的重要部分。']);
+    expect(removed.map((r) => r.reason)).toEqual(['table of contents']);
+  });
   it('cuts a watermark out of a line and ends the sentence there', () => {
     const { lines, removed } = run('参考资料,少熬夜!小学教研组工作计划。要引导市级、县参考资料,少熬夜!级学科带头人');
     expect(lines[0]?.text).toBe('小学教研组工作计划。要引导市级、县。级学科带头人');

@@ -419,6 +419,27 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
   });
 
+  it("a cover's title over three lines in falling sizes is one title; sections numbered 1.1 after 1. are read", () => {
+    const doc = readPdfItems([
+      item(760, '2026 第六届智能无人系统应用挑战赛', 22),
+      item(735, '算法赛道—无人车避障 3.0', 16),
+      item(715, '竞赛规则（第三版）', 16),
+      item(680, '1. 比赛背景', 20),
+      item(660, '无人车自主避障技术是自动驾驶领域的重要组成部分。'),
+      item(640, '1.1 名词解释', 16),
+      item(620, 'MWORKS 是本次比赛指定的仿真建模软件。'),
+      item(600, '1.2 比赛安排', 16),
+      item(580, '竞赛分为初赛和决赛两个阶段。'),
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.title).toBe('2026 第六届智能无人系统应用挑战赛算法赛道—无人车避障 3.0竞赛规则（第三版）');
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1.|比赛背景',
+      '2 1.1|名词解释',
+      '2 1.2|比赛安排',
+    ]);
+  });
+
   it('joins a line to the one above only when its first word would not have fitted there, first-line indents included', () => {
     // CJK characters are as wide as the type is high, others half as wide.
     const line = (y: number, str: string, x = 72) => ({

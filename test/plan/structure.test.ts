@@ -618,6 +618,22 @@ describe('structured lines', () => {
     });
   });
 
+  it('a title printed again under itself as a label ("比赛规则" / "比赛规则：") is the title, not a section', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '比赛规则' },
+        { kind: 'text', text: '比赛规则：' },
+        { kind: 'text', text: '比赛分为三部分。' },
+        { kind: 'text', text: '一，预备期进行名称选定。' },
+        { kind: 'text', text: '二，制作期。' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('比赛规则');
+    expect(p?.headings.map((h) => h.text)).toEqual(['预备期进行名称选定', '制作期']);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';

@@ -14,6 +14,9 @@ describe('titles', () => {
       '《Git代码管理》课程计划—考查课',
       'Lesson Plan for CS 1109 Collaborative Learning Group (CLG)',
       'Group Contract',
+      '竞赛规则（第三版）',
+      'Workshop Agenda',
+      'Attendance Rules',
     ]) {
       expect(isTitleLike(t)).toBe(true);
     }
