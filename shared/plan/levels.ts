@@ -27,9 +27,12 @@ export interface LevelInput {
 const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
+/** 第一节 as a part of a chapter, over its articles. */
+const CHAPTER_PART = '第节/章';
+
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style) || style === 'chapter') return 0;
-  if (style === 'I.' || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
+  if (style === 'I.' || style === CHAPTER_PART || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
   if (/^一[、.:,]$/.test(style) || style === '第条' || style === 'article') return 2;
   if (style === '第款') return 3;
   // 第一节 numbers the meetings of a programme, which sit inside a section (六、各节活动内容) like Session N.
@@ -82,7 +85,11 @@ const capitals = (t: string): boolean => /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test
 /** A label set in 【】 or 〖〗 ranks above plain labels. */
 const bracketed = (text: string): boolean => /^[【〖].*[】〗]$/.test(text.trim());
 
-export function assignLevels(items: LevelInput[]): number[] {
+export function assignLevels(input: LevelInput[]): number[] {
+  // In a constitution of chapters and articles (第一章 … 第一条), a 节 divides a chapter and holds its articles: it
+  // ranks between them, not with the meetings a programme numbers 第一节.
+  const articles = input.some((x) => x.style === '第条') && input.some((x) => x.style === '第章');
+  const items = articles ? input.map((x) => (x.style === '第节' ? { ...x, style: CHAPTER_PART } : x)) : input;
   const levels: number[] = [];
   let stack: Open[] = [];
   const open = (item: LevelInput): Open => ({

@@ -10,6 +10,13 @@ describe('levels (style stack)', () => {
       1, 2, 3, 3, 2, 1, 2,
     ]);
   });
+  it('in a constitution, 第一节 divides a chapter and holds its articles; in a programme it numbers meetings', () => {
+    expect(
+      lv(['第章', 4], ['第节', 1], ['第条', 18], ['(一)', 1], ['第条', 19], ['第节', 2], ['第条', 22], ['第章', 5]),
+    ).toEqual([1, 2, 3, 4, 3, 2, 3, 1]);
+    // Without articles, a 节 is a meeting inside the part above it.
+    expect(lv(['一、', 6], ['第节', 1], ['第节', 2])).toEqual([1, 2, 2]);
+  });
   it('follows the order styles appear in, not a fixed table: a plan may open with 1、 and nest （1） under it', () => {
     expect(lv(['1、', 1], ['(1)', 1], ['(1)', 2], ['1、', 2])).toEqual([1, 2, 2, 1]);
     expect(lv(['(一)', 1], ['1.', 1], ['(一)', 2])).toEqual([1, 2, 1]);
