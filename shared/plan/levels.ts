@@ -48,7 +48,7 @@ export function rankOf(style: string): number {
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
-  if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_') return 4;
+  if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -') return 4;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
   if (style === '①' || style === 'i)' || style === '(i)') return 6;

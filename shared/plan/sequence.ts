@@ -76,6 +76,9 @@ function candidate(index: number, raw: string): Candidate | null {
     const parts = [Number(m[1]), Number(m[2])];
     return { index, style: '1-1', value: parts[1] ?? 0, marker: `${m[1]}-${m[2]}`, rest: m[3] ?? '', parts };
   }
+  // "1 - Data collection", "2 – Instrument Maintenance": a number set off by a dash.
+  m = /^(\d{1,2})\s+[-–—]\s+(\p{L}.*)$/u.exec(t);
+  if (m) return { index, style: '1 -', value: Number(m[1]), marker: `${m[1]} -`, rest: m[2] ?? '' };
   // "1: What is Unix?", "2: 分组": a number set off by a colon and a space (a ratio or a clock time has no space).
   m = /^(\d{1,2})[:：]\s+(\p{L}.*)$/u.exec(t);
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };

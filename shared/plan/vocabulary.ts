@@ -89,6 +89,7 @@ export const DOCUMENT_KINDS = [
   '安排表',
   '规则',
   '规程',
+  '制度',
   'plan',
   'programme',
   'program',

@@ -87,7 +87,8 @@ export function whenAt(text: string): WhenMatch | null {
   }
   // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
   // February 02, 2026", "Day 2 (Wednesday, 10/22)").
-  if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week' };
+  // Its name is cut where a heading's text is ("Day 1 : 16 February 2022" → "Day 1").
+  if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week', label: text.trim() };
   const day = EN_DAY_LINE.exec(f);
   if (day) {
     const rest = text.slice(day[0].length).trim();

@@ -50,6 +50,12 @@ describe('when', () => {
       label: 'Day 1 – Tuesday, December 16 • Kickoff & Talks',
     });
     expect(whenAt('Monday, May 2 | Opening')).toMatchObject({ when: 'Monday, May 2', rest: 'Opening' });
+    // A day's name is cut where a heading's text is; the day keeps its date.
+    expect(classify({ no: 1, text: 'Day 1 : 16 February 2022' })).toMatchObject({
+      kind: 'month',
+      when: 'Day 1 : 16 February 2022',
+      label: 'Day 1',
+    });
   });
   it('knows a byline from a day over its date', () => {
     expect(isByline('汪雄 2018/3/1')).toBe(true);

@@ -634,6 +634,41 @@ describe('structured lines', () => {
     expect(p?.headings.map((h) => h.text)).toEqual(['预备期进行名称选定', '制作期']);
   });
 
+  it("Word: the school's name over the title is no section; sections typed '1 - …' hold Word's numbered lists", () => {
+    const item = (n: number, text: string, depth = 0): Block => ({
+      kind: 'text',
+      text,
+      list: { depth, ordered: true, marker: `${n}.`, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: '水头明德小学', heading: 2, emphasis: 'all' },
+        { kind: 'text', text: '家长参与管理制度', heading: 1, emphasis: 'all' },
+        { kind: 'text', text: '1 - Data collection and handling:', emphasis: 'all' },
+        item(1, 'Collect data from instruments'),
+        item(2, 'Check data quality'),
+        { kind: 'text', text: '2 - Instrument Maintenance', emphasis: 'all' },
+        item(1, 'Clear instrument memory'),
+        item(2, 'Change batteries'),
+        { kind: 'text', text: '3 - Water sampling:', emphasis: 'all' },
+        item(1, 'Collect water samples'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('家长参与管理制度');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1 -|Data collection and handling',
+      '2 1.|Collect data from instruments',
+      '2 2.|Check data quality',
+      '1 2 -|Instrument Maintenance',
+      '2 1.|Clear instrument memory',
+      '2 2.|Change batteries',
+      '1 3 -|Water sampling',
+      '2 1.|Collect water samples',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';

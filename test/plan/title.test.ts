@@ -17,6 +17,7 @@ describe('titles', () => {
       '竞赛规则（第三版）',
       'Workshop Agenda',
       'Attendance Rules',
+      '家长社区参与管理制度',
     ]) {
       expect(isTitleLike(t)).toBe(true);
     }

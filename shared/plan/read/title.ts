@@ -31,7 +31,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     under.heading === 1
   )
     first++;
-  if (doc.source === 'pdf' && !title) coverTitle(blocks, first);
+  if ((doc.source === 'pdf' || doc.source === 'docx') && !title) coverTitle(blocks, first);
   const head = blocks[first];
   const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
@@ -167,7 +167,7 @@ function coverTitle(blocks: Block[], first: number): void {
   if (k <= 0 || !found || !isTitleLike(found.text) || isTitleLike(run[0]?.text ?? '')) return;
   const next = run.findIndex((b, i) => i > k && b.heading === top);
   const cover = run.slice(0, next < 0 ? run.length : next).filter((b) => b !== found);
-  blocks.splice(first, cover.length + 1, found, ...cover.map(({ heading: _, ...plain }) => plain));
+  blocks.splice(first, cover.length + 1, found, ...cover.map(({ heading: _, emphasis: __, ...plain }) => plain));
 }
 
 /**
