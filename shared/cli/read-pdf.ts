@@ -9,6 +9,8 @@
  * first document, so that both modules have run their polyfills when the engine's push is put back; the two differ
  * only on a read-only length, which no code here has.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { type PdfjsLike, type PdfRead, readPdfWith } from '../plan/read/pdfjs.ts';
 
 export type { PdfRead };
@@ -19,6 +21,12 @@ const enginePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
 /** pdfjs' worker module: once loaded, the fake worker takes its handler from `globalThis.pdfjsWorker`. */
 const PDFJS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
+/**
+ * The character maps pdfjs needs for fonts that name a predefined CMap (Chinese text set in Adobe-GB1 fonts, "UniGB-
+ * UCS2-H"): without them such text reads as nothing. The package's own folder, as the extension packages it.
+ */
+const CMAPS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+
 let pdfjsLoaded: Promise<PdfjsLike> | undefined;
 
 function loadPdfjs(): Promise<PdfjsLike> {
@@ -27,7 +35,12 @@ function loadPdfjs(): Promise<PdfjsLike> {
     await import(PDFJS_WORKER);
     if (enginePush && Array.prototype.push !== enginePush.value)
       Object.defineProperty(Array.prototype, 'push', enginePush);
-    return pdfjs as unknown as PdfjsLike;
+    return {
+      getDocument: (src) =>
+        pdfjs.getDocument({ ...src, cMapUrl: CMAPS, cMapPacked: true }) as unknown as ReturnType<
+          PdfjsLike['getDocument']
+        >,
+    };
   })();
   return pdfjsLoaded;
 }

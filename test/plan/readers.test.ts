@@ -179,6 +179,20 @@ describe('web pages', () => {
     expect(other.title).toBeUndefined();
   });
 
+  it('reads both parts of a page set side by side as sections ("Rules" beside "Code of Conduct"), not the larger only', () => {
+    const long = 'Harassment includes offensive comments and unwelcome attention at any event we run. '.repeat(8);
+    const doc = readHtmlSource(
+      `<body><nav><a href="/">Home</a></nav><header><h1>Rules</h1></header>
+      <section id="rules"><div class="container"><h2>Teams</h2><p>Teams can contain no more than 7 students at the event.</p>
+      <h2>Judging</h2><p>Judging is based on creativity, usefulness, polish and technical difficulty.</p></div></section>
+      <section id="conduct"><div class="container"><h1>Code of Conduct</h1><h2>The Quick Version</h2><p>${long}</p></div></section>
+      <footer>© 2014</footer></body>`,
+    );
+    const shown = texts(doc.blocks);
+    expect(shown).toEqual(expect.arrayContaining(['Teams', 'Judging', 'Code of Conduct', 'The Quick Version']));
+    expect(shown).not.toContain('Home');
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',
@@ -438,6 +452,23 @@ describe('PDF', () => {
       '2 1.1|名词解释',
       '2 1.2|比赛安排',
     ]);
+  });
+
+  it("reads Chinese set in a font that names one of PDF's predefined character maps (a LaTeX syllabus)", async () => {
+    // Without the maps pdfjs reads such text as nothing: this file gave its course code and numbers only.
+    const r = await readPdf(
+      new Uint8Array(readFileSync(join(PLAN_CORPUS, 'studyplan-nwpu-signals-systems-syllabus.pdf'))),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const shown = texts(r.doc.blocks);
+    expect(shown[0]).toBe('U08M11002 信号与系统');
+    expect(shown).toContain('教学大纲');
+    expect(shown).toContain('第一章 信号与系统的基本概念 (6 学时)');
+    // A page's running header ("U08M11002 信号与系统 … 3") over lines of one column is no table: the chapters under it
+    // stay lines of their own.
+    expect(shown).toContain('第六章 复频域系统函数与系统模拟 (8 学时)');
+    expect(r.doc.blocks.some((b) => b.kind === 'table' && JSON.stringify(b.rows).includes('第六章'))).toBe(false);
   });
 
   it('joins a line to the one above only when its first word would not have fitted there, first-line indents included', () => {

@@ -142,23 +142,39 @@ export function mainContent(root: HtmlNode): HtmlNode {
   if (named && textLength(named) >= textLength(root) * 0.5) return named;
   const body = findFirst(root, (n) => n.tag === 'body') ?? root;
   let best = body;
+  let bestPath: HtmlNode[] = [];
   let bestScore = 0;
   const total = textLength(body);
+  const path: HtmlNode[] = [];
   const visit = (n: HtmlNode): number => {
     if (n.kind === 'text') return n.text.trim().length;
     if (n.kind !== 'element' || isClutter(n)) return 0;
+    path.push(n);
     let sum = 0;
     for (const c of n.children) sum += visit(c);
+    path.pop();
     if (BLOCK.has(n.tag) && sum > bestScore && sum >= total * 0.6 && n !== body) {
       // The deepest element that still holds most of the text: its siblings are chrome.
       best = n;
+      bestPath = [...path];
       bestScore = sum;
     }
     return sum;
   };
   visit(body);
   // Keep the body when no single element holds most of the text.
-  return bestScore > 0 ? best : body;
+  if (bestScore === 0) return body;
+  // …unless, on the way up to the body, a sibling holds sections of its own with a fair share of the text: the page's
+  // parts side by side ("Rules" beside "Code of Conduct"), each a <section> with its headings.
+  let inner = best;
+  for (let k = bestPath.length - 1; k >= 0; k--) {
+    const up = bestPath[k] as HtmlNode;
+    const part = (c: HtmlNode) =>
+      c !== inner && c.kind === 'element' && !isClutter(c) && holdsHeading(c) && textLength(c) >= bestScore * 0.15;
+    if (up.children.some(part)) return up;
+    inner = up;
+  }
+  return best;
 }
 
 /** Whether a heading element sits inside `n` (not counting tables nested in it, which are read on their own). */

@@ -22,7 +22,17 @@ export type PdfEntry = { line: PdfLine } | { table: TableBlock };
  * set apart on one line three times over are columns, not prose ("Sanha:  Madhvi:  Maggie:  Jianing:").
  */
 const enoughRows = (t: TableBlock): boolean =>
-  t.rows.length >= 3 || (t.rows.length === 2 && (t.rows[0]?.length ?? 0) >= 3);
+  (t.rows.length >= 3 || (t.rows.length === 2 && (t.rows[0]?.length ?? 0) >= 3)) && besideFirst(t);
+
+/**
+ * A table's other columns hold something in at least half its rows under the header: a page's running header over
+ * lines of one column ("U08M11002 信号与系统 … 3" over the chapters) is no table.
+ */
+const besideFirst = (t: TableBlock): boolean => {
+  const body = t.rows.slice(1);
+  const filled = body.filter((r) => r.slice(1).some((c) => c.lines.some((l) => l.trim() !== ''))).length;
+  return filled * 2 >= body.length;
+};
 
 /** A header names its columns in a few words each; "授课教师：邵俊喆" is a field, not a column's name. */
 const isHeaderCell = (t: string): boolean => {
