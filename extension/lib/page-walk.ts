@@ -88,12 +88,17 @@ const SKIP = new Set([
 
 /** Attributes the block reader needs besides id/class/role: list numbering and table spans (kept when present). */
 const STRUCTURE_ATTRS: Record<string, readonly string[]> = {
+  BUTTON: ['aria-controls', 'data-target', 'data-bs-target'],
   OL: ['start', 'type', 'reversed', 'style'],
   UL: ['style'],
   LI: ['value'],
   TD: ['colspan', 'rowspan'],
   TH: ['colspan', 'rowspan'],
 };
+
+/** A button naming the panel it opens (aria-controls, Bootstrap's data-target). */
+const opensPanel = (n: DomNode): boolean =>
+  Boolean(n.getAttribute?.('aria-controls') || n.getAttribute?.('data-target') || n.getAttribute?.('data-bs-target'));
 
 const structureAttrs = (n: DomNode, tag: string): Record<string, string> | undefined => {
   const names = STRUCTURE_ATTRS[tag];
@@ -189,7 +194,8 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
     }
     if (n.nodeType !== 1) continue;
     const tag = n.tagName ?? '';
-    if (SKIP.has(tag)) continue;
+    // A button that opens an accordion's panel names it (the block reader decides): only such a button is kept.
+    if (SKIP.has(tag) && !(tag === 'BUTTON' && opensPanel(n))) continue;
     // Most elements of a long page have no attributes: skip the attribute reads for them.
     const attrs = n.hasAttributes ? n.hasAttributes() : true;
     if (attrs && (n.getAttribute?.('aria-hidden') === 'true' || (n.getAttribute?.('hidden') ?? null) !== null))

@@ -193,6 +193,27 @@ describe('web pages', () => {
     expect(shown).not.toContain('Home');
   });
 
+  it("an accordion's buttons name the panels they open, one rank above the panels' headings; other buttons are UI", () => {
+    const card = (n: number, topic: string) =>
+      `<div class="card"><button class="btn accordion-btn" data-toggle="collapse" data-target="#c${n}" aria-controls="c${n}">Week ${n}: ${topic}</button>
+      <div id="c${n}" class="collapse"><p>What we do this week, in a few sentences.</p><h3>Each Student Needs:</h3><ul><li>Pencil</li></ul></div></div>`;
+    const doc = readHtmlSource(
+      `<body><main><h2>A Weekly Curriculum</h2><button class="btn">Print</button>${card(1, '3D Shapes')}${card(2, 'Graph Theory')}</main></body>`,
+    );
+    expect(
+      doc.blocks
+        .filter((b) => b.kind === 'text' && b.heading !== undefined)
+        .map((b) => [b.kind === 'text' && b.text, b.kind === 'text' && b.heading]),
+    ).toEqual([
+      ['A Weekly Curriculum', 2],
+      ['Week 1: 3D Shapes', 2.5],
+      ['Each Student Needs:', 3],
+      ['Week 2: Graph Theory', 2.5],
+      ['Each Student Needs:', 3],
+    ]);
+    expect(texts(doc.blocks)).not.toContain('Print');
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',

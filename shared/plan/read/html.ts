@@ -244,6 +244,8 @@ class Writer {
   private leadOpen = true;
   private state: State = { numbers: true, bold: 0, indent: 0, quote: false, listDepth: -1 };
   item: PendingItem | null = null;
+  /** The page, where a disclosure button's panel is looked up by its id. */
+  root: HtmlNode | null = null;
 
   text(s: string, st: State): void {
     if (this.parts.length === 0 && !s.trim()) return;
@@ -296,6 +298,7 @@ export interface HtmlReadResult extends BlockDocument {
 export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   const main = whole ? (findFirst(root, (n) => n.tag === 'body') ?? root) : mainContent(root);
   const w = new Writer();
+  w.root = root;
   walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
   w.flush();
   const title = whole ? undefined : pageHeading(root, main);
@@ -347,10 +350,35 @@ function textOf(n: HtmlNode): string {
   return n.kind === 'element' ? n.children.map(textOf).join('') : '';
 }
 
+/**
+ * The button that opens an accordion's panel ("Week 1: 3D Shapes" over the week's content, collapsed on load) names
+ * that panel, as a heading one rank above the headings inside it. Other buttons are page UI.
+ */
+function disclosureRank(button: HtmlNode, root: HtmlNode): number | null {
+  const target = (button.attr('aria-controls') ?? button.attr('data-target') ?? button.attr('data-bs-target') ?? '')
+    .replace(/^#/, '')
+    .trim();
+  if (!target || !/(?:^|[\s_-])(?:accordion|collaps\w*|toggle)(?:$|[\s_-])/i.test(button.attr('class') ?? ''))
+    return null;
+  const panel = findFirst(root, (x) => x.attr('id') === target, isHiddenOrSkipped);
+  if (!panel || textLength(panel) === 0) return null;
+  const inner = findFirst(panel, (x) => /^h[1-6]$/.test(x.tag), isHiddenOrSkipped);
+  return inner ? Number(inner.tag.slice(1)) - 0.5 : 6;
+}
+
 function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind === 'text') {
     w.text(n.text, st);
     return;
+  }
+  if (n.kind === 'element' && n.tag === 'button' && w.root && !isHidden(n)) {
+    const rank = disclosureRank(n, w.root);
+    if (rank !== null) {
+      w.flush();
+      for (const c of n.children) walk(c, { ...st, heading: rank }, w);
+      w.flush();
+      return;
+    }
   }
   if (n.kind !== 'element' || isClutter(n)) return;
   const tag = n.tag;
