@@ -145,6 +145,10 @@ function classifyOne(
   // "[要求]": a label set in brackets, kept as written, whatever its size.
   if (base.kind === 'label' && BRACKET_LABEL.test(text.trim())) return base;
   if (ev.heading !== undefined) {
+    // A heading element naming a period by its number ("### Phase 1: Planning") is that period's heading, its text cut
+    // where a heading's text is ("Phase 1"); a numbered task or step keeps its number as its marker.
+    if (base.kind === 'heading' && /^(?:week|day|phase|stage)$/.test(base.style) && /[:：]/.test(text))
+      return label(cut(text));
     if (base.kind === 'heading' || base.kind === 'month') return base;
     if (endsWithColon(text) && isSalutation(text)) return plain;
     const t = cut(text);

@@ -222,7 +222,8 @@ function toNode(s: Segment): OutlineNode | null {
       if (s.label)
         return { level: 1, marker: '', text: s.label, style: 'month', inline: s.rest, content: [], segment: s };
       // "Week 3: Reading circles" — an English week number is a marker (like Session 2), its text the rest.
-      const text = s.week && /^week\s/i.test(s.when) ? headingText(s.rest).text : '';
+      // (A heading element naming a week is the week's heading: "### Week 2: Protocol Fundamentals" reads "Week 2".)
+      const text = s.week && /^week\s/i.test(s.when) && s.ev?.heading === undefined ? headingText(s.rest).text : '';
       if (text) return { level: 1, marker: s.when, text, style: 'month', inline: s.rest, content: [], segment: s };
       return { level: 1, marker: '', text: s.when, style: 'month', inline: s.rest, content: [], segment: s };
     }

@@ -669,6 +669,21 @@ describe('structured lines', () => {
     ]);
   });
 
+  it('a heading element naming a period is its heading ("### Week 2: …" → Week 2); a task keeps its number as marker', () => {
+    const md =
+      '# Study Group\n\n## Curriculum\n\n### Week 2: Protocol Fundamentals\n\nText.\n\n### Phase 1: Planning\n\nText.\n\n### Task01：熟悉规则\n\nText.\n\n### Task02：数组创建\n\nText.\n\n## Schedule\n\n* Week 1: Chapter 1 - before we meet\n    * read it\n* Week 2: Chapter 2 - Installation\n    * install it\n';
+    expect(outline(md)).toEqual([
+      '1 Curriculum',
+      '2 Week 2',
+      '2 Phase 1',
+      '2 Task01 熟悉规则',
+      '2 Task02 数组创建',
+      '1 Schedule',
+      '2 Week 1 Chapter 1 - before we meet',
+      '2 Week 2 Chapter 2 - Installation',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';
