@@ -196,6 +196,10 @@ function classifyOne(
     if (QUESTION.test(text) && text.split(/\s+/).length <= 12) return label(text.slice(0, -1).trim());
     return plain;
   }
+  // A part's number alone over a numbered list ("Session 1" over "1. Using Scratch") names the part so.
+  const numberedNext = next?.ev?.list?.ordered === true && next.ev.list.depth === 0 && next.ev.heading === undefined;
+  if (numberedNext && base.kind === 'heading' && base.text === '' && /^[a-z]+$/.test(base.style))
+    return label(text.trim());
   if (base.kind === 'heading') return runIn(base, ev);
   // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.
   // …and a bold time span alone on its line heads what the next lines say happens then ("**10:00 – 12:00**" over
@@ -281,6 +285,7 @@ function classifyOne(
     next.ev.heading === undefined &&
     (next.ev.indent ?? 0) > (ev.indent ?? 0);
   if (listNext && base.kind === 'text' && text.length <= 30 && PHRASE.test(text)) return label(cut(text));
+
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

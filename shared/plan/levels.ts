@@ -141,6 +141,15 @@ export function assignLevels(input: LevelInput[]): number[] {
       // …and so does the name of what happens in a slot of the day, on the line under it ("10:00 – 12:00" / "Judging").
       else if (top?.style === 'month' && CLOCK_SPAN.test(top.text) && !top.hasChildren && !top.inline)
         stack = stack.slice();
+      // …and a part of a day or week named alone on its line, before anything else in it ("Day 1" / "Session 1").
+      else if (
+        top?.style === 'month' &&
+        !CLOCK_SPAN.test(top.text) &&
+        !top.inline &&
+        !top.hasChildren &&
+        !item.afterContent
+      )
+        stack = stack.slice();
       // An appended part ("附月份安排") starts again at the top.
       else if (/^附/.test(item.text)) stack = [];
       // Right under a numbered part with nothing in it yet ("（一）项目启动阶段" / "阶段主任务"), it is a part of that part.

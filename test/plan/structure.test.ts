@@ -684,6 +684,40 @@ describe('structured lines', () => {
     ]);
   });
 
+  it("a course outline in Word: 'Session 1' alone over a numbered list names that part of the day", () => {
+    const item = (n: number, text: string): Block => ({
+      kind: 'text',
+      text: `${n}. ${text}`,
+      list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
+    });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'Day 1', emphasis: 'all' },
+        { kind: 'text', text: 'Session 1' },
+        item(1, 'Using Scratch'),
+        item(2, 'Elements of a simple game'),
+        { kind: 'text', text: 'Session 2' },
+        item(1, 'Making a simple game'),
+        { kind: 'text', text: 'Day 2', emphasis: 'all' },
+        { kind: 'text', text: 'Session 1' },
+        item(1, 'More advanced games'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |Day 1',
+      '2 |Session 1',
+      '3 1.|Using Scratch',
+      '3 2.|Elements of a simple game',
+      '2 |Session 2',
+      '3 1.|Making a simple game',
+      '1 |Day 2',
+      '2 |Session 1',
+      '3 1.|More advanced games',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';
