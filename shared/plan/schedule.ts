@@ -115,6 +115,10 @@ function usable(v: string): boolean {
     t.length > 0 &&
     !(RECURRING.test(t) && !DATED.test(t)) &&
     !/^[[【(（]?(?:具体|详细)?(?:时间|日期|待定)[\]】)）]?$/.test(t) &&
+    !DURATION.test(t) &&
     /\d|[一二三四五六七八九十]月|周|xx/i.test(t)
   );
 }
+
+/** How long, not when: "3个月至半年期内", "两天", "2小时". */
+const DURATION = /^[\d一二两三四五六七八九十半]+\s*(?:个(?:月|星期|小时)|(?:天|年|小时|分钟)(?!\s*\d))/;

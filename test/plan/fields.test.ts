@@ -12,6 +12,11 @@ const plan = (text: string) => {
 };
 
 describe('schedule', () => {
+  it('a time field saying how long ("时间：3个月至半年期内") gives no entry; one saying when does', () => {
+    expect(
+      plan('活动计划\n一、短期规划\n时间：3个月至半年期内\n二、活动时间\n时间：2017 年 4 月 18 日').schedule,
+    ).toEqual([{ when: '2017 年 4 月 18 日', items: [] }]);
+  });
   it('reads month lines with their items, inline items and ranges', () => {
     const p = plan(
       [

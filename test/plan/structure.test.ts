@@ -46,6 +46,12 @@ describe('levels from structure', () => {
     expect(plan?.headings.map((h) => `${h.level} ${h.text}`).slice(0, 2)).toEqual(['1 #第一章 初识深度学习', '2 重点']);
   });
 
+  it('an unspaced heading ends at its line though the text under it follows without a blank; a version line is none', () => {
+    const md =
+      '# 班级管理制度\n###版本:V1.0\n\n#一.\t学习制度\n为营造良好的学习氛围，特制定以下制度。\n\n#二.\t班委会制度\n班委会负责班级的日常工作。\n';
+    expect(outline(md)).toEqual(['1 #一. 学习制度', '1 #二. 班委会制度']);
+  });
+
   it('one missed heading moves only its own section', () => {
     const md = '# Plan\n\n## Goals\n\n1. a\n2. b\n\n### Detail\n\n1. c\n\n## Steps\n\n1. d\n';
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);

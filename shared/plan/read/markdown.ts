@@ -236,7 +236,9 @@ function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | und
  */
 function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
   const m = /^(#{1,6})[^#\s]/.exec(b.text);
-  if (!m || ctx.depth >= 0 || b.text.length > 60) return b;
+  // …not a field of the title block set in hashes ("###版本:V1.0").
+  const field = /^#+\s*(?:版本|作者|日期|更新|version|author|date)\s*[:：]/i.test(b.text);
+  if (!m || ctx.depth >= 0 || b.text.length > 60 || field) return b;
   return { ...b, heading: (m[1] ?? '#').length };
 }
 
@@ -244,6 +246,15 @@ function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
 function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
   const lines: MdNode[][] = [[]];
   for (const c of p.children ?? []) {
+    // "#二.\t班委会制度" with the section's text on the next line: the unspaced heading ends at its line (see
+    // unspacedHeading), though CommonMark runs the two lines into one paragraph.
+    const first = lines.length === 1 && lines[0]?.length === 0;
+    const cut = first && c.type === 'text' && /^#{1,6}[^#\s]/.test(c.value ?? '') ? (c.value ?? '').indexOf('\n') : -1;
+    if (cut > 0 && !ctx.source) {
+      lines[0]?.push({ ...c, value: (c.value ?? '').slice(0, cut) });
+      lines.push([{ ...c, value: (c.value ?? '').slice(cut + 1) }]);
+      continue;
+    }
     if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
     else if (ctx.source && c.type === 'text' && c.value?.includes('\n')) {
       c.value.split('\n').forEach((piece, k) => {
