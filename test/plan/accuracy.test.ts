@@ -119,12 +119,10 @@ describe('extras the add-on uses, read from the fixtures', () => {
 });
 
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
-// labelled before any run. Batches 2–25 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
+// labelled before any run. Batches 2–27 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
-// 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763) and then tuned on for the general causes they showed. Batch 27
-// (score.ts HELD_OUT) had its first run at F1 0.718, parent 0.930, and has been tuned on since: a syllabus PDF it
-// could not read before (Chinese set with a predefined character map) now gives 132 headings, most nested under the
-// wrong item (its "要求：（1）…" lead-ins), which is why its parent-match is lower than at the first run.
+// 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718) and then tuned on for the general causes they showed.
+// Batch 28 (score.ts HELD_OUT) has had its first run (F1 0.901, parent 0.819).
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -152,25 +150,25 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 26: headings F1 ≥ 0.96, parent-match ≥ 0.97, exact level ≥ 0.935, group size exact but for three', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.96);
-    expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.97);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.935);
+  it('batches 1 to 27: headings F1 ≥ 0.955, parent-match ≥ 0.955, exact level ≥ 0.93, group size exact but for three', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.955);
+    expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.955);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.93);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 3);
   });
-  it('batch 27: headings F1 ≥ 0.92, parent-match ≥ 0.82, exact level ≥ 0.91, group size exact', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.92);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.82);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.91);
-    expect(size.held.ok).toBe(size.held.of);
+  it('batch 28, as at its first run: headings F1 ≥ 0.90, parent-match ≥ 0.81, exact level ≥ 0.42', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.9);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.81);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.42);
+    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 2);
   });
-  it('whole corpus: headings F1 ≥ 0.955, parent-match ≥ 0.955', () => {
+  it('whole corpus: headings F1 ≥ 0.95, parent-match ≥ 0.945', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
       gold: totals.tuned.gold + totals.held.gold,
     };
-    expect(f1(all)).toBeGreaterThanOrEqual(0.955);
-    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.955);
+    expect(f1(all)).toBeGreaterThanOrEqual(0.95);
+    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.945);
   });
 });
