@@ -89,6 +89,7 @@ export function buildOutline(segments: Segment[]): Outline {
     inputs.filter((x) => x.rank === undefined && x.list === undefined && !isUnnumbered(x.style)).map((x) => x.style),
   );
   for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
+  loneItemRanks(nodes, inputs);
   numberingAcrossRanks(inputs);
   numberingWithinRank(inputs);
   numberingWithinList(inputs);
@@ -185,6 +186,34 @@ function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): v
   if (boldLabels.length < 2 || !over || numberedBold) return;
   const below = inputs.reduce((most, x) => Math.max(most, x.rank ?? 0), 0) + 1;
   for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = below;
+}
+
+/**
+ * Numbered list items that stand one at a time, each followed by lines outside any list, numbered on from one to the
+ * next ("1. 总则" / "第一条 …" / "第二条 …" / "2. 业务范围" / "第七条 …"): a Word document's chapters as a converter
+ * writes them to Markdown. They head the lines after them, as headings do, one rank below any heading element.
+ */
+function loneItemRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): void {
+  const item = (k: number) => {
+    const list = nodes[k]?.segment.ev?.list;
+    return list !== undefined && list.ordered && list.depth === 0;
+  };
+  const lone = inputs.flatMap((x, k) => {
+    const after = inputs[k + 1];
+    const alone = item(k) && !item(k - 1) && after !== undefined && !item(k + 1) && after.list === undefined;
+    return alone && after.rank === undefined && x.rank === undefined && !isUnnumbered(x.style) ? [k] : [];
+  });
+  const values = lone.map((k) => inputs[k]?.value ?? 0);
+  const onwards = values.every((v, n) => v === n + 1);
+  // The lines under them are numbered, not a mere paragraph between two items.
+  const numbered = lone.every((k) => !isUnnumbered(inputs[k + 1]?.style ?? 'label'));
+  if (lone.length < 2 || !onwards || !numbered) return;
+  const below = inputs.reduce((most, x) => Math.max(most, x.rank ?? 0), 0) + 1;
+  for (const k of lone) {
+    const x = inputs[k] as StructuredLevelInput;
+    delete x.list;
+    x.rank = below;
+  }
 }
 
 /** Whether a node's text ends with a lead-in that introduces a list ("基本要求：" before "1、…"). */

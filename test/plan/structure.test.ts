@@ -52,6 +52,23 @@ describe('levels from structure', () => {
     expect(outline(md)).toEqual(['1 #一. 学习制度', '1 #二. 班委会制度']);
   });
 
+  it("a Word charter converted to Markdown: chapters as one-item lists ('1.  总则') hold the articles after them", () => {
+    const md =
+      '**研究会章程**\n\n1.  总则\n\n第一条 本会的名称是研究会。\n\n第二条 本会是学术性社会组织。\n\n2.  业务范围\n\n第三条 本会的业务范围：\n\n（一）开展学术交流；\n\n（二）举办培训。\n\n3.  会员\n\n第四条 本会的会员分为个人会员。\n';
+    const [p] = extractBlocks(readMarkdown(md)).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1 1. 总则',
+      '2 第一条 本会的名称是研究会',
+      '2 第二条 本会是学术性社会组织',
+      '1 2. 业务范围',
+      '2 第三条 本会的业务范围',
+      '3 （一） 开展学术交流',
+      '3 （二） 举办培训',
+      '1 3. 会员',
+      '2 第四条 本会的会员分为个人会员',
+    ]);
+  });
+
   it('one missed heading moves only its own section', () => {
     const md = '# Plan\n\n## Goals\n\n1. a\n2. b\n\n### Detail\n\n1. c\n\n## Steps\n\n1. d\n';
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);
