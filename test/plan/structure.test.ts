@@ -741,6 +741,23 @@ describe('structured lines', () => {
     ]);
   });
 
+  it("a second line in the title's type over sections set in bold only is part of the title block", () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'High School Chapter Constitution', heading: 1, emphasis: 'all' },
+        { kind: 'text', text: 'The National Honor Society', heading: 1, emphasis: 'all' },
+        { kind: 'text', text: 'Article I - Name and Purpose', emphasis: 'all' },
+        { kind: 'text', text: 'Section 1. The name of this chapter shall be the High School Chapter.' },
+        { kind: 'text', text: 'Article II - Membership', emphasis: 'all' },
+        { kind: 'text', text: 'Section 1. Membership shall be based upon scholarship and service.' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('High School Chapter Constitution');
+    expect(p?.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Name and Purpose', 'Membership']);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';

@@ -222,10 +222,13 @@ function dropSubtitle(blocks: Block[], title: string, source: BlockDocument['sou
   const first = next?.kind === 'text' ? next.text.trim() : '';
   const overNumbered =
     source === 'pdf' && (parseMarker(first)?.value === 1 || /^1\s+\p{L}/u.test(first)) && !parseMarker(sub.text);
+  // …and so does a second line in the title's own type over sections set in no heading type at all ("Chapter
+  // Constitution" / "National Honor Society" over bold "Article I – …").
+  const secondLine = sub.heading === 1 && !blocks.some((b, i) => i > at && isHeading(b));
   if (
     peers === 1 &&
     (!sections || overNumbered) &&
-    (words >= 6 || cjk >= 15 || translation || overTable || overNumbered) &&
+    (words >= 6 || cjk >= 15 || translation || overTable || overNumbered || secondLine) &&
     blocks.some((b, i) => i > at && !isHeading(b))
   )
     blocks.splice(at, 1);
