@@ -32,7 +32,8 @@ const CHAPTER_PART = '第节/章';
 
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style) || style === 'chapter') return 0;
-  if (style === 'I.' || style === CHAPTER_PART || /^(part|module|unit|phase|stage)$/.test(style)) return 1;
+  if (style === 'I.' || style === '壹、' || style === CHAPTER_PART || /^(part|module|unit|phase|stage)$/.test(style))
+    return 1;
   if (/^一[、.:,]$/.test(style) || style === '第条' || style === 'article') return 2;
   if (style === '第款') return 3;
   // 第一节 numbers the meetings of a programme, which sit inside a section (六、各节活动内容) like Session N.

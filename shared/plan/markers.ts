@@ -17,6 +17,22 @@ export interface MarkerMatch {
 }
 
 const CN = CN_NUMERAL;
+/** The formal (banking) numerals, as ordinary ones. */
+const FORMAL: Record<string, string> = {
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+};
 const NUM = '\\d{1,2}';
 const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课';
 
@@ -50,6 +66,12 @@ const PATTERNS: Pattern[] = [
     style: (m) => (/\d/.test(m[1] ?? '') ? '(1)' : '(一)'),
     value: (m) => cnNumber(m[1] ?? ''),
   },
+  // 壹、 貳、 參、: the formal numerals of Taiwanese documents, a level above 一、.
+  {
+    re: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、.．]/y,
+    style: () => '壹、',
+    value: (m) => cnNumber((m[1] ?? '').replace(/./g, (c) => FORMAL[c] ?? c)),
+  },
   // 一、 一. 一： 一，— not a grade range (一、二年级) nor a list of numbers (三、四、五).
   {
     re: new RegExp(`^(${CN})([、.:,])(?![${CN_DIGITS}]+(?:[、,，:]|年级|年))`, 'y'),
@@ -73,9 +95,9 @@ const PATTERNS: Pattern[] = [
     style: (m) => `一${m[2]}`,
     value: (m) => cnNumber(m[1] ?? ''),
   },
-  // 第一，第二， — ordinal words that open a sentence ("第一，加强学习。").
+  // 第一，第二， — ordinal words that open a sentence ("第一，加强学习。"); not two of them named at once ("第一、二局").
   {
-    re: new RegExp(`^第(${CN})(?=[，,、])[，,、]`, 'y'),
+    re: new RegExp(`^第(${CN})(?=[，,、])[，,、](?![${CN_DIGITS}]+[局场轮名次天周章节条])`, 'y'),
     style: () => '第一，',
     value: (m) => cnNumber(m[1] ?? ''),
   },
@@ -118,7 +140,7 @@ const PATTERNS: Pattern[] = [
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.
 const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source.replace(/^\^/, ''), p.re.flags) }));
 /** Characters a marker can start with; a cheap filter before trying the patterns. */
-const START = new RegExp(`[第(${CN_DIGITS}\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
+const START = new RegExp(`[第(${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 /** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */

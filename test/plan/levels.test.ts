@@ -10,6 +10,11 @@ describe('levels (style stack)', () => {
       1, 2, 3, 3, 2, 1, 2,
     ]);
   });
+  it('壹、 (formal numerals, as Taiwanese documents number their parts) holds 一、 and （一）', () => {
+    expect(lv(['壹、', 1], ['(一)', 1], ['(一)', 2], ['壹、', 2], ['一、', 1], ['(一)', 1])).toEqual([
+      1, 2, 2, 1, 2, 3,
+    ]);
+  });
   it('in a constitution, 第一节 divides a chapter and holds its articles; in a programme it numbers meetings', () => {
     expect(
       lv(['第章', 4], ['第节', 1], ['第条', 18], ['(一)', 1], ['第条', 19], ['第节', 2], ['第条', 22], ['第章', 5]),

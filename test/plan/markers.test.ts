@@ -32,6 +32,8 @@ describe('markers', () => {
     ['Section 2. Voting members', 'Section 2.', 'section', 2, 'Voting members'],
     ['Section B. Classifications of Members', 'Section B.', 'section', 2, 'Classifications of Members'],
     ['Section C: Dues', 'Section C', 'section', 3, 'Dues'],
+    ['壹、主旨', '壹、', '壹、', 1, '主旨'],
+    ['拾壹、附則', '拾壹、', '壹、', 11, '附則'],
     ['第十二条 小组长每周汇报一次。', '第十二条', '第条', 12, '小组长每周汇报一次。'],
     ['一是要加强集体备课', '一是', '一是', 1, '要加强集体备课'],
     ['二要规范', '二要', '一要', 2, '规范'],
@@ -72,6 +74,7 @@ describe('markers', () => {
     '第一时间',
     '一些学生',
     '是非',
+    '第一、二局 deuce 最多到 28 分',
   ])('rejects the look-alike %s', (text) => {
     expect(parseMarker(text)).toBeNull();
   });
