@@ -4,6 +4,7 @@
  * break, because the text on either side of them does not belong to one sentence.
  */
 import type { RemovedLine } from './types.ts';
+import type { TableBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { foldAscii } from './normalize.ts';
 
@@ -63,10 +64,10 @@ export function removeBoilerplate(input: Line[], paged = true): BoilerplateResul
     // words recur ("Introduction" / "Use cases" in each part of a workshop, "a) 团队项目" each week).
     const structure =
       line.ev?.heading !== undefined || line.ev?.list?.parent === true || line.ev?.list?.ordered === true;
-    const reason = line.table
-      ? null
-      : listed.has(i)
-        ? 'table of contents'
+    const reason = listed.has(i)
+      ? 'table of contents'
+      : line.table
+        ? null
         : lineReason(line.text, structure ? new Map() : counts, prev, structure);
     prev = line.text;
     if (reason) {
@@ -92,6 +93,12 @@ export function removeBoilerplate(input: Line[], paged = true): BoilerplateResul
   return { lines, removed };
 }
 
+/** A table whose last column holds page numbers in most rows that have it filled: a table of contents. */
+function pagesColumn(t: TableBlock): boolean {
+  const last = t.rows.map((r) => (r[r.length - 1]?.lines.join(' ') ?? '').trim()).filter(Boolean);
+  return last.length >= 3 && last.filter((c) => /^(?:\d{1,3}|[ivxl]{1,6})$/i.test(c)).length * 5 >= last.length * 4;
+}
+
 /** A contents entry without a leader: the heading's words, a space, its page ("（一） 项目启动阶段 3"). */
 const PAGED = /^(.+?)\s+\d{1,3}$/;
 const squashed = (t: string): string => foldAscii(t).replace(/\s+/g, '');
@@ -113,6 +120,9 @@ function contentsPages(input: Line[]): Set<number> {
   const out = new Set<number>();
   input.forEach((l, i) => {
     if (CONTENTS_HEAD.test(l.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? '')) out.add(i);
+    // …or over a table whose last column gives pages (a PDF's contents laid out in two columns).
+    const table = input[i + 1]?.table;
+    if (CONTENTS_HEAD.test(l.text.trim()) && table && pagesColumn(table)) out.add(i).add(i + 1);
   });
   for (let i = 0; i < input.length; ) {
     let end = i;

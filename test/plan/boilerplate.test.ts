@@ -51,6 +51,25 @@ describe('boilerplate', () => {
     expect(lines.map((l) => l.text)).toEqual(['1. 比赛背景', '无人车避障是自动驾驶的重要部分。']);
     expect(removed.map((r) => r.reason)).toEqual(['table of contents']);
   });
+  it('removes a table of contents laid out as a table, its pages in the last column, with its heading', () => {
+    const cell = (t: string) => ({ lines: [t] });
+    const toc = {
+      kind: 'table' as const,
+      header: 0,
+      rows: [
+        [cell('1 Introduction'), cell('2')],
+        [cell('2 Requirements'), cell('3')],
+        [cell('3 Where to Tutor'), cell('4')],
+      ],
+    };
+    const { lines, removed } = removeBoilerplate([
+      { no: 1, text: 'Contents' },
+      { no: 2, text: '', table: toc },
+      { no: 3, text: 'Preface' },
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['Preface']);
+    expect(removed.map((r) => r.reason)).toEqual(['table of contents', 'table of contents']);
+  });
   it('cuts a watermark out of a line and ends the sentence there', () => {
     const { lines, removed } = run('参考资料,少熬夜!小学教研组工作计划。要引导市级、县参考资料,少熬夜!级学科带头人');
     expect(lines[0]?.text).toBe('小学教研组工作计划。要引导市级、县。级学科带头人');
