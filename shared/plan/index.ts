@@ -100,7 +100,28 @@ const NOTES_LEAD = new RegExp(`^(?:${NOTES})\\s*[:：]`);
 /** The last point of an enumeration inside a sentence: "…; and 4) gain", ", or (c) leave". */
 const SENTENCE_LIST = /[;,]\s*(?:and|or)\s+\(?(?:\d{1,2}|[a-z])\)\s/i;
 
-function splitStructured(lines: Line[]): Line[] {
+/**
+ * "…several purposes: a. To enhance…" over "b. To promote…": the list's first item run on after the colon of the
+ * sentence that leads in to it, the rest on lines of their own. The item goes on a line of its own.
+ */
+function firstItemRunOn(line: Line, next: Line | undefined): Line[] | null {
+  const after = next ? parseMarker(next.text) : null;
+  if (!after || after.value !== 2 || next?.ev?.heading !== undefined) return null;
+  const at = line.text.search(/[:：]\s+\S/);
+  if (at < 0) return null;
+  const rest = line.text.slice(at + 1).trim();
+  const first = parseMarker(rest);
+  if (!first || first.value !== 1 || first.style !== after.style) return null;
+  return [
+    { ...line, text: line.text.slice(0, at + 1).trim() },
+    { no: line.no, text: rest, ...(line.ev ? { ev: { ...line.ev, text: rest } } : {}) },
+  ];
+}
+
+function splitStructured(input: Line[]): Line[] {
+  const lines = input.flatMap((l, i) =>
+    l.table || l.ev?.heading !== undefined || !l.ev ? [l] : (firstItemRunOn(l, input[i + 1]) ?? [l]),
+  );
   const out: Line[] = [];
   for (const line of lines) {
     if (line.table || line.ev?.heading !== undefined || !line.ev) {

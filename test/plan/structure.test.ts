@@ -758,6 +758,19 @@ describe('structured lines', () => {
     expect(p?.headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Name and Purpose', 'Membership']);
   });
 
+  it("a list's first item run on after the colon that leads in to it is an item like the ones under it", () => {
+    const doc = readHtmlSource(
+      '<main><h1>Constitution</h1><h3>SECTION 2. PURPOSE</h3><p>This organization shall have several purposes: a. To enhance interaction between students.</p><p>b. To promote the culture.</p><p>c. To foster unity.</p></main>',
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1 SECTION 2. PURPOSE',
+      '2 a. To enhance interaction between students',
+      '2 b. To promote the culture',
+      '2 c. To foster unity',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';
