@@ -119,10 +119,10 @@ describe('extras the add-on uses, read from the fixtures', () => {
 });
 
 // The corpus of real documents (test/plan/corpus/README.md), read by the CLI's file reader, scored against gold
-// labelled before any run. Batches 2–27 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
+// labelled before any run. Batches 2–28 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
-// 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718) and then tuned on for the general causes they showed.
-// Batch 28 (score.ts HELD_OUT) has had its first run (F1 0.901, parent 0.819).
+// 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718, 0.901) and then tuned on for the general causes they
+// showed. Batch 29 (score.ts HELD_OUT) has had its first run only (F1 0.887, parent 0.969) and is not tuned on.
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -150,17 +150,17 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 27: headings F1 ≥ 0.955, parent-match ≥ 0.955, exact level ≥ 0.93, group size exact but for three', () => {
+  it('batches 1 to 28: headings F1 ≥ 0.955, parent-match ≥ 0.955, exact level ≥ 0.91, group size exact but for five', () => {
     expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.955);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.955);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.93);
-    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 3);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.91);
+    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 5);
   });
-  it('batch 28, as at its first run: headings F1 ≥ 0.90, parent-match ≥ 0.81, exact level ≥ 0.42', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.9);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.81);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.42);
-    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 2);
+  it('batch 29, first run only (not tuned on): headings F1 ≥ 0.88, parent-match ≥ 0.96, exact level ≥ 0.75', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.88);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.96);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.75);
+    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);
   });
   it('whole corpus: headings F1 ≥ 0.95, parent-match ≥ 0.945', () => {
     const all = {
