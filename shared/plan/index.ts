@@ -106,14 +106,14 @@ const SENTENCE_LIST = /[;,]\s*(?:and|or)\s+\(?(?:\d{1,2}|[a-z])\)\s/i;
  */
 function firstItemRunOn(line: Line, next: Line | undefined): Line[] | null {
   const after = next ? parseMarker(next.text) : null;
-  if (!after || after.value !== 2 || next?.ev?.heading !== undefined) return null;
+  if (after?.value !== 2 || next?.ev?.heading !== undefined) return null;
   const at = line.text.search(/[:：]\s+\S/);
   // A sentence leads in ("This organization shall have several purposes:"); a label run on to its list ("Standing
   // meeting agenda: 1. …") is left to the lead-in rule.
   if (at < 0 || line.text.slice(0, at).trim().split(/\s+/).length < 5) return null;
   const rest = line.text.slice(at + 1).trim();
   const first = parseMarker(rest);
-  if (!first || first.value !== 1 || first.style !== after.style) return null;
+  if (first?.value !== 1 || first.style !== after.style) return null;
   return [
     { ...line, text: line.text.slice(0, at + 1).trim() },
     { no: line.no, text: rest, ...(line.ev ? { ev: { ...line.ev, text: rest } } : {}) },

@@ -196,7 +196,7 @@ function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): v
 function loneItemRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): void {
   const item = (k: number) => {
     const list = nodes[k]?.segment.ev?.list;
-    return list !== undefined && list.ordered && list.depth === 0;
+    return list?.ordered && list.depth === 0;
   };
   const lone = inputs.flatMap((x, k) => {
     const after = inputs[k + 1];

@@ -46,7 +46,7 @@ describe('boilerplate', () => {
   it('knows a contents entry by its leader and a page printed "- 1 -", however wide the leader runs', () => {
     const leader = '.'.repeat(110);
     const { lines, removed } = run(
-      ['1. 比赛背景 ' + leader + ' - 1 -', '1. 比赛背景', '无人车避障是自动驾驶的重要部分。'].join('\n'),
+      [`1. 比赛背景 ${leader} - 1 -`, '1. 比赛背景', '无人车避障是自动驾驶的重要部分。'].join('\n'),
     );
     expect(lines.map((l) => l.text)).toEqual(['1. 比赛背景', '无人车避障是自动驾驶的重要部分。']);
     expect(removed.map((r) => r.reason)).toEqual(['table of contents']);
