@@ -84,3 +84,18 @@ export function joinWrapped(a: string, b: string): string {
   if (/-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b;
   return a + b;
 }
+
+/**
+ * One pass over the blocks joining a block with the one after it where `join` gives the two as one (a title broken
+ * over two lines, a heading's number over its name); a block joined is not joined again.
+ */
+export function joinAdjacent(blocks: Block[], join: (a: Block, b: Block | undefined) => Block | null): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const a = blocks[i] as Block;
+    const both = join(a, blocks[i + 1]);
+    out.push(both ?? a);
+    if (both) i++;
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * Word, WPS and PDF files break a long centred title where it fits, and a reader reads one title. The two lines are
  * joined when only together they name a kind of document.
  */
-import type { Block, TextBlock } from './blocks.ts';
+import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike } from './title.ts';
 
@@ -23,28 +23,19 @@ const closed = (t: string): boolean => /[。.!?！？；;:：,，、]$/.test(t.t
 /** `cover`: the file has a cover page (Word, PDF), where a title may be set over lines of several sizes. */
 export function joinBrokenTitles(input: Block[], cover = false): Block[] {
   const blocks = cover ? joinCoverTitle(input) : input;
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const a = blocks[i] as Block;
-    const b = blocks[i + 1];
-    if (
-      titleSet(a) &&
-      titleSet(b) &&
-      sameLook(a, b) &&
-      !parseMarker(a.text) &&
-      !parseMarker(b.text) &&
-      !closed(a.text) &&
-      !ATTACHMENT.test(a.text.trim()) &&
-      !isTitleLike(a.text) &&
-      isTitleLike(joined(a.text, b.text))
-    ) {
-      out.push({ ...a, text: joined(a.text, b.text) });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+  return joinAdjacent(blocks, (a, b) =>
+    titleSet(a) &&
+    titleSet(b) &&
+    sameLook(a, b) &&
+    !parseMarker(a.text) &&
+    !parseMarker(b.text) &&
+    !closed(a.text) &&
+    !ATTACHMENT.test(a.text.trim()) &&
+    !isTitleLike(a.text) &&
+    isTitleLike(joined(a.text, b.text))
+      ? { ...a, text: joined(a.text, b.text) }
+      : null,
+  );
 }
 
 /** Chinese lines join without a space; Latin words keep one between them. */

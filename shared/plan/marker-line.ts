@@ -3,7 +3,7 @@
  * "Chapter 3", "第一章") in one type, "Basic Laws" under it in a larger one. A reader reads one heading, "Bylaw A Basic
  * Laws", ranked as the larger of the two lines.
  */
-import type { Block, TextBlock } from './blocks.ts';
+import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
 
 /** A word and a number or capital letter, alone: "Bylaw A", "Appendix 2", "Part IV". */
@@ -29,23 +29,14 @@ export function joinMarkerLines(blocks: Block[]): Block[] {
     const w = WORD_NUMBER.exec(b.text.trim());
     if (w) words.set(w[1] ?? '', (words.get(w[1] ?? '') ?? 0) + 1);
   }
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const a = blocks[i] as Block;
-    const b = blocks[i + 1];
-    if (
-      isHeading(a) &&
-      isHeading(b) &&
-      numberOnly(a.text, words) &&
-      !parseMarker(b.text) &&
-      !WORD_NUMBER.test(b.text.trim()) &&
-      b.text.trim().length <= 60
-    ) {
-      out.push({ ...b, text: `${a.text.trim()} ${b.text.trim()}`, heading: Math.min(a.heading, b.heading) });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+  return joinAdjacent(blocks, (a, b) =>
+    isHeading(a) &&
+    isHeading(b) &&
+    numberOnly(a.text, words) &&
+    !parseMarker(b.text) &&
+    !WORD_NUMBER.test(b.text.trim()) &&
+    b.text.trim().length <= 60
+      ? { ...b, text: `${a.text.trim()} ${b.text.trim()}`, heading: Math.min(a.heading, b.heading) }
+      : null,
+  );
 }
