@@ -12,7 +12,7 @@ import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine, isByline, TIME_LEAD } from './when.ts';
-import { NOTES } from './vocabulary.ts';
+import { NOTES, PERIOD_WORD } from './vocabulary.ts';
 
 /** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
 const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
@@ -145,9 +145,10 @@ function classifyOne(
   // "[要求]": a label set in brackets, kept as written, whatever its size.
   if (base.kind === 'label' && BRACKET_LABEL.test(text.trim())) return base;
   if (ev.heading !== undefined) {
-    // A heading element naming a period by its number ("### Phase 1: Planning") is that period's heading, its text cut
-    // where a heading's text is ("Phase 1"); a numbered task or step keeps its number as its marker.
-    if (base.kind === 'heading' && /^(?:week|day|phase|stage)$/.test(base.style) && /[:：]/.test(text))
+    // A heading element naming a period by its number ("### Phase 1: Planning", "## Day 1 - Working with Data") is that
+    // period's heading, its text cut where a heading's text is ("Phase 1"); a numbered task or step keeps its number as
+    // its marker.
+    if (base.kind === 'heading' && PERIOD_WORD.test(base.style) && /[:：]|\s[-–—]\s/.test(text))
       return label(cut(text));
     if (base.kind === 'heading' || base.kind === 'month') return base;
     if (endsWithColon(text) && isSalutation(text)) return plain;

@@ -8,6 +8,7 @@
  * inside a number — dates ("9.1 开学", "10.1 国庆") and a quantity ("1.5 小时") do not make such a chain.
  */
 import type { Segment } from './classify.ts';
+import { PERIOD_WORD } from './vocabulary.ts';
 import { headingText } from './heading-text.ts';
 import { parseMarker } from './markers.ts';
 import { cnNumber } from './numerals.ts';
@@ -191,6 +192,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (parseMarker(s.raw)) return;
     const c = candidate(i, s.raw);
     if (!c) return;
+    // A heading element naming a period ("## Day 1 - Working with Data") is its heading as written (classify-block.ts).
+    if (s.ev?.heading !== undefined && PERIOD_WORD.test(c.style)) return;
     // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1")
     // unless a colon sets a title after it ("- Lab1：LC-3 汇编").
     const titled = /^[^:：]{1,16}[:：]\s*\S/.test(s.raw) && c.rest.trim() !== '';

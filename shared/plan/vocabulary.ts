@@ -188,3 +188,6 @@ export const CAPTION_LINE =
 
 /** A line that stops on a word that joins it to what follows ("…POLICY, AND", "…governed by the", "…的"): it goes on. */
 export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，、和与及的])$/i;
+
+/** Words that name a period of a programme (as a marker's style): a heading element so named is that period's heading, as written. */
+export const PERIOD_WORD = /^(?:w:)?(?:week|day|phase|stage)$/;

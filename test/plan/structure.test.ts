@@ -771,6 +771,18 @@ describe('structured lines', () => {
     ]);
   });
 
+  it("a Sphinx page: headings lose their '¶' permalinks; '## Day 1 - Working with Data' is the day's heading as written", () => {
+    const doc = readHtmlSource(
+      '<main><h1>Detailed Schedule<a class="headerlink" href="#detailed-schedule">¶</a></h1><h2>Day 1 - Working with Data<a class="headerlink" href="#day-1">¶</a></h2><p>Text.</p><h2>Day 2 - Building a Model<a class="headerlink" href="#day-2">¶</a></h2><p>Text.</p></main>',
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('Detailed Schedule');
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|Day 1 - Working with Data',
+      '|Day 2 - Building a Model',
+    ]);
+  });
+
   it("a clause ending in a preposition leads in to its list ('Attendance is required for:'); 'Software:' names a part", () => {
     const md =
       '# Rules\n\n## Overview\n\nIntro text here.\n\nAttendance at meetings is required for:\n\n- all meetings\n- 2 workshops\n\nSoftware:\n\n- a laptop\n\nHardware:\n\n- a cable\n';

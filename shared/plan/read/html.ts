@@ -115,6 +115,8 @@ const isClutter = (n: HtmlNode): boolean => {
   if (SKIP.has(n.tag) || isHidden(n)) return true;
   const role = n.attr('role') ?? '';
   if (/^(?:navigation|banner|contentinfo|complementary|search|button)$/.test(role)) return true;
+  // A heading's permalink ("¶", "#", "§" after "Detailed Schedule" on Sphinx and MkDocs pages) is page UI.
+  if (n.tag === 'a' && (n.attr('href') ?? '').startsWith('#') && /^\s*[¶#§🔗]?\s*$/u.test(textOf(n))) return true;
   // A link that goes nowhere but runs a script is a button ("Reading Group FAQs (click to expand)...").
   if (n.tag === 'a' && n.attr('href') === undefined && n.attr('onclick') !== undefined) return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
