@@ -50,6 +50,11 @@ describe('when', () => {
       label: 'Day 1 – Tuesday, December 16 • Kickoff & Talks',
     });
     expect(whenAt('Monday, May 2 | Opening')).toMatchObject({ when: 'Monday, May 2', rest: 'Opening' });
+    // A date written the ISO way opens a dated line as an English one does.
+    expect(whenAt('2024-02-22 – Agnostic Bayesian Learning of Ensembles')).toMatchObject({
+      when: '2024-02-22',
+      rest: 'Agnostic Bayesian Learning of Ensembles',
+    });
     // A day's name is cut where a heading's text is; the day keeps its date.
     expect(classify({ no: 1, text: 'Day 1 : 16 February 2022' })).toMatchObject({
       kind: 'month',
