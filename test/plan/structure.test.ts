@@ -1570,6 +1570,8 @@ describe('numbering and labels met in unseen plans', () => {
       '2 6:30pm',
     ]);
     expect(p?.schedule).toEqual([
+      // The day, its date written the ISO way, is an entry of its own.
+      { when: 'Monday 2020-10-05', items: [] },
       { when: '09.00 - 09.10', items: ['Welcome and introduction'] },
       { when: '10.15 - 10.30', items: ['Breakout rooms'] },
       { when: '6:30pm', items: ['Opening speech'] },
