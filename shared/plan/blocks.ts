@@ -65,6 +65,9 @@ export interface BlockDocument {
   clutter?: string[];
 }
 
+/** A file laid out on pages (Word, PDF), which may open with a cover: the title set over lines of several sizes. */
+export const hasCover = (source: SourceKind): boolean => source === 'pdf' || source === 'docx';
+
 /** Whether the blocks carry structure beyond their text (so line re-joining and guessing can step back). */
 export const isStructured = (doc: BlockDocument): boolean => doc.source !== 'text';
 

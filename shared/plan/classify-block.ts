@@ -272,7 +272,8 @@ function classifyOne(
   if (follows && !leadsList && (ev.emphasis === 'all' || endsWithColon(text)) && namesSection(text))
     return label(cut(text));
   // A session's name in bold over the hours it runs ("**Guided practice.**" / "3:00–5:00"): a name, its stop or not.
-  const overHours = next !== undefined && /^\d{1,2}[:：.]\d{2}\s*[-–—~]\s*\d{1,2}[:：.]\d{2}/.test(next.text.trim());
+  const hours = next ? TIME_LEAD.exec(next.text.trim()) : null;
+  const overHours = hours !== null && /[-–—~～]/.test(hours[1] ?? '');
   if (ev.emphasis === 'all' && overHours && text.split(/\s+/).length <= 4 && namesSection(text.replace(/\.$/, '')))
     return label(cut(text));
   // Prompts set in bold, each over the answers listed under it ("How and when you are going to meet." / "- weekly on
@@ -286,7 +287,6 @@ function classifyOne(
     next.ev.heading === undefined &&
     (next.ev.indent ?? 0) > (ev.indent ?? 0);
   if (listNext && base.kind === 'text' && text.length <= 30 && PHRASE.test(text)) return label(cut(text));
-
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

@@ -5,8 +5,7 @@
  *   lines → boilerplate → tab tables, rejoin and layout labels (plain text only) → split → classify → collection →
  *   outline (levels) → fields.
  */
-import type { BlockDocument } from './blocks.ts';
-import { isStructured } from './blocks.ts';
+import { type BlockDocument, hasCover, isStructured, type TextBlock } from './blocks.ts';
 import type { ExtractResult, Plan, PlanHeading } from './types.ts';
 import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
@@ -59,7 +58,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   }
   const settled = settleTitle({
     ...input,
-    blocks: joinMarkerLines(joinBrokenTitles(input.blocks, input.source === 'pdf' || input.source === 'docx')),
+    blocks: joinMarkerLines(joinBrokenTitles(input.blocks, hasCover(input.source))),
   });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');
@@ -116,7 +115,7 @@ function firstItemRunOn(line: Line, next: Line | undefined): Line[] | null {
   if (first?.value !== 1 || first.style !== after.style) return null;
   return [
     { ...line, text: line.text.slice(0, at + 1).trim() },
-    { no: line.no, text: rest, ...(line.ev ? { ev: { ...line.ev, text: rest } } : {}) },
+    { no: line.no, text: rest, ev: { ...(line.ev as TextBlock), text: rest } },
   ];
 }
 

@@ -13,6 +13,13 @@ import { readTableBlock } from '../../shared/plan/tables.ts';
 import { isTimeValue } from '../../shared/plan/when.ts';
 import { work } from '../../shared/plan/work.ts';
 
+/** An item of a Word list as the Word reader gives it: the number Word shows, at the top level. */
+const item = (n: number, text: string): Block => ({
+  kind: 'text',
+  text: `${n}. ${text}`,
+  list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
+});
+
 const outline = (md: string) =>
   extractPlans(md).document.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.text}`);
 
@@ -564,11 +571,6 @@ describe('tables', () => {
 describe('structured lines', () => {
   it("Word's flat lists: a bullet right over a numbered list starting at 1 heads it; a byline under the title is no section", () => {
     const bullet = (text: string): Block => ({ kind: 'text', text, list: { depth: 0, ordered: false, parent: false } });
-    const item = (n: number, text: string): Block => ({
-      kind: 'text',
-      text: `${n}. ${text}`,
-      list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
-    });
     const doc: BlockDocument = {
       source: 'docx',
       blocks: [
@@ -658,11 +660,6 @@ describe('structured lines', () => {
   });
 
   it("Word: the school's name over the title is no section; sections typed '1 - …' hold Word's numbered lists", () => {
-    const item = (n: number, text: string, depth = 0): Block => ({
-      kind: 'text',
-      text,
-      list: { depth, ordered: true, marker: `${n}.`, parent: false },
-    });
     const doc: BlockDocument = {
       source: 'docx',
       blocks: [
@@ -708,11 +705,6 @@ describe('structured lines', () => {
   });
 
   it("a course outline in Word: 'Session 1' alone over a numbered list names that part of the day", () => {
-    const item = (n: number, text: string): Block => ({
-      kind: 'text',
-      text: `${n}. ${text}`,
-      list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
-    });
     const doc: BlockDocument = {
       source: 'docx',
       blocks: [

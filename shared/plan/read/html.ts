@@ -148,6 +148,8 @@ export function mainContent(root: HtmlNode): HtmlNode {
   let bestScore = 0;
   const total = textLength(body);
   const path: HtmlNode[] = [];
+  // Each element's text length, kept for the look at the siblings below.
+  const sums = new Map<HtmlNode, number>();
   const visit = (n: HtmlNode): number => {
     if (n.kind === 'text') return n.text.trim().length;
     if (n.kind !== 'element' || isClutter(n)) return 0;
@@ -155,6 +157,7 @@ export function mainContent(root: HtmlNode): HtmlNode {
     let sum = 0;
     for (const c of n.children) sum += visit(c);
     path.pop();
+    sums.set(n, sum);
     if (BLOCK.has(n.tag) && sum > bestScore && sum >= total * 0.6 && n !== body) {
       // The deepest element that still holds most of the text: its siblings are chrome.
       best = n;
@@ -171,8 +174,7 @@ export function mainContent(root: HtmlNode): HtmlNode {
   let inner = best;
   for (let k = bestPath.length - 1; k >= 0; k--) {
     const up = bestPath[k] as HtmlNode;
-    const part = (c: HtmlNode) =>
-      c !== inner && c.kind === 'element' && !isClutter(c) && holdsHeading(c) && textLength(c) >= bestScore * 0.15;
+    const part = (c: HtmlNode) => c !== inner && (sums.get(c) ?? 0) >= bestScore * 0.15 && holdsHeading(c);
     if (up.children.some(part)) return up;
     inner = up;
   }
@@ -248,6 +250,23 @@ class Writer {
   item: PendingItem | null = null;
   /** The page, where a disclosure button's panel is looked up by its id. */
   root: HtmlNode | null = null;
+  private ids: Map<string, HtmlNode> | null = null;
+
+  /** The page's element with this id; the page is indexed once, on the first look-up (a page of many accordions). */
+  byId(id: string): HtmlNode | undefined {
+    if (!this.ids) {
+      const ids = new Map<string, HtmlNode>();
+      const stack: HtmlNode[] = this.root ? [this.root] : [];
+      for (let n = stack.pop(); n; n = stack.pop()) {
+        if (n.kind !== 'element' || isHiddenOrSkipped(n)) continue;
+        const id = n.attr('id');
+        if (id !== undefined && !ids.has(id)) ids.set(id, n);
+        for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HtmlNode);
+      }
+      this.ids = ids;
+    }
+    return this.ids.get(id);
+  }
 
   text(s: string, st: State): void {
     if (this.parts.length === 0 && !s.trim()) return;
@@ -356,13 +375,17 @@ function textOf(n: HtmlNode): string {
  * The button that opens an accordion's panel ("Week 1: 3D Shapes" over the week's content, collapsed on load) names
  * that panel, as a heading one rank above the headings inside it. Other buttons are page UI.
  */
-function disclosureRank(button: HtmlNode, root: HtmlNode): number | null {
+function disclosureRank(button: HtmlNode, w: Writer): number | null {
   const target = (button.attr('aria-controls') ?? button.attr('data-target') ?? button.attr('data-bs-target') ?? '')
     .replace(/^#/, '')
     .trim();
-  if (!target || !/(?:^|[\s_-])(?:accordion|collaps\w*|toggle)(?:$|[\s_-])/i.test(button.attr('class') ?? ''))
+  if (
+    !target ||
+    !w.root ||
+    !/(?:^|[\s_-])(?:accordion|collaps\w*|toggle)(?:$|[\s_-])/i.test(button.attr('class') ?? '')
+  )
     return null;
-  const panel = findFirst(root, (x) => x.attr('id') === target, isHiddenOrSkipped);
+  const panel = w.byId(target);
   if (!panel || textLength(panel) === 0) return null;
   const inner = findFirst(panel, (x) => /^h[1-6]$/.test(x.tag), isHiddenOrSkipped);
   return inner ? Number(inner.tag.slice(1)) - 0.5 : 6;
@@ -373,8 +396,8 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     w.text(n.text, st);
     return;
   }
-  if (n.kind === 'element' && n.tag === 'button' && w.root && !isHidden(n)) {
-    const rank = disclosureRank(n, w.root);
+  if (n.kind === 'element' && n.tag === 'button' && !isHidden(n)) {
+    const rank = disclosureRank(n, w);
     if (rank !== null) {
       w.flush();
       for (const c of n.children) walk(c, { ...st, heading: rank }, w);

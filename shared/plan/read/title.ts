@@ -4,7 +4,7 @@
  * title). A heading repeating the title
  * and a lone heading right under it (a subtitle) belong to the title block, not the outline.
  */
-import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
+import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
@@ -31,7 +31,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     under.heading === 1
   )
     first++;
-  if ((doc.source === 'pdf' || doc.source === 'docx') && !title) coverTitle(blocks, first);
+  if (hasCover(doc.source) && !title) coverTitle(blocks, first);
   const head = blocks[first];
   const block = titleBlock(blocks, first);
   if (title !== undefined && title !== '') {
