@@ -46,6 +46,8 @@ interface Pattern {
 
 /** English words that number a part: Step 1, Week 3, Session 2, Part II, Chapter 4, and a constitution's Article I / Section 2. */
 const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapter|article|section';
+/** `words` matched in either case, where the rest of a pattern must keep its case. */
+const caseless = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
@@ -117,6 +119,14 @@ const PATTERNS: Pattern[] = [
       // A lower-case letter is a word ("Part a of…"), not a number.
       return romanNumber(n) ?? (/^[A-Z]$/.test(n) ? n.charCodeAt(0) - 64 : null);
     },
+  },
+  // "Section 1.01", "Section 5.02 — President": a constitution's sections numbered under their article's number. Only
+  // as a line's name (alone, before a dash or colon, or before a capitalised name): "Chapter 3.2 of the book" is a
+  // reference. The word alone is the style, so the sections are siblings as "Section 1", "Section 2" would be.
+  {
+    re: new RegExp(`^(${caseless(WORD_UNITS)})\\s+\\d{1,2}\\.(\\d{1,2})(?=\\s*$|\\s*[-–—:：]|\\s+[A-Z])`, 'y'),
+    style: (m) => (m[1] ?? '').toLowerCase(),
+    value: (m) => Number(m[2]),
   },
   // I. II. — Roman numerals before single capitals, so "I." is Roman.
   { re: /^([IVX]{1,4})[.)](?=\s)/y, style: () => 'I.', value: (m) => romanNumber(m[1] ?? '') },

@@ -32,6 +32,8 @@ describe('markers', () => {
     ['Section 2. Voting members', 'Section 2.', 'section', 2, 'Voting members'],
     ['Section B. Classifications of Members', 'Section B.', 'section', 2, 'Classifications of Members'],
     ['Section C: Dues', 'Section C', 'section', 3, 'Dues'],
+    ['Section 5.02 — President', 'Section 5.02', 'section', 2, 'President'],
+    ['Section 3.01', 'Section 3.01', 'section', 1, ''],
     ['壹、主旨', '壹、', '壹、', 1, '主旨'],
     ['拾壹、附則', '拾壹、', '壹、', 11, '附則'],
     ['第十二条 小组长每周汇报一次。', '第十二条', '第条', 12, '小组长每周汇报一次。'],
@@ -63,6 +65,7 @@ describe('markers', () => {
   it.each([
     '3.5倍',
     'Section 4.1 is important for understanding classes',
+    'Chapter 3.2 of the textbook',
     '2024.3.5开会',
     '8:30集合',
     '一、二年级学生',
