@@ -7,7 +7,7 @@
 import type { TableBlock, TableCell } from './blocks.ts';
 import { firstSentence } from './heading-text.ts';
 import type { PlanScheduleEntry } from './types.ts';
-import { isTimeValue, monthDay } from './when.ts';
+import { isTimeValue, monthDay, TIME_LEAD } from './when.ts';
 
 export interface TableReading {
   schedule: PlanScheduleEntry[];
@@ -24,7 +24,7 @@ const TIME_HEAD =
 const SESSION_HEAD =
   /^(?:序号|编号|场次|讲次|课次|次序|期数|no\.?|#|nr\.?|session(?:\s*(?:nr|no|number|#)\.?)?|lesson|episode)$/i;
 const PERSON_HEAD =
-  /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|\blead(?:s|ers?)?\b|who/i;
+  /讲师|主讲|主持|主辦|主办|负责|老师|教师|讲者|讲员|嘉宾|带领|presenter|speaker|host|lecturer|instructor|teacher|trainer|facilitator|\blead(?:s|ers?)?\b|who|responsib/i;
 const NOTE_HEAD =
   /备注|说明|附件|链接|地点|地址|场地|形式|方式|类型|录播|视频|课件|slides?|other|notes?|remarks?|links?|materials?|place|location|room|venue|form|format|\btype\b|recording|video|resources?/i;
 const GOAL_HEAD = /^(?:goals?|objectives?|aims?|目标|教学目标|学习目标)$/i;
@@ -115,6 +115,13 @@ function twoRowHeader(first: TableCell[], second: TableCell[]): boolean {
   return across && down && names;
 }
 
+/** The text of a row that is one cell merged across the table (the columns it spans show it), or null. */
+function spanning(row: TableCell[]): string | null {
+  const text = cellText(row[0]);
+  const shown = row.filter((c) => cellText(c) !== '');
+  return shown.length > 1 && text !== '' && shown.every((c) => cellText(c) === text) ? text : null;
+}
+
 /** Rows whose first cells count 1, 2, 3…: numbered from the first row on, so that row is no header. */
 const counted = (rows: TableCell[][]): boolean =>
   rows.length > 1 && rows.every((r, i) => cellText(r[0]) === String(i + 1));
@@ -122,9 +129,8 @@ const counted = (rows: TableCell[][]): boolean =>
 /** The caption a table carries in a first row of one merged cell, as its lines; null when it has none. */
 export function tableCaption(t: TableBlock): string[] | null {
   const first = t.rows[0];
-  if (!first || first.length < 2 || t.rows.length < 3) return null;
-  const text = cellText(first[0]);
-  return text !== '' && first.every((c) => cellText(c) === text) ? (first[0]?.lines ?? []) : null;
+  if (!first || t.rows.length < 3) return null;
+  return spanning(first) !== null ? (first[0]?.lines ?? []) : null;
 }
 
 export function readTableBlock(t: TableBlock): TableReading {
@@ -160,6 +166,19 @@ export function readTableBlock(t: TableBlock): TableReading {
       if (s && !PLACEHOLDER.test(s) && topic && !PLACEHOLDER.test(topic)) out.sessions.push(topic);
     }
     if (times.length === 0) continue;
+    const across = spanning(row);
+    if (across !== null) {
+      // A row of one cell merged across the table: a day over its slots ("Wednesday, March 11, 2015"), or a slot with
+      // its time written into it ("10:50 AM- 11:00 AM Coffee Break").
+      const slot = TIME_LEAD.exec(across);
+      const when = isTimeValue(across) ? across : slot && isTimeValue(slot[1] ?? '') ? (slot[1] ?? '').trim() : '';
+      if (when) {
+        const rest = across.slice(slot && when !== across ? slot[0].length : across.length).trim();
+        out.schedule.push({ when, items: rest ? [firstSentence(rest)] : [] });
+        lastWhen = '';
+        continue;
+      }
+    }
     let cells = times.map((i) => timeText(row[i]));
     // A time cell merged down over several rows ("Day 1" beside each of its times) is written in its first row only.
     if (cells.some((c) => c !== '')) cells = cells.map((c, k) => c || (lastCells[k] ?? ''));

@@ -451,6 +451,27 @@ describe('tables', () => {
     expect(club.schedule).toEqual([{ when: '2025/06/10 16:45 (UTC+3:30)', items: ['A Cat Is A Cat'] }]);
   });
 
+  it('a row merged across an agenda is a day with no items, or a slot whose time is written into it', () => {
+    const cells = (rows: string[][]) => rows.map((row) => row.map((t) => ({ lines: t ? [t] : [] })));
+    const r = readTableBlock({
+      kind: 'table',
+      header: 0,
+      rows: cells([
+        ['Time', 'Tuesday, March 10, 2015', 'Responsible'],
+        ['9:30 – 9:45 AM', 'Participants introduction and welcome', 'ICIMOD'],
+        ['10:50 AM- 11:00 AM Coffee Break', '10:50 AM- 11:00 AM Coffee Break', ''],
+        ['Wednesday, March 11, 2015', 'Wednesday, March 11, 2015', ''],
+        ['9:30 – 10:30 AM', 'Load Database', 'Pat Cappelaere'],
+      ]),
+    });
+    expect(r.schedule).toEqual([
+      { when: '9:30 – 9:45 AM', items: ['Participants introduction and welcome'] },
+      { when: '10:50 AM- 11:00 AM', items: ['Coffee Break'] },
+      { when: 'Wednesday, March 11, 2015', items: [] },
+      { when: '9:30 – 10:30 AM', items: ['Load Database'] },
+    ]);
+  });
+
   it('a table numbered 1, 2, 3 from its first row has no header row; its numbers make its rows sessions', () => {
     const r = readTableBlock({
       kind: 'table',
