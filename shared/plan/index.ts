@@ -10,6 +10,7 @@ import type { ExtractResult, Plan, PlanHeading } from './types.ts';
 import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { joinMarkerLines } from './marker-line.ts';
+import { unstyleStrayHeadings } from './stray-heading.ts';
 import { rejoinLines } from './rejoin.ts';
 import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
@@ -58,7 +59,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   }
   const settled = settleTitle({
     ...input,
-    blocks: joinMarkerLines(joinBrokenTitles(input.blocks, hasCover(input.source))),
+    blocks: joinMarkerLines(joinBrokenTitles(unstyleStrayHeadings(input.blocks), hasCover(input.source))),
   });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');

@@ -576,9 +576,10 @@ describe('tables', () => {
       '0:05',
       '6/18',
       '2021-03-12/19',
+      'March 10-13, 2015',
     ])
       expect([t, isTimeValue(t)]).toEqual([t, true]);
-    for (const t of ['Loops part I', '数论一', 'S03E07', '12 students'])
+    for (const t of ['Loops part I', '数论一', 'S03E07', '12 students', 'May 3-4 students'])
       expect([t, isTimeValue(t)]).toEqual([t, false]);
   });
 
@@ -1457,6 +1458,19 @@ describe('numbering and labels met in unseen plans', () => {
     const p = extractBlocks(readHtmlSource(html)).document.plans[0];
     expect(p?.title).toBe('Data Science Day');
     expect(p?.headings.map((h) => h.text)).toEqual(['AGENDA']);
+  });
+  it("an event's cover set in its title's heading style (dates, place, host) describes it; a run of days are sections", () => {
+    const html =
+      '<h1>SERVIR Hub Exchange</h1><p><b>Cloud Based Open Source System for Automated Satellite Image Acquisition: focus on Flood Mapping</b></p><h1>March 10-13, 2015</h1>' +
+      '<h1>Kathmandu, Nepal</h1><h1>ICIMOD</h1><p>The goal of a Hub Exchange is to share technology.</p>' +
+      '<p>-Learn the cloud system</p><h1>-Brainstorm topics for the next exchange</h1><h1>Agenda</h1><p>Welcome.</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.title).toBe('SERVIR Hub Exchange');
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 Agenda']);
+    const days =
+      '<h1>Workshop</h1><h2>Monday, May 4, 2020</h2><p>09.00 Welcome</p><h2>Tuesday, May 5, 2020</h2><p>09.00 Lectures</p>';
+    const d = extractBlocks(readHtmlSource(days)).document.plans[0];
+    expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
   it('headings numbered on from one another are siblings whatever their styles; the one unnumbered heading over them is the title', () => {
     const html =

@@ -8,7 +8,7 @@ import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blo
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { DATE_ALONE, TIME_ALONE, whenAt } from '../when.ts';
+import { DATE_ALONE, isTimeValue, TIME_ALONE, whenAt } from '../when.ts';
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -76,8 +76,13 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // "规章制度" over "1.一二四制度", "2.…" set at its rank: the one unnumbered heading over numbered ones names them all.
     const rivals = blocks.filter((b, i) => i !== first && isHeading(b) && b.heading <= rank);
     const overNumbered = rivals.length > 0 && rivals.every((b) => b.kind === 'text' && parseMarker(b.text) !== null);
-    if (!section && (!rival || hasSections || named || cover || top || overNumbered)) {
+    const event = eventLines(blocks, first + 1, rank);
+    if (!section && (!rival || hasSections || named || cover || top || overNumbered || event)) {
       title = head.text;
+      for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) {
+        const { heading: _, ...plain } = blocks[i] as TextBlock;
+        blocks[i] = plain;
+      }
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
       const under = blocks[first + 1];
       blocks.splice(first, isHeading(under) && cover && under.heading < rank ? 2 : 1);
@@ -150,6 +155,31 @@ function dropByline(blocks: Block[]): void {
   if (from < 0) return;
   blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
 }
+
+/**
+ * An event's cover under its title, set in the title's heading style (`rank`): its dates, then where and by whom ("March 10-13,
+ * 2015" / "Kathmandu, Nepal" / "ICIMOD"), perhaps under a subtitle line. They describe the event and hold no sections
+ * (a day that opens an agenda's slots has its slots under it). The span of those headings, or null.
+ */
+function eventLines(blocks: Block[], at: number, rank: number): { from: number; to: number } | null {
+  const from = isHeading(blocks[at]) ? at : isHeading(blocks[at + 1]) && !isList(blocks[at]) ? at + 1 : -1;
+  const date = blocks[from];
+  if (!isHeading(date) || date.heading !== rank || !isTimeValue(date.text.trim()) || !/\d{4}/.test(date.text))
+    return null;
+  let to = from + 1;
+  // …not a heading naming a kind of document ("AGENDA"): the first section.
+  const about = (text: string) => (placeLine(text) || TIME_ALONE.test(text.trim())) && !isTitleLike(text);
+  for (let b = blocks[to]; isHeading(b) && b.heading === date.heading && about(b.text); b = blocks[to]) to++;
+  // What follows is the document's text, not a section under the date, nor the next of a run of days.
+  const later = blocks.slice(to).filter(isHeading);
+  if (later[0] && later[0].heading > date.heading) return null;
+  if (later.some((b) => b.heading === date.heading && isTimeValue(b.text.trim()))) return null;
+  return { from, to };
+}
+
+const isList = (b: Block | undefined): boolean => b?.kind === 'text' && b.list !== undefined;
+/** A short name with no sentence in it: a place, a host. */
+const placeLine = (text: string): boolean => text.split(/\s+/).length <= 5 && !/[.。:：!?！？]$/.test(text.trim());
 
 /**
  * A PDF's cover that names the body issuing the document above its title ("Worcester Polytechnic Institute" /
