@@ -122,8 +122,8 @@ describe('extras the add-on uses, read from the fixtures', () => {
 // labelled before any run. Batches 2–29 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
 // 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718, 0.901, 0.887) and then tuned on for the general causes
-// they showed. Batch 30 had its first run (F1 0.829, parent 0.912) at the end of the session and is not tuned on;
-// batch 31 (score.ts HELD_OUT) has had its first run only (F1 0.795, parent 0.829).
+// they showed; batches 30 and 31 (first runs 0.829 and 0.795) were tuned on in a later session. Batch 32 (score.ts
+// HELD_OUT) has had its first run only (F1 0.842, parent 0.957).
 // The thresholds sit at what the extractor reaches now, so a change that loses ground fails here.
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
@@ -151,16 +151,16 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 30: headings F1 ≥ 0.945, parent-match ≥ 0.95, exact level ≥ 0.895, group size exact but for six', () => {
+  it('batches 1 to 31: headings F1 ≥ 0.945, parent-match ≥ 0.95, exact level ≥ 0.89, group size exact but for seven', () => {
     expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.945);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.95);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.895);
-    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 6);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.89);
+    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 7);
   });
-  it('batch 31, first run only (not tuned on): headings F1 ≥ 0.79, parent-match ≥ 0.82, exact level ≥ 0.61', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.79);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.82);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.61);
+  it('batch 32, first run only (not tuned on): headings F1 ≥ 0.84, parent-match ≥ 0.95, exact level ≥ 0.65', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.84);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.95);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.65);
     expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);
   });
   it('whole corpus: headings F1 ≥ 0.94, parent-match ≥ 0.95', () => {
