@@ -32,6 +32,9 @@ export function joinMarkerLines(blocks: Block[]): Block[] {
   return joinAdjacent(blocks, (a, b) =>
     isHeading(a) &&
     isHeading(b) &&
+    // The name is set as large as its number or larger; a smaller heading under it is its first section
+    // ("## Session 2" / "### Contents").
+    b.heading <= a.heading &&
     numberOnly(a.text, words) &&
     !parseMarker(b.text) &&
     !WORD_NUMBER.test(b.text.trim()) &&

@@ -14,7 +14,7 @@ import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 import { readPdfItems } from '../../shared/plan/read/pdf.ts';
 import { looksLikeMarkdown, readText } from '../../shared/plan/read/text.ts';
 import { settleTitle } from '../../shared/plan/read/title.ts';
-import { extractBlocks } from '../../shared/plan/index.ts';
+import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 import { pdfFile, pdfInput } from '../bench/plan-inputs.ts';
 import { PLAN_CORPUS } from './score.ts';
 
@@ -452,6 +452,17 @@ describe('PDF', () => {
     ]);
     // The sentence counting its points goes on past the line break.
     expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
+  });
+
+  it('a number heading over a smaller heading is a part and its first section, not one name ("## Session 2" / "### Contents")', () => {
+    const md = '# Course plan\n\n## Session 1\n\n### Goals\n\nPlan.\n\n## Session 2\n\n### Contents\n\nTactics.\n';
+    const [plan] = extractPlans(md).document.plans;
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 Session 1|',
+      '2 |Goals',
+      '1 Session 2|',
+      '2 |Contents',
+    ]);
   });
 
   it("a cover's title over three lines in falling sizes is one title; sections numbered 1.1 after 1. are read", () => {
