@@ -190,4 +190,4 @@ export const CAPTION_LINE =
 export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，、和与及的])$/i;
 
 /** Words that name a period of a programme (as a marker's style): a heading element so named is that period's heading, as written. */
-export const PERIOD_WORD = /^(?:w:)?(?:week|day|phase|stage)$/;
+export const PERIOD_WORD = /^(?:w:)?(?:week|day|phase|stage|session)$/;

@@ -405,10 +405,10 @@ describe('markers on sequence evidence', () => {
       '# Workshop\n\n## Session 1\n\n- 1: What is a shell\n- 2: Moving around\n\n## Session 2\n\n- 3: Editing files\n- Mix 2:1 by level\n',
     );
     expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
-      '1 Session 1|',
+      '1 |Session 1',
       '2 1:|What is a shell',
       '2 2:|Moving around',
-      '1 Session 2|',
+      '1 |Session 2',
       '2 3:|Editing files',
     ]);
   });

@@ -458,9 +458,9 @@ describe('PDF', () => {
     const md = '# Course plan\n\n## Session 1\n\n### Goals\n\nPlan.\n\n## Session 2\n\n### Contents\n\nTactics.\n';
     const [plan] = extractPlans(md).document.plans;
     expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
-      '1 Session 1|',
+      '1 |Session 1',
       '2 |Goals',
-      '1 Session 2|',
+      '1 |Session 2',
       '2 |Contents',
     ]);
   });

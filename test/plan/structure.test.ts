@@ -726,6 +726,18 @@ describe('structured lines', () => {
     ]);
   });
 
+  it('a heading element naming a session alone is its heading as written ("## Session 2"); a task keeps its marker', () => {
+    const md =
+      '# Course plan\n\n## Session 1\n\nKickoff.\n\n## Session 2\n\n### Task 1: Proofs\n\nInduction.\n\n### Task 2: Tactics\n\nMore.\n';
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|Session 1',
+      '|Session 2',
+      'Task 1|Proofs',
+      'Task 2|Tactics',
+    ]);
+  });
+
   it("a course outline in Word: 'Session 1' alone over a numbered list names that part of the day", () => {
     const doc: BlockDocument = {
       source: 'docx',
