@@ -148,8 +148,7 @@ function classifyOne(
     // A heading element naming a period by its number ("### Phase 1: Planning", "## Day 1 - Working with Data") is that
     // period's heading, its text cut where a heading's text is ("Phase 1"); a numbered task or step keeps its number as
     // its marker.
-    if (base.kind === 'heading' && PERIOD_WORD.test(base.style))
-      return label(cut(text));
+    if (base.kind === 'heading' && PERIOD_WORD.test(base.style)) return label(cut(text));
     if (base.kind === 'heading' || base.kind === 'month') return base;
     if (endsWithColon(text) && isSalutation(text)) return plain;
     const t = cut(text);

@@ -1484,6 +1484,22 @@ describe('numbering and labels met in unseen plans', () => {
     const d = extractBlocks(readHtmlSource(days)).document.plans[0];
     expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
+  it("a site's menu column beside the article, its slideshow and its breadcrumb trail are page chrome", () => {
+    const html =
+      '<body><div class="carousel slide"><h4>First Thumbnail label</h4><p>Cras justo odio, dapibus ac facilisis in.</p></div>' +
+      '<div class="row"><div class="content_left pull-left col-lg-3"><h3>关于学会</h3><a href="a.jsp">学会简介</a>' +
+      '<h3>学会章程</h3><a href="b.jsp">总则</a><a href="c.jsp">业务范围</a><a href="d.jsp">组织机构和负责人产生、罢免</a></div>' +
+      '<div class="content_right pull-left col-lg-9"><h3>韶关市计算机学会<span>当前位置：<a href="/">首页</a> &gt;&gt; 业务范围</span></h3>' +
+      '<p>第六条：本学会的业务范围：</p><p>（一）开展计算机学术研究，活跃学术思想，促进学科和经济发展，促进科技合作；</p>' +
+      '<p>（二）开展技术咨询服务，普及计算机基础知识，推广先进技术，促进计算机在各个领域的应用；</p></div></div></body>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.title).toBe('韶关市计算机学会');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 第六条本学会的业务范围',
+      '2 （一）开展计算机学术研究，活跃学术思想，促进学科和经济发展，促进科技合作',
+      '2 （二）开展技术咨询服务，普及计算机基础知识，推广先进技术，促进计算机在各个领域的应用',
+    ]);
+  });
   it('headings numbered on from one another are siblings whatever their styles; the one unnumbered heading over them is the title', () => {
     const html =
       '<h1>规章制度</h1><h1>1.一二四制度</h1><p>每周汇报一次。</p><h2>2.签到软件</h2><p>统一制作。</p><h2>3.编码规范</h2><p>组内统一。</p>';

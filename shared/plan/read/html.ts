@@ -8,6 +8,7 @@ import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { squash } from '../blocks.ts';
 import { parseMarker } from '../markers.ts';
+import { WHERE_AM_I } from '../boilerplate.ts';
 
 /** The part of an HTML node this reader needs. */
 export interface HtmlNode {
@@ -82,7 +83,7 @@ const BLOCK = new Set([
 ]);
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
 /** Elements that style text inside a line: never page chrome by their class. */
 const INLINE_TEXT = new Set([
   'span',
@@ -119,6 +120,9 @@ const isClutter = (n: HtmlNode): boolean => {
   if (n.tag === 'a' && (n.attr('href') ?? '').startsWith('#') && /^\s*[¶#§🔗]?\s*$/u.test(textOf(n))) return true;
   // A link that goes nowhere but runs a script is a button ("Reading Group FAQs (click to expand)...").
   if (n.tag === 'a' && n.attr('href') === undefined && n.attr('onclick') !== undefined) return true;
+  // A breadcrumb trail set beside the heading it sits in ("韶关市计算机学会<span>当前位置：首页 >> …</span>").
+  const lead = n.children[0];
+  if (lead?.kind === 'text' && WHERE_AM_I.test(lead.text)) return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
   if (INLINE_TEXT.has(n.tag)) return false;
   const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;
@@ -178,7 +182,29 @@ export function mainContent(root: HtmlNode): HtmlNode {
     if (up.children.some(part)) return up;
     inner = up;
   }
-  return best;
+  return mainColumn(best, sums);
+}
+
+/**
+ * The page's main column inside `n`: a child holding most of its text beside columns of links (a site's menu set
+ * left of the article: "关于SCF / 学会简介 / 学会章程 / 总则 / 业务范围").
+ */
+function mainColumn(n: HtmlNode, sums: Map<HtmlNode, number>): HtmlNode {
+  const whole = sums.get(n) ?? 0;
+  const kids = n.children.filter((c) => (sums.get(c) ?? 0) > 0);
+  const main = kids.find((c) => (sums.get(c) ?? 0) >= whole * 0.75);
+  if (!main || kids.length < 2) return n;
+  const menus = kids.every((c) => c === main || linkText(c) >= (sums.get(c) ?? 0) * 0.5);
+  return menus ? mainColumn(main, sums) : n;
+}
+
+/** How much of an element's text is inside links. */
+function linkText(n: HtmlNode): number {
+  if (n.kind !== 'element' || isClutter(n)) return 0;
+  if (n.tag === 'a') return textLength(n);
+  let sum = 0;
+  for (const c of n.children) sum += linkText(c);
+  return sum;
 }
 
 /** Whether a heading element sits inside `n` (not counting tables nested in it, which are read on their own). */
