@@ -55,10 +55,11 @@ const PATTERNS: Pattern[] = [
     // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
     // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
     // A space may be typed around the number ("第 一 章", "第 12 条"), as some write it.
-    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的]|、第)[:：□\\s]*`, 'y'),
+    // A 、 typed after it is its own punctuation, as in "一、" ("第一章、UmiJS3介绍").
+    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的]|、第)(、?)[:：□\\s]*`, 'y'),
     style: (m) => `第${m[4]}`,
     value: (m) => cnNumber(m[2] ?? ''),
-    markerLength: (m) => 1 + [1, 2, 3, 4].reduce((n, k) => n + (m[k] ?? '').length, 0),
+    markerLength: (m) => 1 + [1, 2, 3, 4, 5].reduce((n, k) => n + (m[k] ?? '').length, 0),
   },
   // （一） (1) with an optional 、 or . after the bracket.
   {

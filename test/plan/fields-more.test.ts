@@ -355,6 +355,20 @@ describe('schedule', () => {
 });
 
 describe('markers on sequence evidence', () => {
+  it('decimal numbers with a 、 after them run on under their chapter, whatever word follows ("3.3、项目…", "8.3、request…")', () => {
+    const p = plan(
+      '课程大纲\n第三章、配置式路由与约定式路由\n3.1、配置式路由\n3.2、约定式路由\n3.3、项目路由选型\n3.4、request 方法运行时配置',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 第三章、|配置式路由与约定式路由',
+      '2 3.1、|配置式路由',
+      '2 3.2、|约定式路由',
+      '2 3.3、|项目路由选型',
+      '2 3.4、|request 方法运行时配置',
+    ]);
+    // With no mark after it, a number before a unit is a quantity.
+    expect(plan('安排\n3.1 开学\n3.3项活动')?.headings.map((h) => h.marker)).not.toContain('3.3');
+  });
   it('accepts a part and item number joined by a dash ("1-1：") when they run on, not a date alone', () => {
     const p = plan(
       '课程设计方案\n1、双向数据功能\n1-1：从控制器读取数据\n1-2：为文本域添加数据绑定\n2、导航条效果\n2-1：实现导航条',
