@@ -5,7 +5,7 @@
  */
 import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
-import { isTitleLike } from './title.ts';
+import { isTitleLike, spacedOut } from './title.ts';
 
 /** Set as a title is: bold or a heading, not a list item. */
 const titleSet = (b: Block | undefined): b is TextBlock =>
@@ -22,7 +22,7 @@ const closed = (t: string): boolean => /[。.!?！？；;:：,，、]$/.test(t.t
 
 /** `cover`: the file has a cover page (Word, PDF), where a title may be set over lines of several sizes. */
 export function joinBrokenTitles(input: Block[], cover = false): Block[] {
-  const blocks = cover ? joinCoverTitle(input) : input;
+  const blocks = cover ? joinTopTitle(joinCoverTitle(input)) : input;
   return joinAdjacent(blocks, (a, b) =>
     titleSet(a) &&
     titleSet(b) &&
@@ -69,4 +69,24 @@ function joinCoverTitle(blocks: Block[]): Block[] {
   if (run.some((b, k) => k > 0 && rank(b) < rank(head)) || run.every((b) => sameLook(b, head))) return blocks;
   const text = run.map((b) => b.text.trim()).reduce(joined);
   return [...blocks.slice(0, first), { ...head, text }, ...blocks.slice(first + run.length)];
+}
+
+/**
+ * A file's first line broken where the page ran out ("Computational Neuroscience Summer" / "Program: Introductory
+ * Course"): two lines at the top in a heading type no later line uses, the first not closed. The file's largest type
+ * is its title's, so the two are one title whatever words they hold.
+ */
+function joinTopTitle(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const a = blocks[first];
+  const b = blocks[first + 1];
+  const top = titleSet(a) ? a.heading : undefined;
+  if (!titleSet(a) || !titleSet(b) || top === undefined || !sameLook(a, b)) return blocks;
+  if (parseMarker(a.text) || parseMarker(b.text) || closed(a.text) || ATTACHMENT.test(a.text.trim())) return blocks;
+  // A first line naming a kind of document is whole ("Workshop Agenda" over its subject); a kind spaced out under the
+  // title ("规 则") is the title block's, read with it there.
+  if (isTitleLike(a.text) || spacedOut(b.text)) return blocks;
+  if (blocks.some((c, i) => i > first + 1 && c.kind === 'text' && c.heading !== undefined && c.heading <= top))
+    return blocks;
+  return [...blocks.slice(0, first), { ...a, text: joined(a.text, b.text) }, ...blocks.slice(first + 2)];
 }

@@ -454,6 +454,29 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
   });
 
+  it("a course's outline of dot-leader lines is a schedule; its title broken over two lines and its dates are the cover", () => {
+    const dots = ' . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . ';
+    const doc = readPdfItems([
+      item(760, 'Computational Neuroscience Summer', 22),
+      item(735, 'Program: Introductory Course', 22),
+      item(712, 'June 1 – 4, 2010', 13),
+      item(690, 'Course overview: an intensive course on the basics of modeling neurons.'),
+      item(668, 'Course Outline:', 13),
+      item(650, `Ethics training${dots}June 1 (AM)`, 11, 90),
+      item(636, `Introduction to programming in Matlab${dots}June 1 (PM)`, 11, 90),
+      item(622, `Free lab time${dots}June 4 (PM)`, 11, 90),
+      item(600, 'Note: The above outline is subject to change.'),
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.title).toBe('Computational Neuroscience Summer Program: Introductory Course');
+    expect(plan?.headings.map((h) => h.text)).toEqual(['Course Outline']);
+    expect(plan?.schedule).toEqual([
+      { when: 'June 1 (AM)', items: ['Ethics training'] },
+      { when: 'June 1 (PM)', items: ['Introduction to programming in Matlab'] },
+      { when: 'June 4 (PM)', items: ['Free lab time'] },
+    ]);
+  });
+
   it('a number heading over a smaller heading is a part and its first section, not one name ("## Session 2" / "### Contents")', () => {
     const md = '# Course plan\n\n## Session 1\n\n### Goals\n\nPlan.\n\n## Session 2\n\n### Contents\n\nTactics.\n';
     const [plan] = extractPlans(md).document.plans;

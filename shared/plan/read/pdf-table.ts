@@ -8,7 +8,7 @@
  * columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's, unless the
  * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
-import { joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
+import { type Block, joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
 import type { PdfCell, PdfLine } from './pdf.ts';
 import { firstUnitWidth } from './pdf-wrap.ts';
 
@@ -365,4 +365,36 @@ function clean(rows: TableCell[][], normalise: (s: string) => string): TableCell
       lines: cell.lines.map((t) => normalise(t.replace(BULLET, ''))).filter((t) => t !== ''),
     })),
   );
+}
+
+/** A row of a dot-leader table: its name, a leader of dots, what it leads to ("Ethics training . . . . June 1 (AM)"). */
+const LEADER_ROW = /^(.*?\S)(?:\s?[.·•…]){4,}\s*([^\s.·•…][^.·•…]*)$/;
+/** Whether a line is led by dots to its value: a row of its own, never run on into the next line. */
+export const leaderRow = (text: string): boolean => LEADER_ROW.test(text);
+/** What a contents entry leads to: its page ("12", "- 12 -"). */
+const PAGE = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
+
+/**
+ * Lines led by dots to their value, two or more in a row, are a table of two columns: a course outline's topics and
+ * their days. A contents page (its entries lead to page numbers) is left to the contents rules.
+ */
+export function leaderTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  let run: { block: Block; row: TableCell[] }[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push({ kind: 'table', header: 0, rows: run.map((r) => r.row) });
+    else out.push(...run.map((r) => r.block));
+    run = [];
+  };
+  for (const b of blocks) {
+    const m = b.kind === 'text' && b.heading === undefined ? LEADER_ROW.exec(b.text) : null;
+    if (m && !PAGE.test(m[2] ?? '')) {
+      run.push({ block: b, row: [{ lines: [(m[1] ?? '').trim()] }, { lines: [(m[2] ?? '').trim()] }] });
+      continue;
+    }
+    flush();
+    out.push(b);
+  }
+  flush();
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { joinWrapped, squash } from '../blocks.ts';
 import { RUNS_ON } from '../vocabulary.ts';
-import { BULLET, findTables, type PdfEntry } from './pdf-table.ts';
+import { BULLET, findTables, leaderRow, leaderTables, type PdfEntry } from './pdf-table.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
 
@@ -525,6 +525,9 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     if (
       open &&
       !bullet &&
+      // A line led by dots to its value ("Ethics training . . . . June 1 (AM)") is a row of its own, as a contents
+      // entry is.
+      !leaderRow(open.text) &&
       open.page === l.page &&
       (heading === undefined
         ? open.heading === undefined &&
@@ -576,7 +579,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   });
   return {
     source: 'pdf',
-    blocks: blocks.map((b, i): Block => {
+    blocks: leaderTables(blocks).map((b, i): Block => {
       if (b.kind !== 'text') return b;
       const { kind, text, heading, emphasis, indent, size, list } = b as TextBlock;
       const out: TextBlock = { kind, text, no: i + 1 };

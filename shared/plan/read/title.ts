@@ -143,7 +143,10 @@ const short = (t: string): boolean => [...t.trim()].length <= 2;
  */
 function dropByline(blocks: Block[]): void {
   const at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
-  const isDate = (b: Block | undefined) => isHeading(b) && DATE_ALONE.test(b.text.trim());
+  // …or the span of the event's days with their year ("June 1 – 4, 2010"); one day is a day of its agenda.
+  const span = (t: string) =>
+    isTimeValue(t) && /\b\d{4}\b/.test(t) && /\d\s*[-–—]\s*\d/.test(t) && !/\d{4}-\d{1,2}-\d{1,2}/.test(t);
+  const isDate = (b: Block | undefined) => isHeading(b) && (DATE_ALONE.test(b.text.trim()) || span(b.text.trim()));
   const isHours = (b: Block | undefined) => isHeading(b) && TIME_ALONE.test(b.text.trim());
   const isNames = (b: Block | undefined) =>
     isHeading(b) &&
