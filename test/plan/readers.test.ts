@@ -454,6 +454,39 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
   });
 
+  it("LaTeX's bold faces (CMBX): a bold phrase run in ahead of its paragraph names a section; a bold number does not", () => {
+    const bold = 'RVBHVJ+CMBX12';
+    const roman = 'IRSQZQ+CMR12';
+    const doc = readPdfItems([
+      item(760, 'Biological Data Analysis', 20, 72, bold),
+      item(720, 'Course Description', 12, 72, bold),
+      item(720, 'In this course, we will explore the fundamentals of managing data', 12, 190, roman),
+      item(705, 'and performing analyses computationally.', 12, 72, roman),
+      item(670, 'Course Objectives', 12, 72, bold),
+      item(650, 'Work with data using programming, and make appropriate visualizations of data.', 12, 72, roman),
+      item(620, '4.1', 12, 72, bold),
+      item(620, 'The Club in General Meeting may from time to time admit new persons who are, or', 12, 93, roman),
+      item(606, 'have been members of the Guild.', 12, 72, roman),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? [b.text, b.emphasis ?? '', b.lead ?? ''] : []))).toEqual([
+      ['Biological Data Analysis', '', ''],
+      [
+        'Course Description In this course, we will explore the fundamentals of managing data and performing analyses computationally.',
+        'lead',
+        'Course Description',
+      ],
+      ['Course Objectives', 'all', ''],
+      ['Work with data using programming, and make appropriate visualizations of data.', '', ''],
+      [
+        '4.1 The Club in General Meeting may from time to time admit new persons who are, or have been members of the Guild.',
+        '',
+        '',
+      ],
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.headings.map((h) => h.text)).toEqual(['Course Description', 'Course Objectives']);
+  });
+
   it("a course's outline of dot-leader lines is a schedule; its title broken over two lines and its dates are the cover", () => {
     const dots = ' . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . ';
     const doc = readPdfItems([

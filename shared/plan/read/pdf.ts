@@ -43,10 +43,14 @@ export interface PdfLine {
   /** Vertical gap to the line above on the same page (0 for the first line of a page). */
   gap: number;
   cells: PdfCell[];
+  /** Where the line's first font gives way to another: the end of a run-in phrase set apart by its type. */
+  lead?: number;
+  /** How many Latin letters and digits after `lead` are set in a font that is not bold. */
+  plain?: number;
 }
 
 /** A font name that says its glyphs are bold. */
-const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+const BOLD_FONT = /bold|black|heavy|semibold|demi|(?:^|\+)(?:CMBX?|CMBXTI|CMBXSL|SFBX)\d|-Medi\b/i;
 
 /**
  * A list number whose glyphs the text layer cannot name (no Unicode for the list font's digits: "\u0000. 时间"). The
@@ -355,6 +359,12 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     if (!it.str) continue;
     if (cur && (onBaseline(cur, it) || raisedOn(cur, it)) && it.x + it.width > cur.x + 1) {
       const before = cur.text;
+      // (A bold font giving way to another bold one, "Bold" to "BoldItalic", ends no lead.)
+      if (it.str.trim() && it.fontName !== cur.font && !BOLD_FONT.test(it.fontName)) {
+        cur.lead ??= before.length;
+        // Only Latin text counts: a Chinese face's weight is not in its name (bold is often drawn, not chosen).
+        cur.plain = (cur.plain ?? 0) + (it.str.match(/[A-Za-z0-9]/g)?.length ?? 0);
+      }
       const space = spaced(it.x - cur.right, it.size, cur.text, it.str) ? ' ' : '';
       cur.text += space + it.str;
       const cell = cur.cells[cur.cells.length - 1];
@@ -423,9 +433,11 @@ function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: Pdf
   if (line.cells.length < 2) return [{ line }];
   // A word set a character at a time across the line ("规　　则") is one word.
   if (line.cells.every((c) => [...c.text.trim()].length === 1)) return [{ line }];
+  // Where the line's type changes is not known cell by cell: each run is read in the line's first type.
+  const { lead: _, plain: __, ...whole } = line;
   return line.cells
     .map((c, k) => ({
-      line: { ...line, x: c.x, right: c.right, text: normalise(c.text), cells: [c], gap: k === 0 ? line.gap : 0 },
+      line: { ...whole, x: c.x, right: c.right, text: normalise(c.text), cells: [c], gap: k === 0 ? line.gap : 0 },
     }))
     .filter((e) => e.line.text !== '');
 }
@@ -519,7 +531,18 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       text = text.slice(lost.length);
       marker = `${countNumber(numbers, l.x)}${lost.mark}`;
     }
-    const bold = BOLD_FONT.test(l.font) && heading === undefined;
+    const boldFirst = BOLD_FONT.test(l.font) && heading === undefined;
+    // A letter or two in a plain face, or Chinese in a face of unknown weight ("2.1.2 机器人现场初赛 C（70 分）"), leaves
+    // a bold line bold.
+    const plain = (l.plain ?? 0) > 3;
+    // A bold phrase run in ahead of the line's text ("Course Description In this course, we will…"), as LaTeX sets
+    // \paragraph: a label leading its paragraph, not a bold line.
+    const leadText = boldFirst && plain && l.lead !== undefined ? l.text.slice(0, l.lead).trim() : '';
+    // A section's number set in its own font ("2.1.2" in Times Bold before a Chinese face) is no phrase.
+    const phrase = /\p{L}{2}/u.test(leadText) && (parseMarker(leadText)?.end ?? 0) < leadText.length;
+    const rest = text.slice(leadText.length);
+    const lead = phrase && text.startsWith(leadText) && /[\p{L}\p{N}]/u.test(rest) ? leadText : '';
+    const bold = boldFirst && !plain;
     // A line that continues the paragraph above: same size and font (a bold paragraph goes on in bold), no bullet or
     // marker, no wider gap than a line.
     if (
@@ -531,7 +554,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       open.page === l.page &&
       (heading === undefined
         ? open.heading === undefined &&
-          (bold ? open.emphasis === 'all' && open.font === l.font : open.emphasis === undefined)
+          (bold ? open.emphasis === 'all' && open.font === l.font : open.emphasis !== 'all')
         : open.heading === heading && open.font === l.font) &&
       !marker &&
       (!parseMarker(text) || countsOn(open.text, text)) &&
@@ -560,6 +583,10 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     };
     if (heading !== undefined) b.heading = heading;
     if (bold) b.emphasis = 'all';
+    if (lead) {
+      b.emphasis = 'lead';
+      b.lead = lead;
+    }
     if (indentSteps > 0) b.indent = indentSteps;
     if (size !== body) b.size = Math.round((size / body) * 100) / 100;
     if (bullet) b.list = { depth: Math.max(0, indentSteps - 1), ordered: false, parent: false };
@@ -581,10 +608,11 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     source: 'pdf',
     blocks: leaderTables(blocks).map((b, i): Block => {
       if (b.kind !== 'text') return b;
-      const { kind, text, heading, emphasis, indent, size, list } = b as TextBlock;
+      const { kind, text, heading, emphasis, lead, indent, size, list } = b as TextBlock;
       const out: TextBlock = { kind, text, no: i + 1 };
       if (heading !== undefined) out.heading = heading;
       if (emphasis) out.emphasis = emphasis;
+      if (lead) out.lead = lead;
       if (indent !== undefined) out.indent = indent;
       if (size !== undefined) out.size = size;
       if (list) out.list = list;
