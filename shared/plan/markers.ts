@@ -34,7 +34,8 @@ const FORMAL: Record<string, string> = {
   拾: '十',
 };
 const NUM = '\\d{1,2}';
-const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课';
+// …and as Traditional Chinese writes them ("第一條", "第二節").
+const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课|節|條|單元|課時|階段|講|課';
 
 interface Pattern {
   re: RegExp;
@@ -56,7 +57,7 @@ const PATTERNS: Pattern[] = [
     // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
     // A space may be typed around the number ("第 一 章", "第 12 条"), as some write it.
     // A 、 typed after it is its own punctuation, as in "一、" ("第一章、UmiJS3介绍").
-    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的]|、第)(、?)[:：□\\s]*`, 'y'),
+    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的为為是]|、第)(、?)[:：□\\s]*`, 'y'),
     style: (m) => `第${m[4]}`,
     value: (m) => cnNumber(m[2] ?? ''),
     markerLength: (m) => 1 + [1, 2, 3, 4, 5].reduce((n, k) => n + (m[k] ?? '').length, 0),

@@ -17,10 +17,14 @@ export function normalizeText(text: string): string {
     .replace(/\u00A0/g, ' ');
 }
 
-/** Fold full-width ASCII (U+FF01–FF5E) and the ideographic space to ASCII; same length as the input. */
-const WIDE = /[\uFF01-\uFF5E\u3000]/g;
-const WIDE_TEST = /[\uFF01-\uFF5E\u3000]/;
-const narrow = (c: string): string => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/**
+ * Fold full-width ASCII (U+FF01–FF5E) and the ideographic space to ASCII; same length as the input. The bopomofo
+ * letter ㄧ, which Taiwanese typists enter for the numeral 一 it looks like ("第十ㄧ條"), folds to 一.
+ */
+const WIDE = /[\uFF01-\uFF5E\u3000\u3127]/g;
+const WIDE_TEST = /[\uFF01-\uFF5E\u3000\u3127]/;
+const narrow = (c: string): string =>
+  c === '\u3000' ? ' ' : c === '\u3127' ? '一' : String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 // Stages fold the same line several times in a row; remembering the last one avoids repeating the work.
 let lastIn = '';
