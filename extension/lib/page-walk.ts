@@ -21,6 +21,8 @@ export interface DomStyle {
   visibility: string;
   /** What numbers a list shows ("decimal", "cjk-ideographic", "none"): set by a stylesheet as often as inline. */
   listStyleType?: string;
+  /** How heavy its text is ("400", "700"): a class the stylesheet sets bold is a bold line a reader sees. */
+  fontWeight?: string;
 }
 export interface DomView {
   getComputedStyle?(el: DomNode): DomStyle;
@@ -131,6 +133,8 @@ interface Frame {
   i: number;
   tag: string | null;
   textVisible: boolean;
+  /** Its text is set bold (the computed style says so). */
+  bold: boolean;
   view: DomView | null | undefined;
 }
 
@@ -160,7 +164,7 @@ const renderedChildren = (
 /** Walk `root` (a document's body, or any element) and collect its visible content as events. */
 export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: WalkOptions): PageWalk => {
   const out: PageWalk = { events: [], elements: 0, maxDepth: 0, chars: 0, cut: null };
-  const stack: Frame[] = [{ next: root.firstChild, list: null, i: 0, tag: null, textVisible: true, view }];
+  const stack: Frame[] = [{ next: root.firstChild, list: null, i: 0, tag: null, textVisible: true, bold: false, view }];
   let visited = 0;
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
@@ -215,6 +219,9 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
     // A list's numbering as the page shows it, whether its stylesheet or its own style attribute sets it.
     if (computed && style.listStyleType && (tag === 'OL' || tag === 'UL'))
       extra = { ...extra, style: `list-style-type: ${style.listStyleType}` };
+    // Text a stylesheet sets bold, marked where it turns bold (its children inherit it), as an inline style would.
+    const bold = computed ? Number.parseInt(style.fontWeight ?? '', 10) >= 600 : top.bold;
+    if (bold && !top.bold) extra = { ...extra, style: `${extra?.style ? `${extra.style}; ` : ''}font-weight: 700` };
     out.events.push(
       attrs
         ? {
@@ -227,7 +234,7 @@ export const walkPage = (root: DomNode, view: DomView | null | undefined, opts: 
           }
         : { kind: 'open', tag, id: '', className: '', role: '', ...(extra ? { extra } : {}) },
     );
-    stack.push({ ...kids, i: 0, tag, textVisible });
+    stack.push({ ...kids, i: 0, tag, textVisible, bold });
     if (stack.length - 1 > out.maxDepth) out.maxDepth = stack.length - 1;
   }
   // Close what is still open, so a cut walk is still balanced.

@@ -47,6 +47,13 @@ customElements.define('plan-part', class extends HTMLElement {
 <style>ol.cn { list-style-type: cjk-ideographic } ol.cn ol { list-style-type: lower-roman }</style></head>
 <body><main><h2>请假须知</h2><ol class="cn"><li>请假分病假和事假两种。</li><li>扣分如下：<ol><li>每节扣0.1分</li><li>每天扣0.5分</li></ol></li></ol>
 <h2>仪容规范</h2><ol class="cn"><li>头发保持自然。</li></ol></main></body></html>`,
+  // A plan page whose section names only a stylesheet rule for nested classes sets in bold.
+  '/gala.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>跨年晚会活动方案</title>
+<style>.timeline .name { font-weight: 700 }</style></head>
+<body><main><h1>跨年晚会活动方案</h1><h2>五、组织与执行细则</h2><div class="timeline">
+<div class="item"><div class="name">筹备小组</div><p>成立跨部门筹备组，明确分工（策划、物资、节目、后勤）。</p></div>
+<div class="item"><div class="name">现场协调</div><p>确保活动顺利进行，安排专人负责签到与引导。</p></div>
+</div></main></body></html>`,
 };
 
 let server: Server;
@@ -108,6 +115,16 @@ describe('what is imported from a page', () => {
     expect(rows).toEqual(
       expect.arrayContaining(['一、请假分病假和事假两种', '二、扣分如下', 'i.每节扣0.1分', '一、头发保持自然']),
     );
+    await site.close();
+    await popup.close();
+  });
+
+  it('reads text its stylesheet sets in bold as bold: the section names of a plan page', async () => {
+    const { site, popup } = await openSiteAndPopup('/gala.html');
+    await popup.click('#import-page');
+    await expect.poll(() => popup.locator('#status').textContent()).toContain('找到');
+    const headings = await popup.locator('ol.outline li .htext').allTextContents();
+    expect(headings).toEqual(expect.arrayContaining(['组织与执行细则', '筹备小组', '现场协调']));
     await site.close();
     await popup.close();
   });

@@ -1484,6 +1484,19 @@ describe('numbering and labels met in unseen plans', () => {
     const d = extractBlocks(readHtmlSource(days)).document.plans[0];
     expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
+  it("text in a class the page's own stylesheet sets bold is bold: a plan page's section names", () => {
+    const html =
+      '<html><head><style>/* timeline */ .time, .note { font-weight: bold } .event-title { font-weight: 600 }</style></head>' +
+      '<body><h1>跨年晚会活动方案</h1><h2>五、组织与执行细则</h2><div class="timeline-item"><div class="time">筹备小组</div>' +
+      '<p>明确分工（策划、物资、节目、后勤、接待、影音）。</p></div><div class="timeline-item"><div class="time">现场协调</div>' +
+      '<p>确保活动顺利进行，安排专人负责签到与引导。</p></div></body></html>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 五、组织与执行细则',
+      '2 筹备小组',
+      '2 现场协调',
+    ]);
+  });
   it("a site's menu column beside the article, its slideshow and its breadcrumb trail are page chrome", () => {
     const html =
       '<body><div class="carousel slide"><h4>First Thumbnail label</h4><p>Cras justo odio, dapibus ac facilisis in.</p></div>' +

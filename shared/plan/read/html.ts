@@ -276,6 +276,8 @@ class Writer {
   item: PendingItem | null = null;
   /** The page, where a disclosure button's panel is looked up by its id. */
   root: HtmlNode | null = null;
+  /** Class names the page's own stylesheet sets in bold. */
+  boldClasses: ReadonlySet<string> = new Set();
   private ids: Map<string, HtmlNode> | null = null;
 
   /** The page's element with this id; the page is indexed once, on the first look-up (a page of many accordions). */
@@ -346,6 +348,7 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   const main = whole ? (findFirst(root, (n) => n.tag === 'body') ?? root) : mainContent(root);
   const w = new Writer();
   w.root = root;
+  w.boldClasses = boldClasses(root);
   walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
   w.flush();
   const title = whole ? undefined : pageHeading(root, main);
@@ -391,6 +394,35 @@ function contains(a: HtmlNode, b: HtmlNode): boolean {
   if (a === b) return true;
   return a.kind === 'element' && a.children.some((c) => contains(c, b));
 }
+
+/**
+ * Class names that a page's own <style> sets in bold (".time { font-weight: bold }", ".event-title { font-weight:
+ * 600 }"): text in them is bold as if styled inline, as a browser shows it. Only rules for one class (or a tag and one
+ * class) count; anything finer is left to the browser's computed style, which the extension reads.
+ */
+function boldClasses(root: HtmlNode): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: HtmlNode): void => {
+    if (n.kind !== 'element') return;
+    if (n.tag === 'style') {
+      const css = textOf(n).replace(/\/\*[\s\S]*?\*\//g, '');
+      for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        if (!BOLD_STYLE.test(rule[2] ?? '')) continue;
+        for (const sel of (rule[1] ?? '').split(',')) {
+          const m = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(sel);
+          if (m?.[1]) out.add(m[1]);
+        }
+      }
+      return;
+    }
+    for (const c of n.children) visit(c);
+  };
+  visit(root);
+  return out;
+}
+
+const styledBold = (n: HtmlNode, classes: ReadonlySet<string>): boolean =>
+  classes.size > 0 && (n.attr('class') ?? '').split(/\s+/).some((c) => classes.has(c));
 
 function textOf(n: HtmlNode): string {
   if (n.kind === 'text') return n.text;
@@ -457,7 +489,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   let next = st;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) next = { ...next, heading: Number(heading[1]) };
-  if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? ''))
+  if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? '') || styledBold(n, w.boldClasses))
     next = { ...next, bold: next.bold + 1 };
   if (tag === 'blockquote') next = { ...next, quote: true };
   if (block && tag !== 'li' && INDENT_STYLE.test(n.attr('style') ?? '')) {
