@@ -172,7 +172,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     }
     if (!isPlainLine(s)) return;
     // "2.1至2人不做扣0.5分" after item 1.: item 2. whose text starts with a number.
-    const dotted = /^(\d{1,2})\.(?=\d{1,2}[^\d.%％])/.exec(s.raw);
+    // …but "2.6-2.7：…" is a span of days (month.day to month.day), not an item.
+    const dotted = /^(\d{1,2})\.(?=\d{1,2}[^\d.%％])(?!\d{1,2}\s*[-–—~～至到]\s*\d{1,2}\.\d)/.exec(s.raw);
     const prev = lastDotted as { value: number } | null;
     if (dotted && prev && Number(dotted[1]) === prev.value + 1) {
       const { text, body } = headingText(s.raw.slice(dotted[0].length), false, !s.ev);

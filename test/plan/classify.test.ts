@@ -38,6 +38,9 @@ describe('when', () => {
     expect(whenAt('五月份、三年级英语观摩课。')).toEqual({ when: '五月份', rest: '三年级英语观摩课。', kind: 'month' });
     expect(whenAt('六月份—七月份')).toMatchObject({ when: '六月份—七月份', rest: '' });
     expect(whenAt('第3周：复习')).toMatchObject({ when: '第3周', rest: '复习', kind: 'week' });
+    // A span of days written month.day is a dated line; one such number alone may be a decimal.
+    expect(whenAt('1.24-1.27：drain算法改进完成')).toMatchObject({ when: '1.24-1.27', rest: 'drain算法改进完成' });
+    expect(whenAt('3.5：复习')).toBeNull();
     expect(whenAt('二月')).toMatchObject({ when: '二月', kind: 'month' });
     // A week with its topic in brackets, like a phase.
     expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });

@@ -355,6 +355,18 @@ describe('schedule', () => {
 });
 
 describe('markers on sequence evidence', () => {
+  it('a span of days under item 1. ("2.6-2.7：…") is a dated line, not item 2.', () => {
+    const p = plan(
+      '寒假计划\n1. 把难点都解决\n1.24-1.27：drain算法改进完成\n2.6-2.7：完成日志的聚类\n2. 每周看两篇论文',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '1.|把难点都解决',
+      '|1.24-1.27',
+      '|2.6-2.7',
+      '2.|每周看两篇论文',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['1.24-1.27', '2.6-2.7']);
+  });
   it('decimal numbers with a 、 after them run on under their chapter, whatever word follows ("3.3、项目…", "8.3、request…")', () => {
     const p = plan(
       '课程大纲\n第三章、配置式路由与约定式路由\n3.1、配置式路由\n3.2、约定式路由\n3.3、项目路由选型\n3.4、request 方法运行时配置',
