@@ -8,8 +8,8 @@ import { cnNumber } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
-const DASH = '\\s*[-—–~～至到]\\s*';
-const GROUPISH = /组|成员|人数|团体|团队|每队|队员/;
+const DASH = '\\s*[-—–~～∼〜至到]\\s*';
+const GROUPISH = /组|成员|人数|团体|团队|每队|队员|\bteams?\b|\bgroups?\b/i;
 /** Seats, quotas and panels are counted in people too, but are no group that works together ("理事会…暂定5-9人"). */
 const NOT_A_GROUP = /席位|理事|名额|委员|评委|嘉宾|代表/;
 
@@ -133,6 +133,19 @@ const RULES: Rule[] = [
   },
   {
     re: /(?:no more than|at most|up to|maximum of)\s*(\d{1,2})\s*(?:students|pupils|members|people)/gi,
+    size: (m) => upTo(m[1]),
+    // …of a team or group, not of a board ("a maximum of 9 members serve on the board").
+    needsGroup: true,
+  },
+  // "Minimum 2 members and Maximum 4 members are allowed in a team."
+  {
+    re: /\bmin(?:imum)?\s*(?:of\s*)?(\d{1,2})\s*(?:members|students|people|persons)?\s*(?:and|,|;)\s*(?:a\s+)?max(?:imum)?\s*(?:of\s*)?(\d{1,2})\s*(?:members|students|people|persons)\b/gi,
+    size: (m) => range(m[1], m[2]),
+    needsGroup: true,
+  },
+  // "Teams have a maximum size of 3", "maximum team size is 4".
+  {
+    re: /\b(?:(?:teams?|groups?)\s+(?:have|has|are)\s+a\s+max(?:imum)?\s+size\s+of|max(?:imum)?\s+(?:team|group)\s+size\s*(?:is|of|[:：])?)\s*(\d{1,2})\b/gi,
     size: (m) => upTo(m[1]),
     needsGroup: false,
   },

@@ -105,6 +105,10 @@ describe('group size', () => {
     ['每组4至6名学生。', { min: 4, max: 6 }],
     ['计划6队，每队5或6人（视选手规模）。', { min: 5, max: 6 }],
     ['Session structure: Form pairs, one tutor leads each pair.', { min: 2, max: 2 }],
+    ['上机作业采用分组的形式, 每个小组1∼6人, 自由组队.', { min: 1, max: 6 }],
+    ['Minimum 2 members and Maximum 4 members are allowed in a team.', { min: 2, max: 4 }],
+    ['Teams have a maximum size of 3.', { min: null, max: 3 }],
+    ['The maximum team size is 5 people.', { min: null, max: 5 }],
   ])('%s', (text, size) => {
     expect(plan(text).groupSize).toEqual(size);
   });
@@ -112,6 +116,8 @@ describe('group size', () => {
     expect(plan('活动次数：六次\n8511宿舍全体').groupSize).toBeNull();
     expect(extractGroupSize(['小组人数：6-8人。', '每组4人。'])).toEqual({ min: 6, max: 8 });
     expect(extractGroupSize(['全班45人分成若干小组。'])).toBeNull();
+    // A range of people that is not about a team: the committee's.
+    expect(extractGroupSize(['A minimum of 3 members and a maximum of 9 members serve on the board.'])).toBeNull();
   });
 });
 
