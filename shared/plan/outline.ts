@@ -85,10 +85,7 @@ export function buildOutline(segments: Segment[]): Outline {
   boldLabelRanks(nodes, inputs);
   // One item of a numbered series set as a heading element among its plain siblings ("实验二" in Heading 1 between
   // plain 实验一 and 实验三) ranks by its numbering, as they do.
-  const plainStyles = new Set(
-    inputs.filter((x) => x.rank === undefined && x.list === undefined && !isUnnumbered(x.style)).map((x) => x.style),
-  );
-  for (const x of inputs) if (x.rank !== undefined && plainStyles.has(x.style)) delete x.rank;
+  seriesRanks(inputs);
   loneItemRanks(nodes, inputs);
   numberingAcrossRanks(inputs);
   numberingWithinRank(inputs);
@@ -100,6 +97,29 @@ export function buildOutline(segments: Segment[]): Outline {
   // A bare number left with nothing under it ("二、" at the end of a page) is not a heading after all.
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
+}
+
+/**
+ * Items of a numbered series set as heading elements among plain lines of their numbering ("实验二" in Heading 1
+ * between plain 实验一 and 实验三; a charter's 第二章 to 第七章 in Heading 1, 第一章 and 第八章 plain) rank by their
+ * numbering, as the plain ones do — unless the headings count on among themselves and plain lists of their style
+ * start again under them ("1. 课程介绍" in Heading 2 over plain "1. 课程名称 / 2. … / 3. …", then "2. 课程安排"): then
+ * the headings are the sections and the plain lines their items.
+ */
+function seriesRanks(inputs: StructuredLevelInput[]): void {
+  const plain = (x: StructuredLevelInput) => x.rank === undefined && x.list === undefined;
+  const members = new Map<string, StructuredLevelInput[]>();
+  for (const x of inputs)
+    if (!isUnnumbered(x.style) && x.list === undefined) members.set(x.style, [...(members.get(x.style) ?? []), x]);
+  for (const run of members.values()) {
+    if (!run.some(plain) || run.every(plain)) continue;
+    const headings = run.filter((x) => !plain(x));
+    const counted = headings.every((x, k) => x.value === k + 1);
+    const first = run.indexOf(headings[0] as StructuredLevelInput);
+    const last = run.indexOf(headings[headings.length - 1] as StructuredLevelInput);
+    const listsUnder = run.some((x, k) => plain(x) && x.value === 1 && k > first && k < last);
+    if (!(counted && headings.length >= 2 && listsUnder)) for (const x of headings) delete x.rank;
+  }
 }
 
 /**

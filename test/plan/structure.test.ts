@@ -1484,6 +1484,37 @@ describe('numbering and labels met in unseen plans', () => {
     const d = extractBlocks(readHtmlSource(days)).document.plans[0];
     expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
+  it('headings numbered 1., 2., 3. over plain lists of their own numbered 1., 2., 3. are the sections', () => {
+    const h = (text: string, heading: number) => ({ kind: 'text' as const, text, heading });
+    const p = (text: string) => ({ kind: 'text' as const, text });
+    const plan = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        h('课程大纲', 1),
+        h('1. 课程介绍', 2),
+        p('1. 课程名称：数学软件与教学应用'),
+        p('2. 课程目标：提升教学能力。'),
+        p('3. 课程时长：一学期'),
+        h('2. 课程安排', 2),
+        h('2.1 第1周：课程导论', 3),
+        p('数学软件在教育中的作用'),
+        h('2.2 第2周：GeoGebra 入门', 3),
+        p('绘制基本几何图形'),
+        h('3. 评估方式', 2),
+        p('作业与项目。'),
+      ],
+    }).document.plans[0];
+    expect(plan?.headings.map((x) => `${x.level} ${x.marker}${x.text}`)).toEqual([
+      '1 1.课程介绍',
+      '2 1.课程名称',
+      '2 2.课程目标',
+      '2 3.课程时长',
+      '1 2.课程安排',
+      '2 2.1第1周',
+      '2 2.2第2周',
+      '1 3.评估方式',
+    ]);
+  });
   it("text in a class the page's own stylesheet sets bold is bold: a plan page's section names", () => {
     const html =
       '<html><head><style>/* timeline */ .time, .note { font-weight: bold } .event-title { font-weight: 600 }</style></head>' +
