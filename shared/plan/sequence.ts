@@ -202,7 +202,9 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
-    if (c.weak && !(last && run.length >= 2 && follows(last, c))) {
+    // A number before a unit word continues a run proven by two items, or the item before it that no unit followed
+    // ("2.1 上机作业" / "2.2 期末考试").
+    if (c.weak && !(last && (run.length >= 2 || !last.weak) && follows(last, c))) {
       // …or it starts one that a plain item goes on ("1.1 名词解释" / "1.2 比赛安排": 名 is no unit here).
       if (run.length === 0 && c.value <= 1) runs.set(c.style, [c]);
       return;

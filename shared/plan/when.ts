@@ -17,6 +17,10 @@ const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
  * also numbered after the word ("阶段一：大面积筛选").
  */
 const PHASE = `(?:第\\s*(?:${HEADING_NUMBER})\\s*阶段|阶段\\s*(?:${CN_NUMERAL}|\\d{1,2}))(?:\\s*[（(][^（()）]{1,40}[)）])?`;
+/** A week and its day, then what happens, set off by commas ("第2周, 9月5日, 课程介绍"), as a course calendar lists them. */
+const WEEK_DAY = new RegExp(
+  `^(${W}\\s*[,，]\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}[./]\\d{1,2}))\\s*[,，:：]\\s*(?=\\S)`,
+);
 const PHASE_NAMED = new RegExp(`^(第\\s*(?:${HEADING_NUMBER})\\s*阶段\\s*[（(][^（()）]{1,40}[)）])\\s*[:：]?\\s*`);
 /** A week with its topic in brackets ("第三周（异常处理）"), like a phase. */
 const WEEK = new RegExp(
@@ -111,6 +115,13 @@ export function whenAt(text: string): WhenMatch | null {
     };
   const lesson = datedLesson(text);
   if (lesson) return lesson;
+  const wd = WEEK_DAY.exec(f);
+  if (wd) {
+    const when = text.slice(0, (wd[1] ?? '').length).trim();
+    // Commas cut no heading's text: the line is the week's name; a colon ends it at the time.
+    const label = /[:：]/.test(wd[0]) ? when : text.trim();
+    return { when, rest: text.slice(wd[0].length).trim(), kind: 'week', label };
+  }
   const w = WEEK.exec(f);
   if (w) return { when: text.slice(0, (w[1] ?? '').length).trim(), rest: text.slice(w[0].length).trim(), kind: 'week' };
   if (DATE_SPAN.test(f.trim())) return { when: text.trim(), rest: '', kind: 'span' };

@@ -41,6 +41,12 @@ describe('when', () => {
     // A span of days written month.day is a dated line; one such number alone may be a decimal.
     expect(whenAt('1.24-1.27：drain算法改进完成')).toMatchObject({ when: '1.24-1.27', rest: 'drain算法改进完成' });
     expect(whenAt('3.5：复习')).toBeNull();
+    // A course calendar's week and day, set off by commas: the line names the week.
+    expect(whenAt('第2周, 9月5日, 课程介绍, Lagrange插值')).toMatchObject({
+      when: '第2周, 9月5日',
+      rest: '课程介绍, Lagrange插值',
+      label: '第2周, 9月5日, 课程介绍, Lagrange插值',
+    });
     expect(whenAt('二月')).toMatchObject({ when: '二月', kind: 'month' });
     // A week with its topic in brackets, like a phase.
     expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });

@@ -378,6 +378,10 @@ describe('markers on sequence evidence', () => {
       '2 3.3、|项目路由选型',
       '2 3.4、|request 方法运行时配置',
     ]);
+    // A number before a word that can be a unit ("期末") goes on from the item before it; alone it is a quantity.
+    expect(
+      plan('作业及考核\n2.1 上机作业\n分组完成。\n2.2 期末考试\n当场编程。')?.headings.map((h) => h.marker),
+    ).toEqual(['2.1', '2.2']);
     // With no mark after it, a number before a unit is a quantity.
     expect(plan('安排\n3.1 开学\n3.3项活动')?.headings.map((h) => h.marker)).not.toContain('3.3');
   });

@@ -1463,6 +1463,27 @@ describe('numbering and labels met in unseen plans', () => {
     expect(p?.headings.map((h) => h.text)).toEqual(['基本信息', '任务安排']);
     expect(extractPlans('# 一、班级卫生\n\n## 要求\n\n每天打扫。\n').document.plans[0]?.title).not.toBe('一、班级卫生');
   });
+  it("the author's Chinese name and the date under the title are its byline, not sections", () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '数值分析实习II课程信息', heading: 1 },
+        { kind: 'text', text: '翟起龙', heading: 3 },
+        { kind: 'text', text: '2020年9月5日', heading: 3 },
+        { kind: 'text', text: '1 基本信息', heading: 2 },
+        { kind: 'text', text: '上课地点: 数学楼机房' },
+        { kind: 'text', text: '2 作业及考核', heading: 2 },
+        { kind: 'text', text: '总分100.' },
+        { kind: 'text', text: '2.1 上机作业', heading: 3 },
+        { kind: 'text', text: '分组完成.' },
+      ],
+    };
+    const p = extractBlocks(doc).document.plans[0];
+    const texts = p?.headings.map((h) => h.text) ?? [];
+    expect(texts.slice(0, 2)).toEqual(['基本信息', '作业及考核']);
+    expect(texts).not.toContain('翟起龙');
+    expect(texts).not.toContain('2020年9月5日');
+  });
   it("the event's date and hours under the title are its byline, not sections", () => {
     const html =
       '<h1>Data Science Day</h1><h2>April 22, 2021</h2><h2>10:00 am - 12:00 pm ET</h2><h2>AGENDA</h2>' +

@@ -148,12 +148,14 @@ function dropByline(blocks: Block[]): void {
     isTimeValue(t) && /\b\d{4}\b/.test(t) && /\d\s*[-–—]\s*\d/.test(t) && !/\d{4}-\d{1,2}-\d{1,2}/.test(t);
   const isDate = (b: Block | undefined) => isHeading(b) && (DATE_ALONE.test(b.text.trim()) || span(b.text.trim()));
   const isHours = (b: Block | undefined) => isHeading(b) && TIME_ALONE.test(b.text.trim());
+  // …or a Chinese name ("翟起龙"), which over a date is no section either.
   const isNames = (b: Block | undefined) =>
     isHeading(b) &&
-    b.text
-      .trim()
-      .split(/\s*(?:,|&|\band\b)\s*/)
-      .every((n) => PERSON.test(n));
+    (/^[\u4e00-\u9fff]{2,4}$/.test(b.text.trim()) ||
+      b.text
+        .trim()
+        .split(/\s*(?:,|&|\band\b)\s*/)
+        .every((n) => PERSON.test(n)));
   const from = isDate(blocks[at]) ? at : isNames(blocks[at]) && isDate(blocks[at + 1]) ? at + 1 : -1;
   if (from < 0) return;
   blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
