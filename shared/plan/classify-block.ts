@@ -44,6 +44,24 @@ const boldOverList = (l: Line, next: Line | undefined): boolean =>
   next?.ev?.list !== undefined &&
   (next.ev.indent ?? 0) > (l.ev.indent ?? 0);
 
+/**
+ * A short plain phrase right over a bulleted list's first item: a few words, no sentence, not the rest of a line the
+ * layout broke ("subject areas") nor a title and its author ("…读书笔记 - 卜星星").
+ */
+const phraseOverList = (l: Line, next: Line | undefined): boolean =>
+  l.ev !== undefined &&
+  l.ev.heading === undefined &&
+  !l.ev.list &&
+  l.ev.emphasis === undefined &&
+  next?.ev?.list?.depth === 0 &&
+  !next.ev.list.ordered &&
+  next.ev.heading === undefined &&
+  l.text.trim().length <= 40 &&
+  l.text.trim().split(/\s+/).length <= 6 &&
+  PHRASE.test(l.text.trim()) &&
+  !/^[a-z]/.test(l.text.trim()) &&
+  !/\s[-–—]\s/.test(l.text);
+
 /** The label over a document's notes ("注", "说明"). */
 const NOTES_LABEL = new RegExp(`^(?:${NOTES})$`);
 
@@ -67,6 +85,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
+  const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();
   lines.forEach((l, i) => {
@@ -87,6 +106,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
       opening: i === 0,
       underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
       prompts,
+      phrases,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -124,6 +144,7 @@ function classifyOne(
     opening,
     underHeading,
     prompts,
+    phrases,
     later,
   }: {
     titleSeen: boolean;
@@ -132,6 +153,8 @@ function classifyOne(
     underHeading: boolean;
     /** How many bold lines in the document stand over a list set in under them. */
     prompts: number;
+    /** How many short plain phrases in the document stand right over a list. */
+    phrases: number;
     later: () => Line[];
   },
 ): Segment {
@@ -286,6 +309,9 @@ function classifyOne(
     next.ev.heading === undefined &&
     (next.ev.indent ?? 0) > (ev.indent ?? 0);
   if (listNext && base.kind === 'text' && text.length <= 30 && PHRASE.test(text)) return label(cut(text));
+  // …and so do such phrases each right over its list where nothing shows how far lines are set in (a syllabus typed
+  // as "What is Git" / "   * content management" / …, "Remotes" / "   * Push"), where two or more do.
+  if (phrases >= 2 && base.kind === 'text' && phraseOverList(line, next)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

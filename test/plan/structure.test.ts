@@ -1505,6 +1505,21 @@ describe('numbering and labels met in unseen plans', () => {
     const d = extractBlocks(readHtmlSource(days)).document.plans[0];
     expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
+  it('short phrases each right over a bulleted list name those lists, where two or more do (a syllabus typed as text)', () => {
+    const text =
+      'Syllabus\n \nWhat is Git\n   * content management\n      * hashing\n   * distributed : nobody is important\n\n' +
+      'Git from the command line\n   * Creating a repository\n   * Branches\n\nRemotes\n   * Push\n   * Fetch\n';
+    expect(extractPlans(text).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 What is Git',
+      '2 content management',
+      '1 Git from the command line',
+      '1 Remotes',
+    ]);
+    // One such line proves nothing: it may be any line before a list.
+    expect(
+      extractPlans('Syllabus\n\nWhat is Git\n   * content management\n   * hashing\n').document.plans[0]?.headings,
+    ).toEqual([]);
+  });
   it('headings numbered 1., 2., 3. over plain lists of their own numbered 1., 2., 3. are the sections', () => {
     const h = (text: string, heading: number) => ({ kind: 'text' as const, text, heading });
     const p = (text: string) => ({ kind: 'text' as const, text });
