@@ -588,8 +588,8 @@ export const HELD_OUT_33 = [
   'training-techlift-new-resources-plan.docx',
 ];
 
-/** The thirty-fourth batch (corpus/README.md "Batch 34"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+/** The thirty-fourth batch (corpus/README.md "Batch 34"). */
+export const HELD_OUT_34 = [
   'club-calpoly-ieee-branch-bylaws.pdf',
   'club-cslug-chico-constitution.txt',
   'club-csusb-cse-constitution-bylaws.pdf',
@@ -608,7 +608,25 @@ export const HELD_OUT = [
   'studyplan-vanabel-math-software-syllabus.pdf',
 ];
 
-/** Batches 2 to 34 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The thirty-fifth batch (corpus/README.md "Batch 35"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'agenda-iit-bhilai-btech-orientation-2020.pdf',
+  'agenda-ims-asa-spring-research-meet-2022.docx',
+  'agenda-kaiyuanshe-xiaoyuan-volunteer-meeting.md',
+  'agenda-osdt-guangzhou-meetup-2023-07.md',
+  'agenda-serverlesscn-shanghai-salon-2019.md',
+  'agenda-shlug-ccf-online-meetup-2020-04.md',
+  'agenda-uwindsor-css-annual-agenda-2017.pdf',
+  'lesson-keller-vessels-sequence-web.html',
+  'lesson-teamian-esl-horror-stories-web.html',
+  'lesson-teamian-esl-horror-stories.pdf',
+  'notice-bitcs-ir2022-group-projects.md',
+  'plan-actdong-jingdian-songdu-web.html',
+  'plan-slanglab-reu-onboarding.pdf',
+  'rules-nicola-class-conduct-plan.pdf',
+];
+
+/** Batches 2 to 35 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -642,6 +660,7 @@ export const LATER_BATCHES = [
   HELD_OUT_31,
   HELD_OUT_32,
   HELD_OUT_33,
+  HELD_OUT_34,
   HELD_OUT,
 ];
 
