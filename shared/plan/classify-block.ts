@@ -18,7 +18,7 @@ import { NOTES, PERIOD_WORD } from './vocabulary.ts';
 const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
 
 /** A short phrase: words, numbers and the marks a name may hold, no sentence punctuation. */
-const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’-]*$/u;
+const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} &/'’#-]*$/u;
 /** A plain paragraph of body text: no heading, no list item. */
 const paragraph = (l: Line | undefined): l is Line => l?.ev !== undefined && l.ev.heading === undefined && !l.ev.list;
 

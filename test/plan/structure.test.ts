@@ -1564,6 +1564,19 @@ describe('numbering and labels met in unseen plans', () => {
       '2 现场协调',
     ]);
   });
+  it("list items with no list around them are bullets; the page's one heading over an article with none titles it", () => {
+    const html =
+      '<body><div class="nav"><button>Lesson Plan</button></div><div><h4>Sequence of Activities</h4></div>' +
+      '<div class="sequence"><p>Class #1</p><li>Introduction to the lesson</li><li>Teacher will ask guiding questions</li>' +
+      '<li>Students will engage in small group discussion of the questions (10 min)</li>' +
+      '<p>Class #2</p><li>Think, pair, share with Google Arts and Culture</li><li>Design the vessel</li>' +
+      '<p>Class #3</p><li>Explore the Tinkercad software</li><li>Demo of techniques as students follow along</li></div></body>';
+    const doc = readHtmlSource(html);
+    expect(doc.blocks.filter((b) => b.kind === 'text' && b.list).length).toBe(7);
+    const p = extractBlocks(doc).document.plans[0];
+    expect(p?.title).toBe('Sequence of Activities');
+    expect(p?.headings.map((h) => h.text)).toEqual(['Class #1', 'Class #2', 'Class #3']);
+  });
   it("a site's menu column beside the article, its slideshow and its breadcrumb trail are page chrome", () => {
     const html =
       '<body><div class="carousel slide"><h4>First Thumbnail label</h4><p>Cras justo odio, dapibus ac facilisis in.</p></div>' +

@@ -387,7 +387,18 @@ function pageHeading(root: HtmlNode, main: HtmlNode): string | undefined {
     (n) => /^h[2-3]$/.test(n.tag ?? '') && !contains(main, n) && names.has(squash(textOf(n))),
     isHiddenOrSkipped,
   );
-  return banner ? squash(textOf(banner)) : undefined;
+  if (banner) return squash(textOf(banner));
+  // …or the page's one heading of any rank, over an article with none of its own ("Sequence of Actiivties" over the
+  // list of classes).
+  const headings: HtmlNode[] = [];
+  const all = (n: HtmlNode) => {
+    if (n.kind !== 'element' || isClutter(n)) return;
+    if (/^h[1-6]$/.test(n.tag)) headings.push(n);
+    else for (const c of n.children) all(c);
+  };
+  all(root);
+  const [only] = headings;
+  return headings.length === 1 && only && !contains(main, only) ? squash(textOf(only)) || undefined : undefined;
 }
 
 function contains(a: HtmlNode, b: HtmlNode): boolean {
@@ -498,6 +509,12 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   }
   if (tag === 'ul' || tag === 'ol') {
     walkList(n, next, w);
+    return;
+  }
+  // A list item with no list around it ("<p>Class #1</p><li>…</li><li>…</li>") shows as a bullet all the same: an
+  // item of a list of bullets.
+  if (tag === 'li' && st.listDepth < 0) {
+    walkList({ kind: 'element', tag: 'ul', text: '', attr: () => undefined, children: [n] }, next, w);
     return;
   }
   for (const c of n.children) walk(c, next, w);
