@@ -1564,6 +1564,17 @@ describe('numbering and labels met in unseen plans', () => {
       '2 现场协调',
     ]);
   });
+  it("a page's banner header (its logo's heading, its intro) is page chrome; the article's first heading titles it", () => {
+    const html =
+      '<body><header><a href="index.html" class="logo"><h1>ESL RESOURCES</h1><h2>The home of fun learning lessons</h2></a>' +
+      '<h3>What can I find here?</h3><p>This is a page with resources that can help make a lesson more fun.</p></header>' +
+      '<div class="column"><h2>Halloween - The Lesson Plan</h2>' +
+      '<section><h3>Introduction:</h3><p>Start by asking the students about ghost stories they know.</p></section>' +
+      '<section><h3>Discussion:</h3><p>Ask the students which story scared them most and why.</p></section></div></body>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.title).toBe('Halloween - The Lesson Plan');
+    expect(p?.headings.map((h) => h.text)).toEqual(['Introduction', 'Discussion']);
+  });
   it("list items with no list around them are bullets; the page's one heading over an article with none titles it", () => {
     const html =
       '<body><div class="nav"><button>Lesson Plan</button></div><div><h4>Sequence of Activities</h4></div>' +

@@ -112,8 +112,23 @@ const isHidden = (n: HtmlNode): boolean =>
   n.attr('aria-hidden') === 'true' ||
   (HIDDEN_STYLE.test(n.attr('style') ?? '') && !DISCLOSURE.test(n.attr('class') ?? ''));
 
+/**
+ * Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner), as
+ * marked by markBanners for the page being read.
+ */
+const BANNERS = new WeakSet<HtmlNode>();
+function markBanners(root: HtmlNode): void {
+  const visit = (n: HtmlNode, inside: boolean): void => {
+    if (n.kind !== 'element') return;
+    if (n.tag === 'header' && !inside) BANNERS.add(n);
+    const within = inside || n.tag === 'article' || n.tag === 'main' || n.tag === 'section';
+    for (const c of n.children) visit(c, within);
+  };
+  visit(root, false);
+}
+
 const isClutter = (n: HtmlNode): boolean => {
-  if (SKIP.has(n.tag) || isHidden(n)) return true;
+  if (SKIP.has(n.tag) || isHidden(n) || BANNERS.has(n)) return true;
   const role = n.attr('role') ?? '';
   if (/^(?:navigation|banner|contentinfo|complementary|search|button)$/.test(role)) return true;
   // A heading's permalink ("¶", "#", "§" after "Detailed Schedule" on Sphinx and MkDocs pages) is page UI.
@@ -138,6 +153,7 @@ const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
  * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
  */
 export function mainContent(root: HtmlNode): HtmlNode {
+  markBanners(root);
   // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
   const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
@@ -361,8 +377,9 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
  */
 function pageHeading(root: HtmlNode, main: HtmlNode): string | undefined {
   const h1s: HtmlNode[] = [];
+  // (A heading inside a link is the site's logo, "ESL RESOURCES" linking home: no title of this page.)
   const visit = (n: HtmlNode) => {
-    if (n.kind !== 'element' || isHiddenOrSkipped(n)) return;
+    if (n.kind !== 'element' || isHiddenOrSkipped(n) || n.tag === 'a') return;
     if (n.tag === 'h1') h1s.push(n);
     else for (const c of n.children) visit(c);
   };
