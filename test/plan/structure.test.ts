@@ -1564,6 +1564,18 @@ describe('numbering and labels met in unseen plans', () => {
       '2 现场协调',
     ]);
   });
+  it('a first top heading that names a section, as others of its rank do ("# 作业内容" … "# 组队要求"), is no title', () => {
+    const md =
+      '# 作业内容\n\n## Project1: 大规模爬虫\n\n爬取网页。\n\n## Project2: 检索引擎\n\n建立索引。\n\n# 组队要求\n\n每组5-6人。\n';
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.title).toBe('');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 作业内容',
+      '2 Project1大规模爬虫',
+      '2 Project2检索引擎',
+      '1 组队要求',
+    ]);
+  });
   it("a page's banner header (its logo's heading, its intro) is page chrome; the article's first heading titles it", () => {
     const html =
       '<body><header><a href="index.html" class="logo"><h1>ESL RESOURCES</h1><h2>The home of fun learning lessons</h2></a>' +

@@ -8,7 +8,11 @@ import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blo
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
+import { alternation, SECTION_NOUNS } from '../vocabulary.ts';
 import { DATE_ALONE, isTimeValue, TIME_ALONE, whenAt } from '../when.ts';
+
+/** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
+const SECTION_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alternation(SECTION_NOUNS)})$`);
 
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
@@ -72,12 +76,14 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // A Markdown file's first top-rank heading ("# p2p_learning", "buildyourownlisp / ===") names it over its parts,
     // whatever their rank, as a README's does, and so does a PDF's first line in its largest type; one that opens at a
     // lower rank ("## 使用平台") opens with a section. (Word's large first line may be a section: "Goals".)
+    // Never one that names a section, as others of its rank do ("# 作业内容" before "# 组队要求"): a section noun.
+    const sectionNamed = rival && SECTION_NAME.test(head.text.trim());
     const top = rank === 1 && (doc.source === 'markdown' || doc.source === 'pdf');
     // "规章制度" over "1.一二四制度", "2.…" set at its rank: the one unnumbered heading over numbered ones names them all.
     const rivals = blocks.filter((b, i) => i !== first && isHeading(b) && b.heading <= rank);
     const overNumbered = rivals.length > 0 && rivals.every((b) => b.kind === 'text' && parseMarker(b.text) !== null);
     const event = eventLines(blocks, first + 1, rank);
-    if (!section && (!rival || hasSections || named || cover || top || overNumbered || event)) {
+    if (!section && !sectionNamed && (!rival || hasSections || named || cover || top || overNumbered || event)) {
       title = head.text;
       for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) {
         const { heading: _, ...plain } = blocks[i] as TextBlock;
