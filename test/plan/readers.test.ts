@@ -454,6 +454,23 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain(`${body} 3) Treasurer, and 4) Secretary.`);
   });
 
+  it('a number set apart from its text at a tab stop ("6.1.1.  Student Member: …") numbers that text', () => {
+    const doc = readPdfItems([
+      item(760, '6. Membership', 14),
+      item(740, '6.1. Categories of Membership', 11, 80),
+      item(720, '6.1.1.', 11, 90),
+      item(720, 'Student Member: members currently enrolled', 11, 160),
+      item(700, '6.1.2.', 11, 90),
+      item(700, 'Non-Student Member: members not currently enrolled', 11, 160),
+    ]);
+    expect(texts(doc.blocks)).toEqual([
+      '6. Membership',
+      '6.1. Categories of Membership',
+      '6.1.1. Student Member: members currently enrolled',
+      '6.1.2. Non-Student Member: members not currently enrolled',
+    ]);
+  });
+
   it("LaTeX's bold faces (CMBX): a bold phrase run in ahead of its paragraph names a section; a bold number does not", () => {
     const bold = 'RVBHVJ+CMBX12';
     const roman = 'IRSQZQ+CMR12';

@@ -433,6 +433,14 @@ function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: Pdf
   if (line.cells.length < 2) return [{ line }];
   // A word set a character at a time across the line ("规　　则") is one word.
   if (line.cells.every((c) => [...c.text.trim()].length === 1)) return [{ line }];
+  // A number alone in the first run, its text set at a tab stop after it ("6.1.1.  Student Member: …"), is that
+  // text's number: one line.
+  // (A word and its number, "Part 2", may be a table's first cell.)
+  const first = normalise(line.cells[0]?.text ?? '');
+  const mark = parseMarker(first);
+  const numberOnly =
+    /^\d{1,2}(?:\.\d{1,2})+\.?$/.test(first) || (mark?.end === first.length && !/^[a-z]+$/.test(mark.style));
+  if (line.cells.length === 2 && numberOnly) return [{ line }];
   // Where the line's type changes is not known cell by cell: each run is read in the line's first type.
   const { lead: _, plain: __, ...whole } = line;
   return line.cells
