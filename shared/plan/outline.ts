@@ -109,8 +109,12 @@ export function buildOutline(segments: Segment[]): Outline {
 function seriesRanks(inputs: StructuredLevelInput[]): void {
   const plain = (x: StructuredLevelInput) => x.rank === undefined && x.list === undefined;
   const members = new Map<string, StructuredLevelInput[]>();
-  for (const x of inputs)
-    if (!isUnnumbered(x.style) && x.list === undefined) members.set(x.style, [...(members.get(x.style) ?? []), x]);
+  for (const x of inputs) {
+    if (isUnnumbered(x.style) || x.list !== undefined) continue;
+    const run = members.get(x.style);
+    if (run) run.push(x);
+    else members.set(x.style, [x]);
+  }
   for (const run of members.values()) {
     if (!run.some(plain) || run.every(plain)) continue;
     const headings = run.filter((x) => !plain(x));
