@@ -510,6 +510,8 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     page: number;
     lineX: number;
     lines: number;
+    /** The block's last line as read. */
+    last: string;
     y: number;
     font: string;
   };
@@ -558,7 +560,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       !bullet &&
       // A line led by dots to its value ("Ethics training . . . . June 1 (AM)") is a row of its own, as a contents
       // entry is.
-      !leaderRow(open.text) &&
+      !leaderRow(open.last) &&
       open.page === l.page &&
       (heading === undefined
         ? open.heading === undefined &&
@@ -573,6 +575,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       (heading === undefined ? full(open, l) : RUNS_ON.test(open.text))
     ) {
       open.text = joinWrapped(open.text, text);
+      open.last = text;
       open.right = l.right;
       open.lineX = Math.min(open.lineX, l.x);
       open.lines++;
@@ -586,6 +589,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       page: l.page,
       lineX: l.x,
       lines: 1,
+      last: text,
       y: l.y,
       font: l.font,
     };

@@ -14,6 +14,9 @@ import { DATE_ALONE, isTimeValue, TIME_ALONE, whenAt } from '../when.ts';
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
 const SECTION_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alternation(SECTION_NOUNS)})$`);
 
+/** The line as text, no longer a heading. */
+const unheaded = ({ heading: _, ...plain }: TextBlock): TextBlock => plain;
+
 const isHeading = (b: Block | undefined): b is TextBlock & { heading: number } =>
   b?.kind === 'text' && b.heading !== undefined;
 
@@ -85,10 +88,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const event = eventLines(blocks, first + 1, rank);
     if (!section && !sectionNamed && (!rival || hasSections || named || cover || top || overNumbered || event)) {
       title = head.text;
-      for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) {
-        const { heading: _, ...plain } = blocks[i] as TextBlock;
-        blocks[i] = plain;
-      }
+      for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) blocks[i] = unheaded(blocks[i] as TextBlock);
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
       const under = blocks[first + 1];
       blocks.splice(first, isHeading(under) && cover && under.heading < rank ? 2 : 1);
@@ -168,9 +168,9 @@ function dropByline(blocks: Block[]): void {
 }
 
 /**
- * An event's cover under its title, set in the title's heading style (`rank`): its dates, then where and by whom ("March 10-13,
- * 2015" / "Kathmandu, Nepal" / "ICIMOD"), perhaps under a subtitle line. They describe the event and hold no sections
- * (a day that opens an agenda's slots has its slots under it). The span of those headings, or null.
+ * An event's cover under its title, set in the title's heading style (`rank`): its dates, then where and by whom
+ * ("March 10-13, 2015" / "Kathmandu, Nepal" / "ICIMOD"), perhaps under a subtitle line. They describe the event and
+ * hold no sections (a day that opens an agenda's slots has its slots under it). The span of those headings, or null.
  */
 function eventLines(blocks: Block[], at: number, rank: number): { from: number; to: number } | null {
   const from = isHeading(blocks[at]) ? at : isHeading(blocks[at + 1]) && !isList(blocks[at]) ? at + 1 : -1;
@@ -227,10 +227,7 @@ function coverLines(blocks: Block[]): void {
   // One such line over the sections is the first of them, holding the rest ("Team Mission and Objectives or Goals");
   // a cover has more to say.
   if (end - start < 2) return;
-  for (let i = start; i < end; i++) {
-    const { heading: _, ...plain } = blocks[i] as TextBlock;
-    blocks[i] = plain;
-  }
+  for (let i = start; i < end; i++) blocks[i] = unheaded(blocks[i] as TextBlock);
 }
 
 /**
