@@ -99,7 +99,8 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
     }
     // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").
     const byline = i <= 2 && lines.slice(0, i).every((l) => l.text.length <= 40 && !/[。.!?！？]$/.test(l.text));
-    const first = i === 0 || (byline && line.ev?.emphasis === 'all');
+    // (When the document's title is known, such a line is its first section: "Schedule of the Program".)
+    const first = i === 0 || (byline && !titled && line.ev?.emphasis === 'all');
     const seg = classifyOne(line, lines[i + 1], {
       titleSeen,
       first,

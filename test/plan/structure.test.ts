@@ -1463,6 +1463,20 @@ describe('numbering and labels met in unseen plans', () => {
     expect(p?.headings.map((h) => h.text)).toEqual(['基本信息', '任务安排']);
     expect(extractPlans('# 一、班级卫生\n\n## 要求\n\n每天打扫。\n').document.plans[0]?.title).not.toBe('一、班级卫生');
   });
+  it('a bold line naming a part under the title and its dates is a section, not the title again', () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Orientation program for the new BTech students 2020', heading: 1 },
+        { kind: 'text', text: '18th-21st November 2020' },
+        { kind: 'text', text: 'Schedule of the Program', emphasis: 'all' },
+        { kind: 'text', text: 'The sessions are held online; join with the link sent by e-mail.' },
+      ],
+    };
+    const p = extractBlocks(doc).document.plans[0];
+    expect(p?.title).toBe('Orientation program for the new BTech students 2020');
+    expect(p?.headings.map((h) => h.text)).toEqual(['Schedule of the Program']);
+  });
   it("the author's Chinese name and the date under the title are its byline, not sections", () => {
     const doc: BlockDocument = {
       source: 'pdf',
