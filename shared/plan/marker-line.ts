@@ -39,7 +39,7 @@ export function joinMarkerLines(blocks: Block[]): Block[] {
     !parseMarker(b.text) &&
     !WORD_NUMBER.test(b.text.trim()) &&
     b.text.trim().length <= 60
-      ? { ...b, text: `${a.text.trim()} ${b.text.trim()}`, heading: Math.min(a.heading, b.heading) }
+      ? { ...b, text: `${a.text.trim()} ${b.text.trim()}` }
       : null,
   );
 }

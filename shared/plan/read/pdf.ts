@@ -436,8 +436,9 @@ function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: Pdf
   // A number alone in the first run, its text set at a tab stop after it ("6.1.1.  Student Member: …"), is that
   // text's number: one line.
   // (A word and its number, "Part 2", may be a table's first cell.)
-  const first = normalise(line.cells[0]?.text ?? '');
-  const mark = parseMarker(first);
+  const texts = line.cells.map((c) => normalise(c.text));
+  const first = texts[0] ?? '';
+  const mark = line.cells.length === 2 ? parseMarker(first) : null;
   const numberOnly =
     /^\d{1,2}(?:\.\d{1,2})+\.?$/.test(first) || (mark?.end === first.length && !/^[a-z]+$/.test(mark.style));
   if (line.cells.length === 2 && numberOnly) return [{ line }];
@@ -445,7 +446,7 @@ function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: Pdf
   const { lead: _, plain: __, ...whole } = line;
   return line.cells
     .map((c, k) => ({
-      line: { ...whole, x: c.x, right: c.right, text: normalise(c.text), cells: [c], gap: k === 0 ? line.gap : 0 },
+      line: { ...whole, x: c.x, right: c.right, text: texts[k] ?? '', cells: [c], gap: k === 0 ? line.gap : 0 },
     }))
     .filter((e) => e.line.text !== '');
 }
