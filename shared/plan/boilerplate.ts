@@ -7,6 +7,7 @@ import type { RemovedLine } from './types.ts';
 import type { TableBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { foldAscii } from './normalize.ts';
+import { CONTENTS_HEAD } from './vocabulary.ts';
 
 const DOWNLOAD =
   /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
@@ -30,7 +31,6 @@ const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 // The page after the leader, as printed: "12", or "- 12 -".
 const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*(?:-\\s*)?\\d{1,3}(?:\\s*-)?';
 const CONTENTS_ENTRY = new RegExp(`${LEADER_PAGE}$`);
-const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;
 const LEADER = new RegExp(`${LEADER_PAGE}\\b`, 'g');
 
 /** Why a line was removed; each has a teacher's words in the surfaces (extension/lib/messages.ts). */

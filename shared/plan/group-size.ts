@@ -68,9 +68,10 @@ const RULES: Rule[] = [
     size: (m) => range(m[1], m[2]),
     needsGroup: false,
   },
+  // "groups of 3-4", and a choice listed out: "groups of 2, 3, or 4" → 2–4.
   {
-    re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2}))?/gi,
-    size: (m) => (m[2] ? range(m[1], m[2]) : exact(m[1])),
+    re: /(?:groups?\s+of|teams?\s+of)\s*(?:approximately|about|around|roughly)?\s*(\d{1,2})(?:\s*(?:-|–|—|to)\s*(\d{1,2})|(?:\s*,\s*\d{1,2})*\s*,?\s+or\s+(\d{1,2}))?/gi,
+    size: (m) => (m[2] || m[3] ? range(m[1], m[2] ?? m[3]) : exact(m[1])),
     needsGroup: false,
   },
   // Members counted by role: "团队由一名团队负责人和三名队员组成", "每组由1名组长和4名组员组成" → 1 + 3, 1 + 4.

@@ -191,3 +191,6 @@ export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，�
 
 /** Words that name a period of a programme (as a marker's style): a heading element so named is that period's heading, as written. */
 export const PERIOD_WORD = /^(?:w:)?(?:week|day|phase|stage|session)$/;
+
+/** A heading that names a table of contents: what follows it repeats the document's headings, or links to other pages. */
+export const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;

@@ -68,6 +68,13 @@ describe('group size', () => {
       max: 4,
     });
   });
+  it('reads a choice of sizes listed out ("groups of 2, 3, or 4")', () => {
+    expect(plan('Breakout Rooms\nGrouping\nRandomly assigned groups of 2, 3, or 4.')?.groupSize).toEqual({
+      min: 2,
+      max: 4,
+    });
+    expect(plan('Lab Plan\nTeams\nWork in teams of 3 or 4.')?.groupSize).toEqual({ min: 3, max: 4 });
+  });
   it('reads an English team-size field', () => {
     expect(plan('Team Charter\nTeam Size: 4 Members\nClient: Independent')?.groupSize).toEqual({ min: 4, max: 4 });
   });

@@ -305,6 +305,34 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('under a "Table of Contents" heading, numbered links to the other pages are navigation; a lettered line is a sub-item', () => {
+    const md = [
+      '# Breakout Room Norms',
+      '',
+      '## Expectations',
+      '',
+      '1. First, select someone to share their screen.',
+      '2. If additional help is required, request assistance',
+      '   a. If no one comes in a timely manner, reach out on Slack.',
+      '3. Come prepared.',
+      '',
+      '## Table of Contents',
+      '',
+      '01.[Welcome](01-Welcome.md)<br>',
+      '02.[Online Class Norms](02-Online-Class-Norms.md)<br>',
+      '03.[Slack Norms](03-Slack-Norms.md)<br>',
+    ].join('\n');
+    expect(outline(md)).toEqual([
+      '1 Expectations',
+      '2 1. First, select someone to share their screen',
+      '2 2. If additional help is required, request assistance',
+      '3 a. If no one comes in a timely manner, reach out on Slack',
+      '2 3. Come prepared',
+      '1 Table of Contents',
+    ]);
+    // Links under any other heading are the plan's own lines.
+    expect(outline(md.replace('## Table of Contents', '## Readings'))).toContain('2 01. Welcome');
+  });
   it("an FAQ's Q. and A. lines are a question and its answer; 'you will be able to:' leads in; a bracketed aside after a bold title is part of it", () => {
     const doc: BlockDocument = {
       source: 'pdf',

@@ -10,6 +10,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { squash } from '../blocks.ts';
+import { CONTENTS_HEAD } from '../vocabulary.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readHtmlSource } from './parse5.ts';
 import { pipeRows } from './pipe-table.ts';
@@ -106,8 +107,33 @@ function readRoot(root: MdNode, doc: BlockDocument, first: boolean, source: stri
       if (meta.goals.length > 0) doc.goals = meta.goals;
       continue;
     }
+    // Under a "Table of Contents" heading, lines that are each one link (numbered or not) are the site's pages.
+    const last = doc.blocks[doc.blocks.length - 1];
+    if (last?.kind === 'text' && last.heading !== undefined && CONTENTS_HEAD.test(last.text) && linkLines(node))
+      continue;
     flow(node, doc.blocks, source ? { depth: -1, quote: false, source } : { depth: -1, quote: false });
   }
+}
+
+/** A paragraph or list whose every line or item is one link, with at most a number or bullet before it. */
+function linkLines(node: MdNode): boolean {
+  if (node.type === 'list')
+    return (node.children ?? []).every((item) => (item.children ?? []).every((c) => linkLines(c)));
+  if (node.type !== 'paragraph') return false;
+  const lines: MdNode[][] = [[]];
+  for (const c of node.children ?? []) {
+    if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
+    else if (c.type === 'text') splitText(lines, c, '\n');
+    else lines[lines.length - 1]?.push(c);
+  }
+  return lines.every((parts) => {
+    const links = parts.filter((c) => c.type === 'link' || c.type === 'linkReference').length;
+    const rest = parts
+      .filter((c) => c.type !== 'link' && c.type !== 'linkReference')
+      .map(inline)
+      .join('');
+    return (links === 1 && /^\s*(?:\d{1,3}[.、)]?|[-*•])?\s*$/.test(rest)) || (links === 0 && rest.trim() === '');
+  });
 }
 
 /** HTML that makes headings, lists or tables: read by the HTML reader. */
@@ -242,6 +268,20 @@ function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
   return { ...b, heading: (m[1] ?? '#').length };
 }
 
+/**
+ * A soft line break before a lettered marker opening a sentence ("\n   a. If no one comes…"); lettered clauses that
+ * go on with the sentence ("a project that\n a) is related…, or\n b) …") stay in it.
+ */
+const LETTER_LINE = /\n(?=[ \t]*(?:[a-zA-Z][.)]|\([a-zA-Z]\))[ \t]+[A-Z\u4e00-\u9fff])/;
+
+/** A text node's pieces between `at`, each opening a new line after the first. */
+function splitText(lines: MdNode[][], c: MdNode, at: string | RegExp): void {
+  (c.value ?? '').split(at).forEach((piece, k) => {
+    if (k > 0) lines.push([]);
+    lines[lines.length - 1]?.push({ ...c, value: piece });
+  });
+}
+
 /** A paragraph's visible lines (a hard break starts a new one), with emphasis evidence for the first. */
 function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
   const lines: MdNode[][] = [[]];
@@ -256,12 +296,11 @@ function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
       continue;
     }
     if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
-    else if (ctx.source && c.type === 'text' && c.value?.includes('\n')) {
-      c.value.split('\n').forEach((piece, k) => {
-        if (k > 0) lines.push([]);
-        lines[lines.length - 1]?.push({ ...c, value: piece });
-      });
-    } else lines[lines.length - 1]?.push(c);
+    else if (c.type === 'text' && (ctx.source || LETTER_LINE.test(c.value ?? '')))
+      // Each source line its own, or (CommonMark knowing no lettered lists) a line opened by "a." / "(b)": the
+      // writer's sub-item, though a renderer runs it on into the item above.
+      splitText(lines, c, ctx.source ? '\n' : LETTER_LINE);
+    else lines[lines.length - 1]?.push(c);
   }
   const start = lineOf(p);
   const margin = ctx.source && start !== undefined ? indentOf(ctx.source[start - 1]) : 0;
