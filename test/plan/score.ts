@@ -626,8 +626,8 @@ export const HELD_OUT_35 = [
   'rules-nicola-class-conduct-plan.pdf',
 ];
 
-/** The thirty-sixth batch (corpus/README.md "Batch 36"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+/** The thirty-sixth batch (corpus/README.md "Batch 36"). */
+export const HELD_OUT_36 = [
   'contest-thzz-jinengjie-web-design-2021.docx',
   'coop-bakery-pogil-group-roles.md',
   'rules-blueyorange-lesson-expectations.pdf',
@@ -639,7 +639,26 @@ export const HELD_OUT = [
   'training-xiyou-linux-group-plan.md',
 ];
 
-/** Batches 2 to 36 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The thirty-seventh batch (corpus/README.md "Batch 37"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'charter-zhita-association-web.html',
+  'club-oops-sdu-fortnightly-party.md',
+  'contest-fwwb-a21-ship-fault-qa.txt',
+  'contest-smartcar21-ant-moving-task.txt',
+  'rules-berkeley-stat215b-project-guidelines.pdf',
+  'rules-mit-mlhc-project-guidelines.pdf',
+  'rules-tyc-server-mc-rules.txt',
+  'rules-wzs-dormitory-manager-duties-web.html',
+  'schedule-llmrisks-seminar-team-schedule.md',
+  'studygroup-rd-advanced-weekly-sharing.md',
+  'studygroup-virtualcoffee-book-club-guide.md',
+  'studyplan-guo-sj-daily-learning.md',
+  'studyplan-ucr-psyc259-data-science-syllabus.pdf',
+  'studyplan-wangshanlu-deeplearning-todo.docx',
+  'workshop-3dperception-cuda-2019-schedule.pdf',
+];
+
+/** Batches 2 to 37 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -675,6 +694,7 @@ export const LATER_BATCHES = [
   HELD_OUT_33,
   HELD_OUT_34,
   HELD_OUT_35,
+  HELD_OUT_36,
   HELD_OUT,
 ];
 
