@@ -257,6 +257,22 @@ describe('web pages', () => {
     expect(texts(doc.blocks)).toEqual(['Helpful Information', 'Where can I find good papers?']);
   });
 
+  it('reads every panel of a tab set (hidden until its tab is clicked); a hidden element with no shown twin stays out', () => {
+    const doc = readHtmlSource(
+      '<body><nav><ul class="toptab"><li><a class="cur">协会概况</a></li><li><a>协会章程</a></li></ul></nav><main>' +
+        '<div class="main contab"><h3>关于我们</h3><p>本会成立于2015年。</p></div>' +
+        '<div class="main contab" style="display:none"><h3>协会章程</h3><p>第一条 本会名称为信息技术协会。</p></div>' +
+        '<div class="popup" style="display:none">登录后查看</div>' +
+        '<div class="main tip" style="display:none">请先登录</div></main></body>',
+    );
+    expect(texts(doc.blocks)).toEqual([
+      '关于我们',
+      '本会成立于2015年。',
+      '协会章程',
+      '第一条 本会名称为信息技术协会。',
+    ]);
+  });
+
   it('keeps text styled inside a line whatever its class says; a skip link and a share bar are still chrome', () => {
     const doc = readHtmlSource(
       '<body><a class="skip-link" href="#m">Skip to content</a><main><ul><li>Lab6：高级语言实现<span class="heti-skip"> LC-3 </span>汇编器</li></ul><div class="share">Share this</div></main></body>',

@@ -110,7 +110,28 @@ const DISCLOSURE = /(?:^|[\s_-])(?:expand|expandable|collapse|collapsible|accord
 const isHidden = (n: HtmlNode): boolean =>
   n.attr('hidden') !== undefined ||
   n.attr('aria-hidden') === 'true' ||
-  (HIDDEN_STYLE.test(n.attr('style') ?? '') && !DISCLOSURE.test(n.attr('class') ?? ''));
+  (HIDDEN_STYLE.test(n.attr('style') ?? '') && !DISCLOSURE.test(n.attr('class') ?? '') && !TAB_PANELS.has(n));
+
+/**
+ * Tab panels: hidden elements beside a shown one of the same tag and class ("协会概况 | 协会章程 | 组织机构" over
+ * three div.contab, two of them display:none until their tab is clicked). A saved page has no one to click them:
+ * each panel is the page's content, as marked by markTabPanels for the page being read.
+ */
+const TAB_PANELS = new WeakSet<HtmlNode>();
+function markTabPanels(n: HtmlNode): void {
+  if (n.kind !== 'element') return;
+  const groups = new Map<string, HtmlNode[]>();
+  for (const c of n.children) {
+    const cls = c.kind === 'element' ? (c.attr('class') ?? '').trim() : '';
+    const key = `${c.tag}.${cls}`;
+    if (cls) groups.get(key)?.push(c) ?? groups.set(key, [c]);
+    markTabPanels(c);
+  }
+  for (const group of groups.values()) {
+    const hidden = group.filter((c) => HIDDEN_STYLE.test(c.attr('style') ?? ''));
+    if (hidden.length > 0 && hidden.length < group.length) for (const c of hidden) TAB_PANELS.add(c);
+  }
+}
 
 /**
  * Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner), as
@@ -154,6 +175,7 @@ const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
  */
 export function mainContent(root: HtmlNode): HtmlNode {
   markBanners(root);
+  markTabPanels(root);
   // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
   const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
