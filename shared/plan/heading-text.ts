@@ -186,6 +186,8 @@ export function trimPunctuation(s: string): string {
     else if ((last === '"' || last === "'") && count(t, last) % 2 === 0) return t;
     // An address keeps its closing slash ("Go to https://cran.r-project.org/").
     else if (last === '/' && /(?:https?:\/\/|www\.)\S*$/.test(t)) return t;
+    // A name ending in signs is the name ("CUDA/C++", "C#").
+    else if (/(?:^|[\s/])[A-Za-z](?:\+\+|#)$/.test(t)) return t;
     t = t.slice(0, -1).trimEnd();
   }
 }

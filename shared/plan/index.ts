@@ -11,6 +11,7 @@ import { toLines, type Line } from './line.ts';
 import { removeBoilerplate } from './boilerplate.ts';
 import { joinMarkerLines } from './marker-line.ts';
 import { unstyleStrayHeadings } from './stray-heading.ts';
+import { dropContinuedHeadings } from './continued-heading.ts';
 import { rejoinLines } from './rejoin.ts';
 import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
@@ -59,7 +60,9 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   }
   const settled = settleTitle({
     ...input,
-    blocks: joinMarkerLines(joinBrokenTitles(unstyleStrayHeadings(input.blocks), hasCover(input.source))),
+    blocks: joinMarkerLines(
+      joinBrokenTitles(dropContinuedHeadings(unstyleStrayHeadings(input.blocks)), hasCover(input.source)),
+    ),
   });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');

@@ -135,7 +135,8 @@ function candidate(index: number, raw: string): Candidate | null {
     const value = (m[2] ?? 'A').charCodeAt(0) - 64;
     return { index, style: `w:${word.toLowerCase()}:A`, value, marker: `${word} ${m[2]}`, rest: m[3] ?? '' };
   }
-  m = /^([A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
+  // …of one word or two ("Hands-on lab 1: Vector addition").
+  m = /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
   // Not a range of them ("Day 16 - Day 17"), nor a caption ("Figure 2: Click on base").
   if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) && !CAPTION.test(m[1] ?? '')) {
     const word = m[1] ?? '';

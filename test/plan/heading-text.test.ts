@@ -26,6 +26,10 @@ describe('heading text', () => {
     expect(trimPunctuation('an unpaired quote"')).toBe('an unpaired quote');
     expect(trimPunctuation('每个小组成员最好不超过)')).toBe('每个小组成员最好不超过');
     expect(trimPunctuation('加强管理，')).toBe('加强管理');
+    // A language's name ends in its signs.
+    expect(trimPunctuation('Julia Set CUDA/C++')).toBe('Julia Set CUDA/C++');
+    expect(trimPunctuation('Intro to C#.')).toBe('Intro to C#');
+    expect(trimPunctuation('1 + 1 +')).toBe('1 + 1');
   });
   it('ends at a placeholder', () => {
     expect(headingText('参与人员[具体班级或年级]全体同学')).toEqual({ text: '参与人员', body: '全体同学' });

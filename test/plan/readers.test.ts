@@ -434,6 +434,41 @@ describe('PDF', () => {
     ]);
   });
 
+  it("a slide deck: PowerPoint's en-dash bullets are bullets, a slide title printed again goes on, 'Hands-on lab 1' numbers", () => {
+    const slide = (top: number, day: number, rows: string[]) => [
+      item(top, 'Course Schedule', 25, 32, 'TrebuchetMS'),
+      item(top - 30, '–', 15, 32),
+      item(top - 30, `Day ${day}:`, 15, 50, 'TrebuchetMS'),
+      ...rows.flatMap((r, k) => [
+        item(top - 50 - 17 * k, '–', 12, 58),
+        item(top - 50 - 17 * k, r, 12, 73, 'TrebuchetMS'),
+      ]),
+    ];
+    const doc = readPdfItems([
+      ...slide(760, 1, ['Lecture 1: Intro to parallel programming', 'Hands-on lab 1: Vector addition: CUDA C/C++']),
+      ...slide(600, 2, ['Lecture 2: CUDA threads', 'Hands-on lab 2: Julia Set CUDA/C++']),
+      item(440, 'Course Goals', 25, 32, 'TrebuchetMS'),
+      item(410, 'Learn the CUDA programming model', 12, 32, 'TrebuchetMS'),
+    ]);
+    // Each item its own line, without its dash.
+    expect(texts(doc.blocks)).toContain('Lecture 1: Intro to parallel programming');
+    expect(texts(doc.blocks)).toContain('Hands-on lab 1: Vector addition: CUDA C/C++');
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|Day 1',
+      'Lecture 1|Intro to parallel programming',
+      'Hands-on lab 1|Vector addition',
+      '|Day 2',
+      'Lecture 2|CUDA threads',
+      'Hands-on lab 2|Julia Set CUDA/C++',
+      '|Course Goals',
+    ]);
+    expect(plan?.schedule.map((e) => `${e.when}: ${e.items.join(' / ')}`)).toEqual([
+      'Day 1: Intro to parallel programming / Vector addition',
+      'Day 2: CUDA threads / Julia Set CUDA/C++',
+    ]);
+  });
+
   it('bylaws set like a book: the cover under its title, each bylaw numbered on a line over its name, lettered sections', () => {
     const body =
       'The executive board shall be composed of the following five positions: 1) President, 2) Vice President,';

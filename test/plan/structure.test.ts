@@ -305,6 +305,23 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a heading printed again where its section goes on is one section; a numbered one printed twice is two', () => {
+    expect(
+      outline(
+        '# Plan\n\n## Schedule\n\n### Day 1\n\nTalks.\n\n## Schedule (cont.)\n\n### Day 2\n\nLabs.\n\n## Goals\n\nLearn.\n',
+      ),
+    ).toEqual(['1 Schedule', '2 Day 1', '2 Day 2', '1 Goals']);
+    // Under another part, the same name is that part's own section.
+    expect(outline('# Plan\n\n## Part 1\n\n### Introduction\n\nA.\n\n## Part 2\n\n### Introduction\n\nB.\n')).toEqual([
+      '1 Part 1 ',
+      '2 Introduction',
+      '1 Part 2 ',
+      '2 Introduction',
+    ]);
+    expect(
+      outline('# Bylaws\n\n### Section 4.01\n\nA.\n\n### Section 4.02\n\nB.\n\n### Section 4.02\n\nC.\n'),
+    ).toHaveLength(3);
+  });
   it('under a "Table of Contents" heading, numbered links to the other pages are navigation; a lettered line is a sub-item', () => {
     const md = [
       '# Breakout Room Norms',
