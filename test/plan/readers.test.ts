@@ -469,6 +469,63 @@ describe('PDF', () => {
     ]);
   });
 
+  it('a schedule whose bold names are centred over left-set cells, a name in two lines, cells set apart by spaces', () => {
+    // Items as Word's PDF export wrote them (x, width), cells of a row one run of text with spaces between.
+    const at = (y: number, x: number, width: number, str: string, font = 'ArialMT') => ({
+      ...item(y, str, 11, x, font),
+      width,
+    });
+    const b = 'Arial-BoldMT';
+    const row = (y: number, cells: [number, number, string][]) =>
+      cells.flatMap(([x, width, str], k) => {
+        const next = cells[k + 1];
+        return next && next[0] < 400 ? [at(y, x, width, str), at(y, x + width + 1, 2, ' ')] : [at(y, x, width, str)];
+      });
+    const doc = readPdfItems([
+      at(530, 72, 49, 'Schedule', b),
+      at(507, 85, 24, 'Date', b),
+      at(507, 109, 2, ' ', b),
+      at(507, 136, 26, 'Lead', b),
+      at(507, 162, 13, ' ', b),
+      at(507, 309, 29, 'Topic', b),
+      at(507, 338, 15, ' ', b),
+      at(507, 509, 43, 'Reading', b),
+      at(494, 495, 72, '(before class)', b),
+      at(507, 615, 63, 'Assignment', b),
+      at(494, 604, 84, '(all due at 5 PM)', b),
+      ...row(481, [
+        [78, 33, 'Jan 27'],
+        [127, 31, 'Tabea'],
+        [181, 153, 'File Organization and Workflow'],
+        [477, 81, 'Workflow Basics'],
+        [595, 94, 'Data Importing HW'],
+      ]),
+      ...row(442, [
+        [78, 28, 'Feb 3'],
+        [127, 28, 'Olivia'],
+        [181, 106, 'Data Transformations'],
+        [477, 44, 'Numbers'],
+        [595, 96, 'Transformations HW'],
+      ]),
+      ...row(403, [
+        [78, 33, 'Feb 10'],
+        [127, 31, 'Tabea'],
+        [181, 74, 'Data Structure'],
+        [477, 45, 'Tidy data'],
+        [595, 90, 'Data Structure HW'],
+      ]),
+    ]);
+    const table = doc.blocks.find((x) => x.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => c.lines.join(' / ')))).toEqual([
+      ['Date', 'Lead', 'Topic', 'Reading / (before class)', 'Assignment / (all due at 5 PM)'],
+      ['Jan 27', 'Tabea', 'File Organization and Workflow', 'Workflow Basics', 'Data Importing HW'],
+      ['Feb 3', 'Olivia', 'Data Transformations', 'Numbers', 'Transformations HW'],
+      ['Feb 10', 'Tabea', 'Data Structure', 'Tidy data', 'Data Structure HW'],
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.schedule.map((e) => e.when)).toEqual(['Jan 27', 'Feb 3', 'Feb 10']);
+  });
+
   it('bylaws set like a book: the cover under its title, each bylaw numbered on a line over its name, lettered sections', () => {
     const body =
       'The executive board shall be composed of the following five positions: 1) President, 2) Vice President,';

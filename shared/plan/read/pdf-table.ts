@@ -9,7 +9,7 @@
  * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
 import { type Block, joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
-import type { PdfCell, PdfLine } from './pdf.ts';
+import { BOLD_FONT, type PdfCell, type PdfLine } from './pdf.ts';
 import { firstUnitWidth } from './pdf-wrap.ts';
 
 /**
@@ -37,11 +37,22 @@ const besideFirst = (t: TableBlock): boolean => {
   return filled * 2 >= body.length;
 };
 
+/** How many cells of a table hold text. */
+const filled = (t: TableBlock | undefined): number =>
+  (t?.rows ?? []).reduce((n, r) => n + r.filter((c) => c.lines.some((l) => l.trim() !== '')).length, 0);
+
 /** A header names its columns in a few words each; "授课教师：邵俊喆" is a field, not a column's name. */
-const isHeaderCell = (t: string): boolean => {
-  const s = t.trim();
-  return s.length > 0 && s.length <= 40 && s.split(/\s+/).length <= 4 && !/[:：]\s*\S/.test(s);
-};
+const isHeaderCell = (t: string): boolean =>
+  t.trim() !== '' &&
+  t.split('\n').every((line) => {
+    const s = line.trim();
+    // (A note in brackets under a column's name may run longer: "(all due at 5 PM)".)
+    const words = /^[(（].*[)）]$/.test(s) ? 8 : 4;
+    return s.length > 0 && s.length <= 40 && s.split(/\s+/).length <= words && !/[:：]\s*\S/.test(s);
+  });
+
+/** A header cell's lines (one set under another: "Reading" / "(before class)"). */
+const headerLines = (c: PdfCell): string[] => c.text.split('\n').map((l) => l.trim());
 
 interface Row {
   page: number;
@@ -70,10 +81,13 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
     const row = sideBySide(lines, i, body);
     const header = row.cells.length >= 2 && row.cells.every((c) => isHeaderCell(c.text));
     let read = header ? readTable(lines, i, row, body) : null;
-    // Cells that do not start where their headers do are centred under them (or the headers over them).
-    if (header && !(read && read.table.rows.length >= 3 && startsAtHeaders(lines, i, row, read.end, body))) {
+    // Cells that do not start where their headers do are centred under them (or the headers over them); so are
+    // cells that run across the columns of a table read as left-aligned, which the centred reading tells apart.
+    const left = read && read.table.rows.length >= 3 && startsAtHeaders(lines, i, row, read.end, body);
+    if (header) {
       const centred = readCentred(lines, i, row, body);
-      if (centred && centred.table.rows.length >= 3) read = centred;
+      const better = (t: TableBlock) => read && enoughRows(read.table) && filled(t) > filled(read.table);
+      if (centred && centred.table.rows.length >= 3 && (!left || better(centred.table))) read = centred;
     }
     if (read && enoughRows(read.table)) {
       out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
@@ -150,22 +164,41 @@ interface HeaderRow {
 
 /**
  * The line at `start` with the lines written after it on the same baseline, each starting right of the one before
- * (a header row written cell by cell): one row of their runs.
+ * (a header row written cell by cell): one row of their runs. A header cell's second line ("Reading" over "(before
+ * class)"), in the header's type just below it, is part of that cell, also where the file wrote it between cells.
  */
 function sideBySide(lines: PdfLine[], start: number, body: number): HeaderRow {
   const head = lines[start] as PdfLine;
   const next = lines[start + 1];
-  // Most lines have none beside them: no copy then.
-  if (!next || next.page !== head.page || Math.abs(next.y - head.y) > 2) return { cells: head.cells, count: 1 };
+  const under = (l: PdfLine): boolean =>
+    l.font === head.font && head.y - l.y > 2 && head.y - l.y <= body * 1.6 && l.x > head.x + body;
+  // Most lines have none beside or under them: no copy then.
+  if (!next || next.page !== head.page || (Math.abs(next.y - head.y) > 2 && !under(next)))
+    return { cells: head.cells, count: 1 };
   const cells = [...head.cells];
+  const seconds: PdfCell[] = [];
   let count = 1;
-  for (let l = lines[start + count]; l; l = lines[start + count]) {
+  for (let k = start + 1, l = lines[k]; l && l.page === head.page; l = lines[++k]) {
     const last = cells[cells.length - 1];
-    if (l.page !== head.page || Math.abs(l.y - head.y) > 2 || !last || l.x < last.right + body * 2) break;
-    cells.push(...l.cells);
-    count++;
+    if (Math.abs(l.y - head.y) <= 2 && last && l.x >= last.right + body * 2) {
+      cells.push(...l.cells);
+      count = k - start + 1;
+    } else if (under(l)) {
+      seconds.push(...l.cells);
+      count = k - start + 1;
+    } else break;
   }
-  return { cells, count };
+  if (seconds.length === 0) return { cells, count };
+  // Each second line under the header cell it overlaps, or the header is no header.
+  const joined = cells.map((c) => ({ ...c }));
+  for (const s of seconds) {
+    const over = joined.find((c) => s.x < c.right + body && s.right > c.x - body);
+    if (!over) return { cells: head.cells, count: 1 };
+    over.text = `${over.text.trimEnd()}\n${s.text.trim()}`;
+    over.x = Math.min(over.x, s.x);
+    over.right = Math.max(over.right, s.right);
+  }
+  return { cells: joined, count };
 }
 
 function readTable(
@@ -184,7 +217,7 @@ function readTable(
     });
     return c;
   };
-  const rows: string[][][] = [head.cells.map((c) => [c.text])];
+  const rows: string[][][] = [head.cells.map(headerLines)];
   let row: Row | null = null;
   const close = () => {
     if (row) rows.push(row.cells);
@@ -282,12 +315,16 @@ function readCentred(
   const columnOf = (c: PdfCell): number | null => {
     if (c.right < first.x - tol) return c.text.trim().length <= 20 ? -1 : null;
     const mid = (c.x + c.right) / 2;
-    const k = bounds.findIndex((b) => mid >= b.left && mid < b.right);
+    let k = bounds.findIndex((b) => mid >= b.left && mid < b.right);
+    // Text that starts past the end of a column's name is not under it, centred or set left: a later column's,
+    // left-aligned under its centred name ("File Organization and Workflow" under "Topic").
+    while (k >= 0 && k < names.length - 1 && c.x > (names[k]?.right ?? 0) + 2) k++;
     const b = bounds[k];
     // A cell keeps between the middles of the columns beside it (left-aligned text under a centred header too).
     const fits = c.x > (centres[k - 1] ?? b?.left ?? 0) - tol && c.right < (centres[k + 1] ?? b?.right ?? 0) + tol;
     return b && fits ? k : null;
   };
+  const boldHeader = BOLD_FONT.test((lines[start] as PdfLine).font);
   const rows: string[][][] = [];
   let row: string[][] | null = null;
   let prevCol = Number.POSITIVE_INFINITY;
@@ -298,7 +335,16 @@ function readCentred(
     const l = lines[i] as PdfLine;
     // Cells may mix sizes a point or two apart; a heading is larger still.
     if (l.size > body * 1.2) break;
-    const placed = l.cells.map((c) => ({ c, col: columnOf(c) }));
+    // A run of text across columns whose cells the file set apart with spaces, not gaps ("Jan 27 Tabea File
+    // Organization…"): cut where a run starts after a space, when each piece then falls in a column of its own —
+    // under a header in bold over rows that are not (else a heading's words "第四章 连续系统频域分析 (6 学时)" would
+    // make columns of the lines below it).
+    const placed = l.cells.flatMap((c) => {
+      const pieces =
+        boldHeader && !BOLD_FONT.test(l.font) ? spacedPieces(c).map((p) => ({ c: p, col: columnOf(p) })) : [];
+      const own = pieces.every((p, k) => p.col !== null && (k === 0 || p.col > (pieces[k - 1]?.col ?? 0)));
+      return pieces.length > 1 && own ? pieces : [{ c, col: columnOf(c) }];
+    });
     if (placed.some(({ col }) => col === null)) break;
     for (const { c, col } of placed) {
       const k = (col ?? 0) + 1;
@@ -319,8 +365,28 @@ function readCentred(
   if (row) rows.push(row);
   // Cells that start where their headers do are a left-aligned table the other reader has refused.
   if (rows.length < 2 || aligned > rows.length) return null;
-  const all = [[[], ...names.map((c) => [c.text.trim()])], ...rows].map((r) => (leading ? r : r.slice(1)));
+  const all = [[[], ...names.map(headerLines)], ...rows].map((r) => (leading ? r : r.slice(1)));
   return { table: { kind: 'table', header: 1, rows: all.map((r) => r.map((lines) => ({ lines }))) }, end: i };
+}
+
+/**
+ * A cell cut where a run starts after a space. The text layer keeps no run for the spaces, so where a piece ends is
+ * told by its length at the cell's mean width of a character.
+ */
+function spacedPieces(c: PdfCell): PdfCell[] {
+  const perChar = (c.right - c.x) / Math.max(1, c.text.length);
+  const cuts = c.runs.filter((r) => r.at > 0 && /\s$/.test(c.text.slice(0, r.at)));
+  const bounds = [{ x: c.x, at: 0 }, ...cuts, { x: c.right, at: c.text.length }];
+  return bounds.slice(0, -1).map((from, k) => {
+    const to = bounds[k + 1] ?? from;
+    const text = c.text.slice(from.at, to.at);
+    return {
+      x: from.x,
+      right: Math.min(to.x, from.x + text.trimEnd().length * perChar),
+      text,
+      runs: c.runs.filter((r) => r.at >= from.at && r.at < to.at).map((r) => ({ x: r.x, at: r.at - from.at })),
+    };
+  });
 }
 
 /** A header cell's words, where the file wrote each as a run of its own after a space ("周次 " + "课次"). */

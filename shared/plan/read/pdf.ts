@@ -50,7 +50,7 @@ export interface PdfLine {
 }
 
 /** A font name that says its glyphs are bold. */
-const BOLD_FONT = /bold|black|heavy|semibold|demi|(?:^|\+)(?:CMBX?|CMBXTI|CMBXSL|SFBX)\d|-Medi\b/i;
+export const BOLD_FONT = /bold|black|heavy|semibold|demi|(?:^|\+)(?:CMBX?|CMBXTI|CMBXSL|SFBX)\d|-Medi\b/i;
 
 /**
  * A list number whose glyphs the text layer cannot name (no Unicode for the list font's digits: "\u0000. 时间"). The
