@@ -10,7 +10,7 @@ import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
-import { alternation, CAPTION_LINE, NOTES, SECTION_NOUNS } from './vocabulary.ts';
+import { alternation, CAPTION_LINE, COUNTED_LIST, NOTES, SECTION_NOUNS } from './vocabulary.ts';
 
 export type Segment = SegmentKind & {
   /** The reader's evidence for the line the segment came from (structured inputs only). */
@@ -90,8 +90,9 @@ export function classify(line: Line, runIn = true): Segment {
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
   if (CAPTION_LINE.test(f)) return { kind: 'text', no, raw: text };
-  // A title printed twice in a row on one line ("…方案…方案") is one title.
-  if (isTitleLike(text)) return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
+  // A title printed twice in a row on one line ("…方案…方案") is one title; "02 计分规则" numbers a part.
+  if (isTitleLike(text) && !/^\s*0\d\s/.test(text))
+    return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
   // "注：" alone on its line, or one whose text ends by introducing a list ("注：…各单元内容如下："), heads the notes
   // listed under it; a note with its text is prose.
   const note = NOTE_LINE.exec(f);
@@ -99,6 +100,9 @@ export function classify(line: Line, runIn = true): Segment {
   if (/如下[:：]?$/.test(f) || /^(?:注|备注|比如|例如)[:：]/.test(f)) return { kind: 'text', no, raw: text };
   // "[要求]", "【活动目标】" alone on a line: a label set in brackets, kept as written.
   if (BRACKET_LABEL.test(text.trim())) return { kind: 'label', no, raw: text, text: text.trim() };
+  // "■ 相关文献链接:" alone on its line: a label a web page set off with a symbol, not a bullet's item.
+  const marked = /^\s*[■□●◆◇★☆▶►◎※]\s*([^\s，,。；;：:]{1,12})\s*[:：]\s*$/.exec(text);
+  if (marked) return { kind: 'label', no, raw: text, text: marked[1] ?? '' };
   // "【专家委员会主任】 许钧教授": a bracketed label with its value on the line is a field, as with a colon.
   const bracketed = /^【([^】]{1,12})】\s*(\S.*)$/.exec(text);
   if (bracketed) return { kind: 'field', no, raw: text, label: bracketed[1] ?? '', value: bracketed[2] ?? '' };
@@ -109,6 +113,8 @@ export function classify(line: Line, runIn = true): Segment {
     const value = (field[2] ?? '').trim().replace(/^[-–—•·*]+$/, '');
     // A salutation ("各班：", "同学们：", "尊敬的家长：") opens a letter; it is not a section.
     if (!value && isSalutation(label)) return { kind: 'text', no, raw: text };
+    // "搬运物品包括有三种：" leads in to the kinds listed under it.
+    if (!value && COUNTED_LIST.test(label)) return { kind: 'text', no, raw: text };
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }

@@ -32,7 +32,13 @@ const CHAPTER_PART = '第节/章';
 
 export function rankOf(style: string): number {
   if (/^第(章|部分|单元|阶段)$/.test(style) || style === 'chapter') return 0;
-  if (style === 'I.' || style === '壹、' || style === CHAPTER_PART || /^(part|module|unit|phase|stage)$/.test(style))
+  if (
+    style === 'I.' ||
+    style === '壹、' ||
+    style === '01_' ||
+    style === CHAPTER_PART ||
+    /^(part|module|unit|phase|stage)$/.test(style)
+  )
     return 1;
   if (/^一[、.:,]$/.test(style) || style === '第条' || style === 'article') return 2;
   if (style === '第款') return 3;
@@ -155,6 +161,10 @@ export function assignLevels(input: LevelInput[]): number[] {
       else if (/^附/.test(item.text)) stack = [];
       // Right under a numbered part with nothing in it yet ("（一）项目启动阶段" / "阶段主任务"), it is a part of that part.
       else if (top && isPlain(top.style) && stack.length >= 2 && rankOf(top.style) === 3 && !top.hasChildren)
+        stack = stack.slice();
+      // Right under a major numbered section with nothing in it yet, inside a part ("01 搬运任务" / "二、搬什么？" /
+      // "搬运物品包括有三种："), it is a part of that section, as it is under a section alone (below).
+      else if (top && isPlain(top.style) && rankOf(top.style) <= 2 && !top.hasChildren && !isTitleLike(item.text))
         stack = stack.slice();
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
       // under it.

@@ -4,7 +4,7 @@
  */
 import { isSalutation } from './classify.ts';
 import { foldAscii } from './normalize.ts';
-import { CAPTION_LINE, LEAD_IN } from './vocabulary.ts';
+import { CAPTION_LINE, COUNTED_LIST, LEAD_IN } from './vocabulary.ts';
 
 /** Short enough to name a section, and a phrase rather than sentences. */
 export function namesSection(text: string): boolean {
@@ -22,5 +22,5 @@ export function namesSection(text: string): boolean {
   if (CAPTION_LINE.test(t)) return false;
   // "各相关院系：" addresses the notice to its readers.
   if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
-  return !LEAD_IN.test(t);
+  return !LEAD_IN.test(t) && !COUNTED_LIST.test(t);
 }

@@ -89,7 +89,9 @@ function candidate(index: number, raw: string): Candidate | null {
     const unit = UNIT.test(m[3] ?? '');
     // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.
     if (!unit || m[2]) {
-      return { index, style: '1_', value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '', weak: unit };
+      // A zero-padded number ("01 搬运任务", "02 …") numbers the parts of a post, over its 一、 sections.
+      const style = /^0\d$/.test(m[1] ?? '') ? '01_' : '1_';
+      return { index, style, value: Number(m[1]), marker: m[1] ?? '', rest: m[3] ?? '', weak: unit };
     }
   }
   // "二理念", or "二 教学目的" with a space where the 、 was.
@@ -201,6 +203,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // unless a colon sets a title after it ("- Lab1：LC-3 汇编").
     const titled = /^[^:：]{1,16}[:：]\s*\S/.test(s.raw) && c.rest.trim() !== '';
     if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
+    // A zero-padded number over a short name ("01 搬运任务") numbers a part on its own: no quantity is written so.
+    if (c.style === '01_' && !c.weak && /^[^，,。；;！!？?]{1,20}$/.test(c.rest.trim())) accepted.add(c);
     const run = runs.get(c.style) ?? [];
     const last = run[run.length - 1];
     // A number before a unit word continues a run proven by two items, or the item before it that no unit followed

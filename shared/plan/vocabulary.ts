@@ -150,6 +150,10 @@ export const FIELD_NOUNS = [
 export const LEAD_IN =
   /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must|may|shall)\b|\b(?:as follows|the following|below|include|includes|including|are|is|such as|will|should|can|must|need|needs|write down|be able to|for|of|to|with|from|about|into|than|like)$/i;
 
+/** A lead-in that counts what it lists ("搬运物品包括有三种：", "分为四个方面："): no section's name. */
+export const COUNTED_LIST =
+  /(?:有|包括|包含|分为|分成)有?[一二三四五六七八九十两几\d]+(?:[种类项点条步个]|个?(?:部分|方面|阶段|环节))$/;
+
 /** Words that head a document's notes ("注：", "说明：1、…"): a label over the notes listed under it. */
 export const NOTES = '注|备注|说明';
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { assignLevels } from '../../shared/plan/levels.ts';
+import { extractPlans } from '../../shared/plan/index.ts';
 
 const lv = (...items: [string, number, string?][]) =>
   assignLevels(items.map(([style, value, text]) => ({ style, value, text: text ?? '' })));
@@ -127,5 +128,55 @@ describe('an item that ends with a colon', () => {
       { style: '一、', value: 3, text: '考核时间' },
     ];
     expect(assignLevels(items)).toEqual([1, 2, 3, 3, 2, 3, 3, 1]);
+  });
+});
+
+describe('a blog post copied as text', () => {
+  it('a zero-padded part number holds its 一、 sections; a count that leads in is no label; a label set off by ■ is one', () => {
+    const text = [
+      '蚂蚁搬家组搬运任务方案',
+      '',
+      '01 搬运任务',
+      '一、怎么搬？',
+      '  参赛队伍制作两辆搬运车模。',
+      '二、搬什么？',
+      '  搬运物品包括有三种：',
+      '  （1） 标准网球（浅绿色）：直径 6.54至6.86厘米',
+      '  （2） 玩具沙袋（红色、蓝色）：边长7厘米',
+      '三、搬到哪儿？',
+      '  将目标搬运到场地外即可。',
+      '02 计分规则',
+      '一、时间',
+      '  以秒计。',
+      '■ 相关文献链接:',
+      '（1） 《 比赛赛道制作说明 》',
+    ].join('\n');
+    const [plan] = extractPlans(text).document.plans;
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 01|搬运任务',
+      '2 一、|怎么搬',
+      '2 二、|搬什么',
+      '3 （1）|标准网球（浅绿色）',
+      '3 （2）|玩具沙袋（红色、蓝色）',
+      '2 三、|搬到哪儿',
+      '1 02|计分规则',
+      '2 一、|时间',
+      '3 |相关文献链接',
+      '4 （1）|《 比赛赛道制作说明 》',
+    ]);
+  });
+  it('a label right under a section of the part, before anything in it, is inside that section', () => {
+    const [plan] = extractPlans(
+      '搬运任务方案\n\n01 任务\n一、怎么搬？\n  参赛队伍制作车模。\n二、搬什么？\n  搬运物品：\n  （1） 网球\n  （2） 沙袋\n三、搬到哪儿？\n  场地外。',
+    ).document.plans;
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 01|任务',
+      '2 一、|怎么搬',
+      '2 二、|搬什么',
+      '3 |搬运物品',
+      '4 （1）|网球',
+      '4 （2）|沙袋',
+      '2 三、|搬到哪儿',
+    ]);
   });
 });
