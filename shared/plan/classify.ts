@@ -113,8 +113,9 @@ export function classify(line: Line, runIn = true): Segment {
     const value = (field[2] ?? '').trim().replace(/^[-–—•·*]+$/, '');
     // A salutation ("各班：", "同学们：", "尊敬的家长：") opens a letter; it is not a section.
     if (!value && isSalutation(label)) return { kind: 'text', no, raw: text };
-    // "搬运物品包括有三种：" leads in to the kinds listed under it.
-    if (!value && COUNTED_LIST.test(label)) return { kind: 'text', no, raw: text };
+    // "搬运物品包括有三种：", "需解决以下核心问题：" lead in to what is listed under them.
+    if (!value && (COUNTED_LIST.test(label) || /以下|如下|下列|下述/.test(label)))
+      return { kind: 'text', no, raw: text };
     if (!value || /^\[[^\]]*\]$/.test(value)) return { kind: 'label', no, raw: text, text: label };
     return { kind: 'field', no, raw: text, label, value };
   }

@@ -8,6 +8,10 @@
  */
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN } from './when.ts';
+import { NOTES } from './vocabulary.ts';
+
+/** A label heading notes ("注", "备注"): one of the items it sits among, never a part of one. */
+const NOTE_LABEL = new RegExp(`^(?:${NOTES})[:：]?$`);
 
 export interface LevelInput {
   /** Numbering style; 'label' for bare section labels, 'month' for month/week lines. */
@@ -162,9 +166,17 @@ export function assignLevels(input: LevelInput[]): number[] {
       // Right under a numbered part with nothing in it yet ("（一）项目启动阶段" / "阶段主任务"), it is a part of that part.
       else if (top && isPlain(top.style) && stack.length >= 2 && rankOf(top.style) === 3 && !top.hasChildren)
         stack = stack.slice();
-      // Right under a major numbered section with nothing in it yet, inside a part ("01 搬运任务" / "二、搬什么？" /
-      // "搬运物品包括有三种："), it is a part of that section, as it is under a section alone (below).
-      else if (top && isPlain(top.style) && rankOf(top.style) <= 2 && !top.hasChildren && !isTitleLike(item.text))
+      // Right under a section, before anything in it, a major one ("二、搬什么？" / "搬运物品：") or one whose few
+      // words name it ("4. 背景说明" / "【整体背景】"), it is a part of that section.
+      else if (
+        top &&
+        isPlain(top.style) &&
+        !top.hasChildren &&
+        !item.afterContent &&
+        !isTitleLike(item.text) &&
+        (rankOf(top.style) <= 2 ||
+          (rankOf(top.style) <= 4 && /^[\u4e00-\u9fff]{2,6}$/.test(top.text) && !NOTE_LABEL.test(item.text)))
+      )
         stack = stack.slice();
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests
       // under it.

@@ -161,8 +161,8 @@ describe('a blog post copied as text', () => {
       '2 三、|搬到哪儿',
       '1 02|计分规则',
       '2 一、|时间',
-      '3 |相关文献链接',
-      '4 （1）|《 比赛赛道制作说明 》',
+      '2 |相关文献链接',
+      '3 （1）|《 比赛赛道制作说明 》',
     ]);
   });
   it('a label right under a section of the part, before anything in it, is inside that section', () => {
@@ -177,6 +177,37 @@ describe('a blog post copied as text', () => {
       '4 （1）|网球',
       '4 （2）|沙袋',
       '2 三、|搬到哪儿',
+    ]);
+  });
+  it('bracketed labels right under a numbered section that names its part are inside it; notes are among its items', () => {
+    const text = [
+      'A21 故障诊断智能问答系统',
+      '4. 背景说明',
+      '【整体背景】',
+      '随着航运业智能化转型加速。',
+      '【单位背景】',
+      '本单位从事船舶研究。',
+      '5. 项目说明',
+      '【问题说明】',
+      '需解决以下核心问题：',
+      '(1) 知识结构化难题：资料分散。',
+      '(2) 精准检索挑战：术语多。',
+      '6. 附加项',
+      '注：',
+      '1. 检查时间为周一。',
+    ].join('\n');
+    const [plan] = extractPlans(text).document.plans;
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 4.|背景说明',
+      '2 |【整体背景】',
+      '2 |【单位背景】',
+      '1 5.|项目说明',
+      '2 |【问题说明】',
+      '3 (1)|知识结构化难题',
+      '3 (2)|精准检索挑战',
+      '1 6.|附加项',
+      '1 |注',
+      '2 1.|检查时间为周一',
     ]);
   });
 });
