@@ -19,7 +19,8 @@ const PAGE =
 const WATERMARK =
   /参考资料[,，]\s*少熬夜[!！]?|本文(?:档)?(?:来源于|由).{0,20}(?:网|整理|提供)[^。]{0,20}[。!！]?|(?:文档|内容)仅供参考[,，]?(?:如有侵权请联系删除)?[。!！]?/g;
 /** Breadcrumbs ("首页 > 工作计划 > …") and page metadata ("发布时间：…", "来源：网络"). */
-const BREADCRUMB = /^(?:首页|当前位置|您的位置|你的位置|home)\s*(?:[:：]\s*)?(?:首页\s*)?(?:[>»›/]|&gt;)/i;
+// ("※当前位置》学生管理》有关须知※": set off by a symbol, the trail marked with 》.)
+const BREADCRUMB = /^[※◆■●\s]*(?:首页|当前位置|您的位置|你的位置|home)\s*(?:[:：]\s*)?(?:首页\s*)?(?:[>»›/》]|&gt;)/i;
 /** The words that open a breadcrumb trail: "当前位置：首页 >> 关于SCF". */
 export const WHERE_AM_I = /^\s*(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置|you are here)\s*[:：]/i;
 const META =

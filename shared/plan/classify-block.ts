@@ -12,7 +12,7 @@ import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine, isByline, TIME_LEAD } from './when.ts';
-import { NOTES, PERIOD_WORD } from './vocabulary.ts';
+import { NOTES_LABEL, PERIOD_WORD } from './vocabulary.ts';
 
 /** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
 const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
@@ -61,9 +61,6 @@ const phraseOverList = (l: Line, next: Line | undefined): boolean =>
   PHRASE.test(l.text.trim()) &&
   !/^[a-z]/.test(l.text.trim()) &&
   !/\s[-–—]\s/.test(l.text);
-
-/** The label over a document's notes ("注", "说明"). */
-const NOTES_LABEL = new RegExp(`^(?:${NOTES})$`);
 
 /** One question, nothing after its question mark. */
 const QUESTION = /^[^?？.!。！；;]{3,80}[?？]$/;

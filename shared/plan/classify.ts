@@ -10,7 +10,7 @@ import { rankOf } from './levels.ts';
 import { hasPartMarker, isCollectionHeading, isTitleLike } from './title.ts';
 import { whenAt } from './when.ts';
 import { foldAscii } from './normalize.ts';
-import { alternation, CAPTION_LINE, COUNTED_LIST, NOTES, SECTION_NOUNS } from './vocabulary.ts';
+import { alternation, CAPTION_LINE, COUNTED_LIST, LABEL_NOUNS, NOTES } from './vocabulary.ts';
 
 export type Segment = SegmentKind & {
   /** The reader's evidence for the line the segment came from (structured inputs only). */
@@ -47,7 +47,7 @@ type SegmentKind =
   | { kind: 'table'; no: number; raw: string; table: TableBlock };
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */
-const LABEL_NOUN = new RegExp(`(?:${alternation(SECTION_NOUNS)})$`);
+const LABEL_NOUN = new RegExp(`(?:${alternation(LABEL_NOUNS)})$`);
 /** English section names that stand alone on a line ("Goals", "Evaluation", "Roles and duties"). */
 const EN_LABEL =
   /^(?:[A-Z][a-z]+\s+){0,3}(?:goals?|objectives?|aims?|purposes?|evaluation|assessment|schedule|timeline|roles?(?: and (?:duties|responsibilities))?|materials|resources|background|rationale|activities|procedures?|overview|outcomes|rules|scoring|grouping|groups|sessions|agenda|notes?)$/i;

@@ -12,6 +12,7 @@ import { removeBoilerplate } from './boilerplate.ts';
 import { joinMarkerLines } from './marker-line.ts';
 import { unstyleStrayHeadings } from './stray-heading.ts';
 import { dropContinuedHeadings } from './continued-heading.ts';
+import { joinVerticalWords } from './vertical-words.ts';
 import { rejoinLines } from './rejoin.ts';
 import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
@@ -61,7 +62,10 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   const settled = settleTitle({
     ...input,
     blocks: joinMarkerLines(
-      joinBrokenTitles(dropContinuedHeadings(unstyleStrayHeadings(input.blocks)), hasCover(input.source)),
+      joinBrokenTitles(
+        dropContinuedHeadings(unstyleStrayHeadings(joinVerticalWords(input.blocks))),
+        hasCover(input.source),
+      ),
     ),
   });
   const doc = { ...settled, blocks: datedRows(settled.blocks) };

@@ -8,10 +8,7 @@
  */
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN } from './when.ts';
-import { NOTES } from './vocabulary.ts';
-
-/** A label heading notes ("注", "备注"): one of the items it sits among, never a part of one. */
-const NOTE_LABEL = new RegExp(`^(?:${NOTES})[:：]?$`);
+import { NOTES_LABEL } from './vocabulary.ts';
 
 export interface LevelInput {
   /** Numbering style; 'label' for bare section labels, 'month' for month/week lines. */
@@ -175,7 +172,7 @@ export function assignLevels(input: LevelInput[]): number[] {
         !item.afterContent &&
         !isTitleLike(item.text) &&
         (rankOf(top.style) <= 2 ||
-          (rankOf(top.style) <= 4 && /^[\u4e00-\u9fff]{2,6}$/.test(top.text) && !NOTE_LABEL.test(item.text)))
+          (rankOf(top.style) <= 4 && /^[\u4e00-\u9fff]{2,6}$/.test(top.text) && !NOTES_LABEL.test(item.text)))
       )
         stack = stack.slice();
       // Inside a numbered section, a label is one of the items it sits among (a note, a sub-topic); its own list nests

@@ -46,6 +46,12 @@ export const SECTION_NOUNS = [
   '安排表',
 ] as const;
 
+/**
+ * Nouns that end a label line ("注意事项") but also name a document of their own ("大作业事项", "关于期末考试有关事项的
+ * 通知"): a label's, never a sign that a first heading is no title.
+ */
+export const LABEL_NOUNS: readonly string[] = [...SECTION_NOUNS, '事项'];
+
 /** Section nouns that also end ordinary clauses or name a table. */
 const CLAUSE_NOUNS: ReadonlySet<string> = new Set([
   '时间',
@@ -156,6 +162,9 @@ export const COUNTED_LIST =
 
 /** Words that head a document's notes ("注：", "说明：1、…"): a label over the notes listed under it. */
 export const NOTES = '注|备注|说明';
+
+/** A label that heads notes alone ("注", "备注："): one of the items it sits among, never a part of one. */
+export const NOTES_LABEL = new RegExp(`^(?:${NOTES})[:：]?$`);
 
 /**
  * What the name of a body that issues a document ends with: a notice's sign-off ("江苏省翻译协会", "教务处", "初二（3）班

@@ -15,6 +15,7 @@ describe('boilerplate', () => {
         '12',
         '第 3 页 共 9 页',
         'Pg 2',
+        '※当前位置》学生管理》有关须知※',
         '二、工作目标',
       ].join('\n'),
     );
@@ -26,6 +27,7 @@ describe('boilerplate', () => {
       [5, 'page number'],
       [6, 'page number'],
       [7, 'page number'],
+      [8, 'site navigation'],
     ]);
   });
   it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {

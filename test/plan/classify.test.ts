@@ -22,6 +22,13 @@ describe('classify', () => {
     expect(kind('注：活动前请准备材料。')).toBe('text');
     expect(kind('8511宿舍全体')).toBe('text');
     expect(kind('品德方面，学生表现良好。')).toBe('text');
+    // "…事项" ends a label as other section nouns do.
+    expect(kind('注意事项')).toBe('label');
+    // A lead-in that counts or points to what it lists is no label.
+    expect(kind('搬运物品包括有三种：')).toBe('text');
+    expect(kind('需解决以下核心问题：')).toBe('text');
+    // A label a page set off with a symbol.
+    expect(kind('■ 相关文献链接:')).toBe('label');
   });
   it("keeps a numbered heading's text and the value after its colon", () => {
     expect(classify({ no: 3, text: '五、活动时间：2012年3月28日' })).toMatchObject({

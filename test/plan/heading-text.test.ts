@@ -26,6 +26,9 @@ describe('heading text', () => {
     expect(trimPunctuation('an unpaired quote"')).toBe('an unpaired quote');
     expect(trimPunctuation('每个小组成员最好不超过)')).toBe('每个小组成员最好不超过');
     expect(trimPunctuation('加强管理，')).toBe('加强管理');
+    // A half-width "!" written into a word is no stop; one that ends a sentence is.
+    expect(text('开启自动备份的指令为!!tqb enable。关闭')).toBe('开启自动备份的指令为!!tqb enable');
+    expect(text('注意安全! 按时到场')).toBe('注意安全');
     // A language's name ends in its signs.
     expect(trimPunctuation('Julia Set CUDA/C++')).toBe('Julia Set CUDA/C++');
     expect(trimPunctuation('Intro to C#.')).toBe('Intro to C#');

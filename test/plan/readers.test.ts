@@ -257,6 +257,21 @@ describe('web pages', () => {
     expect(texts(doc.blocks)).toEqual(['Helpful Information', 'Where can I find good papers?']);
   });
 
+  it('reads a label set one character a line down a box as one word', () => {
+    const doc = readHtmlSource(
+      '<main><div><i><br>工<br>作<br>要<br>求</i><br><span>1、立足岗位；</span><br><span>2、要尽职；</span></div>' +
+        '<div><i><br>注<br>意<br>事<br>项</i><br><span>1、应本着关心；</span></div></main>',
+    );
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |工作要求',
+      '2 1、|立足岗位',
+      '2 2、|要尽职',
+      '1 |注意事项',
+      '2 1、|应本着关心',
+    ]);
+  });
+
   it('reads every panel of a tab set (hidden until its tab is clicked); a hidden element with no shown twin stays out', () => {
     const doc = readHtmlSource(
       '<body><nav><ul class="toptab"><li><a class="cur">协会概况</a></li><li><a>协会章程</a></li></ul></nav><main>' +
