@@ -149,8 +149,14 @@ export function cutSentence(rest: string): HeadingText {
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     // Not the colon of a clock time or ratio (15:00, 2:2; not "Ch04：2021年…", a label before a date), a namespace operator (usethis::pr_init) or a URL.
-    // Nor a half-width "!" written into a word ("!!qb make", a game server's command).
-    else if (c === '!' && cleaned[i] === '!' && /[!A-Za-z0-9]/.test(f[i + 1] ?? '')) continue;
+    // Nor a half-width "!" that opens a word ("!!qb make", a game server's command); "up!up!down" still stops.
+    else if (
+      c === '!' &&
+      cleaned[i] === '!' &&
+      /[!A-Za-z0-9]/.test(f[i + 1] ?? '') &&
+      !/[A-Za-z0-9]/.test(f[i - 1] ?? '')
+    )
+      continue;
     else if (
       depth === 0 &&
       (c !== ':' ||

@@ -29,6 +29,7 @@ describe('heading text', () => {
     // A half-width "!" written into a word is no stop; one that ends a sentence is.
     expect(text('开启自动备份的指令为!!tqb enable。关闭')).toBe('开启自动备份的指令为!!tqb enable');
     expect(text('注意安全! 按时到场')).toBe('注意安全');
+    expect(text('up!up!down!down')).toBe('up');
     // A language's name ends in its signs.
     expect(trimPunctuation('Julia Set CUDA/C++')).toBe('Julia Set CUDA/C++');
     expect(trimPunctuation('Intro to C#.')).toBe('Intro to C#');
