@@ -28,6 +28,9 @@ export interface LevelInput {
 const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
+/** The numbered parts of a charter: articles and chapters. */
+const CHARTER_PARTS = new Set(['article', 'chapter', '第条', '第章']);
+
 /** 第一节 as a part of a chapter, over its articles. */
 const CHAPTER_PART = '第节/章';
 
@@ -189,6 +192,10 @@ export function assignLevels(input: LevelInput[]): number[] {
       push(item);
       return;
     }
+    // A charter's first article or chapter after a label with text of its own ("PREAMBLE" / "We the army cadet corps…"
+    // / "ARTICLE 1: NAME") is the label's sibling, not its part.
+    if (stack[stack.length - 1]?.style === 'label' && item.afterContent && at < 0 && CHARTER_PARTS.has(item.style))
+      stack = stack.slice(0, -1);
     // A list starting at 1 right under an item that ends with a colon is that item's own list ("2、考核方式：" /
     // "1、学生根据…"), whatever its style.
     const last = stack[stack.length - 1];

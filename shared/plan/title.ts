@@ -47,11 +47,15 @@ const KIND_FOR = new RegExp(
 /** A short line without sentence punctuation that names a kind of document (…工作计划, …实施方案(试行)). */
 export function isTitleLike(text: string): boolean {
   // A title spaced out a character at a time ("教 学 日 历") reads as its characters.
-  const folded = foldAscii(text).trim();
+  // (A stray opening quote before it — "‘THE CONSTITUTION OF…" — is no part of it.)
+  const folded = foldAscii(text)
+    .trim()
+    .replace(/^[‘'“"](?![^’'”"]*[’'”"])/, '');
   const t = spacedOut(folded) ? folded.replace(/\s+/g, '') : folded;
   // …for a named thing ("for CS 1109", "of Group 8", "of the Carnegie Mellon University Chess Club"), not "Plan for
   // the week".
-  if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on)\s+(?:the\s+)?[A-Z0-9(]/.test(t)) return true;
+  if (KIND_FOR.test(t) && /^[A-Z]/.test(t) && /\b(?:for|of|on|FOR|OF|ON)\s+(?:the\s+|THE\s+)?[A-Z0-9(]/.test(t))
+    return true;
   if (t.length < 4 || t.length > 50) return false;
   // An English title may carry a subtitle after a colon ("Reading Buddies: Small-Group Work Plan").
   const bare = t

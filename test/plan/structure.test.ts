@@ -305,6 +305,30 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a charter typed in bold lines: its title in capitals, a preamble with its text, then articles beside it', () => {
+    const bold = (text: string): Block => ({ kind: 'text', text, emphasis: 'all' });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        bold('‘THE CONSTITUTION OF CAPE COAST TECHNICAL UNIVERSITY ARMY CADET CORPS'),
+        bold('PREAMBLE'),
+        { kind: 'text', text: 'We the army cadet corps hereby adopt this constitution.' },
+        bold('ARTICLE 1: NAME'),
+        item(1, 'The corps shall be called the Army Cadet Corps.'),
+        bold('ARTICLE 2: AIMS AND OBJECTIVES'),
+        item(1, 'To promote good citizenship.'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('‘THE CONSTITUTION OF CAPE COAST TECHNICAL UNIVERSITY ARMY CADET CORPS');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |PREAMBLE',
+      '1 ARTICLE 1|NAME',
+      '2 1.|The corps shall be called the Army Cadet Corps',
+      '1 ARTICLE 2|AIMS AND OBJECTIVES',
+      '2 1.|To promote good citizenship',
+    ]);
+  });
   it('a heading printed again where its section goes on is one section; a numbered one printed twice is two', () => {
     expect(
       outline(
