@@ -76,6 +76,9 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   return out;
 }
 
+/** A part of the day, labelling what happens then under a day's heading ("上午: …", "Afternoon: …"). */
+const DAY_PART = /^(?:上午|下午|中午|晚上|早上|早晨|傍晚|全天|morning|afternoon|evening|all day)$/i;
+
 /** A time that recurs and names no date ("每周六全天", "every Tuesday 5pm"): when the group meets, not an entry. */
 const RECURRING = /^(?:每|逢|(?:every|each)\b)/i;
 const DATED = /\d{1,2}\s*月|\d{1,4}[./-]\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
@@ -96,9 +99,13 @@ function itemsUnder(outline: Outline, i: number): string[] {
     within.push(n);
   }
   for (const n of within)
-    for (const s of n.content)
+    for (const s of n.content) {
       if (s.kind === 'text' && s.ev?.list && s.ev.list.depth === 0)
         found.push({ no: s.no, text: firstSentence(s.raw) });
+      // "上午: 基础工具开发说明": what a part of the day holds.
+      if (s.kind === 'field' && DAY_PART.test(s.label.trim()) && s.value.trim())
+        found.push({ no: s.no, text: firstSentence(s.value) });
+    }
   return found.sort((a, b) => a.no - b.no).map((x) => x.text);
 }
 

@@ -106,7 +106,8 @@ function candidate(index: number, raw: string): Candidate | null {
     /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])(?![\u4e00-\u9fa5])\s*[:：、.]?\s*(.+)$/.exec(
       t,
     );
-  if (m && !/^[第一二三四五六七八九十]/.test(m[1] ?? '')) {
+  // (周一, 星期二 name weekdays, not items.)
+  if (m && !/^[第一二三四五六七八九十]/.test(m[1] ?? '') && !/^(?:周|星期|礼拜)$/.test(m[1] ?? '')) {
     const v = cnNumber((m[2] ?? '').replace(/[（()）]/g, ''));
     const word = m[1] ?? '';
     if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };

@@ -93,7 +93,8 @@ export function whenAt(text: string): WhenMatch | null {
   // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
   // February 02, 2026", "Day 2 (Wednesday, 10/22)").
   // Its name is cut where a heading's text is ("Day 1 : 16 February 2022" → "Day 1").
-  if (EN_DAY_ALONE.test(f.trim())) return { when: text.trim(), rest: '', kind: 'week', label: text.trim() };
+  if (EN_DAY_ALONE.test(f.trim()) || CN_DAY_ALONE.test(f.trim()))
+    return { when: text.trim(), rest: '', kind: 'week', label: text.trim() };
   const day = EN_DAY_LINE.exec(f);
   if (day) {
     const rest = text.slice(day[0].length).trim();
@@ -180,6 +181,12 @@ const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,
 /** A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)". */
 const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])`;
 const EN_DAY_ALONE = new RegExp(`^${EN_DAY}$`, 'i');
+/** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
+const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
+const CN_DAY_DATE = '(?:\\d{4}\\s*[.\\-/年]\\s*)?\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*[日号]?';
+const CN_DAY_ALONE = new RegExp(
+  `^(?:${CN_WEEKDAY}\\s*[（(]\\s*${CN_DAY_DATE}\\s*[）)]|${CN_DAY_DATE}\\s*(?:[（(]\\s*${CN_WEEKDAY}\\s*[）)]|${CN_WEEKDAY}))$`,
+);
 /** …and a day with what it is for after a bullet, a bar, a dash or a colon ("Day 1 – Tuesday, December 16 • Kickoff & Talks"). */
 const EN_DAY_LINE = new RegExp(`^(${EN_DAY})(\\s*[•·|:]\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
 /** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */

@@ -55,6 +55,10 @@ describe('when', () => {
       label: '第2周, 9月5日, 课程介绍, Lagrange插值',
     });
     expect(whenAt('二月')).toMatchObject({ when: '二月', kind: 'month' });
+    // A weekday with its date, alone, either way round; a weekday in a sentence is none.
+    expect(whenAt('周二 （2022.06.14）')).toMatchObject({ when: '周二 （2022.06.14）', rest: '', kind: 'week' });
+    expect(whenAt('6月14日（星期二）')).toMatchObject({ when: '6月14日（星期二）', kind: 'week' });
+    expect(whenAt('周二要开会')).toBeNull();
     // A week with its topic in brackets, like a phase.
     expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });
     expect(whenAt('第5周(反射)：读书')).toMatchObject({ when: '第5周(反射)', rest: '读书' });

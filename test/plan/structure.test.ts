@@ -305,6 +305,38 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a course schedule: weeks over weekdays with their dates, what each part of the day holds their items', () => {
+    const md = [
+      '### 第一周',
+      '#### 周五 （2022.06.17）',
+      '上午: Go语言编程应用介绍',
+      '',
+      '下午: C#基础',
+      '### 第二周',
+      '#### 周一 （2022.06.20）',
+      '上午: 微服务架构落地',
+      '#### 周二 （2022.06.21）',
+      '上午: 运维系统介绍',
+      '#### 周三 （2022.06.22）',
+      '上午: 应用接口设计规范',
+    ].join('\n');
+    const [p] = extractPlans(md).document.plans;
+    // 周一, 周二, 周三 name days: no numbered list.
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |第一周',
+      '2 |周五 （2022.06.17）',
+      '1 |第二周',
+      '2 |周一 （2022.06.20）',
+      '2 |周二 （2022.06.21）',
+      '2 |周三 （2022.06.22）',
+    ]);
+    expect(p?.schedule.filter((e) => e.when.startsWith('周'))).toEqual([
+      { when: '周五 （2022.06.17）', items: ['Go语言编程应用介绍', 'C#基础'] },
+      { when: '周一 （2022.06.20）', items: ['微服务架构落地'] },
+      { when: '周二 （2022.06.21）', items: ['运维系统介绍'] },
+      { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
+    ]);
+  });
   it('a charter typed in bold lines: its title in capitals, a preamble with its text, then articles beside it', () => {
     const bold = (text: string): Block => ({ kind: 'text', text, emphasis: 'all' });
     const doc: BlockDocument = {
