@@ -43,6 +43,11 @@ const DATE_CLOCK_LINE = new RegExp(
   `^((?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[(（][^)）]{1,4}[)）])?\\s*${CN_CLOCK}(?:\\s*[-–—~～至到]\\s*${CN_CLOCK})?)(?:\\s*[,，]\\s*(?=\\S)|(?=[\\u4e00-\\u9fff]))`,
 );
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
+/** A span of whole dates, then what happens in it after a comma: "2026 年 1 月 7 日-2026 年 1 月 20 日，查找文献". */
+const CN_FULL_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
+const DATE_SPAN_LINE = new RegExp(
+  `^(${CN_FULL_DATE}\\s*[—–\\-~～至到]+\\s*(?:${CN_FULL_DATE}|\\d{1,2}\\s*[日号]))\\s*[,，]\\s*(?=\\S)`,
+);
 
 /**
  * A full date alone on its line, as a title block or a notice's signature prints it: "2022-10-28", "October 28, 2022",
@@ -85,6 +90,11 @@ export function whenAt(text: string): WhenMatch | null {
   }
   const d = DATE_LINE.exec(f);
   if (d) return { when: text.slice(0, (d[1] ?? '').length).trim(), rest: text.slice(d[0].length).trim(), kind: 'week' };
+  const span = DATE_SPAN_LINE.exec(f);
+  if (span) {
+    const rest = text.slice(span[0].length).trim();
+    return { when: text.slice(0, (span[1] ?? '').length).trim(), rest, kind: 'week', label: text.trim() };
+  }
   const c = DATE_CLOCK_LINE.exec(f);
   if (c) {
     const rest = text.slice(c[0].length).trim();

@@ -59,6 +59,13 @@ describe('when', () => {
     expect(whenAt('周二 （2022.06.14）')).toMatchObject({ when: '周二 （2022.06.14）', rest: '', kind: 'week' });
     expect(whenAt('6月14日（星期二）')).toMatchObject({ when: '6月14日（星期二）', kind: 'week' });
     expect(whenAt('周二要开会')).toBeNull();
+    // A span of whole dates, then what happens in it after a comma; one date and a comma opens a sentence.
+    expect(whenAt('2026 年 1 月 7 日-2026 年 1 月 20 日，查找及阅读文献')).toMatchObject({
+      when: '2026 年 1 月 7 日-2026 年 1 月 20 日',
+      rest: '查找及阅读文献',
+      kind: 'week',
+    });
+    expect(whenAt('2023年9月1日，学校举行开学典礼。')).toBeNull();
     // A week with its topic in brackets, like a phase.
     expect(whenAt('第三周（异常处理）')).toMatchObject({ when: '第三周（异常处理）', rest: '', kind: 'week' });
     expect(whenAt('第5周(反射)：读书')).toMatchObject({ when: '第5周(反射)', rest: '读书' });

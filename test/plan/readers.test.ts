@@ -541,6 +541,29 @@ describe('PDF', () => {
     expect(plan?.schedule.map((e) => e.when)).toEqual(['Jan 27', 'Feb 3', 'Feb 10']);
   });
 
+  it('a task book: each dated step a paragraph set in two characters, going on at the margin; a step after a full stop is new', () => {
+    const song = 'LNUHNF+SimSun';
+    // Chinese characters a full em wide; the lines that go on reach the right margin (505).
+    const line = (y: number, x: number, str: string, right?: number) => ({
+      ...item(y, str, 12, x, song),
+      width: (right ?? x + str.length * 12) - x,
+    });
+    const doc = readPdfItems([
+      item(780, '四、进度和要求', 14, 85, 'SimHei'),
+      line(760, 85, '本课题分阶段完成，各阶段的工作安排见下，请按时完成并提交材料，逾期不再受理。', 505),
+      line(740, 114, '2026 年 1 月 7 日-2026 年 1 月 20 日，查找及阅读文献，学习结构', 505),
+      line(720, 90, '设计、强度校验相关知识。'),
+      line(700, 114, '2026 年 1 月 21 日-2026 年 1 月 31 日，整理工作内容，完成文献翻译。', 505),
+      line(680, 114, '2026 年 2 月 1 日-2026 年 2 月 28 日，撰写开题报告。', 400),
+    ]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.schedule).toEqual([
+      { when: '2026 年 1 月 7 日-2026 年 1 月 20 日', items: ['查找及阅读文献，学习结构设计、强度校验相关知识'] },
+      { when: '2026 年 1 月 21 日-2026 年 1 月 31 日', items: ['整理工作内容，完成文献翻译'] },
+      { when: '2026 年 2 月 1 日-2026 年 2 月 28 日', items: ['撰写开题报告'] },
+    ]);
+  });
+
   it('bylaws set like a book: the cover under its title, each bylaw numbered on a line over its name, lettered sections', () => {
     const body =
       'The executive board shall be composed of the following five positions: 1) President, 2) Vice President,';

@@ -10,6 +10,7 @@ import { RUNS_ON } from '../vocabulary.ts';
 import { BULLET, findTables, leaderRow, leaderTables, type PdfEntry } from './pdf-table.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
+import { whenAt } from '../when.ts';
 
 /** One positioned run of text on a page, in PDF units (y grows upwards). */
 export interface PdfTextItem {
@@ -503,7 +504,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     brokenByLayout(b.right, Math.max(pageRight.get(b.page) ?? b.right, usualEdge), next, body);
   // A paragraph whose first line is set in (首行缩进, two characters in Chinese documents) goes on at the margin.
   const firstLineIndent = (b: OpenBlock, next: PdfLine) =>
-    b.lines === 1 && !b.list && next.x < b.x - 2 && next.x >= b.x - body * 4.5 && Math.round(next.x) - margin <= 2;
+    b.lines === 1 && !b.list && next.x < b.x - 2 && next.x >= b.x - body * 4.5 && next.x - margin <= body * 0.5;
   const blocks: Block[] = [];
   type OpenBlock = TextBlock & {
     right: number;
@@ -569,6 +570,8 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
         : open.heading === heading && open.font === l.font) &&
       !marker &&
       (!parseMarker(text) || countsOn(open.text, text)) &&
+      // A sentence ended, and a line opens with its dates ("…的翻译。" / "2026 年 2 月 1 日-…，撰写…"): the next entry.
+      !(/[。！？]$/.test(open.text) && whenAt(text)?.kind === 'week') &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3 * (heading === undefined ? 1 : l.size / body)) &&
       (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&
