@@ -33,6 +33,8 @@ const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*(?:-\\s*)?\\d{1,3}(?:\\s*-)?';
 const CONTENTS_ENTRY = new RegExp(`${LEADER_PAGE}$`);
 const LEADER = new RegExp(`${LEADER_PAGE}\\b`, 'g');
+/** A page number next to its leader, alone: "3.......", "...... 12". */
+const PAGE_AND_LEADER = /^(?:\d{1,3}\s*[.·…]{4,}|[.·…]{4,}\s*\d{1,3})$/;
 
 /** Why a line was removed; each has a teacher's words in the surfaces (extension/lib/messages.ts). */
 export const REMOVAL_REASONS = [
@@ -126,6 +128,11 @@ function contentsPages(input: Line[]): Set<number> {
     // …or over a table whose last column gives pages (a PDF's contents laid out in two columns).
     const table = input[i + 1]?.table;
     if (CONTENTS_HEAD.test(l.text.trim()) && table && pagesColumn(table)) out.add(i).add(i + 1);
+  });
+  // A page number and its leader on a line of their own ("3......"), as a PDF's text layer may give them after the
+  // entry's title: the two lines are one entry.
+  input.forEach((l, i) => {
+    if (PAGE_AND_LEADER.test(l.text.trim()) && i > 0) out.add(i).add(i - 1);
   });
   for (let i = 0; i < input.length; ) {
     let end = i;

@@ -103,14 +103,16 @@ function candidate(index: number, raw: string): Candidate | null {
   }
   // A word and a Chinese numeral ("实验一VMware的安装", "任务二 …", "环节（三）：…"), set apart from the text after it.
   m =
-    /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])(?![\u4e00-\u9fa5])\s*[:：、.]?\s*(.+)$/.exec(
+    /^([\u4e00-\u9fa5]{1,4}?)([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十]{1,3}[）)])(?![\u4e00-\u9fa5])\s*([:：、.]?)\s*(.+)$/.exec(
       t,
     );
   // (周一, 星期二 name weekdays, not items.)
   if (m && !/^[第一二三四五六七八九十]/.test(m[1] ?? '') && !/^(?:周|星期|礼拜)$/.test(m[1] ?? '')) {
     const v = cnNumber((m[2] ?? '').replace(/[（()）]/g, ''));
     const word = m[1] ?? '';
-    if (v) return { index, style: `w:${word}`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[3] ?? '' };
+    // "实验一、" keeps its 、 as "一、" does; a colon is the text's ("实验一：").
+    const marker = `${word}${m[2] ?? ''}${m[3] === '、' ? '、' : ''}`;
+    if (v) return { index, style: `w:${word}`, value: v, marker, rest: m[4] ?? '' };
   }
   // A word and an ordinal ("仪式第一项：升国旗", "活动第二步：…"); an aside in brackets may follow it ("仪式第四项（视情况而定）：…").
   m =

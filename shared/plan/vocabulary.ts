@@ -96,6 +96,8 @@ export const DOCUMENT_KINDS = [
   '规则',
   '规程',
   '制度',
+  '指导书',
+  '任务书',
   'plan',
   'programme',
   'program',

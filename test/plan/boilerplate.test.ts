@@ -30,6 +30,21 @@ describe('boilerplate', () => {
       [8, 'site navigation'],
     ]);
   });
+  it('removes a contents entry whose page and leader came on a line of their own after its title', () => {
+    const { lines, removed } = run(
+      [
+        '实验一、开发环境搭建（2学时）',
+        '3......................',
+        '实验一、开发环境搭建（2学时）',
+        '一、实验目的',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['实验一、开发环境搭建（2学时）', '一、实验目的']);
+    expect(removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, 'table of contents'],
+      [2, 'table of contents'],
+    ]);
+  });
   it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {
     const { lines, removed } = run(
       [

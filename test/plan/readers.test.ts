@@ -564,6 +564,39 @@ describe('PDF', () => {
     ]);
   });
 
+  it('a lab guide: a cover in spaced-out type over its term, a contents list whose pages come before their leaders', () => {
+    const bold = 'PingFangSC-Semibold';
+    const doc = readPdfItems([
+      item(700, 'P Y T H O N 编 程 技 术', 40, 100, bold),
+      item(640, '实 验 指 导 书', 40, 150, bold),
+      item(560, '2 0 2 3 秋', 48, 170, bold),
+      { ...item(500, '实验一、Python 开发环境搭建与编程基础（2学时）', 16, 54, bold), page: 2 },
+      { ...item(480, '3........................', 16, 480, bold), page: 2 },
+      { ...item(460, '实验二、Python 序列结构（2学时）', 16, 54, bold), page: 2 },
+      { ...item(440, '4........................', 16, 480, bold), page: 2 },
+      { ...item(760, '实 验 一 、 P Y T H O N 开 发 环 境 搭 建 （ 2 学 时 ）', 26, 59, bold), page: 3 },
+      { ...item(720, '一 、 实 验 目 的', 17, 54, bold), page: 3 },
+      { ...item(690, '1. 熟练掌握 Python 解释器安装与基本用法。', 16, 54), page: 3 },
+      { ...item(660, '2. 熟练掌握使用 pip 命令安装扩展库。', 16, 54), page: 3 },
+      { ...item(760, '实 验 二 、 P Y T H O N 序 列 结 构 （ 2 学 时 ）', 26, 59, bold), page: 4 },
+      { ...item(720, '一 、 实 验 目 的', 17, 54, bold), page: 4 },
+      { ...item(690, '1. 熟练掌握列表、元组的使用方法。', 16, 54), page: 4 },
+    ]);
+    const { document, removed } = extractBlocks(doc);
+    const [plan] = document.plans;
+    expect(plan?.title).toBe('PYTHON编程技术实验指导书');
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 实验一、|PYTHON开发环境搭建（2学时）',
+      '2 一、|实验目的',
+      '3 1.|熟练掌握 Python 解释器安装与基本用法',
+      '3 2.|熟练掌握使用 pip 命令安装扩展库',
+      '1 实验二、|PYTHON序列结构（2学时）',
+      '2 一、|实验目的',
+      '3 1.|熟练掌握列表、元组的使用方法',
+    ]);
+    expect(removed.filter((r) => r.reason === 'table of contents')).toHaveLength(4);
+  });
+
   it('bylaws set like a book: the cover under its title, each bylaw numbered on a line over its name, lettered sections', () => {
     const body =
       'The executive board shall be composed of the following five positions: 1) President, 2) Vice President,';

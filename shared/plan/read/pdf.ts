@@ -119,6 +119,22 @@ const RADICAL_FORMS = new Map(
   }),
 );
 
+/**
+ * Type spaced out for display ("实 验 一 、 P Y T H O N 开 发 环 境", a cover's "2 0 2 3 秋"): most of the line's
+ * pieces between spaces are one character. The reader reads the words; a space stays only between two longer pieces.
+ */
+export function unspaceLetters(s: string): string {
+  const tokens = s.split(' ');
+  if (tokens.length < 4) return s;
+  // (Letters and digits: a dot leader's ". . . ." is no spaced-out word.)
+  const single = tokens.filter((t) => /^[\p{L}\p{N}]$/u.test(t)).length;
+  if (single * 10 < tokens.length * 7) return s;
+  return tokens.reduce((out, t, i) => {
+    const prev = tokens[i - 1] ?? '';
+    return i === 0 ? t : [...prev].length > 1 && [...t].length > 1 ? `${out} ${t}` : out + t;
+  }, '');
+}
+
 /** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
 const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
 
@@ -483,7 +499,7 @@ function countsOn(above: string, line: string): boolean {
 
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const lines = toLines(items);
-  for (const l of lines) l.text = undoubleRadicals(squash(l.text));
+  for (const l of lines) l.text = unspaceLetters(undoubleRadicals(squash(l.text)));
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
   for (const l of lines) margin = Math.min(margin, Math.round(l.x));
@@ -519,7 +535,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   };
   let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
-  const normalise = (t: string) => undoubleRadicals(squash(t));
+  const normalise = (t: string) => unspaceLetters(undoubleRadicals(squash(t)));
   for (const entry of findTables(lines, body, normalise).flatMap((e): PdfEntry[] =>
     'table' in e ? [e] : splitRuns(e.line, normalise),
   )) {
