@@ -257,6 +257,21 @@ describe('web pages', () => {
     expect(texts(doc.blocks)).toEqual(['Helpful Information', 'Where can I find good papers?']);
   });
 
+  it('reads a numbered list typed line by line into one text as lines; prose with line breaks stays one paragraph', () => {
+    const doc = readHtmlSource(
+      '<main><div class="content_title">绩效考核制度</div><div class="full_text">\n  一、总则\n  1、考核目的\n  为了实现薪酬的精准化分配，特制定本办法。\n  2、考核原则\n</div>' +
+        '<p>本中心成立于2015年，\n位于余杭区。</p></main>',
+    );
+    expect(texts(doc.blocks)).toEqual([
+      '绩效考核制度',
+      '一、总则',
+      '1、考核目的',
+      '为了实现薪酬的精准化分配，特制定本办法。',
+      '2、考核原则',
+      '本中心成立于2015年， 位于余杭区。',
+    ]);
+  });
+
   it('reads a label set one character a line down a box as one word', () => {
     const doc = readHtmlSource(
       '<main><div><i><br>工<br>作<br>要<br>求</i><br><span>1、立足岗位；</span><br><span>2、要尽职；</span></div>' +

@@ -501,6 +501,16 @@ function disclosureRank(button: HtmlNode, w: Writer): number | null {
 
 function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind === 'text') {
+    // A numbered list typed line by line into one text ("一、总则\n1、考核目的\n为了…"), as pages whose stylesheet keeps
+    // line breaks (white-space: pre-line) hold it: each line is one.
+    const lines = st.heading ? [] : n.text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length >= 3 && lines.filter((l) => parseMarker(l.trim()) !== null).length >= 2) {
+      for (const line of lines) {
+        w.text(line, st);
+        w.flush();
+      }
+      return;
+    }
     w.text(n.text, st);
     return;
   }
