@@ -85,6 +85,17 @@ describe('split', () => {
     ]);
     expect(run('做到“三思”,即一思我今天的收获,二思我的不足,三思明天的打算。')).toHaveLength(1);
   });
+  it('splits an item whose name opens with a digit and a capital ("8.3D创意设计") where it goes on from the last', () => {
+    expect(run('1.电脑绘画2.网页设计3.电脑动画（“和教育”手机动漫）4.3D创意设计（创新未来设计）5.微视频')).toEqual([
+      '1.电脑绘画',
+      '2.网页设计',
+      '3.电脑动画（“和教育”手机动漫）',
+      '4.3D创意设计（创新未来设计）',
+      '5.微视频',
+    ]);
+    // …not a version or a decimal out of sequence.
+    expect(run('1.安装软件，升级到2.5G网络。')).toEqual(['1.安装软件，升级到2.5G网络。']);
+  });
   it('does not split at look-alikes: decimals, dates, clock times, grade ranges', () => {
     for (const s of [
       '成绩提高了3.5分，效果明显。',

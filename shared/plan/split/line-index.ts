@@ -58,7 +58,7 @@ export function indexLine(t: string): LineIndex {
   for (let p = 0; p < f.length; p++) {
     // No marker starts inside a word or a number ("ntroduction", the "5" of "25"): most of a line is skipped here.
     if (p > 0 && midWord(f.charCodeAt(p - 1), f.charCodeAt(p))) continue;
-    const m = markerAt(f, p, t);
+    const m = markerAt(f, p, t) ?? numberBeforeName(f, p);
     if (!m) continue;
     markers.set(p, m);
     const key = `${m.style} ${m.value}`;
@@ -112,4 +112,19 @@ export function runStart(ix: LineIndex, at: number, cuts: Cuts): number {
 export function whenStarts(f: string, at: number): boolean {
   countWork(60);
   return whenAt(f.slice(at, at + 60)) !== null;
+}
+
+/**
+ * "…手机动漫）8.3D创意设计": a number and its dot before a name that opens with a digit and a capital ("3D", "5G") — no
+ * decimal is written so. The marker rule takes it only where it goes on from the item before it.
+ */
+function numberBeforeName(f: string, p: number): MarkerMatch | null {
+  const m = /^(\d{1,2})\.(?=\d[A-Z])/.exec(f.slice(p, p + 5));
+  if (!m) return null;
+  // …right after the item before it, a short name with no clause in it ("…手机动漫）8.3D…"; not "升级到2.5G网络").
+  const value = Number(m[1]);
+  const before = f.slice(Math.max(0, p - 40), p);
+  const prev = before.lastIndexOf(`${value - 1}.`);
+  if (prev < 0 || /[，,；;。]/.test(before.slice(prev))) return null;
+  return { marker: `${m[1]}.`, style: '1.', value, end: p + m[0].length };
 }
