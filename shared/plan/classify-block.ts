@@ -49,13 +49,27 @@ const boldOverList = (l: Line, next: Line | undefined): boolean =>
  * layout broke ("subject areas") nor a title and its author ("…读书笔记 - 卜星星").
  */
 const phraseOverList = (l: Line, next: Line | undefined): boolean =>
+  next?.ev?.list?.depth === 0 && !next.ev.list.ordered && next.ev.heading === undefined && phraseAlone(l);
+
+/**
+ * A short plain phrase alone over a paragraph that says more in sentences ("Maven" / "熟练使用，学会排包，…"): where
+ * a document names its parts so, three times or more, with no other mark, each phrase names its part.
+ */
+const phraseOverParagraph = (l: Line, next: Line | undefined): boolean =>
+  next?.ev !== undefined &&
+  next.ev.heading === undefined &&
+  !next.ev.list &&
+  !next.table &&
+  next.text.trim().length >= 20 &&
+  /[，,。；;]/.test(next.text) &&
+  phraseAlone(l);
+
+/** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
+const phraseAlone = (l: Line): boolean =>
   l.ev !== undefined &&
   l.ev.heading === undefined &&
   !l.ev.list &&
   l.ev.emphasis === undefined &&
-  next?.ev?.list?.depth === 0 &&
-  !next.ev.list.ordered &&
-  next.ev.heading === undefined &&
   l.text.trim().length <= 40 &&
   l.text.trim().split(/\s+/).length <= 6 &&
   PHRASE.test(l.text.trim()) &&
@@ -77,12 +91,16 @@ function sectionRest(lines: Line[]): Line[] {
   return end < 0 ? lines : lines.slice(0, end);
 }
 
-/** `titled`: the document's title is already known (from its markup), so no line here is that title. */
-export function classifyStructured(lines: Line[], titled = false): Segment[] {
+/**
+ * `titled`: the document's title is already known (from its markup), so no line here is that title. `paragraphs`:
+ * each line is a paragraph its writer ended (Markdown), not a line a page's width ended (PDF).
+ */
+export function classifyStructured(lines: Line[], titled = false, paragraphs = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
   const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
+  const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();
   lines.forEach((l, i) => {
@@ -105,6 +123,7 @@ export function classifyStructured(lines: Line[], titled = false): Segment[] {
       underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
       prompts,
       phrases,
+      named,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -143,6 +162,7 @@ function classifyOne(
     underHeading,
     prompts,
     phrases,
+    named: namedParts,
     later,
   }: {
     titleSeen: boolean;
@@ -153,6 +173,8 @@ function classifyOne(
     prompts: number;
     /** How many short plain phrases in the document stand right over a list. */
     phrases: number;
+    /** How many stand alone over a paragraph of sentences. */
+    named: number;
     later: () => Line[];
   },
 ): Segment {
@@ -310,6 +332,8 @@ function classifyOne(
   // …and so do such phrases each right over its list where nothing shows how far lines are set in (a syllabus typed
   // as "What is Git" / "   * content management" / …, "Remotes" / "   * Push"), where two or more do.
   if (phrases >= 2 && base.kind === 'text' && phraseOverList(line, next)) return label(cut(text));
+  // …and phrases alone over paragraphs of sentences, where three or more do ("Java 基础" / "掌握java 语法，…").
+  if (namedParts >= 3 && base.kind === 'text' && phraseOverParagraph(line, next)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.
   if (ev.emphasis === 'lead' && ev.lead && !endsWithColon(ev.lead) && namesSection(ev.lead)) {
     const rest = text.slice(text.indexOf(ev.lead) + ev.lead.length).trim();

@@ -305,6 +305,26 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a Markdown plan naming its parts with bare phrases over paragraphs, three or more, has them as its sections', () => {
+    const md = [
+      'Java 基础',
+      '',
+      '掌握java 语法，java 核心类库，异常处理，泛型等，此类书籍很多。',
+      '',
+      'Maven',
+      '',
+      '熟练使用，学会排包，依赖管理，推荐书籍：Maven实战。',
+      '',
+      'Spring',
+      '',
+      '如何使用，理解 ioc, aop 的原理，spring框架设计。',
+    ].join('\n');
+    const heads = (text: string) =>
+      extractBlocks(readMarkdown(text)).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`);
+    expect(heads(md)).toEqual(['1 Java 基础', '1 Maven', '1 Spring']);
+    // Two are not yet a pattern: a short line over a paragraph may be anything.
+    expect(heads(md.split('\n').slice(0, 7).join('\n'))).toEqual([]);
+  });
   it('a course schedule: weeks over weekdays with their dates, what each part of the day holds their items', () => {
     const md = [
       '### 第一周',
