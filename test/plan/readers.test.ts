@@ -287,6 +287,21 @@ describe('web pages', () => {
     ]);
   });
 
+  it('reads a page that ASP.NET wrapped whole in a <form>; a form of fields is still left out', () => {
+    const doc = readHtmlSource(
+      '<body><form id="form1" runat="server"><div class="title">齐头并进比赛规则</div><h4>1. 报名：</h4>' +
+        '<p>各部门选手向本部门领队报名，每队参赛10 人，男女各5 人。</p><h4>2. 物资：</h4><p>主办方提供绑腿带。</p></form>' +
+        '<form action="/search"><label>搜索</label><input name="q"></form></body>',
+    );
+    expect(texts(doc.blocks)).toEqual([
+      '齐头并进比赛规则',
+      '1. 报名：',
+      '各部门选手向本部门领队报名，每队参赛10 人，男女各5 人。',
+      '2. 物资：',
+      '主办方提供绑腿带。',
+    ]);
+  });
+
   it('reads every panel of a tab set (hidden until its tab is clicked); a hidden element with no shown twin stays out', () => {
     const doc = readHtmlSource(
       '<body><nav><ul class="toptab"><li><a class="cur">协会概况</a></li><li><a>协会章程</a></li></ul></nav><main>' +
@@ -354,6 +369,25 @@ describe('Word', () => {
       '<w:t>乙</w:t>',
       '<w:t xml:space="preserve">(2) </w:t>',
       '<w:t>丙</w:t>',
+    ]);
+  });
+
+  it("numbers a paragraph that names no style when Word's default style carries numbering; a heading style does not", () => {
+    const numbering = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`;
+    const styles = `<w:styles><w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 2"/></w:style></w:styles>`;
+    const para = (t: string, style = '') =>
+      `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const out = writeMarkers(
+      `<w:body>${para('General Principles', '3')}${para('The rules create chances to learn.')}${para('What is not forbidden is allowed.')}</w:body>`,
+      numbering,
+      styles,
+    );
+    expect(out.match(/<w:t[^>]*>[^<]*<\/w:t>/g)).toEqual([
+      '<w:t>General Principles</w:t>',
+      '<w:t xml:space="preserve">a. </w:t>',
+      '<w:t>The rules create chances to learn.</w:t>',
+      '<w:t xml:space="preserve">b. </w:t>',
+      '<w:t>What is not forbidden is allowed.</w:t>',
     ]);
   });
 

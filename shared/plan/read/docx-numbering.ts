@@ -165,6 +165,15 @@ export function styleNumbering(stylesXml: string): Map<string, { numId: string; 
   return out;
 }
 
+/** The paragraph style Word gives a paragraph that names none (w:default="1"), from word/styles.xml. */
+export function defaultParagraphStyle(stylesXml: string): string | undefined {
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>/g)) {
+    const a = m[1] ?? '';
+    if (attr(a, 'w:type') === 'paragraph' && /w:default="(?:1|true)"/.test(a)) return attr(a, 'w:styleId');
+  }
+  return undefined;
+}
+
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -174,12 +183,14 @@ const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 export function writeMarkers(documentXml: string, numberingXml: string, stylesXml: string): string {
   const counter = new NumberingCounter(readNumbering(numberingXml));
   const byStyle = styleNumbering(stylesXml);
+  const defaultStyle = defaultParagraphStyle(stylesXml);
   return documentXml.replace(/<w:p\b[^>]*>(?:(?!<\/w:p>)[\s\S])*?(?:<\/w:pPr>|(?=<w:r\b)|(?=<\/w:p>))/g, (head) => {
     const pPr = /<w:pPr>[\s\S]*<\/w:pPr>/.exec(head)?.[0] ?? '';
     let numId = attr(/<w:numId\b[^>]*>/.exec(pPr)?.[0] ?? '', 'w:val');
     let ilvl = Number(attr(/<w:ilvl\b[^>]*>/.exec(pPr)?.[0] ?? '', 'w:val') ?? '0');
     if (numId === undefined) {
-      const style = attr(/<w:pStyle\b[^>]*>/.exec(pPr)?.[0] ?? '', 'w:val');
+      // A paragraph with no style of its own is in the default one ("Normal"), which may carry numbering too.
+      const style = attr(/<w:pStyle\b[^>]*>/.exec(pPr)?.[0] ?? '', 'w:val') ?? defaultStyle;
       const s = style ? byStyle.get(style) : undefined;
       if (!s) return head;
       numId = s.numId;

@@ -134,6 +134,33 @@ function markTabPanels(n: HtmlNode): void {
 }
 
 /**
+ * A form that wraps the page (ASP.NET's <form runat="server"> around all of <body>): its text is the page's, not a
+ * form's fields and buttons. Marked by markPageForms for the page being read.
+ */
+const PAGE_FORMS = new WeakSet<HtmlNode>();
+function markPageForms(root: HtmlNode): void {
+  const all = rawLength(root);
+  const visit = (n: HtmlNode): void => {
+    if (n.kind !== 'element') return;
+    if (n.tag === 'form' && rawLength(n) * 2 >= all) PAGE_FORMS.add(n);
+    for (const c of n.children) visit(c);
+  };
+  visit(root);
+}
+
+/** Visible-looking text in a subtree, scripts and styles aside (before any reading decides what is clutter). */
+function rawLength(n: HtmlNode): number {
+  if (n.kind === 'text') return n.text.trim().length;
+  if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head') return 0;
+  let sum = 0;
+  for (const c of n.children) sum += rawLength(c);
+  return sum;
+}
+
+/** Elements that are no part of the text: scripts, media, UI — a form only when it does not wrap the page. */
+const skipped = (n: HtmlNode): boolean => SKIP.has(n.tag) && !PAGE_FORMS.has(n);
+
+/**
  * Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner), as
  * marked by markBanners for the page being read.
  */
@@ -149,7 +176,7 @@ function markBanners(root: HtmlNode): void {
 }
 
 const isClutter = (n: HtmlNode): boolean => {
-  if (SKIP.has(n.tag) || isHidden(n) || BANNERS.has(n)) return true;
+  if (skipped(n) || isHidden(n) || BANNERS.has(n)) return true;
   const role = n.attr('role') ?? '';
   if (/^(?:navigation|banner|contentinfo|complementary|search|button)$/.test(role)) return true;
   // A heading's permalink ("¶", "#", "§" after "Detailed Schedule" on Sphinx and MkDocs pages) is page UI.
@@ -176,6 +203,7 @@ const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
 export function mainContent(root: HtmlNode): HtmlNode {
   markBanners(root);
   markTabPanels(root);
+  markPageForms(root);
   // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
   const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
@@ -260,7 +288,7 @@ function textLength(n: HtmlNode): number {
   return sum;
 }
 
-const isHiddenOrSkipped = (n: HtmlNode): boolean => SKIP.has(n.tag) || isHidden(n);
+const isHiddenOrSkipped = (n: HtmlNode): boolean => skipped(n) || isHidden(n);
 
 /** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
 function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean, skip = isClutter): HtmlNode | null {
