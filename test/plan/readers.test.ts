@@ -699,6 +699,25 @@ describe('PDF', () => {
     ]);
   });
 
+  it("a macOS variable font's weight in its name: wght2BC0000 (700) is bold, wght (400) is not", () => {
+    const bold = '.SFNS-Regular_wdth_opsz110000_GRAD_wght2BC0000';
+    const regular = '.SFNS-Regular_wdth_opsz110000_GRAD_wght';
+    const doc = readPdfItems([
+      item(760, 'Team Contract', 22, 78, '.SFNS-Regular_wdth_opsz1D07AE_GRAD_wght1FE0000'),
+      item(720, 'Expectations', 10, 78, bold),
+      item(700, 'The time expected for group members to work on the project is six hours a week.', 10, 78, regular),
+      item(680, 'Meetings', 10, 78, bold),
+      item(660, 'All members are expected to attend the meetings held every week.', 10, 78, regular),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? `${b.emphasis ?? '-'} ${b.text}` : ''))).toEqual([
+      '- Team Contract',
+      'all Expectations',
+      '- The time expected for group members to work on the project is six hours a week.',
+      'all Meetings',
+      '- All members are expected to attend the meetings held every week.',
+    ]);
+  });
+
   it("LaTeX's bold faces (CMBX): a bold phrase run in ahead of its paragraph names a section; a bold number does not", () => {
     const bold = 'RVBHVJ+CMBX12';
     const roman = 'IRSQZQ+CMR12';

@@ -9,7 +9,7 @@
  * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
 import { type Block, joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
-import { BOLD_FONT, type PdfCell, type PdfLine } from './pdf.ts';
+import { isBoldFont, type PdfCell, type PdfLine } from './pdf.ts';
 import { firstUnitWidth } from './pdf-wrap.ts';
 
 /**
@@ -324,7 +324,7 @@ function readCentred(
     const fits = c.x > (centres[k - 1] ?? b?.left ?? 0) - tol && c.right < (centres[k + 1] ?? b?.right ?? 0) + tol;
     return b && fits ? k : null;
   };
-  const boldHeader = BOLD_FONT.test((lines[start] as PdfLine).font);
+  const boldHeader = isBoldFont((lines[start] as PdfLine).font);
   const rows: string[][][] = [];
   let row: string[][] | null = null;
   let prevCol = Number.POSITIVE_INFINITY;
@@ -340,8 +340,7 @@ function readCentred(
     // under a header in bold over rows that are not (else a heading's words "第四章 连续系统频域分析 (6 学时)" would
     // make columns of the lines below it).
     const placed = l.cells.flatMap((c) => {
-      const pieces =
-        boldHeader && !BOLD_FONT.test(l.font) ? spacedPieces(c).map((p) => ({ c: p, col: columnOf(p) })) : [];
+      const pieces = boldHeader && !isBoldFont(l.font) ? spacedPieces(c).map((p) => ({ c: p, col: columnOf(p) })) : [];
       const own = pieces.every((p, k) => p.col !== null && (k === 0 || p.col > (pieces[k - 1]?.col ?? 0)));
       return pieces.length > 1 && own ? pieces : [{ c, col: columnOf(c) }];
     });

@@ -50,8 +50,18 @@ export interface PdfLine {
   plain?: number;
 }
 
-/** A font name that says its glyphs are bold. */
-export const BOLD_FONT = /bold|black|heavy|semibold|demi|(?:^|\+)(?:CMBX?|CMBXTI|CMBXSL|SFBX)\d|-Medi\b/i;
+/** Words in a font's name that say its glyphs are bold. */
+const BOLD_NAME = /bold|black|heavy|semibold|demi|(?:^|\+)(?:CMBX?|CMBXTI|CMBXSL|SFBX)\d|-Medi\b/i;
+
+/**
+ * A font name that says its glyphs are bold: by name, or by the weight of a variable font's instance (macOS names
+ * one ".SFNS-Regular_…_wght2BC0000": weight 0x2BC, 700, in 16.16 fixed point).
+ */
+export const isBoldFont = (name: string): boolean => {
+  if (BOLD_NAME.test(name)) return true;
+  const w = /_wght([0-9A-Fa-f]{1,4})0000(?![0-9A-Fa-f])/.exec(name);
+  return w !== null && Number.parseInt(w[1] ?? '0', 16) >= 600;
+};
 
 /**
  * A list number whose glyphs the text layer cannot name (no Unicode for the list font's digits: "\u0000. 时间"). The
@@ -377,7 +387,7 @@ function pageLines(items: PdfTextItem[]): PdfLine[] {
     if (cur && (onBaseline(cur, it) || raisedOn(cur, it)) && it.x + it.width > cur.x + 1) {
       const before = cur.text;
       // (A bold font giving way to another bold one, "Bold" to "BoldItalic", ends no lead.)
-      if (it.str.trim() && it.fontName !== cur.font && !BOLD_FONT.test(it.fontName)) {
+      if (it.str.trim() && it.fontName !== cur.font && !isBoldFont(it.fontName)) {
         cur.lead ??= before.length;
         // Only Latin text counts: a Chinese face's weight is not in its name (bold is often drawn, not chosen).
         cur.plain = (cur.plain ?? 0) + (it.str.match(/[A-Za-z0-9]/g)?.length ?? 0);
@@ -559,7 +569,7 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       text = text.slice(lost.length);
       marker = `${countNumber(numbers, l.x)}${lost.mark}`;
     }
-    const boldFirst = BOLD_FONT.test(l.font) && heading === undefined;
+    const boldFirst = isBoldFont(l.font) && heading === undefined;
     // A letter or two in a plain face, or Chinese in a face of unknown weight ("2.1.2 机器人现场初赛 C（70 分）"), leaves
     // a bold line bold.
     const plain = (l.plain ?? 0) > 3;
