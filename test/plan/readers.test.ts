@@ -272,6 +272,14 @@ describe('web pages', () => {
     ]);
   });
 
+  it("leaves out a bullet Word drew with a symbol font ('l' in Wingdings)", () => {
+    const doc = readHtmlSource(
+      '<main><p class="MsoListParagraph"><span style="font-family:Wingdings">l<span style="font-size:9px">&nbsp; </span></span>' +
+        '<span style="font-family:宋体">为规范联盟运作管理，定期修订本宪章</span></p><p><span style="font-family:Symbol">·</span>成员应熟悉本宪章</p></main>',
+    );
+    expect(texts(doc.blocks)).toEqual(['为规范联盟运作管理，定期修订本宪章', '成员应熟悉本宪章']);
+  });
+
   it('reads a label set one character a line down a box as one word', () => {
     const doc = readHtmlSource(
       '<main><div><i><br>工<br>作<br>要<br>求</i><br><span>1、立足岗位；</span><br><span>2、要尽职；</span></div>' +

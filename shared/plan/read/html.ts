@@ -100,6 +100,13 @@ const INLINE_TEXT = new Set([
   'mark',
   'abbr',
 ]);
+/** Fonts whose letters are pictures (Word's bullets): "l" in Wingdings is a round bullet, "§" a square one. */
+const SYMBOL_FONT = /font-family\s*:\s*['"]?(?:wingdings|webdings|symbol)\b/i;
+
+/** The text of a subtree as written, whatever is shown. */
+const rawText = (n: HtmlNode): string =>
+  n.kind === 'text' ? n.text : n.kind === 'element' ? n.children.map(rawText).join('') : '';
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
@@ -552,6 +559,8 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     }
   }
   if (n.kind !== 'element' || isClutter(n)) return;
+  // A bullet Word drew with a symbol font ("l" in Wingdings is ●): a list's mark, not text.
+  if (SYMBOL_FONT.test(n.attr('style') ?? '') && rawText(n).trim().length <= 1) return;
   const tag = n.tag;
   if (tag === 'br') {
     // A line break inside a heading is layout: the heading is one line.
