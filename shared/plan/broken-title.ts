@@ -6,6 +6,7 @@
 import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
 import { isTitleLike, spacedOut } from './title.ts';
+import { RUNS_ON } from './vocabulary.ts';
 
 /** Set as a title is: bold or a heading, not a list item. */
 const titleSet = (b: Block | undefined): b is TextBlock =>
@@ -22,7 +23,7 @@ const closed = (t: string): boolean => /[。.!?！？；;:：,，、]$/.test(t.t
 
 /** `cover`: the file has a cover page (Word, PDF), where a title may be set over lines of several sizes. */
 export function joinBrokenTitles(input: Block[], cover = false): Block[] {
-  const blocks = cover ? joinTopTitle(joinCoverTitle(input)) : input;
+  const blocks = cover ? joinTopTitle(joinCoverTitle(joinRunOnTitle(input))) : input;
   return joinAdjacent(blocks, (a, b) =>
     titleSet(a) &&
     titleSet(b) &&
@@ -37,6 +38,26 @@ export function joinBrokenTitles(input: Block[], cover = false): Block[] {
       : null,
   );
 }
+
+/**
+ * A cover's title broken where its words run on ("THE CONSTITUTION" / "OF THE" / "COMPUTER SCIENCE STUDENTS
+ * ASSOCIATION"): lines of one look at the top, each ending on a word that joins it to the next or followed by one
+ * opening with such a word, are one title, whether or not the first names a kind of document alone.
+ */
+function joinRunOnTitle(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  let a = blocks[first];
+  if (!titleSet(a) || parseMarker(a.text)) return blocks;
+  let end = first + 1;
+  for (let b = blocks[end]; titleSet(b) && sameLook(a, b) && !parseMarker(b.text); b = blocks[++end]) {
+    if (!RUNS_ON.test(a.text.trim()) && !JOINS_ON.test(b.text.trim())) break;
+    a = { ...a, text: joined(a.text, b.text) };
+  }
+  return end === first + 1 ? blocks : [...blocks.slice(0, first), a, ...blocks.slice(end)];
+}
+
+/** A line that opens on a word joining it to the line above ("OF THE", "for Group 8"). */
+const JOINS_ON = /^(?:of|for|on|and|in|to)\b/i;
 
 /** Chinese lines join without a space; Latin words keep one between them. */
 function joined(a: string, b: string): string {

@@ -357,6 +357,27 @@ describe('levels from structure', () => {
       { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
     ]);
   });
+  it('a cover title broken where its words run on ("THE CONSTITUTION" / "OF THE" / "…ASSOCIATION") is one title', () => {
+    const h = (text: string): Block => ({ kind: 'text', text, heading: 1, emphasis: 'all' });
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        h('THE CONSTITUTION'),
+        h('OF THE'),
+        h('COMPUTER SCIENCE STUDENTS ASSOCIATION'),
+        { kind: 'text', text: 'SECTION 1 – PRELIMINARY', emphasis: 'all' },
+        { kind: 'text', text: 'The club shall be known as the Computer Science Students Association.' },
+        { kind: 'text', text: 'SECTION 2 – OBJECTIVES OF THE CLUB', emphasis: 'all' },
+        { kind: 'text', text: 'The objectives of the Club are to provide social events.' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('THE CONSTITUTION OF THE COMPUTER SCIENCE STUDENTS ASSOCIATION');
+    expect(p?.headings.map((x) => `${x.level} ${x.marker}|${x.text}`)).toEqual([
+      '1 SECTION 1|PRELIMINARY',
+      '1 SECTION 2|OBJECTIVES OF THE CLUB',
+    ]);
+  });
   it('a charter typed in bold lines: its title in capitals, a preamble with its text, then articles beside it', () => {
     const bold = (text: string): Block => ({ kind: 'text', text, emphasis: 'all' });
     const doc: BlockDocument = {
