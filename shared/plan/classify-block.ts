@@ -104,12 +104,19 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();
   lines.forEach((l, i) => {
-    if (/^Q[.:：]\s/.test(l.text) && /^A[.:：]\s/.test(lines[i + 1]?.text ?? '')) faq.add(i).add(i + 1);
+    // (…numbered too: "Q1 我把播放器最小化了，怎么重新打开？" / "A1 任务栏右下角…")
+    if (/^Q(\d*)[.:：\s]/.test(l.text) && /^A\d*[.:：\s]/.test(lines[i + 1]?.text ?? '')) faq.add(i).add(i + 1);
   });
   lines.forEach((line, i) => {
     // The author and date under the title, even set as a heading, are no section ("汪雄 2018/3/1").
     if (faq.has(i) || (titleSeen && i <= 3 && isByline(line.text))) {
-      out.push({ kind: 'text', no: line.no, raw: line.text, ...(line.ev ? { ev: line.ev } : {}) });
+      out.push({
+        kind: 'text',
+        no: line.no,
+        raw: line.text,
+        ...(faq.has(i) ? { qa: true as const } : {}),
+        ...(line.ev ? { ev: line.ev } : {}),
+      });
       return;
     }
     // The first line, or a bold title under a short byline or date ("Christian John" / "#maptimeDavis Workshop Jan 12").

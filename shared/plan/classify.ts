@@ -43,7 +43,8 @@ type SegmentKind =
   | { kind: 'label'; no: number; raw: string; text: string }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
-  | { kind: 'text'; no: number; raw: string }
+  /** `qa`: a question or its answer in an FAQ ("Q1 …" / "A1 …"), whatever its letter and number look like. */
+  | { kind: 'text'; no: number; raw: string; qa?: true }
   | { kind: 'table'; no: number; raw: string; table: TableBlock };
 
 /** Nouns that end a bare section label ("班级教育工作重点", "招募方法"). */

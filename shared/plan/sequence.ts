@@ -140,17 +140,26 @@ function candidate(index: number, raw: string): Candidate | null {
     const value = (m[2] ?? 'A').charCodeAt(0) - 64;
     return { index, style: `w:${word.toLowerCase()}:A`, value, marker: `${word} ${m[2]}`, rest: m[3] ?? '' };
   }
-  // …of one word or two ("Hands-on lab 1: Vector addition").
-  m = /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11})([ _-]?)(\d{1,3})\b[\s:：.\-–—]*(.*)$/.exec(t);
-  // Not a range of them ("Day 16 - Day 17"), nor a caption ("Figure 2: Click on base").
-  if (m && !(m[4] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) && !CAPTION.test(m[1] ?? '')) {
+  // …of one word or two ("Hands-on lab 1: Vector addition"), or a capital letter ("Q1. Understanding…"); a dot
+  // right after the number is the marker's, as in "Section 1.".
+  m =
+    /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11}|[A-Z])([ _-]?)(\d{1,3})(\.(?![\d.]))?(?![\d.])[\s:：.\-–—]*(.*)$/.exec(
+      t,
+    );
+  // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base") or a formula ("P1 = (l1 cos θ1…").
+  if (
+    m &&
+    !(m[5] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) &&
+    !CAPTION.test(m[1] ?? '') &&
+    !/^[=+*/<>≤≥≈]/.test(m[5] ?? '')
+  ) {
     const word = m[1] ?? '';
     return {
       index,
       style: `w:${word.toLowerCase()}`,
       value: Number(m[3]),
-      marker: `${word}${m[2] ?? ''}${m[3] ?? ''}`,
-      rest: m[4] ?? '',
+      marker: `${word}${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`,
+      rest: m[5] ?? '',
     };
   }
   return null;
@@ -158,7 +167,9 @@ function candidate(index: number, raw: string): Candidate | null {
 
 /** A line whose number could only have been typed: not an automatically numbered item. */
 const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
-  (s.kind === 'text' || s.kind === 'label' || s.kind === 'field') && !s.ev?.list?.marker;
+  (s.kind === 'text' || s.kind === 'label' || s.kind === 'field') &&
+  !s.ev?.list?.marker &&
+  !(s.kind === 'text' && s.qa);
 
 export function acceptSequences(segments: Segment[]): Segment[] {
   const out = [...segments];

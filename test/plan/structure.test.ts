@@ -357,6 +357,37 @@ describe('levels from structure', () => {
       { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
     ]);
   });
+  it("criteria numbered Q1. Q2. over their checkboxes are items, dot and all; an FAQ's Q1 / A1 and a formula are not", () => {
+    const rubric = [
+      '# Peer Assessment Rubric',
+      '',
+      'Q1. **Understanding of team dynamics (5 points):**',
+      '   - [ ] Consistently demonstrates a deep understanding (5 points).',
+      '',
+      'Q2. **Communication and collaboration (5 points):**',
+      '   - [ ] Communicates effectively (5 points).',
+    ].join('\n');
+    const heads = (md: string) =>
+      extractBlocks(readMarkdown(md)).document.plans[0]?.headings.map((h) => `${h.marker}|${h.text}`);
+    expect(heads(rubric)).toEqual([
+      'Q1.|Understanding of team dynamics (5 points)',
+      'Q2.|Communication and collaboration (5 points)',
+    ]);
+    const faq = [
+      '# 常见问题',
+      '',
+      'Q1 播放器最小化了，怎么重新打开？',
+      '',
+      'A1 右键点击图标。',
+      '',
+      'Q2 放错了音乐怎么办？',
+      '',
+      'A2 先关闭音响。',
+    ];
+    expect(heads(faq.join('\n'))).toEqual([]);
+    const formulas = ['# 正运动学', '', 'P1 = (l1 cos θ1, l1 sin θ1)', '', 'P2 = (l1 cos θ1 + l2 cos θ2, l1 sin θ1)'];
+    expect(heads(formulas.join('\n'))).toEqual([]);
+  });
   it('a cover title broken where its words run on ("THE CONSTITUTION" / "OF THE" / "…ASSOCIATION") is one title', () => {
     const h = (text: string): Block => ({ kind: 'text', text, heading: 1, emphasis: 'all' });
     const doc: BlockDocument = {
