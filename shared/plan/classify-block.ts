@@ -72,7 +72,9 @@ const phraseAlone = (l: Line): boolean =>
   l.ev.emphasis === undefined &&
   l.text.trim().length <= 40 &&
   l.text.trim().split(/\s+/).length <= 6 &&
-  PHRASE.test(l.text.trim()) &&
+  // (A short question is a phrase too: "What should I do?" over what to do.)
+  (PHRASE.test(l.text.trim()) ||
+    (/^[A-Z][A-Za-z' ]{2,30}\?$/.test(l.text.trim()) && PHRASE.test(l.text.trim().slice(0, -1)))) &&
   !/^[a-z]/.test(l.text.trim()) &&
   !/\s[-–—]\s/.test(l.text);
 

@@ -357,6 +357,32 @@ describe('levels from structure', () => {
       { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
     ]);
   });
+  it('a short question over a list of bullets names it ("What should I do?"), where two or more do', () => {
+    const md = [
+      '# Working in Groups',
+      '',
+      "## I understand everything we're supposed to be doing",
+      '',
+      'What should I do?',
+      '',
+      '-   Ask your teammates if they have questions',
+      '-   Practice patience.',
+      '',
+      'What should I avoid doing?',
+      '',
+      '-   Saying "This is easy."',
+      '',
+      '## Things to Remember',
+      '',
+      'Be kind.',
+    ].join('\n');
+    expect(extractBlocks(readMarkdown(md)).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      "1 I understand everything we're supposed to be doing",
+      '2 What should I do',
+      '2 What should I avoid doing',
+      '1 Things to Remember',
+    ]);
+  });
   it("criteria numbered Q1. Q2. over their checkboxes are items, dot and all; an FAQ's Q1 / A1 and a formula are not", () => {
     const rubric = [
       '# Peer Assessment Rubric',
