@@ -158,10 +158,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.89);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 15);
   });
-  it('batch 41 (first run F1 0.944, then tuned on): headings F1 ≥ 0.95, parent-match ≥ 0.82, exact level ≥ 0.69', () => {
+  it('batch 41 (first run F1 0.944, then tuned on): headings F1 ≥ 0.95, parent-match ≥ 0.9, exact level ≥ 0.61', () => {
     expect(f1(totals.held)).toBeGreaterThanOrEqual(0.95);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.82);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.69);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.9);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.61);
     expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of);
   });
   it('whole corpus: headings F1 ≥ 0.935, parent-match ≥ 0.945', () => {

@@ -104,6 +104,13 @@ describe('how far a line is set in (a PDF or a web page shows it)', () => {
   });
 });
 
+describe('decimal section numbers', () => {
+  it("rank with 1.: a lettered item opened in 1.4 closes at 1.5, and 1.5 is its section's sibling", () => {
+    expect(lv(['1.1', 4], ['a)', 1], ['a)', 2], ['1.1', 5], ['a)', 1])).toEqual([1, 2, 2, 1, 2]);
+    expect(lv(['1.', 1], ['1.1', 1], ['(1)', 1], ['1.1', 2], ['1.', 2])).toEqual([1, 2, 3, 2, 1]);
+  });
+});
+
 describe('labels by their look', () => {
   it('a plain label under a bracketed one is inside it; bracketed labels are peers', () => {
     const items = ['【Meetup Types】', 'Conversation', 'Book club', '【Group Rules】', 'Attendance'].map((text) => ({
