@@ -59,9 +59,10 @@ export function rankOf(style: string): number {
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
-  // Decimal section numbers ("1.5", "4.2.1.") rank with 1. — above the lettered and bracketed items inside them.
-  if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -' || /^1(?:\.1)+$/.test(style))
-    return 4;
+  if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -') return 4;
+  // Decimal section numbers ("1.5", "4.2.1.") sit under their whole number and above the lettered and bracketed
+  // items inside them.
+  if (/^1(?:\.1)+$/.test(style)) return 4.5;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
   if (style === '①' || style === 'i)' || style === '(i)') return 6;
