@@ -9,11 +9,11 @@ import type { Lang } from './i18n/localized.ts';
  * this. Sheets parses what a script writes as it parses typing: = + - @ start a formula (or an error), and
  * "001", "3.5", "50%", "1,234", "2024-01-02", "12:30", "$5", "(5)", "TRUE" become a number, date or boolean, so
  * a child called "001" would turn into 1. A leading apostrophe makes Sheets store the rest as text (and it is
- * not shown). Tab/CR at the start are escaped too (CSV/formula injection advice), and so is a leading apostrophe
- * (else Sheets would swallow it: 'abc would read back as abc).
+ * not shown). A sign after spaces (" -0") starts a number too. Tab/CR at the start are escaped (CSV/formula injection
+ * advice), and so is a leading apostrophe (else Sheets would swallow it: 'abc would read back as abc).
  */
 export const safeText = (s: string): string =>
-  /^[=+\-@\t\r']/.test(s) || /^\s*[\d.$¥€£(]/u.test(s) || /^\s*(true|false)\s*$/i.test(s) ? `'${s}` : s;
+  /^[=+\-@\t\r']/.test(s) || /^\s*[\d.$¥€£(+-]/u.test(s) || /^\s*(true|false)\s*$/i.test(s) ? `'${s}` : s;
 
 /** What a cell written with safeText reads back as (Sheets drops one leading apostrophe). */
 export const storedText = (s: string): string => (s.startsWith("'") ? s.slice(1) : s);
