@@ -65,18 +65,13 @@ const phraseOverParagraph = (l: Line, next: Line | undefined): boolean =>
   phraseAlone(l);
 
 /** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
-const phraseAlone = (l: Line): boolean =>
-  l.ev !== undefined &&
-  l.ev.heading === undefined &&
-  !l.ev.list &&
-  l.ev.emphasis === undefined &&
-  l.text.trim().length <= 40 &&
-  l.text.trim().split(/\s+/).length <= 6 &&
+function phraseAlone(l: Line): boolean {
+  if (l.ev === undefined || l.ev.heading !== undefined || l.ev.list || l.ev.emphasis !== undefined) return false;
+  const t = l.text.trim();
   // (A short question is a phrase too: "What should I do?" over what to do.)
-  (PHRASE.test(l.text.trim()) ||
-    (/^[A-Z][A-Za-z' ]{2,30}\?$/.test(l.text.trim()) && PHRASE.test(l.text.trim().slice(0, -1)))) &&
-  !/^[a-z]/.test(l.text.trim()) &&
-  !/\s[-–—]\s/.test(l.text);
+  const phrase = PHRASE.test(t) || (/^[A-Z][A-Za-z' ]{2,30}\?$/.test(t) && PHRASE.test(t.slice(0, -1)));
+  return phrase && t.length <= 40 && t.split(/\s+/).length <= 6 && !/^[a-z]/.test(t) && !/\s[-–—]\s/.test(t);
+}
 
 /** One question, nothing after its question mark. */
 const QUESTION = /^[^?？.!。！；;]{3,80}[?？]$/;

@@ -43,10 +43,11 @@ const DATE_CLOCK_LINE = new RegExp(
   `^((?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]\\s*(?:[(（][^)）]{1,4}[)）])?\\s*${CN_CLOCK}(?:\\s*[-–—~～至到]\\s*${CN_CLOCK})?)(?:\\s*[,，]\\s*(?=\\S)|(?=[\\u4e00-\\u9fff]))`,
 );
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
+/** A whole date as Chinese writes it: "2024年3月5日", "3 月 5 号". */
+const CN_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
 /** A span of whole dates, then what happens in it after a comma: "2026 年 1 月 7 日-2026 年 1 月 20 日，查找文献". */
-const CN_FULL_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
 const DATE_SPAN_LINE = new RegExp(
-  `^(${CN_FULL_DATE}\\s*[—–\\-~～至到]+\\s*(?:${CN_FULL_DATE}|\\d{1,2}\\s*[日号]))\\s*[,，]\\s*(?=\\S)`,
+  `^(${CN_DATE}\\s*[—–\\-~～至到]+\\s*(?:${CN_DATE}|\\d{1,2}\\s*[日号]))\\s*[,，]\\s*(?=\\S)`,
 );
 
 /**
@@ -103,7 +104,8 @@ export function whenAt(text: string): WhenMatch | null {
   // A day alone on its line, as an agenda sets each day over its slots ("Friday, May 2nd", "Mon, August 12", "Day 1 –
   // February 02, 2026", "Day 2 (Wednesday, 10/22)").
   // Its name is cut where a heading's text is ("Day 1 : 16 February 2022" → "Day 1").
-  if (EN_DAY_ALONE.test(f.trim()) || CN_DAY_ALONE.test(f.trim()))
+  const alone = f.trim();
+  if (EN_DAY_ALONE.test(alone) || CN_DAY_ALONE.test(alone))
     return { when: text.trim(), rest: '', kind: 'week', label: text.trim() };
   const day = EN_DAY_LINE.exec(f);
   if (day) {
@@ -297,7 +299,6 @@ export function isTimeValue(cell: string): boolean {
 }
 
 const CLOCK = '\\d{1,2}[:：]\\d{2}';
-const CN_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
 /** A time or date at the start of a line, then a space and the rest (no colon: "Jun 29: …" is a dated heading). */
 const DATED = new RegExp(
   `^(${CLOCK}\\s*(?:[-–—~～至到]\\s*(?:${CLOCK})?)?|${EN_DATE}|${CN_DATE}(?:\\s*[-–—~～至到]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?)\\s+(?![:：])(\\S.*)$`,

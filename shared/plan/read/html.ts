@@ -103,10 +103,6 @@ const INLINE_TEXT = new Set([
 /** Fonts whose letters are pictures (Word's bullets): "l" in Wingdings is a round bullet, "§" a square one. */
 const SYMBOL_FONT = /font-family\s*:\s*['"]?(?:wingdings|webdings|symbol)\b/i;
 
-/** The text of a subtree as written, whatever is shown. */
-const rawText = (n: HtmlNode): string =>
-  n.kind === 'text' ? n.text : n.kind === 'element' ? n.children.map(rawText).join('') : '';
-
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const INDENT_STYLE = /(?:^|;)\s*(?:padding-left|margin-left|text-indent)\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|cm|in)?/i;
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
@@ -122,65 +118,51 @@ const isHidden = (n: HtmlNode): boolean =>
 /**
  * Tab panels: hidden elements beside a shown one of the same tag and class ("协会概况 | 协会章程 | 组织机构" over
  * three div.contab, two of them display:none until their tab is clicked). A saved page has no one to click them:
- * each panel is the page's content, as marked by markTabPanels for the page being read.
+ * each panel is the page's content.
  */
 const TAB_PANELS = new WeakSet<HtmlNode>();
-function markTabPanels(n: HtmlNode): void {
-  if (n.kind !== 'element') return;
-  const groups = new Map<string, HtmlNode[]>();
-  for (const c of n.children) {
-    const cls = c.kind === 'element' ? (c.attr('class') ?? '').trim() : '';
-    const key = `${c.tag}.${cls}`;
-    if (cls) groups.get(key)?.push(c) ?? groups.set(key, [c]);
-    markTabPanels(c);
-  }
-  for (const group of groups.values()) {
-    const hidden = group.filter((c) => HIDDEN_STYLE.test(c.attr('style') ?? ''));
-    if (hidden.length > 0 && hidden.length < group.length) for (const c of hidden) TAB_PANELS.add(c);
-  }
-}
 
 /**
  * A form that wraps the page (ASP.NET's <form runat="server"> around all of <body>): its text is the page's, not a
- * form's fields and buttons. Marked by markPageForms for the page being read.
+ * form's fields and buttons.
  */
 const PAGE_FORMS = new WeakSet<HtmlNode>();
-function markPageForms(root: HtmlNode): void {
-  const all = rawLength(root);
-  const visit = (n: HtmlNode): void => {
-    if (n.kind !== 'element') return;
-    if (n.tag === 'form' && rawLength(n) * 2 >= all) PAGE_FORMS.add(n);
-    for (const c of n.children) visit(c);
-  };
-  visit(root);
-}
 
-/** Visible-looking text in a subtree, scripts and styles aside (before any reading decides what is clutter). */
-function rawLength(n: HtmlNode): number {
-  if (n.kind === 'text') return n.text.trim().length;
-  if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head') return 0;
-  let sum = 0;
-  for (const c of n.children) sum += rawLength(c);
-  return sum;
+/** Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner). */
+const BANNERS = new WeakSet<HtmlNode>();
+
+/**
+ * What reading a page needs to know of its elements before it starts, marked in one walk: its banners, its tab
+ * panels and a form that holds half its text or more (text counted as written, scripts and styles aside).
+ */
+function markPage(root: HtmlNode): void {
+  const forms: { form: HtmlNode; length: number }[] = [];
+  const visit = (n: HtmlNode, inside: boolean): number => {
+    if (n.kind === 'text') return n.text.trim().length;
+    if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head') return 0;
+    if (n.tag === 'header' && !inside) BANNERS.add(n);
+    const within = inside || n.tag === 'article' || n.tag === 'main' || n.tag === 'section';
+    const groups = new Map<string, HtmlNode[]>();
+    let length = 0;
+    for (const c of n.children) {
+      const cls = c.kind === 'element' ? (c.attr('class') ?? '').trim() : '';
+      const key = `${c.tag}.${cls}`;
+      if (cls) groups.get(key)?.push(c) ?? groups.set(key, [c]);
+      length += visit(c, within);
+    }
+    for (const group of groups.values()) {
+      const hidden = group.filter((c) => HIDDEN_STYLE.test(c.attr('style') ?? ''));
+      if (hidden.length > 0 && hidden.length < group.length) for (const c of hidden) TAB_PANELS.add(c);
+    }
+    if (n.tag === 'form') forms.push({ form: n, length });
+    return length;
+  };
+  const all = visit(root, false);
+  for (const { form, length } of forms) if (length * 2 >= all) PAGE_FORMS.add(form);
 }
 
 /** Elements that are no part of the text: scripts, media, UI — a form only when it does not wrap the page. */
 const skipped = (n: HtmlNode): boolean => SKIP.has(n.tag) && !PAGE_FORMS.has(n);
-
-/**
- * Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner), as
- * marked by markBanners for the page being read.
- */
-const BANNERS = new WeakSet<HtmlNode>();
-function markBanners(root: HtmlNode): void {
-  const visit = (n: HtmlNode, inside: boolean): void => {
-    if (n.kind !== 'element') return;
-    if (n.tag === 'header' && !inside) BANNERS.add(n);
-    const within = inside || n.tag === 'article' || n.tag === 'main' || n.tag === 'section';
-    for (const c of n.children) visit(c, within);
-  };
-  visit(root, false);
-}
 
 const isClutter = (n: HtmlNode): boolean => {
   if (skipped(n) || isHidden(n) || BANNERS.has(n)) return true;
@@ -208,9 +190,7 @@ const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
  * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
  */
 export function mainContent(root: HtmlNode): HtmlNode {
-  markBanners(root);
-  markTabPanels(root);
-  markPageForms(root);
+  markPage(root);
   // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
   const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
   const article = findFirst(marked ?? root, (n) => n.tag === 'article');
@@ -560,7 +540,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   }
   if (n.kind !== 'element' || isClutter(n)) return;
   // A bullet Word drew with a symbol font ("l" in Wingdings is ●): a list's mark, not text.
-  if (SYMBOL_FONT.test(n.attr('style') ?? '') && rawText(n).trim().length <= 1) return;
+  if (SYMBOL_FONT.test(n.attr('style') ?? '') && textOf(n).trim().length <= 1) return;
   const tag = n.tag;
   if (tag === 'br') {
     // A line break inside a heading is layout: the heading is one line.

@@ -122,7 +122,7 @@ function linkLines(node: MdNode): boolean {
   if (node.type !== 'paragraph') return false;
   const lines: MdNode[][] = [[]];
   for (const c of node.children ?? []) {
-    if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
+    if (isLineBreak(c)) lines.push([]);
     else if (c.type === 'text') splitText(lines, c, '\n');
     else lines[lines.length - 1]?.push(c);
   }
@@ -274,6 +274,10 @@ function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
  */
 const LETTER_LINE = /\n(?=[ \t]*(?:[a-zA-Z][.)]|\([a-zA-Z]\))[ \t]+[A-Z\u4e00-\u9fff])/;
 
+/** A hard line break: a Markdown break or an HTML <br>. */
+const isLineBreak = (c: MdNode): boolean =>
+  c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''));
+
 /** A text node's pieces between `at`, each opening a new line after the first. */
 function splitText(lines: MdNode[][], c: MdNode, at: string | RegExp): void {
   (c.value ?? '').split(at).forEach((piece, k) => {
@@ -295,7 +299,7 @@ function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
       lines.push([{ ...c, value: (c.value ?? '').slice(cut + 1) }]);
       continue;
     }
-    if (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value ?? ''))) lines.push([]);
+    if (isLineBreak(c)) lines.push([]);
     else if (c.type === 'text' && (ctx.source || LETTER_LINE.test(c.value ?? '')))
       // Each source line its own, or (CommonMark knowing no lettered lists) a line opened by "a." / "(b)": the
       // writer's sub-item, though a renderer runs it on into the item above.

@@ -509,7 +509,9 @@ function countsOn(above: string, line: string): boolean {
 
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const lines = toLines(items);
-  for (const l of lines) l.text = unspaceLetters(undoubleRadicals(squash(l.text)));
+  // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
+  const normalise = (t: string) => unspaceLetters(undoubleRadicals(squash(t)));
+  for (const l of lines) l.text = normalise(l.text);
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
   for (const l of lines) margin = Math.min(margin, Math.round(l.x));
@@ -545,7 +547,6 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   };
   let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
-  const normalise = (t: string) => unspaceLetters(undoubleRadicals(squash(t)));
   for (const entry of findTables(lines, body, normalise).flatMap((e): PdfEntry[] =>
     'table' in e ? [e] : splitRuns(e.line, normalise),
   )) {

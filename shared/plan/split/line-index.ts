@@ -114,12 +114,18 @@ export function whenStarts(f: string, at: number): boolean {
   return whenAt(f.slice(at, at + 60)) !== null;
 }
 
+const NUMBER_BEFORE_NAME = /(\d{1,2})\.(?=\d[A-Z])/y;
+
 /**
  * "…手机动漫）8.3D创意设计": a number and its dot before a name that opens with a digit and a capital ("3D", "5G") — no
  * decimal is written so. The marker rule takes it only where it goes on from the item before it.
  */
 function numberBeforeName(f: string, p: number): MarkerMatch | null {
-  const m = /^(\d{1,2})\.(?=\d[A-Z])/.exec(f.slice(p, p + 5));
+  // Asked at every place no other marker starts: a digit first, and no copy of the line.
+  const c = f.charCodeAt(p);
+  if (c < 48 || c > 57) return null;
+  NUMBER_BEFORE_NAME.lastIndex = p;
+  const m = NUMBER_BEFORE_NAME.exec(f);
   if (!m) return null;
   // …right after the item before it, a short name with no clause in it ("…手机动漫）8.3D…"; not "升级到2.5G网络").
   const value = Number(m[1]);
