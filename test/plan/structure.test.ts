@@ -38,10 +38,10 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
-  it('a Markdown heading written without its space ("##课程性质") is a heading of its depth, its hashes shown', () => {
+  it('a Markdown heading written without its space ("##课程性质") is a heading of its depth, its hashes syntax', () => {
     expect(outline('# 课程安排\n\n## 概述\n\n正文。\n\n##课程性质\n\n1. 课程长度\n2. 时间\n')).toEqual([
       '1 概述',
-      '1 ##课程性质',
+      '1 课程性质',
       '2 1. 课程长度',
       '2 2. 时间',
     ]);
@@ -50,13 +50,17 @@ describe('levels from structure', () => {
       '#第一章 初识深度学习#\n\n### 重点\n\n1. 起源\n\n#第二章 感知机#\n\n### 重点\n\n1. 原理\n',
     ).document.plans[0];
     expect(plan?.title).toBe('');
-    expect(plan?.headings.map((h) => `${h.level} ${h.text}`).slice(0, 2)).toEqual(['1 #第一章 初识深度学习', '2 重点']);
+    expect(plan?.headings.map((h) => `${h.level} ${h.text}`).slice(0, 2)).toEqual(['1 初识深度学习', '2 重点']);
   });
 
   it('an unspaced heading ends at its line though the text under it follows without a blank; a version line is none', () => {
     const md =
       '# 班级管理制度\n###版本:V1.0\n\n#一.\t学习制度\n为营造良好的学习氛围，特制定以下制度。\n\n#二.\t班委会制度\n班委会负责班级的日常工作。\n';
-    expect(outline(md)).toEqual(['1 #一. 学习制度', '1 #二. 班委会制度']);
+    expect(outline(md)).toEqual(['1 一. 学习制度', '1 二. 班委会制度']);
+    // …and two such headings on consecutive lines, inside a paragraph or an HTML block, are two headings.
+    const run =
+      '# 管理制度\n\n##一、工作组职责\n###1. 平台研发\n研发平台产品。\n\n<br>\n##二、岗位职责##\n###2. 架构师\n完成总体设计。\n';
+    expect(outline(run)).toEqual(['1 一、 工作组职责', '2 1. 平台研发', '1 二、 岗位职责', '2 2. 架构师']);
   });
 
   it("a Word charter converted to Markdown: chapters as one-item lists ('1.  总则') hold the articles after them", () => {

@@ -197,7 +197,8 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       }
       for (const line of stripTags(v).split('\n')) {
         const text = squash(line);
-        if (text) out.push(withQuote(withDepth({ kind: 'text', text, no: lineOf(node) }, ctx), ctx));
+        if (text)
+          out.push(withQuote(withDepth(unspacedHeading({ kind: 'text', text, no: lineOf(node) }, ctx), ctx), ctx));
       }
       return;
     }
@@ -258,14 +259,19 @@ function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | und
 
 /**
  * "##课程性质", "#第一章 初识深度学习#": a heading written without the space CommonMark needs shows as a paragraph,
- * but its writer meant a heading of that depth, and a reader takes it as one (shown as written, hashes and all).
+ * but its writer meant a heading of that depth (classic Markdown reads it so), and a reader takes it as one. The
+ * hashes are its syntax, as in any heading: the text is what stands between them, so "##一、活动背景##" keeps its 一、.
  */
 function unspacedHeading(b: TextBlock, ctx: Context): TextBlock {
   const m = /^(#{1,6})[^#\s]/.exec(b.text);
   // …not a field of the title block set in hashes ("###版本:V1.0").
   const field = /^#+\s*(?:版本|作者|日期|更新|version|author|date)\s*[:：]/i.test(b.text);
   if (!m || ctx.depth >= 0 || b.text.length > 60 || field) return b;
-  return { ...b, heading: (m[1] ?? '#').length };
+  const text = b.text
+    .slice(m[1]?.length ?? 0)
+    .replace(/(?<![A-Za-z])\s*#+$/, '')
+    .trim();
+  return text ? { ...b, text, heading: (m[1] ?? '#').length } : b;
 }
 
 /**
@@ -286,17 +292,29 @@ function splitText(lines: MdNode[][], c: MdNode, at: string | RegExp): void {
   });
 }
 
+/** A line of a text node that starts with hashes and no space ("##一、…"), at the node's start or after a newline. */
+const UNSPACED_LINE = /(?:^|\n)#{1,6}[^#\s]/;
+
+/** A text node's source lines, each line written as an unspaced heading opening a line and closing it. */
+function hashLines(lines: MdNode[][], c: MdNode): void {
+  let cutAfter = false;
+  (c.value ?? '').split('\n').forEach((piece, k) => {
+    const current = lines[lines.length - 1] ?? [];
+    const hash = /^#{1,6}[^#\s]/.test(piece) && (k > 0 || current.length === 0);
+    if (k > 0 && (hash || cutAfter)) lines.push([{ ...c, value: piece }]);
+    else current.push({ ...c, value: k > 0 ? `\n${piece}` : piece });
+    cutAfter = hash;
+  });
+}
+
 /** A paragraph's visible lines (a hard break starts a new one), with emphasis evidence for the first. */
 function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
   const lines: MdNode[][] = [[]];
   for (const c of p.children ?? []) {
-    // "#二.\t班委会制度" with the section's text on the next line: the unspaced heading ends at its line (see
-    // unspacedHeading), though CommonMark runs the two lines into one paragraph.
-    const first = lines.length === 1 && lines[0]?.length === 0;
-    const cut = first && c.type === 'text' && /^#{1,6}[^#\s]/.test(c.value ?? '') ? (c.value ?? '').indexOf('\n') : -1;
-    if (cut > 0 && !ctx.source) {
-      lines[0]?.push({ ...c, value: (c.value ?? '').slice(0, cut) });
-      lines.push([{ ...c, value: (c.value ?? '').slice(cut + 1) }]);
+    // "#二.\t班委会制度" with the section's text on the next line, or "##三、…" and "###12. …" on two lines: each
+    // unspaced heading is a line of its own (see unspacedHeading), though CommonMark runs the lines into one paragraph.
+    if (c.type === 'text' && !ctx.source && UNSPACED_LINE.test(c.value ?? '')) {
+      hashLines(lines, c);
       continue;
     }
     if (isLineBreak(c)) lines.push([]);
