@@ -193,6 +193,27 @@ describe('web pages', () => {
     expect(shown).not.toContain('Home');
   });
 
+  it("keeps a syllabus page's sections beside a schedule table that holds most of its text; a layout table stays the page", () => {
+    const rows = Array.from(
+      { length: 30 },
+      (_, k) =>
+        `<tr><td>9/${k + 2}</td><td>9:00 – 9:45</td><td>Studio critique of the week's sketches and models</td></tr>`,
+    ).join('');
+    const doc = readHtmlSource(
+      `<body><h1>IDSE103: Syllabus</h1><h3>Course Description</h3><p>Methods of creative problem solving.</p>
+      <h3>Grades</h3><p>Grades are shared each week.</p><h3>Schedule</h3><table class="schedule">${rows}</table></body>`,
+    );
+    expect(texts(doc.blocks)).toEqual(expect.arrayContaining(['Course Description', 'Grades', 'Schedule']));
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    // A page laid out as a table, a section a row, beside a menu: the table is the article.
+    const section = (name: string, words: string) => `<tr><td><h2>${name}</h2><p>${words.repeat(6)}</p></td></tr>`;
+    const layout = readHtmlSource(
+      `<body><div class="menu"><a href="/">首頁</a><a href="/news">最新消息</a></div><table>${section('活動宗旨', '提升程式設計能力。')}${section('競賽規則', '每隊由一至三人組成。')}</table></body>`,
+    );
+    expect(texts(layout.blocks)).toEqual(expect.arrayContaining(['活動宗旨', '競賽規則']));
+    expect(texts(layout.blocks)).not.toContain('首頁');
+  });
+
   it("an accordion's buttons name the panels they open, one rank above the panels' headings; other buttons are UI", () => {
     const card = (n: number, topic: string) =>
       `<div class="card"><button class="btn accordion-btn" data-toggle="collapse" data-target="#c${n}" aria-controls="c${n}">Week ${n}: ${topic}</button>

@@ -186,6 +186,13 @@ const isClutter = (n: HtmlNode): boolean => {
 const MAIN_NAME = /^(?:main|content|main-content|maincontent|primary)$/i;
 
 /**
+ * A table's own parts. A data table holding most of a page's text is part of the article (a syllabus page's long
+ * schedule), not all of it: the headings beside it are the page's too. A layout table, its rows holding the page's
+ * headings, can still be the article.
+ */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/**
  * The element holding the article: <main>, <article> or role=main when the page marks it, else the element whose
  * own paragraphs hold most of the page's text (a Readability-like choice), else the body.
  */
@@ -215,7 +222,8 @@ export function mainContent(root: HtmlNode): HtmlNode {
     for (const c of n.children) sum += visit(c);
     path.pop();
     sums.set(n, sum);
-    if (BLOCK.has(n.tag) && sum > bestScore && sum >= total * 0.6 && n !== body) {
+    const candidate = BLOCK.has(n.tag) && !(TABLE_PARTS.has(n.tag) && !holdsHeading(n));
+    if (candidate && sum > bestScore && sum >= total * 0.6 && n !== body) {
       // The deepest element that still holds most of the text: its siblings are chrome.
       best = n;
       bestPath = [...path];
