@@ -98,14 +98,21 @@ function itemsUnder(outline: Outline, i: number): string[] {
     if (!n || n.level <= node.level || isPeriod(n)) break;
     within.push(n);
   }
+  // The list set right under it: the top level, or one below a period that is itself a list item.
+  const top = (node.segment.ev?.list?.depth ?? -1) + 1;
   for (const n of within)
     for (const s of n.content) {
-      if (s.kind === 'text' && s.ev?.list && s.ev.list.depth === 0)
+      if (s.kind === 'text' && s.ev?.list && (s.ev.list.depth === 0 || s.ev.list.depth === top))
         found.push({ no: s.no, text: firstSentence(s.raw) });
       // "上午: 基础工具开发说明": what a part of the day holds.
       if (s.kind === 'field' && DAY_PART.test(s.label.trim()) && s.value.trim())
         found.push({ no: s.no, text: firstSentence(s.value) });
     }
+  // A period with nothing listed under it holds the line set right under it ("Week 1 (September 1)" / "Rings and
+  // fields"): what it holds, as a list item would be.
+  const line = node.content[0];
+  if (found.length === 0 && line?.kind === 'text' && !line.ev?.list && line.raw.trim().length <= 80)
+    found.push({ no: line.no, text: firstSentence(line.raw) });
   return found.sort((a, b) => a.no - b.no).map((x) => x.text);
 }
 

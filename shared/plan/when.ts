@@ -105,8 +105,10 @@ export function whenAt(text: string): WhenMatch | null {
   // February 02, 2026", "Day 2 (Wednesday, 10/22)").
   // Its name is cut where a heading's text is ("Day 1 : 16 February 2022" → "Day 1").
   const alone = f.trim();
-  if (EN_DAY_ALONE.test(alone) || CN_DAY_ALONE.test(alone))
-    return { when: text.trim(), rest: '', kind: 'week', label: text.trim() };
+  if (EN_DAY_ALONE.test(alone) || CN_DAY_ALONE.test(alone)) {
+    const day = text.trim().replace(/\s*[:：]$/, '');
+    return { when: day, rest: '', kind: 'week', label: day };
+  }
   const day = EN_DAY_LINE.exec(f);
   if (day) {
     const rest = text.slice(day[0].length).trim();
@@ -190,9 +192,12 @@ const EN_DATE = `(?:${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[
 const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
-/** A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)". */
-const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）])`;
-const EN_DAY_ALONE = new RegExp(`^${EN_DAY}$`, 'i');
+/**
+ * A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)"; or a week or
+ * day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1 (May 19)".
+ */
+const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)[)）])`;
+const EN_DAY_ALONE = new RegExp(`^${EN_DAY}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
 const CN_DAY_DATE = '(?:\\d{4}\\s*[.\\-/年]\\s*)?\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*[日号]?';

@@ -1988,6 +1988,37 @@ describe('numbering and labels met in unseen plans', () => {
     ]);
     expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 (Tuesday, 10/21)', '8:30', '10:00', '10:30']);
   });
+  it("a week or day by its number with its date in brackets is that period's heading, named whole, and its entry", () => {
+    const md =
+      '# Reading schedule\n\n**Week 1 (September 1):**\n\nRings and fields\n\n**Week 2 (September 8):**\n\nPolynomials\n\n' +
+      '## Course schedule\n\n- Week 3 (23/09/2025): Introduction\n  - Lab 1\n- Week 4 (30/09/2025): Parsing\n  - Problem Set 1 due\n';
+    const p = extractPlans(md).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} [${h.marker}] ${h.text}`)).toEqual([
+      '1 [] Week 1 (September 1)',
+      '1 [] Week 2 (September 8)',
+      '1 [] Course schedule',
+      '2 [] Week 3 (23/09/2025)',
+      '2 [] Week 4 (30/09/2025)',
+    ]);
+    expect(p?.schedule.map((e) => `${e.when}: ${e.items.join(' / ')}`)).toEqual([
+      'Week 1 (September 1): Rings and fields',
+      'Week 2 (September 8): Polynomials',
+      'Week 3 (23/09/2025): Introduction',
+      'Week 4 (30/09/2025): Parsing',
+    ]);
+    // A dated bullet holds the bullets under it.
+    const days = extractPlans(
+      '# P\n\n## Schedule\n\n- Day 1 (May 3)\n  - Python basics\n  - Loops\n- Day 2 (May 4)\n  - Classes\n',
+    );
+    expect(days.document.plans[0]?.schedule.map((e) => `${e.when}: ${e.items.join(' / ')}`)).toEqual([
+      'Day 1 (May 3): Python basics / Loops',
+      'Day 2 (May 4): Classes',
+    ]);
+    // A topic in brackets is no date: the week's number is its marker.
+    expect(extractPlans('# Plan\n\n**Week 5 (Graphs)**\n\nPaths.\n').document.plans[0]?.headings[0]?.marker).toBe(
+      'Week 5',
+    );
+  });
   it('a plain label left blank among fields is an empty field; a bold one, or one over content, is a section', () => {
     const html =
       '<h1>Spring Hackathon</h1><p>Time:</p><p>Hacking starts on Friday.</p><p>Judges:</p><p>Meraki:</p>' +
