@@ -113,6 +113,6 @@ export interface RosterResult {
   /** null when an error prevents building any roster (no header row, no data rows). */
   roster: Roster | null;
   problems: RosterProblem[];
-  /** For CSV input: the detected encoding ('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030'). */
+  /** For CSV input: the detected encoding ('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1252'). */
   encoding?: string;
 }

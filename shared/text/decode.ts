@@ -1,10 +1,11 @@
 /**
  * File bytes → text, for the files teachers bring: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030
- * (what Chinese Excel, Word and Notepad save as "ANSI"; a superset of GBK and GB2312). Binary files (a NUL byte, or
+ * (what Chinese Excel, Word and Notepad save as "ANSI"; a superset of GBK and GB2312), or Windows-1252 (what an
+ * English Windows saves as "ANSI": curly quotes and accents in mostly ASCII text). Binary files (a NUL byte, or
  * many control characters: .xlsx, .docx, .pdf, images) and empty files are told apart so callers can say what to do.
  * Uses TextDecoder: for Node and browsers, not Apps Script (which reads sheet values, never bytes).
  */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'windows-1252';
 
 /** What a binary file most likely is, from its first bytes, so a message can say what to do with it. */
 export type BinaryKind = 'zip' | 'ole' | 'pdf' | 'other';
@@ -96,6 +97,43 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return done(new TextDecoder('gb18030', { fatal: true }).decode(bytes), 'gb18030');
   } catch {
-    return { ok: false, reason: 'unknown-encoding' };
+    // Not GB18030 either: Windows-1252, if it reads as that.
   }
+  return westernAnsi(bytes) ? done(windows1252(bytes), 'windows-1252') : { ok: false, reason: 'unknown-encoding' };
+}
+
+/**
+ * Windows-1252's characters for 0x80–0x9F (WHATWG's index; its five undefined bytes stand for themselves). Decoded
+ * here rather than by TextDecoder: Node 20's 'windows-1252' decoder reads these bytes as Latin-1's control characters.
+ */
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 bytes → text: ASCII and Latin-1 as their code points, 0x80–0x9F from the table. */
+function windows1252(b: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < b.length; i += 8192) {
+    const codes = Array.from(b.subarray(i, i + 8192), (c) =>
+      c >= 0x80 && c < 0xa0 ? CP1252_80.charCodeAt(c - 0x80) : c,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** Bytes Windows-1252 leaves undefined: a file with one is in some other encoding. */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * English text an English Windows saved as "ANSI": mostly ASCII, its few other bytes the curly quotes, dashes,
+ * bullets and accented letters of Windows-1252 (0x92 ’, 0x95 •, 0xE9 é). Text in another 8-bit encoding (Cyrillic,
+ * Greek) is mostly such bytes.
+ */
+function westernAnsi(b: Uint8Array): boolean {
+  let high = 0;
+  for (const c of b) {
+    if (c < 0x80) continue;
+    if (UNDEFINED_1252.has(c)) return false;
+    high++;
+  }
+  return high <= b.length * 0.1;
 }

@@ -49,6 +49,26 @@ describe('decode', () => {
     const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 1 : 65));
     expect(decodePlanBytes(controls)).toMatchObject({ ok: false, reason: 'binary' });
   });
+  it('reads an English file an English Windows saved as ANSI (Windows-1252): its curly quotes and bullets', () => {
+    // "We’ll meet every Monday • bring notes" with 0x92 and 0x95, which GB18030 cannot read
+    const ansi = new Uint8Array(
+      [...'We', 0x92, ...'ll meet every Monday ', 0x95, ...' bring notes'].flatMap((x) =>
+        typeof x === 'number' ? [x] : [...x].map((c) => c.charCodeAt(0)),
+      ),
+    );
+    expect(decodePlanBytes(ansi)).toEqual({
+      ok: true,
+      text: 'We’ll meet every Monday • bring notes',
+      encoding: 'windows-1252',
+    });
+    // Mostly high bytes are no English text.
+    expect(decodePlanBytes(new Uint8Array([0xc0, 0xe0, 0x20, 0xc1, 0xe1, 0xff, 0x20, 0xa0, 0xc2, 0x92]))).toMatchObject(
+      {
+        ok: false,
+        reason: 'unknown-encoding',
+      },
+    );
+  });
   it('reports bytes that are neither UTF-8 nor GB18030 as an unknown encoding', () => {
     expect(decodePlanBytes(new Uint8Array([0x41, 0xff, 0x41, 0x81, 0x20]))).toMatchObject({
       ok: false,
