@@ -214,6 +214,34 @@ describe('levels from structure', () => {
     expect(sections?.headings.map((h) => h.text)).toEqual(['使用平台', '讲师名单']);
   });
 
+  it("a PDF's cover ending in who issues it, when and its web address: its first line is the title, the rest no sections", () => {
+    const h = (text: string, heading: number): Block => ({ kind: 'text', text, heading });
+    const text = (t: string): Block => ({ kind: 'text', text: t });
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        h('第二十二届全国大学生机器人大赛', 2),
+        h('ROBOCON', 2),
+        h('主题与规则', 2),
+        h('吴哥之花', 1),
+        h('全国大学生机器人大赛组委会', 3),
+        h('2022年9月', 3),
+        h('http://www.cnrobocon.net', 4),
+        text('修订历史见官网。'),
+        h('主题背景', 2),
+        text('吴哥窟是柬埔寨的国宝。'),
+        h('比赛概要', 2),
+        text('每队两台机器人。'),
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.title).toBe('第二十二届全国大学生机器人大赛');
+    expect(p?.headings.map((x) => `${x.level} ${x.text}`)).toEqual(['1 主题背景', '1 比赛概要']);
+    // Without the issuer's date and address, the lines at the top are the document's own.
+    const plain = { ...doc, blocks: doc.blocks.filter((b) => b.kind !== 'text' || !/2022年9月|http/.test(b.text)) };
+    expect(extractBlocks(plain).document.plans[0]?.headings.map((x) => x.text)).toContain('吴哥之花');
+  });
+
   it('prompts set in bold, each over the answers listed under it, name those answers, sentences or not', () => {
     const prompt = (text: string): Block => ({ kind: 'text', text, emphasis: 'all' });
     const answer = (text: string): Block => ({

@@ -95,9 +95,15 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const rivals = blocks.filter((b, i) => i !== first && isHeading(b) && b.heading <= rank);
     const overNumbered = rivals.length > 0 && rivals.every((b) => b.kind === 'text' && parseMarker(b.text) !== null);
     const event = eventLines(blocks, first + 1, rank);
-    if (!section && !sectionNamed && (!rival || hasSections || named || cover || top || overNumbered || event)) {
+    const imprint = hasCover(doc.source) ? imprintEnd(blocks, first) : 0;
+    if (
+      !section &&
+      !sectionNamed &&
+      (!rival || hasSections || named || cover || top || overNumbered || event || imprint)
+    ) {
       title = head.text;
       for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) blocks[i] = unheaded(blocks[i] as TextBlock);
+      for (let i = first + 1; i < imprint; i++) blocks[i] = unheaded(blocks[i] as TextBlock);
       // No section is set larger than the title above it: a larger line under a cover's title is part of it.
       const under = blocks[first + 1];
       blocks.splice(first, isHeading(under) && cover && under.heading < rank ? 2 : 1);
@@ -195,6 +201,23 @@ function eventLines(blocks: Block[], at: number, rank: number): { from: number; 
   if (later[0] && later[0].heading > date.heading) return null;
   if (later.some((b) => b.heading === date.heading && isTimeValue(b.text.trim()))) return null;
   return { from, to };
+}
+
+/**
+ * A cover page that ends with who issues the document and when, under its title and the theme it names
+ * ("第二十二届全国大学生机器人大赛" / "ROBOCON" / "主题与规则" / "吴哥之花" / "…组委会" / "2022年9月" / its web address): the
+ * cover's lines are the title and text about it, whatever their type, not sections. Where the cover's headings end,
+ * or 0.
+ */
+function imprintEnd(blocks: Block[], first: number): number {
+  let end = first;
+  while (isHeading(blocks[end])) end++;
+  if (end - first < 3) return 0;
+  const lines = blocks.slice(first + 2, end).map((b) => (b as TextBlock).text.trim());
+  const dated = lines.some((t) => DATE_ALONE.test(t));
+  const web = lines.some((t) => /^(?:https?:\/\/|www\.)\S+$/i.test(t));
+  // …and the body starts after them: a cover of headings only is the whole document's outline.
+  return dated && web && end < blocks.length ? end : 0;
 }
 
 const isList = (b: Block | undefined): boolean => b?.kind === 'text' && b.list !== undefined;
