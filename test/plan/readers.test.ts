@@ -205,6 +205,13 @@ describe('web pages', () => {
     );
     expect(texts(doc.blocks)).toEqual(expect.arrayContaining(['Course Description', 'Grades', 'Schedule']));
     expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    // A page whose text sits in one table cell, framed: its lines are the page's, not a table's.
+    const framed = readHtmlSource(
+      '<body><h1>寝室管理制度</h1><table><tr><td><p>1、同学之间团结友爱。</p><p>2、认真履行值日生职责。</p><p><b>寝室布置要求</b></p><p>1、室顶无灰尘。</p></td></tr></table>' +
+        '<p>住校生须知：以上制度自公布之日起执行，由生活指导老师负责解释，请各寝室长组织同学认真学习。</p></body>',
+    );
+    expect(framed.blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    expect(texts(framed.blocks)).toEqual(expect.arrayContaining(['1、同学之间团结友爱。', '寝室布置要求']));
     // A page laid out as a table, a section a row, beside a menu: the table is the article.
     const section = (name: string, words: string) => `<tr><td><h2>${name}</h2><p>${words.repeat(6)}</p></td></tr>`;
     const layout = readHtmlSource(

@@ -558,9 +558,9 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   }
   if (tag === 'table') {
     w.flush();
-    // A table that lays out the page — its cells hold the headings of the page's sections — is no table of data:
-    // its cells are read as the page shows them, one block after another.
-    if (holdsHeading(n)) {
+    // A table that lays out the page — its cells hold the headings of the page's sections, or it is one cell framing
+    // the text — is no table of data: its cells are read as the page shows them, one block after another.
+    if (holdsHeading(n) || framesText(n)) {
       for (const c of n.children) walk(c, st, w);
       w.flush();
       return;
@@ -658,6 +658,20 @@ function listNumbering(list: HtmlNode): { format: string; suffix: string } | nul
   }
   if (list.tag !== 'ol') return null;
   return { format: OL_TYPES[list.attr('type') ?? '1'] ?? 'decimal', suffix: '.' };
+}
+
+/** A table with one cell that holds any text: a frame around the page's text, not rows and columns of data. */
+function framesText(table: HtmlNode): boolean {
+  let cells = 0;
+  const count = (n: HtmlNode): void => {
+    for (const c of n.children) {
+      if (c.kind !== 'element' || c.tag === 'table') continue;
+      if (c.tag === 'td' || c.tag === 'th') cells += textLength(c) > 0 ? 1 : 0;
+      else count(c);
+    }
+  };
+  count(table);
+  return cells === 1;
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
