@@ -143,6 +143,68 @@ function contentsPages(input: Line[]): Set<number> {
     }
     i = Math.max(end, i + 1);
   }
+  for (const k of typedContents(input)) out.add(k);
+  return out;
+}
+
+/**
+ * A contents list typed without pages ("Article I: Name" / "Section 1: Corporate Membership" / … at the top of a
+ * plain-text bylaws): five or more short lines in a row, nearly all of which come again later in the same order, each
+ * with text between (the sections themselves). A day's slots that recur the next day ("Welcome" / "Talk" / "Lunch")
+ * recur one after another, with nothing between: no contents; nor are list items that recur (a week's
+ * "Participants:" / "What:" the next week).
+ */
+function typedContents(input: Line[]): number[] {
+  const at = new Map<string, number[]>();
+  const keys = input.map((l) => squashed(l.text));
+  keys.forEach((k, i) => {
+    const list = at.get(k);
+    if (list) list.push(i);
+    else if (k) at.set(k, [i]);
+  });
+  /** The first line after `i` with the same text as line `k` (a binary search: a line may recur thousands of times). */
+  const after = (k: number, i: number): number => {
+    const list = at.get(keys[k] ?? '') ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return list[lo] ?? -1;
+  };
+  const listable = (i: number): boolean => {
+    const l = input[i];
+    return (
+      !!l &&
+      !l.table &&
+      l.ev?.heading === undefined &&
+      l.ev?.list === undefined &&
+      (keys[i]?.length ?? 0) > 0 &&
+      l.text.length <= 80 &&
+      after(i, i) > i
+    );
+  };
+  const out: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    let end = i;
+    while (end < input.length && listable(end)) end++;
+    if (end - i >= 5) {
+      let cur = end - 1;
+      let matched = 0;
+      let spread = 0;
+      for (let k = i; k < end; k++) {
+        const j = after(k, cur);
+        if (j < 0) continue;
+        if (matched > 0 && j - cur > 1) spread++;
+        matched++;
+        cur = j;
+      }
+      if (matched >= (end - i) * 0.8 && spread >= (matched - 1) * 0.5) for (let k = i; k < end; k++) out.push(k);
+    }
+    i = Math.max(end, i + 1);
+  }
   return out;
 }
 

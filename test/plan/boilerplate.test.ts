@@ -45,6 +45,27 @@ describe('boilerplate', () => {
       [2, 'table of contents'],
     ]);
   });
+  it('removes a contents list typed without pages, whose lines come again in order with the sections between', () => {
+    const heads = [
+      'Article I: Name',
+      'Article II: Purpose',
+      'Article III: Membership',
+      'Section 1: Active',
+      'Section 2: Life',
+    ];
+    const body = heads.flatMap((h) => [h, `${h.split(': ')[1]} is set out here in full.`]);
+    const { lines, removed } = run(['Bylaws', ...heads, '', ...body].join('\n'));
+    expect(removed.map((r) => r.reason)).toEqual(Array(5).fill('table of contents'));
+    expect(lines.map((l) => l.text)).toEqual(['Bylaws', ...body]);
+    // A day's slots that come again the next day, one after another, are the days' own.
+    const days = [
+      'Day 1',
+      ...['Welcome', 'Talk', 'Lunch', 'Panel', 'Close'],
+      'Day 2',
+      ...['Welcome', 'Talk', 'Lunch', 'Panel', 'Close'],
+    ];
+    expect(run(days.join('\n')).removed).toEqual([]);
+  });
   it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {
     const { lines, removed } = run(
       [
