@@ -45,8 +45,8 @@ interface Pattern {
   markerLength?: (m: RegExpExecArray) => number;
 }
 
-/** English words that number a part: Step 1, Week 3, Session 2, Part II, Chapter 4, and a constitution's Article I / Section 2. */
-const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapter|article|section';
+/** English words that number a part: Step 1, Week 3, Session 2, Part II, Chapter 4, and a constitution's Article I / Section 2 / Subsection A. */
+const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapter|article|section|subsection';
 /** `words` matched in either case, where the rest of a pattern must keep its case. */
 const caseless = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 

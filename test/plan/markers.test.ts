@@ -35,6 +35,7 @@ describe('markers', () => {
     ['Section 2. Voting members', 'Section 2.', 'section', 2, 'Voting members'],
     ['Section B. Classifications of Members', 'Section B.', 'section', 2, 'Classifications of Members'],
     ['Section C: Dues', 'Section C', 'section', 3, 'Dues'],
+    ['Subsection B. Fire Support', 'Subsection B.', 'subsection', 2, 'Fire Support'],
     ['Section 5.02 — President', 'Section 5.02', 'section', 2, 'President'],
     ['Section 3.01', 'Section 3.01', 'section', 1, ''],
     ['壹、主旨', '壹、', '壹、', 1, '主旨'],
