@@ -1,7 +1,8 @@
 /**
  * A heading's number and its name set on two lines, as a book-like PDF or Word file sets a chapter: "Bylaw A" (or
  * "Chapter 3", "第一章") in one type, "Basic Laws" under it in a larger one. A reader reads one heading, "Bylaw A Basic
- * Laws", ranked as the larger of the two lines.
+ * Laws", ranked as the larger of the two lines. So is a name set in bold body type under its number ("Article I" /
+ * "Name").
  */
 import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
@@ -29,17 +30,13 @@ export function joinMarkerLines(blocks: Block[]): Block[] {
     const w = WORD_NUMBER.exec(b.text.trim());
     if (w) words.set(w[1] ?? '', (words.get(w[1] ?? '') ?? 0) + 1);
   }
-  return joinAdjacent(blocks, (a, b) =>
-    isHeading(a) &&
-    isHeading(b) &&
+  return joinAdjacent(blocks, (a, b) => {
+    if (!isHeading(a) || b?.kind !== 'text' || !numberOnly(a.text, words)) return null;
     // The name is set as large as its number or larger; a smaller heading under it is its first section
-    // ("## Session 2" / "### Contents").
-    b.heading <= a.heading &&
-    numberOnly(a.text, words) &&
-    !parseMarker(b.text) &&
-    !WORD_NUMBER.test(b.text.trim()) &&
-    b.text.trim().length <= 60
-      ? { ...b, text: `${a.text.trim()} ${b.text.trim()}` }
-      : null,
-  );
+    // ("## Session 2" / "### Contents"). A name set in bold body type under it ("Article I" / "Name") is its name too.
+    const named = isHeading(b) ? b.heading <= a.heading : !b.list && b.emphasis === 'all';
+    const text = b.text.trim();
+    if (!named || parseMarker(text) || WORD_NUMBER.test(text) || text.length > 60) return null;
+    return { ...b, text: `${a.text.trim()} ${text}`, heading: isHeading(b) ? b.heading : a.heading };
+  });
 }

@@ -214,6 +214,27 @@ describe('levels from structure', () => {
     expect(sections?.headings.map((h) => h.text)).toEqual(['使用平台', '讲师名单']);
   });
 
+  it('an article numbered on a line of its own over its name in bold body type is one heading: "Article I Name"', () => {
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Data Science Student Society', heading: 1 },
+        { kind: 'text', text: 'Article I', heading: 2 },
+        { kind: 'text', text: 'Name', emphasis: 'all' },
+        { kind: 'text', text: 'SECTION 1. The formal name of the organization shall be the Society.' },
+        { kind: 'text', text: 'Article II', heading: 2 },
+        { kind: 'text', text: 'Purpose', emphasis: 'all' },
+        { kind: 'text', text: 'The Society is an interdisciplinary academic organization.' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 Article I|Name',
+      '2 SECTION 1.|The formal name of the organization shall be the Society',
+      '1 Article II|Purpose',
+    ]);
+  });
+
   it("a PDF's cover ending in who issues it, when and its web address: its first line is the title, the rest no sections", () => {
     const h = (text: string, heading: number): Block => ({ kind: 'text', text, heading });
     const text = (t: string): Block => ({ kind: 'text', text: t });
