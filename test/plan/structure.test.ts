@@ -214,6 +214,27 @@ describe('levels from structure', () => {
     expect(sections?.headings.map((h) => h.text)).toEqual(['使用平台', '讲师名单']);
   });
 
+  it("a session's number set in bold over its slots names the session whole; an article's number stays its marker", () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        { kind: 'text', text: 'New Perspectives on Substitutes', heading: 1 },
+        { kind: 'text', text: 'Friday June 2, 2023', heading: 2 },
+        { kind: 'text', text: 'Session 1', emphasis: 'all' },
+        { kind: 'text', text: '1:30pm-2:15pm: first talk' },
+        { kind: 'text', text: 'Session 2', emphasis: 'all' },
+        { kind: 'text', text: '3:30pm-4:15pm: second talk' },
+        { kind: 'text', text: 'Article IV', emphasis: 'all' },
+        { kind: 'text', text: 'Meetings are held monthly.' },
+      ],
+    };
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual(
+      expect.arrayContaining(['2 |Session 1', '2 |Session 2']),
+    );
+    expect(p?.headings.some((h) => h.marker === '' && h.text === 'Article IV')).toBe(false);
+  });
+
   it('an article numbered on a line of its own over its name in bold body type is one heading: "Article I Name"', () => {
     const doc: BlockDocument = {
       source: 'pdf',
