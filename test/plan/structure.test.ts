@@ -38,6 +38,12 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
+  it("a Markdown heading's anchor written after it ('{#agenda}', Docusaurus's comment) is no part of its name", () => {
+    const md =
+      '# Developer meeting\n\n## Details {/* #details */}\n\nAt 13:00.\n\n## Agenda {#agenda .unnumbered}\n\n1. News\n';
+    expect(outline(md)).toEqual(['1 Details', '1 Agenda', '2 1. News']);
+  });
+
   it('a Markdown heading written without its space ("##课程性质") is a heading of its depth, its hashes syntax', () => {
     expect(outline('# 课程安排\n\n## 概述\n\n正文。\n\n##课程性质\n\n1. 课程长度\n2. 时间\n')).toEqual([
       '1 概述',

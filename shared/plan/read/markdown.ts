@@ -136,6 +136,12 @@ function linkLines(node: MdNode): boolean {
   });
 }
 
+/**
+ * A heading's anchor written after it, which a site generator shows as no text: "{#details}", "{#intro .unnumbered}"
+ * (Pandoc, kramdown, Hugo), and an MDX comment in braces (Docusaurus: the comment "#details" between slash-star marks).
+ */
+const HEADING_ID = /\s*\{(?:#[\w-]+(?:\s+[.#][\w-]+)*|\/\*[^{}]*?\*\/)\}\s*$/;
+
 /** HTML that makes headings, lists or tables: read by the HTML reader. */
 const STRUCTURE_TAG = /<(?:h[1-6]|table|ul|ol|dl)\b/i;
 
@@ -152,7 +158,7 @@ const lineOf = (n: MdNode): number | undefined => n.position?.start.line;
 function flow(node: MdNode, out: Block[], ctx: Context): void {
   switch (node.type) {
     case 'heading': {
-      const text = squash(inline(node));
+      const text = squash(inline(node)).replace(HEADING_ID, '');
       if (text) out.push(withQuote({ kind: 'text', text, heading: node.depth ?? 1, no: lineOf(node) }, ctx));
       return;
     }
