@@ -1487,6 +1487,22 @@ describe('the file reader', () => {
     expect(await readPlanFile(new TextEncoder().encode('# 计划\n\n正文'), 'x.md')).toMatchObject({ kind: 'markdown' });
   });
 
+  it('reads an MDX page (Docusaurus) as Markdown: its front matter, its sections, not its module lines', async () => {
+    const mdx =
+      "---\ntitle: 编程挑战赛章程\nhide_table_of_contents: true\n---\nimport Navbar, { items } from '@site/src/components/Navbar';\n\n<Navbar items={items} />\n\n## 一、竞赛总则\n\n本赛事面向全球开发者。\n\n## 二、赛道设置\n\n1. 游戏开发挑战赛\n";
+    const r = await readPlanFile(new TextEncoder().encode(mdx), 'zhangcheng.mdx');
+    expect(r).toMatchObject({ ok: true, kind: 'markdown' });
+    if (!r.ok) return;
+    const [p] = extractBlocks(r.doc).document.plans;
+    expect(p?.title).toBe('编程挑战赛章程');
+    expect(p?.headings.map((h) => `${h.marker}${h.text}`)).toEqual([
+      '一、竞赛总则',
+      '二、赛道设置',
+      '1.游戏开发挑战赛',
+    ]);
+    expect(texts(r.doc.blocks).join('\n')).not.toMatch(/import|Navbar/);
+  });
+
   it('says in both languages what is wrong with an empty, broken or encrypted file', async () => {
     for (const [bytes, name, word] of [
       [new Uint8Array([]), 'empty.docx', 'empty'],

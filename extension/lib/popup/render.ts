@@ -62,7 +62,7 @@ export const renderFrame = (root: HTMLElement, t: Translate, lang: Lang): PopupV
     fileInput: h('input', {
       type: 'file',
       id: 'file',
-      accept: '.docx,.pdf,.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,application/pdf',
+      accept: '.docx,.pdf,.txt,.md,.markdown,.mdx,.html,.htm,text/plain,text/markdown,application/pdf',
     }),
     optionsLink: h('a', { href: '#', id: 'open-options' }, t('options')),
     status: h('p', { id: 'status', role: 'status' }),

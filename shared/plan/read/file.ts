@@ -1,5 +1,5 @@
 /**
- * A plan file → blocks, whatever its kind: .txt .md .html .htm .docx .pdf, told apart by content first (a PDF or a
+ * A plan file → blocks, whatever its kind: .txt .md .mdx .html .htm .docx .pdf, told apart by content first (a PDF or a
  * Word file renamed .txt is still read as what it is) and by extension where the content allows either (Markdown
  * and web pages are text). Shared by the CLI and the extension; each passes its PDF reader (pdfjs loads differently
  * in Node and in an extension page). Problems come back in both languages (./file-messages.ts).
@@ -34,6 +34,12 @@ export const looksLikeHtml = (text: string): boolean =>
   /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i.test(text) ||
   (/<(?:p|div|br|h[1-6]|li|table|span)\b[^>]*>/i.test(text) && /<\/(?:p|div|h[1-6]|li|table|span)>/i.test(text));
 
+/**
+ * MDX (Markdown with components, as Docusaurus keeps a site's pages) less its module lines ("import Navbar from
+ * '@site/…';", "export const …"), which a reader never sees; each becomes an empty line, so line numbers hold.
+ */
+const withoutEsm = (text: string): string => text.replace(/^(?:import|export)\s[^\n]*$/gm, '');
+
 const PROBLEM = {
   encrypted: FILE_PROBLEMS.encrypted,
   broken: FILE_PROBLEMS.broken,
@@ -61,15 +67,15 @@ export async function readPlanBytes(
   const decoded = decodePlanBytes(bytes);
   if (!decoded.ok) return { ok: false, problem: decoded.problem };
   const text = normalizeText(decoded.text);
-  if (looksLikeHtml(text) && ext !== '.md' && ext !== '.txt')
-    return { ok: true, doc: readHtml(text), kind: 'html', text };
+  const markdown = ext === '.md' || ext === '.markdown' || ext === '.mdx';
+  if (looksLikeHtml(text) && !markdown && ext !== '.txt') return { ok: true, doc: readHtml(text), kind: 'html', text };
   if (ext === '.html' || ext === '.htm') {
     if (looksLikeHtml(text)) return { ok: true, doc: readHtml(text), kind: 'html', text };
   } else if (looksLikeHtml(text) && ext === '.txt' && /^\s*</.test(text)) {
     return { ok: true, doc: readHtml(text), kind: 'html', text };
   }
-  if ((ext === '.md' || ext === '.markdown') && text.length <= MARKDOWN_PARSE_LIMIT)
-    return { ok: true, doc: readMarkdown(text), kind: 'markdown', text };
+  if (markdown && text.length <= MARKDOWN_PARSE_LIMIT)
+    return { ok: true, doc: readMarkdown(ext === '.mdx' ? withoutEsm(text) : text), kind: 'markdown', text };
   const doc = readText(text);
   return { ok: true, doc, kind: doc.source === 'markdown' ? 'markdown' : 'text', text };
 }
