@@ -12,7 +12,7 @@ import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine, isByline, TIME_LEAD } from './when.ts';
-import { NOTES_LABEL, PERIOD_WORD } from './vocabulary.ts';
+import { NOTES_LABEL, PART_WORD, PERIOD_WORD } from './vocabulary.ts';
 
 /** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
 const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
@@ -196,6 +196,8 @@ function classifyOne(
     // period's heading, its text cut where a heading's text is ("Phase 1"); a numbered task or step keeps its number as
     // its marker.
     if (base.kind === 'heading' && PERIOD_WORD.test(base.style)) return label(cut(text));
+    // …and so is a part's number alone ("## Part 1", "### Lesson 00"): the part's name.
+    if (base.kind === 'heading' && base.text === '' && PART_WORD.test(base.style)) return label(text.trim());
     if (base.kind === 'heading' || base.kind === 'month') return base;
     if (endsWithColon(text) && isSalutation(text)) return plain;
     const t = cut(text);
@@ -246,7 +248,7 @@ function classifyOne(
   // A part's number alone over a numbered list ("Session 1" over "1. Using Scratch"), or a period's set in bold over
   // its slots ("Session 2"; not an article's number, "Article IV"), names the part so, as a heading element would.
   const numberedNext = next?.ev?.list?.ordered === true && next.ev.list.depth === 0 && next.ev.heading === undefined;
-  const alone = numberedNext || (ev.emphasis === 'all' && base.kind === 'heading' && PERIOD_WORD.test(base.style));
+  const alone = numberedNext || (ev.emphasis === 'all' && base.kind === 'heading' && PART_WORD.test(base.style));
   if (alone && base.kind === 'heading' && base.text === '' && /^[a-z]+$/.test(base.style)) return label(text.trim());
   if (base.kind === 'heading') return runIn(base, ev);
   // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.

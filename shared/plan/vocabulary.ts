@@ -205,7 +205,14 @@ export const CAPTION_LINE =
 export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，、和与及的])$/i;
 
 /** Words that name a period of a programme (as a marker's style): a heading element so named is that period's heading, as written. */
-export const PERIOD_WORD = /^(?:w:)?(?:week|day|phase|stage|session)$/;
+const PERIODS = 'week|day|phase|stage|session';
+export const PERIOD_WORD = new RegExp(`^(?:w:)?(?:${PERIODS})$`);
+
+/**
+ * A word that numbers a part of a course or a programme ("Part 1", "Module 2", "Lesson 00"): alone on its line it is
+ * the part's name, as "Week 1" is. A constitution's or a book's numbers (Article, Section, Chapter) stay markers.
+ */
+export const PART_WORD = new RegExp(`^(?:w:)?(?:${PERIODS}|part|unit|module|lesson|step)$`);
 
 /** A heading that names a table of contents: what follows it repeats the document's headings, or links to other pages. */
 export const CONTENTS_HEAD = /^(?:contents|table of contents|目\s*录)$/i;

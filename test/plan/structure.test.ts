@@ -38,6 +38,13 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
+  it("a part's number alone as a heading ('## Part 1', '### Lesson 00') is the part's name; an article's stays its number", () => {
+    const md = '# Bootcamp\n\n## Part 1\n\n- 學習版本控制\n- 學習網路基本知識\n\n## Part 2\n\n- 學習 CSS\n';
+    expect(outline(md)).toEqual(['1 Part 1', '1 Part 2']);
+    const [p] = extractPlans('# Bylaws\n\n## Article I\n\nThe name is the Club.\n').document.plans;
+    expect(p?.headings.map((h) => [h.marker, h.text])).toEqual([['Article I', '']]);
+  });
+
   it("a Markdown heading's anchor written after it ('{#agenda}', Docusaurus's comment) is no part of its name", () => {
     const md =
       '# Developer meeting\n\n## Details {/* #details */}\n\nAt 13:00.\n\n## Agenda {#agenda .unnumbered}\n\n1. News\n';
