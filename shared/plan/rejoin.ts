@@ -83,6 +83,9 @@ function namedPart(line: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
 }
 
+/** A clause's decimal number opening a line ("3.4.4.4.1. All active members…", "2.1 范围"): a new clause. */
+const DECIMAL_START = /^\d{1,2}(?:\.\d{1,2}){1,7}\.?\s+\S/;
+
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {
   countWork((prev?.length ?? 0) + tail.length + next.length);
@@ -98,7 +101,7 @@ function continues(prev: string | null, tail: string, length: number, next: stri
     const a = LEAD.exec(prev ?? tail)?.[0];
     if (a && a === LEAD.exec(next)?.[0]) return false;
   }
-  if (parseMarker(next) || whenAt(next)) return false;
+  if (parseMarker(next) || DECIMAL_START.test(next) || whenAt(next)) return false;
   // A line that names a kind of document ("Constitution or the Bylaws") after "…governed by the" goes on that sentence.
   if ((isTitleLike(next) || hasPartMarker(next)) && !RUNS_ON.test(tail)) return false;
   if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;

@@ -48,7 +48,7 @@ const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 function candidate(index: number, raw: string): Candidate | null {
   const t = raw.trim();
   // "1.1." keeps its closing dot, "3.1、" its 、, as written (Word's heading numbering "%1.%2.").
-  let m = /^(\d{1,2}(?:\.\d{1,2}){1,3})([.、]?)(\s+|(?<=、)|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  let m = /^(\d{1,2}(?:\.\d{1,2}){1,7})([.、]?)(\s+|(?<=、)|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   if (m && !/^\d/.test(m[4] ?? '')) {
     // A mark after the number ("3.3、项目…") sets it apart: no quantity ("3.3项").
     const unit = !m[2] && UNIT.test(m[4] ?? '');

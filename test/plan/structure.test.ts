@@ -38,6 +38,27 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
+  it('clauses numbered by hand five deep in plain text are clauses of their own', () => {
+    const text = [
+      '1. Name',
+      '1.1. The name of this club shall be the Cast.',
+      '2. Membership',
+      '2.1. Members shall be aged 18 years or older.',
+      '2.2. Responsibilities of members',
+      '2.2.1. Participate in membership meetings.(see Article 6)',
+      '2.2.1.1. All active members must attend at least one membership meeting per year.',
+      '2.2.1.2. Excused absences shall be granted by the Directors for any reasonable cause.',
+      '2.2.1.2.1. An excused absence shall reduce quorum by one.',
+      '2.2.1.2.2. An absence without excuse shall be noted.',
+      '2.2.2. Be a member of one or more departments.',
+      '3. Officers',
+      '3.1. The officers shall be elected each year.',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    // Every clause is a heading of its own, none run into the one before.
+    expect(p?.headings.map((h) => h.marker)).toEqual(text.split('\n').map((l) => l.slice(0, l.indexOf(' '))));
+  });
+
   it("a part's number alone as a heading ('## Part 1', '### Lesson 00') is the part's name; an article's stays its number", () => {
     const md = '# Bootcamp\n\n## Part 1\n\n- 學習版本控制\n- 學習網路基本知識\n\n## Part 2\n\n- 學習 CSS\n';
     expect(outline(md)).toEqual(['1 Part 1', '1 Part 2']);
