@@ -32,6 +32,11 @@ const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?
 // …or a span of days written month.day ("1.24-1.27：drain算法改进完成"); one such date alone may be a decimal.
 const DATE_LINE =
   /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\s*[—–\-~～至到]\s*(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))\s*[:：]\s*/;
+/**
+ * A whole date with its year, a space, then what happens that day, as a course's day-by-day plan is typed ("2021年9月22日
+ * 数据库查询", "2021年10月18-28日 项目开发"): the year makes it a date, not a number; a sentence after it is prose.
+ */
+const FULL_DATE_TOPIC = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}(?:\s*[—–\-~～]\s*\d{1,2})?\s*日)[ \t]+(?=\S)/;
 /** A clock time as Chinese notices write it: 9:00, 9时, 9时30分, 下午2点, 3点半. */
 const CN_CLOCK =
   '(?:上午|下午|晚上|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时(?:\\s*\\d{1,2}\\s*分)?|点(?:\\s*\\d{1,2}\\s*分|半)?)';
@@ -91,6 +96,16 @@ export function whenAt(text: string): WhenMatch | null {
   }
   const d = DATE_LINE.exec(f);
   if (d) return { when: text.slice(0, (d[1] ?? '').length).trim(), rest: text.slice(d[0].length).trim(), kind: 'week' };
+  const dated = FULL_DATE_TOPIC.exec(f);
+  // …what happens: not the day's weekday or hour ("2018年02月26日 周一", "2019年12月2日 15:11"), which are the date's.
+  const topic = dated ? f.slice(dated[0].length) : '';
+  if (dated && !/[。！？]$/.test(f) && topic.length <= 60 && !/^\d|^(?:周|星期|礼拜)[一二三四五六日天]$/.test(topic))
+    return {
+      when: text.slice(0, (dated[1] ?? '').length).trim(),
+      rest: text.slice(dated[0].length).trim(),
+      kind: 'week',
+      label: text.trim(),
+    };
   const span = DATE_SPAN_LINE.exec(f);
   if (span) {
     const rest = text.slice(span[0].length).trim();

@@ -2092,6 +2092,24 @@ describe('numbering and labels met in unseen plans', () => {
     ]);
     expect(p?.schedule.map((e) => e.when)).toEqual(['Day 1 (Tuesday, 10/21)', '8:30', '10:00', '10:30']);
   });
+  it('a course typed day by day, each line a whole date and what happens ("2021年9月22日 数据库查询"), is its schedule', () => {
+    const text =
+      '2021年9月22日 数据库查询\n2021年9月23日 JDBC\n\t数据的增删改查\n2021年10月18-28日 项目开发\n2019年12月2日 15:11\n2018年02月26日 周一\n';
+    const p = extractPlans(text).document.plans[0];
+    expect(p?.schedule.map((e) => `${e.when}|${e.items.join('/')}`).slice(0, 3)).toEqual([
+      '2021年9月22日|数据库查询',
+      '2021年9月23日|JDBC',
+      '2021年10月18-28日|项目开发',
+    ]);
+    expect(p?.headings.map((h) => h.text).slice(0, 3)).toEqual([
+      '2021年9月22日 数据库查询',
+      '2021年9月23日 JDBC',
+      '2021年10月18-28日 项目开发',
+    ]);
+    // A date's hour or weekday is no topic.
+    expect(p?.schedule.map((e) => e.when)).not.toContain('2019年12月2日');
+  });
+
   it("a week or day by its number with its date in brackets is that period's heading, named whole, and its entry", () => {
     const md =
       '# Reading schedule\n\n**Week 1 (September 1):**\n\nRings and fields\n\n**Week 2 (September 8):**\n\nPolynomials\n\n' +
