@@ -193,6 +193,25 @@ describe('web pages', () => {
     expect(shown).not.toContain('Home');
   });
 
+  it("a list the page's stylesheet shows without numbers keeps the numbers typed into its items, not the list's own", () => {
+    const items = ['本协议仅适用于本年度的系列赛事活动。', '参赛人员需是具备完全民事行为能力的成年人。'];
+    const page = (css: string) =>
+      `<html><head><style>${css}</style></head><body><h3>报名参赛协议</h3><h4>【免责协议】</h4><ol>${items
+        .map((t, k) => `<li>${'一二'[k]}.&nbsp;${t}</li>`)
+        .join('')}</ol></body></html>`;
+    const outline = (css: string) =>
+      extractBlocks(readHtmlSource(page(css))).document.plans[0]?.headings.map((h) => `${h.marker}|${h.text}`);
+    expect(outline('ol{ list-style: none; padding-left: 0; }')).toEqual([
+      '一.|本协议仅适用于本年度的系列赛事活动',
+      '二.|参赛人员需是具备完全民事行为能力的成年人',
+    ]);
+    // Shown with its numbers, the list's "1." comes first, as the page draws it.
+    const markers = (css: string) =>
+      readHtmlSource(page(css)).blocks.flatMap((b) => (b.kind === 'text' && b.list ? [b.list.marker ?? ''] : []));
+    expect(markers('h4 { color: red }')).toEqual(['1.', '2.']);
+    expect(markers('ol{ list-style: none; }')).toEqual(['', '']);
+  });
+
   it("keeps a syllabus page's sections beside a schedule table that holds most of its text; a layout table stays the page", () => {
     const rows = Array.from(
       { length: 30 },

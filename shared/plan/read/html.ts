@@ -337,8 +337,8 @@ class Writer {
   item: PendingItem | null = null;
   /** The page, where a disclosure button's panel is looked up by its id. */
   root: HtmlNode | null = null;
-  /** Class names the page's own stylesheet sets in bold. */
-  boldClasses: ReadonlySet<string> = new Set();
+  /** What the page's own stylesheet says of its classes and lists. */
+  sheet: Sheet = { bold: new Set(), unnumbered: new Set() };
   private ids: Map<string, HtmlNode> | null = null;
 
   /** The page's element with this id; the page is indexed once, on the first look-up (a page of many accordions). */
@@ -409,7 +409,7 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   const main = whole ? (findFirst(root, (n) => n.tag === 'body') ?? root) : mainContent(root);
   const w = new Writer();
   w.root = root;
-  w.boldClasses = boldClasses(root);
+  w.sheet = readSheet(root);
   walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
   w.flush();
   const title = whole ? undefined : pageHeading(root, main);
@@ -468,22 +468,35 @@ function contains(a: HtmlNode, b: HtmlNode): boolean {
   return a.kind === 'element' && a.children.some((c) => contains(c, b));
 }
 
+/** What a page's stylesheet says that this reader needs. */
+interface Sheet {
+  /** Class names set in bold. */
+  bold: Set<string>;
+  /** Lists shown without numbers ("ol { list-style: none }"): a tag ("ol") or a class (".rules"). */
+  unnumbered: Set<string>;
+}
+
 /**
- * Class names that a page's own <style> sets in bold (".time { font-weight: bold }", ".event-title { font-weight:
- * 600 }"): text in them is bold as if styled inline, as a browser shows it. Only rules for one class (or a tag and one
- * class) count; anything finer is left to the browser's computed style, which the extension reads.
+ * The page's own stylesheet rules, for plain selectors only (a tag, a class, or a tag and a class): which classes set
+ * text in bold ("title_b" for the section names of a Word page), and which lists show no numbers — a page that types
+ * "一." into each item of an <ol> hides the list's own "1.".
  */
-function boldClasses(root: HtmlNode): Set<string> {
-  const out = new Set<string>();
+function readSheet(root: HtmlNode): Sheet {
+  const out: Sheet = { bold: new Set(), unnumbered: new Set() };
   const visit = (n: HtmlNode): void => {
     if (n.kind !== 'element') return;
     if (n.tag === 'style') {
       const css = textOf(n).replace(/\/\*[\s\S]*?\*\//g, '');
       for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-        if (!BOLD_STYLE.test(rule[2] ?? '')) continue;
+        const body = rule[2] ?? '';
+        const bold = BOLD_STYLE.test(body);
+        const bare = /list-style(?:-type)?\s*:\s*none\b/i.test(body);
+        if (!bold && !bare) continue;
         for (const sel of (rule[1] ?? '').split(',')) {
-          const m = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(sel);
-          if (m?.[1]) out.add(m[1]);
+          const m = /^\s*([a-z0-9]*)(?:\.([\w-]+))?\s*$/i.exec(sel);
+          if (!m) continue;
+          if (bold && m[2]) out.bold.add(m[2]);
+          if (bare && (m[1] || m[2])) out.unnumbered.add(m[2] ? `.${m[2]}` : (m[1] ?? '').toLowerCase());
         }
       }
       return;
@@ -574,7 +587,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   let next = st;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) next = { ...next, heading: Number(heading[1]) };
-  if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? '') || styledBold(n, w.boldClasses))
+  if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? '') || styledBold(n, w.sheet.bold))
     next = { ...next, bold: next.bold + 1 };
   if (tag === 'blockquote') next = { ...next, quote: true };
   if (block && tag !== 'li' && INDENT_STYLE.test(n.attr('style') ?? '')) {
@@ -596,7 +609,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
 }
 
 function walkList(list: HtmlNode, st: State, w: Writer): void {
-  const numbering = listNumbering(list);
+  const numbering = listNumbering(list, w.sheet);
   const ordered = numbering !== null;
   let n = Number.parseInt(list.attr('start') ?? '1', 10);
   if (!Number.isFinite(n)) n = 1;
@@ -647,7 +660,9 @@ const CSS_LIST_TYPES: Record<string, { format: string; suffix: string }> = {
 const LIST_STYLE = /(?:^|;)\s*list-style(?:-type)?\s*:\s*([^;]+)/i;
 
 /** The numbering a list shows (its inline list style, else an <ol>'s type), or null for bullets. */
-function listNumbering(list: HtmlNode): { format: string; suffix: string } | null {
+function listNumbering(list: HtmlNode, sheet: Sheet): { format: string; suffix: string } | null {
+  const classes = (list.attr('class') ?? '').split(/\s+/).filter(Boolean);
+  if (sheet.unnumbered.has(list.tag) || classes.some((c) => sheet.unnumbered.has(`.${c}`))) return null;
   const css = LIST_STYLE.exec(list.attr('style') ?? '');
   if (css) {
     const words = (css[1] ?? '').trim().toLowerCase().split(/\s+/);
