@@ -23,6 +23,13 @@ describe('split', () => {
       '2、教学管理目标:狠抓常规。',
     ]);
   });
+  it('leaves sections quoted in 【】 inside a sentence where they are', () => {
+    const line =
+      '2、任务书中的：【一、设计内容及要求 二、主要规范与技术指标】你们填写，【三、设计工作进度计划】不用修改。';
+    expect(run(line)).toEqual([line]);
+    // Outside the brackets the same markers still cut.
+    expect(run('二、工作目标:1、教师培训目标:切实抓好建设。2、教学管理目标:狠抓常规。')).toHaveLength(3);
+  });
   it('cuts a collection part title out of a paragraph', () => {
     expect(run('争创优秀教研组。小学教研组工作计划【第一篇】一、指导思想:以人为本。二、工作目标')).toEqual([
       '争创优秀教研组。',

@@ -27,9 +27,10 @@ export const marker: CutRule = {
     if (first) last.set(first.style, first.value);
     // The opening marker's own span ("Step 1.") holds no other marker.
     let skipTo = first ? Math.max(1, first.end) : 1;
+    const quoted = quotedAt(ix.f);
     for (const [p, m] of ix.markers) {
       if (p < skipTo) continue;
-      if (!boundaryOk(ix.f, p, m)) continue;
+      if (!boundaryOk(ix.f, p, m) || quoted(p)) continue;
       if (accept(ix, p, m, cuts, last)) {
         cuts.add(p);
         last.set(m.style, m.value);
@@ -43,6 +44,24 @@ export const marker: CutRule = {
     }
   },
 };
+
+/**
+ * Whether a place in the line sits inside 【】 or 「」 brackets: a section named there is quoted ("任务书中的：【一、设计
+ * 内容及要求 二、主要规范与技术指标】你们填写"), not an item of this text. One pass over a line that has such brackets.
+ */
+function quotedAt(f: string): (p: number) => boolean {
+  if (!/[【「]/.test(f)) return () => false;
+  const depth = new Int16Array(f.length + 1);
+  let d = 0;
+  for (let i = 0; i < f.length; i++) {
+    depth[i] = d;
+    const c = f[i];
+    if (c === '【' || c === '「') d++;
+    else if ((c === '】' || c === '」') && d > 0) d--;
+  }
+  depth[f.length] = d;
+  return (p) => (depth[p] ?? 0) > 0;
+}
 
 /** The character before a marker must not be part of a longer number, word or date. */
 function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
