@@ -534,6 +534,26 @@ describe('PDF', () => {
     fontName,
   });
 
+  it("a charter's articles set with their numbers at a tab stop are numbered lines, not a table of two columns", () => {
+    const zh = (y: number, str: string, x = 72) => ({ ...item(y, str, 11, x), width: str.length * 11 });
+    const doc = readPdfItems([
+      zh(760, '第三章 会员', 200),
+      zh(740, '第10条'),
+      zh(740, '本商会成员不论在现有公司及学校地位高低，在本组', 160),
+      zh(726, '织内均为互'),
+      zh(726, '相平等之关系。本商会成员彼此尊重，互相帮助。', 160),
+      zh(712, '第11条'),
+      zh(712, '本商会根据会员的姓名及住址等，制作会员名册，并设', 160),
+      zh(698, '置相关议事'),
+      zh(698, '场所。名册由秘书处保管，每年更新一次。', 160),
+      zh(684, '第12条'),
+      zh(684, '本商会设名誉会长、会长、秘书长、副会长、常务理事', 160),
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.headings.map((h) => h.marker)).toEqual(expect.arrayContaining(['第10条', '第11条', '第12条']));
+  });
+
   it('makes lines of text items, ranks larger lines as headings, marks bold fonts and joins lines broken by layout', () => {
     const doc = readPdfItems([
       item(760, 'Team Charter', 18),

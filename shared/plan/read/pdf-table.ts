@@ -8,6 +8,7 @@
  * columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's, unless the
  * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
+import { parseMarker } from '../markers.ts';
 import { type Block, joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
 import { isBoldFont, type PdfCell, type PdfLine } from './pdf.ts';
 import { firstUnitWidth } from './pdf-wrap.ts';
@@ -72,7 +73,7 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
     const head = lines[i] as PdfLine;
     // Lines of the same runs one under the other are rows of their own; else a header line with cells below it.
     const aligned = alignedRun(lines, i, body);
-    if (aligned.length >= 3) {
+    if (aligned.length >= 3 && !numberedLines(aligned)) {
       const rows = aligned.map((cells) => cells.map((c) => ({ lines: [c.text] })));
       out.push({ table: { kind: 'table', header: 0, rows: clean(rows, normalise) } });
       i += aligned.length;
@@ -99,6 +100,22 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
   }
   return out;
 }
+
+/**
+ * Clauses set with their numbers at a tab stop ("第10条  本商会成员…" / "系。" / "第11条  …"): rows that open with an
+ * article's number alone, the lines between them the clauses run on. They are numbered lines, not a table: a clause's
+ * number is never a column of data.
+ */
+function numberedLines(rows: PdfCell[][]): boolean {
+  const clause = (t: string) => {
+    const m = parseMarker(t);
+    return m !== null && m.end >= t.length && CLAUSE_STYLES.has(m.style);
+  };
+  return rows.filter((r) => clause(r[0]?.text.trim() ?? '')).length >= 2;
+}
+
+/** The numbering styles of a charter's clauses: 第N条, 第N款, Article N, Section N. */
+const CLAUSE_STYLES = new Set(['第条', '第款', '第條', 'article', 'section']);
 
 /**
  * A table without a header: lines one under the other, each of two or more runs starting at the same places, in
