@@ -575,9 +575,9 @@ describe('levels from structure', () => {
     ).toEqual(['1 Schedule', '2 Day 1', '2 Day 2', '1 Goals']);
     // Under another part, the same name is that part's own section.
     expect(outline('# Plan\n\n## Part 1\n\n### Introduction\n\nA.\n\n## Part 2\n\n### Introduction\n\nB.\n')).toEqual([
-      '1 Part 1 ',
+      '1 Part 1',
       '2 Introduction',
-      '1 Part 2 ',
+      '1 Part 2',
       '2 Introduction',
     ]);
     expect(

@@ -70,11 +70,10 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     const nextBlock = blocks[next];
     // A numbered heading ("一、班级卫生", Word's "1. 课程安排") or a period ("# 第一周") is a section, never the
     // document's title, even when it is the only one of its rank.
-    const words = head.text.replace(/^#+|#+$/g, ''); // "#第一章 …#": the hashes of an unspaced Markdown heading
     // …unless it is the only one and numbered past 1 ("# 6. 青少年编程（Turtle）"): the file's number in a series.
-    const marker = parseMarker(words);
+    const marker = parseMarker(head.text);
     const numberInSeries = marker !== null && marker.value > 1 && !rival;
-    const section = (marker !== null && !numberInSeries) || whenAt(words) !== null;
+    const section = (marker !== null && !numberInSeries) || whenAt(head.text) !== null;
     const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
