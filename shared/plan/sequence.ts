@@ -219,13 +219,16 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     // A zero-padded number over a short name ("01 搬运任务") numbers a part on its own: no quantity is written so.
     if (c.style === '01_' && !c.weak && /^[^，,。；;！!？?]{1,20}$/.test(c.rest.trim())) accepted.add(c);
-    const run = runs.get(c.style) ?? [];
+    // Numbers set in heading type and numbers in the text under them are two series ("0.1 Society Name", "0.2 Aims"
+    // as headings, each over its own "1.1 …" clauses).
+    const key = s.ev?.heading !== undefined && c.parts ? `${c.style}#` : c.style;
+    const run = runs.get(key) ?? [];
     const last = run[run.length - 1];
     // A number before a unit word continues a run proven by two items, or the item before it that no unit followed
     // ("2.1 上机作业" / "2.2 期末考试").
     if (c.weak && !(last && (run.length >= 2 || !last.weak) && follows(last, c))) {
       // …or it starts one that a plain item goes on ("1.1 名词解释" / "1.2 比赛安排": 名 is no unit here).
-      if (run.length === 0 && c.value <= 1) runs.set(c.style, [c]);
+      if (run.length === 0 && c.value <= 1) runs.set(key, [c]);
       return;
     }
     if (last && follows(last, c, run.length >= 2)) run.push(c);
@@ -235,7 +238,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
       run.length = 0;
       return;
     }
-    runs.set(c.style, run);
+    runs.set(key, run);
     // Decimal numbering shows itself by a step inside one number (3.1 → 3.2); "9.1 开学 / 10.1 国庆" are dates.
     if (run.length >= 2 && (!c.parts || run.some((x) => x.value >= 2))) for (const x of run) accepted.add(x);
   });

@@ -38,6 +38,17 @@ describe('levels from structure', () => {
     ).toEqual([1, 2, 3, 2, 3, 4, 1]);
   });
 
+  it('decimal numbers set as headings and the decimal clauses under them are two series, each read as numbers', () => {
+    const md =
+      '# Constitution\n\n## 0.1 Society Name\n\n1.1 The name shall be HackSoc.\n\n## 0.2 Aims\n\n1.1 The aims are:\n\n1.2 To host hackathons.\n\n## 0.3 Members\n\n1.1 Members follow the rules.\n';
+    const heads = extractPlans(md).document.plans[0]?.headings.filter((h) => h.level === 1);
+    expect(heads?.map((h) => [h.marker, h.text])).toEqual([
+      ['0.1', 'Society Name'],
+      ['0.2', 'Aims'],
+      ['0.3', 'Members'],
+    ]);
+  });
+
   it('clauses numbered by hand five deep in plain text are clauses of their own', () => {
     const text = [
       '1. Name',
