@@ -20,6 +20,9 @@ export const CN_NUMERAL = `[${CN_DIGITS}]{1,3}`;
 /** A heading number written either way: a Chinese numeral or one or two digits ("第三篇", "篇2", "十月", "第3周"). */
 export const HEADING_NUMBER = `${CN_NUMERAL}|\\d{1,2}`;
 
+/** A section's decimal number, two to eight deep: "3.1", "4.2.1", "3.4.4.4.1" (without its closing dot). */
+export const DECIMAL_NUMBER = '\\d{1,2}(?:\\.\\d{1,2}){1,7}';
+
 export function cnNumber(s: string): number | null {
   if (/^\d{1,3}$/.test(s)) return Number(s);
   if (!/^[一二两三四五六七八九十〇零]{1,3}$/.test(s)) return null;

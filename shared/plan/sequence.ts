@@ -11,7 +11,7 @@ import type { Segment } from './classify.ts';
 import { PERIOD_WORD } from './vocabulary.ts';
 import { headingText } from './heading-text.ts';
 import { parseMarker } from './markers.ts';
-import { cnNumber } from './numerals.ts';
+import { cnNumber, DECIMAL_NUMBER } from './numerals.ts';
 
 interface Candidate {
   index: number;
@@ -42,13 +42,16 @@ const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组�
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
 
+/** A decimal number, its mark, and the text after it ("3.1 范围", "4.2.1. Dues", "3.3、项目…"). */
+const DECIMAL_ITEM = new RegExp(`^(${DECIMAL_NUMBER})([.、]?)(\\s+|(?<=、)|(?=[\\u4e00-\\u9fa5]))(.+)$`);
+
 /** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
 const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
 function candidate(index: number, raw: string): Candidate | null {
   const t = raw.trim();
   // "1.1." keeps its closing dot, "3.1、" its 、, as written (Word's heading numbering "%1.%2.").
-  let m = /^(\d{1,2}(?:\.\d{1,2}){1,7})([.、]?)(\s+|(?<=、)|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
+  let m = DECIMAL_ITEM.exec(t);
   if (m && !/^\d/.test(m[4] ?? '')) {
     // A mark after the number ("3.3、项目…") sets it apart: no quantity ("3.3项").
     const unit = !m[2] && UNIT.test(m[4] ?? '');

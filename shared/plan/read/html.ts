@@ -222,8 +222,8 @@ export function mainContent(root: HtmlNode): HtmlNode {
     for (const c of n.children) sum += visit(c);
     path.pop();
     sums.set(n, sum);
-    const candidate = BLOCK.has(n.tag) && !(TABLE_PARTS.has(n.tag) && !holdsHeading(n));
-    if (candidate && sum > bestScore && sum >= total * 0.6 && n !== body) {
+    const most = BLOCK.has(n.tag) && sum > bestScore && sum >= total * 0.6 && n !== body;
+    if (most && !(TABLE_PARTS.has(n.tag) && !holdsHeading(n))) {
       // The deepest element that still holds most of the text: its siblings are chrome.
       best = n;
       bestPath = [...path];
