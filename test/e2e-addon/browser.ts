@@ -34,9 +34,14 @@ export const shot = async (page: Page, name: string): Promise<string> => {
   return path;
 };
 
-/** The add-on page (sidebar or dialog) in the playground's iframe, once its document has loaded. */
+/**
+ * The add-on page (sidebar or dialog) in the playground's iframe, once its document has loaded. It may take longer
+ * than Playwright's 30 s default when two workers drive browsers on a two-core CI machine (a run once timed out
+ * here, the same test passing in 17 s on the next run): the wait is for the page, not a measure of its speed. A test
+ * that opens several pages gives itself the time (several-accounts.test.ts).
+ */
 export const addonFrame = async (page: Page): Promise<Frame> => {
-  const handle = await page.waitForSelector('#panel:not([hidden]) #frame[src]');
+  const handle = await page.waitForSelector('#panel:not([hidden]) #frame[src]', { timeout: 60_000 });
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('the add-on iframe has no document');
   await frame.waitForLoadState('load');

@@ -61,5 +61,5 @@ describe('several Google accounts signed in', () => {
     expect(Number(await total.textContent())).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
     expect(logRows()).toBe(2);
-  });
+  }, 150_000);
 });
