@@ -22,6 +22,7 @@ import { outside, softSwapDelta } from './objective.ts';
 import { type Search, swapAllowed } from './moves.ts';
 import { randInt } from './random.ts';
 import { serpentineSlots } from './report.ts';
+import { lowerBound } from '../util/sorted.ts';
 
 /** Each level narrows the chosen feature's band to this share of its width. */
 export const SHRINK = 0.9;
@@ -570,15 +571,4 @@ function serpentineRanges(s: Search): Float64Array {
     out[f] = hi - lo;
   }
   return out;
-}
-
-function lowerBound(v: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = v.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if ((v[m] ?? 0) < t) lo = m + 1;
-    else hi = m;
-  }
-  return lo;
 }

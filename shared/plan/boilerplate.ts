@@ -8,6 +8,7 @@ import type { TableBlock } from './blocks.ts';
 import type { Line } from './line.ts';
 import { foldAscii } from './normalize.ts';
 import { CONTENTS_HEAD } from './vocabulary.ts';
+import { lowerBound } from '../util/sorted.ts';
 
 const DOWNLOAD =
   /下载文档|文档下载|合集下载|免费下载|点击下载|下载本文|下载后|仅部分预览|不可在线预览|侵犯您的权益|联系客服|文档内容的完整性|原创力文档|文库|VIP|会员免费/;
@@ -165,14 +166,7 @@ function typedContents(input: Line[]): number[] {
   /** The first line after `i` with the same text as line `k` (a binary search: a line may recur thousands of times). */
   const after = (k: number, i: number): number => {
     const list = at.get(keys[k] ?? '') ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] ?? 0) > i) hi = mid;
-      else lo = mid + 1;
-    }
-    return list[lo] ?? -1;
+    return list[lowerBound(list, i + 1)] ?? -1;
   };
   const listable = (i: number): boolean => {
     const l = input[i];

@@ -248,8 +248,9 @@ function classifyOne(
   // A part's number alone over a numbered list ("Session 1" over "1. Using Scratch"), or a period's set in bold over
   // its slots ("Session 2"; not an article's number, "Article IV"), names the part so, as a heading element would.
   const numberedNext = next?.ev?.list?.ordered === true && next.ev.list.depth === 0 && next.ev.heading === undefined;
-  const alone = numberedNext || (ev.emphasis === 'all' && base.kind === 'heading' && PART_WORD.test(base.style));
-  if (alone && base.kind === 'heading' && base.text === '' && /^[a-z]+$/.test(base.style)) return label(text.trim());
+  if (base.kind === 'heading' && base.text === '' && /^[a-z]+$/.test(base.style)) {
+    if (numberedNext || (ev.emphasis === 'all' && PART_WORD.test(base.style))) return label(text.trim());
+  }
   if (base.kind === 'heading') return runIn(base, ev);
   // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.
   // …and a bold time span alone on its line heads what the next lines say happens then ("**10:00 – 12:00**" over

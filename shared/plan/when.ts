@@ -32,11 +32,16 @@ const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?
 // …or a span of days written month.day ("1.24-1.27：drain算法改进完成"); one such date alone may be a decimal.
 const DATE_LINE =
   /^((?:\d{4}\s*年\s*)?\d{1,2}\s*[月年]\s*\d{1,2}\s*日(?:\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?|(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\s*[—–\-~～至到]\s*(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))\s*[:：]\s*/;
+/** A year as Chinese dates write it before the month: "2021年". */
+const CN_YEAR = '\\d{4}\\s*年\\s*';
+
 /**
  * A whole date with its year, a space, then what happens that day, as a course's day-by-day plan is typed ("2021年9月22日
  * 数据库查询", "2021年10月18-28日 项目开发"): the year makes it a date, not a number; a sentence after it is prose.
  */
-const FULL_DATE_TOPIC = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}(?:\s*[—–\-~～]\s*\d{1,2})?\s*日)[ \t]+(?=\S)/;
+const FULL_DATE_TOPIC = new RegExp(
+  `^(${CN_YEAR}\\d{1,2}\\s*月\\s*\\d{1,2}(?:\\s*[—–\\-~～]\\s*\\d{1,2})?\\s*日)[ \\t]+(?=\\S)`,
+);
 /** A clock time as Chinese notices write it: 9:00, 9时, 9时30分, 下午2点, 3点半. */
 const CN_CLOCK =
   '(?:上午|下午|晚上|中午)?\\s*\\d{1,2}\\s*(?:[:：]\\s*\\d{2}|时(?:\\s*\\d{1,2}\\s*分)?|点(?:\\s*\\d{1,2}\\s*分|半)?)';
@@ -49,7 +54,7 @@ const DATE_CLOCK_LINE = new RegExp(
 );
 const DATE_SPAN = new RegExp(`^${D}\\s*[—–\\-~～至到]+\\s*${D}$`, 'i');
 /** A whole date as Chinese writes it: "2024年3月5日", "3 月 5 号". */
-const CN_DATE = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]';
+const CN_DATE = `(?:${CN_YEAR})?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]`;
 /** A span of whole dates, then what happens in it after a comma: "2026 年 1 月 7 日-2026 年 1 月 20 日，查找文献". */
 const DATE_SPAN_LINE = new RegExp(
   `^(${CN_DATE}\\s*[—–\\-~～至到]+\\s*(?:${CN_DATE}|\\d{1,2}\\s*[日号]))\\s*[,，]\\s*(?=\\S)`,
@@ -99,7 +104,7 @@ export function whenAt(text: string): WhenMatch | null {
   const dated = FULL_DATE_TOPIC.exec(f);
   // …what happens: not the day's weekday or hour ("2018年02月26日 周一", "2019年12月2日 15:11"), which are the date's.
   const topic = dated ? f.slice(dated[0].length) : '';
-  if (dated && !/[。！？]$/.test(f) && topic.length <= 60 && !/^\d|^(?:周|星期|礼拜)[一二三四五六日天]$/.test(topic))
+  if (dated && !/[。！？]$/.test(f) && topic.length <= 60 && !/^\d/.test(topic) && !CN_WEEKDAY_ALONE.test(topic))
     return {
       when: text.slice(0, (dated[1] ?? '').length).trim(),
       rest: text.slice(dated[0].length).trim(),
@@ -215,6 +220,7 @@ const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+
 const EN_DAY_ALONE = new RegExp(`^${EN_DAY}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
+const CN_WEEKDAY_ALONE = new RegExp(`^${CN_WEEKDAY}$`);
 const CN_DAY_DATE = '(?:\\d{4}\\s*[.\\-/年]\\s*)?\\d{1,2}\\s*[.\\-/月]\\s*\\d{1,2}\\s*[日号]?';
 const CN_DAY_ALONE = new RegExp(
   `^(?:${CN_WEEKDAY}\\s*[（(]\\s*${CN_DAY_DATE}\\s*[）)]|${CN_DAY_DATE}\\s*(?:[（(]\\s*${CN_WEEKDAY}\\s*[）)]|${CN_WEEKDAY}))$`,

@@ -6,6 +6,7 @@ import { foldAscii } from '../normalize.ts';
 import { markerAt, type MarkerMatch } from '../markers.ts';
 import { whenAt } from '../when.ts';
 import { countWork } from '../work.ts';
+import { lowerBound } from '../../util/sorted.ts';
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isLatin = (c: number) => (c >= 65 && c <= 90) || isLower(c);
@@ -72,13 +73,7 @@ export function indexLine(t: string): LineIndex {
 export class Cuts {
   private sorted: number[] = [0];
   add(at: number): void {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.sorted[mid] ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.sorted, at);
     if (this.sorted[lo] !== at) this.sorted.splice(lo, 0, at);
   }
   has(at: number): boolean {

@@ -11,6 +11,7 @@ import { markerAt, type MarkerMatch } from '../markers.ts';
 import { CN_DIGITS } from '../numerals.ts';
 import { isTitleLike } from '../title.ts';
 import { whenAt } from '../when.ts';
+import { lowerBound } from '../../util/sorted.ts';
 
 const BREAK = /[。！？!?；;：:\s】]/;
 /** A Chinese numeral, and what before one makes it part of a longer number, a range or a date (十一, 一、二, 周一). */
@@ -150,13 +151,6 @@ function accept(ix: LineIndex, p: number, m: MarkerMatch, cuts: Cuts, last: Map<
 function hasLaterSibling(ix: LineIndex, m: MarkerMatch): boolean {
   const list = ix.byKey.get(`${m.style} ${m.value + 1}`);
   if (!list) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) < m.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = list[lo];
+  const next = list[lowerBound(list, m.end)];
   return next !== undefined && next - m.end <= 1500;
 }
