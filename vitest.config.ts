@@ -24,7 +24,16 @@ export default defineConfig({
       { extends: true, test: { name: 'addon', include: ADDON, exclude: BROWSER, globalSetup: [ADDON_BUNDLE] } },
       {
         extends: true,
-        test: { name: 'browser', include: BROWSER, globalSetup: [ADDON_BUNDLE, 'test/support/chromium-server.ts'] },
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          globalSetup: [ADDON_BUNDLE, 'test/support/chromium-server.ts'],
+          // After the other projects, not beside them: a CI run where the add-on's first dialog took over 60 s (4 s
+          // alone) shared the two cores with the plan corpus and the Firefox linter. Each Playwright step waits up
+          // to 60 s (test/e2e-addon/browser.ts), so a test's guard is longer and a hang names the step it hung on.
+          sequence: { groupOrder: 1 },
+          testTimeout: 150_000,
+        },
       },
     ],
   },

@@ -39,7 +39,7 @@ const updateTallies = async (sidebar: Frame): Promise<void> => {
     pg.workbook.findSheet('积分汇总') ? JSON.stringify(pg.workbook.sheet('积分汇总').values()) : '';
   const before = snapshot();
   await sidebar.getByTestId('update-tallies').click();
-  await expect.poll(snapshot, { timeout: 10_000 }).not.toBe(before);
+  await expect.poll(snapshot).not.toBe(before);
 };
 
 describe('Huzhu add-on in the playground (Chromium)', () => {
@@ -83,7 +83,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     const logRows = () => (pg.workbook.findSheet('积分记录') ? pg.workbook.sheet('积分记录').lastRow() : 0);
     const before = logRows();
     await button.click();
-    await expect.poll(logRows, { timeout: 10_000 }).toBe(Math.max(before, 1) + groupSize);
+    await expect.poll(logRows).toBe(Math.max(before, 1) + groupSize);
     const totals = await sidebar
       .locator('[data-testid=student][aria-pressed=true] [data-testid=total]')
       .allTextContents();
@@ -93,7 +93,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     await shot(page, '03-sidebar-awarded');
 
     await updateTallies(sidebar);
-    await expect.poll(() => shownGroupTotal(page, groupName), { timeout: 10_000 }).toBe(points * groupSize);
+    await expect.poll(() => shownGroupTotal(page, groupName)).toBe(points * groupSize);
     await shot(page, '04-tallies-after-award');
   });
 
@@ -102,14 +102,12 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     const sidebar = await addonFrame(page);
     const logRows = pg.workbook.sheet('积分记录').lastRow();
     await sidebar.getByTestId('undo').click();
-    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
+    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow()).toBe(logRows + groupSize);
     const groupTotal = sidebar.locator(`[data-testid=group][data-group="${groupName}"] [data-testid=group-total]`);
     await expect.poll(() => groupTotal.textContent()).toMatch(/(^|\D)0 分$/);
     await updateTallies(sidebar);
-    await expect.poll(() => shownGroupTotal(page, groupName), { timeout: 10_000 }).toBe(0);
-    await expect
-      .poll(async () => (await readSheet(page, '积分记录')).length, { timeout: 10_000 })
-      .toBe(logRows + groupSize);
+    await expect.poll(() => shownGroupTotal(page, groupName)).toBe(0);
+    await expect.poll(async () => (await readSheet(page, '积分记录')).length).toBe(logRows + groupSize);
     await shot(page, '05-tallies-after-undo');
   });
 
@@ -123,7 +121,7 @@ describe('Huzhu add-on in the playground (Chromium)', () => {
     const group = theirs.locator(`[data-testid=group][data-group="${groupName}"]`);
     await group.click();
     await theirs.getByTestId('award-1').click();
-    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow(), { timeout: 10_000 }).toBe(logRows + groupSize);
+    await expect.poll(() => pg.workbook.sheet('积分记录').lastRow()).toBe(logRows + groupSize);
     const keys = pg.workbook
       .sheet('积分记录')
       .values()

@@ -87,9 +87,7 @@ const choose = async (page: Page, view: string, cls: string): Promise<void> => {
 };
 
 describe.each(['zh', 'en'] as const)('the Print dialog (%s), opened from the menu', (lang) => {
-  it('prints the group list, cards and the classroom seating chart with every student once', {
-    timeout: 120_000,
-  }, async () => {
+  it('prints the group list, cards and the classroom seating chart with every student once', async () => {
     const s = await classroom(lang);
     expect(s.si.ui.menuItems().length).toBe(0); // nothing until onOpen
     s.menu('onOpen');
@@ -124,9 +122,7 @@ describe.each(['zh', 'en'] as const)('the Print dialog (%s), opened from the men
     await page.close();
   });
 
-  it('shows this week’s commendations on the projector and prints one student’s points', {
-    timeout: 60_000,
-  }, async () => {
+  it('shows this week’s commendations on the projector and prints one student’s points', async () => {
     const s = await classroom(lang);
     const page = await dialogFor(s, lang);
     await choose(page, 'praise-screen', 'hz-screen');
