@@ -193,6 +193,25 @@ describe('web pages', () => {
     expect(shown).not.toContain('Home');
   });
 
+  it('reads a page whose whole text sits in a box named like a footer (Bootstrap\'s "panel-footer"), not an empty page', () => {
+    const rows = ['Mon Aug 25, 2025', 'Wed Aug 27, 2025', 'Fri Aug 29, 2025']
+      .map(
+        (d, k) =>
+          `<tr><td>${d}</td><td>Lecture</td><td>Topic ${k + 1}: Map-Reduce and Spark, with a worked example</td></tr>`,
+      )
+      .join('');
+    const doc = readHtmlSource(
+      `<body><div class="container"><div class="panel-footer clearfix"><h1>ML with Large Datasets, Fall 2025</h1>
+      <h3>Schedule</h3>This schedule is subject to change.<table><tr><th>Date</th><th>Class Type</th><th>Topic</th></tr>${rows}</table>
+      </div><div class="footer">Site by the course staff. Last built from the course repository.</div></div></body>`,
+    );
+    expect(doc.blocks[0]).toMatchObject({ text: 'ML with Large Datasets, Fall 2025', heading: 1 });
+    expect(texts(doc.blocks)).toContain('Schedule');
+    expect(doc.blocks.some((b) => b.kind === 'table' && b.rows.length === 4)).toBe(true);
+    // The page's own footer is still chrome.
+    expect(texts(doc.blocks).join(' ')).not.toContain('Site by the course staff');
+  });
+
   it("a list the page's stylesheet shows without numbers keeps the numbers typed into its items, not the list's own", () => {
     const items = ['本协议仅适用于本年度的系列赛事活动。', '参赛人员需是具备完全民事行为能力的成年人。'];
     const page = (css: string) =>
@@ -1067,6 +1086,42 @@ describe('PDF', () => {
     expect(texts.filter((t) => /lesson-plan|2021|\/ 3|页/.test(t))).toEqual([]);
     expect(texts.filter((t) => t.startsWith('期末测试'))).toHaveLength(3);
     expect(texts[0]).toBe('Lesson Plan');
+  });
+
+  it('drops a running head that names the page’s section with the page number at its end (LaTeX), in body type', () => {
+    // "2 技术指标: 阶段一" over the pages of stage one, "3 技术指标: 阶段二" over stage two: the text changes with the
+    // sections, the number at its right counts the pages; page 1 has its number at the foot.
+    const page = (n: number, head: string | null, lines: string[]) => [
+      ...(head
+        ? [
+            { ...item(760, head, 11, 85), page: n },
+            { ...item(760, String(n), 11, 522), page: n },
+          ]
+        : []),
+      // The section headings in larger type, the text in the body's.
+      ...lines.map((t, k) => ({ ...item(700 - k * 30, t, /技术指标|开始之前/.test(t) ? 15 : 11), page: n })),
+      ...(head ? [] : [{ ...item(40, String(n), 11, 300), page: n }]),
+    ];
+    const doc = readPdfItems([
+      ...page(1, null, ['塔防游戏', '1 开始之前', '同项目 1 一样，抄袭是被严厉禁止的。']),
+      ...page(2, '1 开始之前', ['2 技术指标: 阶段一', '游戏中存在两个对立阵营。']),
+      ...page(3, '2 技术指标: 阶段一', ['地图是游戏的舞台。']),
+      ...page(4, '2 技术指标: 阶段一', ['3 技术指标: 阶段二', '词缀库选择。']),
+      ...page(5, '3 技术指标: 阶段二', ['第 3 页说的词缀。', '12']),
+    ]);
+    const texts = doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''));
+    expect(texts).toEqual([
+      '塔防游戏',
+      '1 开始之前',
+      '同项目 1 一样，抄袭是被严厉禁止的。',
+      '2 技术指标: 阶段一',
+      '游戏中存在两个对立阵营。',
+      '地图是游戏的舞台。',
+      '3 技术指标: 阶段二',
+      '词缀库选择。',
+      // A number in the text that is not the page's stays.
+      '第 3 页说的词缀。12',
+    ]);
   });
 
   it("takes a PDF cover's first line, in a type of its own, as the title, with a larger line under it", () => {

@@ -128,15 +128,22 @@ const TAB_PANELS = new WeakSet<HtmlNode>();
  */
 const PAGE_FORMS = new WeakSet<HtmlNode>();
 
+/**
+ * Elements named like page chrome that hold half the page's text or more (Bootstrap's "panel-footer" box around a
+ * whole course page): the page itself, whatever their class says.
+ */
+const PAGE_WRAPPERS = new WeakSet<HtmlNode>();
+
 /** Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner). */
 const BANNERS = new WeakSet<HtmlNode>();
 
 /**
  * What reading a page needs to know of its elements before it starts, marked in one walk: its banners, its tab
- * panels and a form that holds half its text or more (text counted as written, scripts and styles aside).
+ * panels, and a form or a chrome-named box that holds half its text or more (text counted as written, scripts and
+ * styles aside).
  */
 function markPage(root: HtmlNode): void {
-  const forms: { form: HtmlNode; length: number }[] = [];
+  const wrappers: { n: HtmlNode; length: number; set: WeakSet<HtmlNode> }[] = [];
   const visit = (n: HtmlNode, inside: boolean): number => {
     if (n.kind === 'text') return n.text.trim().length;
     if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head') return 0;
@@ -154,11 +161,13 @@ function markPage(root: HtmlNode): void {
       const hidden = group.filter((c) => HIDDEN_STYLE.test(c.attr('style') ?? ''));
       if (hidden.length > 0 && hidden.length < group.length) for (const c of hidden) TAB_PANELS.add(c);
     }
-    if (n.tag === 'form') forms.push({ form: n, length });
+    if (n.tag === 'form') wrappers.push({ n, length, set: PAGE_FORMS });
+    else if (CLUTTER.test(`${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`))
+      wrappers.push({ n, length, set: PAGE_WRAPPERS });
     return length;
   };
   const all = visit(root, false);
-  for (const { form, length } of forms) if (length * 2 >= all) PAGE_FORMS.add(form);
+  for (const { n, length, set } of wrappers) if (length * 2 >= all) set.add(n);
 }
 
 /** Elements that are no part of the text: scripts, media, UI — a form only when it does not wrap the page. */
@@ -179,7 +188,10 @@ const isClutter = (n: HtmlNode): boolean => {
   if (INLINE_TEXT.has(n.tag)) return false;
   const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;
   return (
-    names.trim() !== '' && CLUTTER.test(names) && !/(?:^|\s)(?:article|content|main|post|entry)(?:$|\s)/i.test(names)
+    names.trim() !== '' &&
+    CLUTTER.test(names) &&
+    !/(?:^|\s)(?:article|content|main|post|entry)(?:$|\s)/i.test(names) &&
+    !PAGE_WRAPPERS.has(n)
   );
 };
 

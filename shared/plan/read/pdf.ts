@@ -303,14 +303,54 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   const firstTop = new Set((tops[0] ?? []).map(key));
   const repeatedHeader = (l: PdfLine) =>
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
+  const numbered = numberedHeads(pages);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
     // …but a date stamp in the header ("Last modified on June 5th of 2023") names no document: it goes everywhere.
     const header = new Set(p > 0 ? tops[p] : (tops[0] ?? []).filter((l) => STAMP.test(l.text.trim())));
     return lines.filter(
-      (l) => !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) && !(header.has(l) && repeatedHeader(l)),
+      (l) =>
+        !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) && !(header.has(l) && repeatedHeader(l)) && !numbered.has(l),
     );
   });
+}
+
+/** The number at a line's start or end, set apart from its text ("2 技术指标: 阶段一      3"), or the line alone. */
+const endNumber = (l: PdfLine): number | null => {
+  const ends = l.cells.length > 1 ? [l.cells[0], l.cells[l.cells.length - 1]] : [{ text: l.text }];
+  for (const c of ends) if (/^\d{1,4}$/.test(c?.text.trim() ?? '')) return Number(c?.text.trim());
+  return null;
+};
+
+/**
+ * A running head that names the section the page is in ("2 技术指标: 阶段一" over a page of stage one, "3 技术指标: 阶段二"
+ * over stage two, as LaTeX sets them) changes with the sections, so it does not come again as the header rule wants;
+ * the page's number set apart at its end gives it away. The top line of a page whose number, at its start or end,
+ * counts up one a page with the pages (on at least half of them, and two) goes, and so does that number alone at the
+ * top or bottom of another page (the first page's number at its foot).
+ */
+function numberedHeads(pages: PdfLine[][]): Set<PdfLine> {
+  const offsets = new Map<number, PdfLine[]>();
+  const edgeLines = pages.map((lines) => {
+    const ys = lines.map((l) => l.y);
+    const top = Math.max(...ys);
+    const bottom = Math.min(...ys);
+    return lines.filter((l) => l.y === top || (l.y === bottom && l.cells.length <= 1));
+  });
+  edgeLines.forEach((lines, p) => {
+    for (const l of lines) {
+      const n = endNumber(l);
+      if (n === null) continue;
+      const at = offsets.get(n - p) ?? [];
+      at.push(l);
+      offsets.set(n - p, at);
+    }
+  });
+  let best: PdfLine[] = [];
+  for (const lines of offsets.values()) if (lines.length > best.length) best = lines;
+  // Heads, not only numbers: a page number alone at the foot of every page is the furniture rule's.
+  const heads = best.filter((l) => l.cells.length > 1).length;
+  return heads >= 2 && best.length * 2 >= pages.length ? new Set(best) : new Set();
 }
 
 /**
