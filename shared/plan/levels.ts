@@ -106,6 +106,9 @@ export function assignLevels(input: LevelInput[]): number[] {
   const items = articles ? input.map((x) => (x.style === '第节' ? { ...x, style: CHAPTER_PART } : x)) : input;
   const levels: number[] = [];
   let stack: Open[] = [];
+  // Lists of one rank met inside another ("1." holding "1)"): "parent>child" styles, so that the last item's list
+  // goes inside it too, though nothing follows it to show that ("1. 首页 / 1) 头部 / 2. 购物车 / 1) 头部").
+  const inside = new Set<string>();
   const open = (item: LevelInput): Open => ({
     style: item.style,
     text: item.text,
@@ -293,11 +296,13 @@ export function assignLevels(input: LevelInput[]): number[] {
       // childless sessions does not belong to the last session.
       const continues = rankOf(top.style) === rank && item.value === top.value + 1;
       // "1. 分组 / 1) 按成绩 / 2) 按性别 / 2. 评价": when the open list resumes after the new one, the new one is inside it.
-      if (continues || leafRun(top) || !resumesLater(items, i, top)) {
+      const within = `${top.style}>${item.style}`;
+      if (continues || leafRun(top) || (!resumesLater(items, i, top) && !inside.has(within))) {
         stack[stack.length - 1] = { ...open(item), run: continues ? top.run + 1 : 1 };
         levels.push(stack.length);
         return;
       }
+      inside.add(within);
     }
     push(item);
   });

@@ -1,5 +1,5 @@
 /**
- * Finds numbering markers: 一、 （一） 1、 1. 1) （1） ① ⑴ ⒈ ㈠ 第一节 一是/一要, Step/Week/Session N, I. A. a).
+ * Finds numbering markers: 一、 （一） 1、 1. 1) 1》 （1） ① ⑴ ⒈ ㈠ 第一节 一是/一要, Step/Week/Session N, I. A. a).
  * Matching runs on the width-folded text (same indices as the original), so "（一）" and "(一)" are one style while
  * the marker is still copied as written. Look-alikes are rejected here: 3.5, 2024.3.5, 8:30, 一、二年级.
  */
@@ -83,14 +83,15 @@ const PATTERNS: Pattern[] = [
     value: (m) => cnNumber(m[1] ?? ''),
   },
   // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5), not a clock time and not a list of numbers (科目1、2);
-  // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date.
+  // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date. Some type a book-title bracket for the
+  // parenthesis ("1》头部"): a "1)" as well.
   {
     re: new RegExp(
-      `^(?<!\\()(${NUM})([、.)]| \\))(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
+      `^(?<!\\()(${NUM})([、.)]| \\)|》)(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
       'y',
     ),
-    // "1 ）" with a space typed before its bracket is a "1)".
-    style: (m) => `1${(m[2] ?? '').trim()}`,
+    // "1 ）" with a space typed before its bracket is a "1)", and so is "1》".
+    style: (m) => `1${(m[2] ?? '').trim().replace('》', ')')}`,
     value: (m) => Number(m[1]),
   },
   // 一是 二是 / 一要 二要: ordinal words that open a sentence.

@@ -42,8 +42,19 @@ const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组�
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
 
-/** A decimal number, its mark, and the text after it ("3.1 范围", "4.2.1. Dues", "3.3、项目…"). */
-const DECIMAL_ITEM = new RegExp(`^(${DECIMAL_NUMBER})([.、]?)(\\s+|(?<=、)|(?=[\\u4e00-\\u9fa5]))(.+)$`);
+/**
+ * What makes a decimal at a line's start a quantity ("1.5小时", "2.5万元", "1.5倍"): the units of `UNIT` that
+ * measure, not those that count ("1.2项目的背景" is section 1.2 — no one has 1.2 items, people or pages).
+ */
+const DECIMAL_UNIT = /^[年月日号时点分秒个天周元岁块级倍万亿千百米克升吨斤亩度版寸尺里%％:：.,，、/\-~～)）]/;
+
+/**
+ * A decimal number, its mark, and the text after it ("3.1 范围", "4.2.1. Dues", "3.3、项目…", "1.2项目的背景"); a
+ * Latin word run on into Chinese ("2.1WPS任务分解图", but also "3.5GHz处理器") only continues a run.
+ */
+const DECIMAL_ITEM = new RegExp(
+  `^(${DECIMAL_NUMBER})([.、]?)(\\s+|(?<=、)|(?=[\\u4e00-\\u9fa5])|(?=[A-Za-z]+[\\u4e00-\\u9fa5]))(.+)$`,
+);
 
 /** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
 const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
@@ -53,8 +64,9 @@ function candidate(index: number, raw: string): Candidate | null {
   // "1.1." keeps its closing dot, "3.1、" its 、, as written (Word's heading numbering "%1.%2.").
   let m = DECIMAL_ITEM.exec(t);
   if (m && !/^\d/.test(m[4] ?? '')) {
-    // A mark after the number ("3.3、项目…") sets it apart: no quantity ("3.3项").
-    const unit = !m[2] && UNIT.test(m[4] ?? '');
+    // A mark after the number ("3.3、项目…") sets it apart: no quantity ("3.3万").
+    const unit = !m[2] && DECIMAL_UNIT.test(m[4] ?? '');
+    const latin = !m[2] && !m[3] && /^[A-Za-z]/.test(m[4] ?? '');
     const parts = (m[1] ?? '').split('.').map(Number);
     if (!unit || m[3]) {
       const value = parts[parts.length - 1] ?? 0;
@@ -65,7 +77,7 @@ function candidate(index: number, raw: string): Candidate | null {
         marker: `${m[1] ?? ''}${m[2] ?? ''}`,
         rest: m[4] ?? '',
         parts,
-        weak: unit,
+        weak: unit || latin,
       };
     }
   }

@@ -49,6 +49,44 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a section number typed straight before its name is a number, a count or a measure after it is not', () => {
+    const text = [
+      '1.项目概述',
+      '1.1编写目的',
+      '1.2项目的背景',
+      '1.3项目的目标',
+      '2.范围计划',
+      '2.1WPS任务分解图',
+      '3.成本计划',
+      '3.1预算估计',
+      '项目资金总预算为人民币10万元，每天工作1.5小时，共需2.5万元。',
+      '3.2预算使用要求',
+    ].join('\n');
+    const heads = extractPlans(text).document.plans[0]?.headings;
+    expect(heads?.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1.|项目概述',
+      '2 1.1|编写目的',
+      '2 1.2|项目的背景',
+      '2 1.3|项目的目标',
+      '1 2.|范围计划',
+      '2 2.1|WPS任务分解图',
+      '1 3.|成本计划',
+      '2 3.1|预算估计',
+      '2 3.2|预算使用要求',
+    ]);
+    // Alone, "1.5小时" and "2.5万元" open sentences, not sections; nor does a version number run into its name.
+    const loose = extractPlans(
+      '一、安排\n1.5小时用于分组讨论。\n2.5万元用于购买器材。\n3.5GHz处理器的电脑一台。',
+    ).document;
+    expect(loose.plans[0]?.headings.map((h) => h.text)).toEqual(['安排']);
+  });
+
+  it('the last item of a list holds a list of its own as the items before it did ("1. 首页 / 1》头部 … 2. 购物车页 / 1》头部")', () => {
+    const text = ['1. 商品页', '1) 头部', '2) 主体', '2. 购物车页', '1) 头部', '2) 主体'].join('\n');
+    const heads = extractPlans(text).document.plans[0]?.headings;
+    expect(heads?.map((h) => `${h.level} ${h.marker}`)).toEqual(['1 1.', '2 1)', '2 2)', '1 2.', '2 1)', '2 2)']);
+  });
+
   it('clauses numbered by hand five deep in plain text are clauses of their own', () => {
     const text = [
       '1. Name',
