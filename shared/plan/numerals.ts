@@ -23,6 +23,9 @@ export const HEADING_NUMBER = `${CN_NUMERAL}|\\d{1,2}`;
 /** A section's decimal number, two to eight deep: "3.1", "4.2.1", "3.4.4.4.1" (without its closing dot). */
 export const DECIMAL_NUMBER = '\\d{1,2}(?:\\.\\d{1,2}){1,7}';
 
+/** A clause's decimal number opening a line ("3.4.4.4.1. All active members…", "2.1 范围"): a new clause. */
+export const DECIMAL_START = new RegExp(`^${DECIMAL_NUMBER}\\.?\\s+\\S`);
+
 export function cnNumber(s: string): number | null {
   if (/^\d{1,3}$/.test(s)) return Number(s);
   if (!/^[一二两三四五六七八九十〇零]{1,3}$/.test(s)) return null;

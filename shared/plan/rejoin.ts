@@ -6,7 +6,7 @@
 import { type TableBlock, wrapsWithSpace } from './blocks.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
-import { DECIMAL_NUMBER } from './numerals.ts';
+import { DECIMAL_START } from './numerals.ts';
 import { isTitleLike, hasPartMarker } from './title.ts';
 import { whenAt } from './when.ts';
 import { RUNS_ON } from './vocabulary.ts';
@@ -83,9 +83,6 @@ function namedPart(line: string): boolean {
   const words = line.slice(m.end).trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
 }
-
-/** A clause's decimal number opening a line ("3.4.4.4.1. All active members…", "2.1 范围"): a new clause. */
-const DECIMAL_START = new RegExp(`^${DECIMAL_NUMBER}\\.?\\s+\\S`);
 
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {

@@ -1088,6 +1088,26 @@ describe('PDF', () => {
     expect(texts[0]).toBe('Lesson Plan');
   });
 
+  it('keeps each numbered clause a line of its own under a long one, and a heading that goes on in another face whole', () => {
+    const doc = readPdfItems([
+      // "第1講" in a Chinese face, the rest of the heading in a Latin one, over two lines.
+      item(743, '第1講', 23, 61, 'PingFangSC-Semibold'),
+      item(743, 'Computer Networks and the', 23, 127, 'OpenSans-Bold'),
+      item(716, 'Internet', 23, 61, 'OpenSans-Bold'),
+      item(675, 'L01_A', 18, 61, 'OpenSans-Bold'),
+      item(642, '1.1 What is the Internet? ("Ch1-1_Ch1-3" 00:00~15:43) and more words to fill', 10, 85, 'OpenSans'),
+      item(626, '1.2 Network edge ("Ch1-1_Ch1-3" 15:44~25:43)', 10, 85, 'OpenSans'),
+      item(610, '1.3 Network core', 10, 85, 'OpenSans'),
+    ]);
+    expect(texts(doc.blocks)).toEqual([
+      '第1講 Computer Networks and the Internet',
+      'L01_A',
+      '1.1 What is the Internet? ("Ch1-1_Ch1-3" 00:00~15:43) and more words to fill',
+      '1.2 Network edge ("Ch1-1_Ch1-3" 15:44~25:43)',
+      '1.3 Network core',
+    ]);
+  });
+
   it('drops a running head that names the page’s section with the page number at its end (LaTeX), in body type', () => {
     // "2 技术指标: 阶段一" over the pages of stage one, "3 技术指标: 阶段二" over stage two: the text changes with the
     // sections, the number at its right counts the pages; page 1 has its number at the foot.

@@ -11,6 +11,7 @@ import { BULLET, findTables, leaderRow, leaderTables, type PdfEntry } from './pd
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
 import { whenAt } from '../when.ts';
+import { DECIMAL_START } from '../numerals.ts';
 
 /** One positioned run of text on a page, in PDF units (y grows upwards). */
 export interface PdfTextItem {
@@ -634,9 +635,12 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       (heading === undefined
         ? open.heading === undefined &&
           (bold ? open.emphasis === 'all' && open.font === l.font : open.emphasis !== 'all')
-        : open.heading === heading && open.font === l.font) &&
+        : // (A heading may open in a Chinese face and go on in a Latin one: "第1講 Computer Networks and the" / "Internet".)
+          open.heading === heading) &&
       !marker &&
       (!parseMarker(text) || countsOn(open.text, text)) &&
+      // "1.2 Network edge" under "1.1 What is the Internet? (…)": the next clause, however far the one above ran.
+      !(DECIMAL_START.test(text) && DECIMAL_START.test(open.text)) &&
       // A sentence ended, and a line opens with its dates ("…的翻译。" / "2026 年 2 月 1 日-…，撰写…"): the next entry.
       !(/[。！？]$/.test(open.text) && whenAt(text)?.kind === 'week') &&
       l.gap > 0 &&
