@@ -76,6 +76,22 @@ describe('plain text and Markdown', () => {
     expect(tables[1]?.kind === 'table' && tables[1].rows[1]?.[2]?.lines).toEqual(['Git 2']);
   });
 
+  it('reads an outline its author indented into a code block as text, and leaves code as code', () => {
+    const doc = readMarkdown(
+      '# 教学大纲\n\n一、基础知识\n\n    1.vs和vscode下载安装和配置\n\n    2.github的使用\n\n       配合辅助：php、SQL\n\n    3.算法导论：程序的好坏评价\n\n```js\n// 1. 初始化\nconst a = 1; // 一、定义\n```\n\n    2. 注释：说明代码\n    x = 2\n',
+    );
+    const shown = texts(doc.blocks);
+    expect(shown).toEqual([
+      '教学大纲',
+      '一、基础知识',
+      '1.vs和vscode下载安装和配置',
+      '2.github的使用',
+      '配合辅助：php、SQL',
+      '3.算法导论：程序的好坏评价',
+    ]);
+    expect(find(doc.blocks, '配合辅助：php、SQL')?.indent).toBe(1);
+  });
+
   it('takes the title from the first heading when nothing ranks as high, and drops a repeat of it', () => {
     expect(settleTitle(readMarkdown('## 使用平台\n\n文字\n\n## 讲师名单\n\n文字')).title).toBe('');
     const fm = settleTitle(readMarkdown('---\ntitle: 新生培训\n---\n\n# 新生培训\n\n## 第一周\n\n## 第二周\n'));
@@ -210,6 +226,21 @@ describe('web pages', () => {
     expect(doc.blocks.some((b) => b.kind === 'table' && b.rows.length === 4)).toBe(true);
     // The page's own footer is still chrome.
     expect(texts(doc.blocks).join(' ')).not.toContain('Site by the course staff');
+  });
+
+  it('reads a table of one column, a paragraph to a row, as the paragraphs; a two-row form stays a table', () => {
+    const rows = ['一、运动会比赛时间和地点：', '2018年12月1-7日在旗山校区东区田径场。', '二、参赛单位：', '各学院。']
+      .map((t) => `<tr><td>${t}</td></tr>`)
+      .join('');
+    const doc = readHtmlSource(`<body><main><table>${rows}</table>
+      <table><tr><td><p>报告题目：</p><p>报告类型：邀请报告 口头报告</p></td></tr><tr><td><p>报告摘要</p></td></tr></table></main></body>`);
+    expect(texts(doc.blocks)).toEqual([
+      '一、运动会比赛时间和地点：',
+      '2018年12月1-7日在旗山校区东区田径场。',
+      '二、参赛单位：',
+      '各学院。',
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
   });
 
   it("a list the page's stylesheet shows without numbers keeps the numbers typed into its items, not the list's own", () => {

@@ -687,18 +687,25 @@ function listNumbering(list: HtmlNode, sheet: Sheet): { format: string; suffix: 
   return { format: OL_TYPES[list.attr('type') ?? '1'] ?? 'decimal', suffix: '.' };
 }
 
-/** A table with one cell that holds any text: a frame around the page's text, not rows and columns of data. */
+/**
+ * A frame around the page's text, not rows and columns of data: a table with one cell that holds any text, or one
+ * whose rows, three or more, are one cell each: the page's paragraphs laid out one to a row ("一、运动会比赛时间和地点：" /
+ * "2018年12月1-7日在…"). (A form keeps its empty cells to write in, "报告题目 | ", or a box or two under each label.)
+ */
 function framesText(table: HtmlNode): boolean {
-  let cells = 0;
+  let filled = 0;
+  let wide = false;
+  const isCell = (n: HtmlNode) => n.kind === 'element' && (n.tag === 'td' || n.tag === 'th');
   const count = (n: HtmlNode): void => {
     for (const c of n.children) {
       if (c.kind !== 'element' || c.tag === 'table') continue;
-      if (c.tag === 'td' || c.tag === 'th') cells += textLength(c) > 0 ? 1 : 0;
+      if (isCell(c)) filled += textLength(c) > 0 ? 1 : 0;
       else count(c);
+      if (c.tag === 'tr') wide ||= c.children.filter(isCell).length > 1;
     }
   };
   count(table);
-  return cells === 1;
+  return filled === 1 || (filled >= 3 && !wide);
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */

@@ -4,6 +4,7 @@
  * syntax (emphasis marks, links, code spans, inline HTML such as badges) is formatting: only its visible text stays.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarker } from '../markers.ts';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
@@ -208,6 +209,21 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       }
       return;
     }
+    case 'code': {
+      // A plan its author indented (four spaces make a code block in Markdown): its lines are the plan's text.
+      if (!isIndentedPlan(node.value ?? '')) return;
+      const lines = (node.value ?? '').split('\n');
+      const margin = Math.min(...lines.filter((l) => l.trim()).map(indentOf));
+      const start = lineOf(node);
+      lines.forEach((line, i) => {
+        const text = squash(line);
+        if (!text) return;
+        const block: TextBlock = { kind: 'text', text, no: start === undefined ? undefined : start + i };
+        if (indentOf(line) > margin) block.indent = 1;
+        out.push(withQuote(withDepth(block, ctx), ctx));
+      });
+      return;
+    }
     default:
       // Code, thematic breaks, link definitions and footnote definitions are not the plan's text.
       return;
@@ -354,6 +370,20 @@ function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
     out.push(block);
   });
   return out;
+}
+
+/**
+ * A code block that is an outline in words: most of its lines hold Chinese, some open with a section's number
+ * ("1.vs和vscode下载安装和配置", "二、接触js"), and none reads as code (a statement's end, a brace, an assignment, a
+ * tag, a comment).
+ */
+function isIndentedPlan(value: string): boolean {
+  const lines = value.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  const prose = lines.filter((l) => /[\u4e00-\u9fa5]/.test(l)).length;
+  const numbered = lines.filter((l) => parseMarker(l.trim())).length;
+  const code = lines.some((l) => /[;{}]\s*$|^\s*(?:\/\/|#|<\/?[a-z]|[\w.]+\s*=[^=])/i.test(l));
+  return !code && prose * 5 >= lines.length * 4 && numbered * 3 >= lines.length;
 }
 
 /** How far a source line is set in: a tab counts as four spaces. */
