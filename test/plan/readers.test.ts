@@ -76,6 +76,18 @@ describe('plain text and Markdown', () => {
     expect(tables[1]?.kind === 'table' && tables[1].rows[1]?.[2]?.lines).toEqual(['Git 2']);
   });
 
+  it('a numbered item set as a heading, or underlined into one by an empty bullet, keeps its number in its list', () => {
+    const doc = readMarkdown(
+      '# 课程安排\n\n1. ### Markdown\n   - 学会语法\n2. STM32的GPIO编程\n3. STM32的定时器编程\n   - \n4. STM32的PWM编程\n\n* ## 培训方案大纲\n',
+    );
+    expect(find(doc.blocks, 'Markdown')).toMatchObject({ list: { depth: 0, marker: '1.', parent: true } });
+    expect(find(doc.blocks, 'Markdown')?.heading).toBeUndefined();
+    expect(find(doc.blocks, 'STM32的定时器编程')).toMatchObject({ list: { depth: 0, marker: '3.' } });
+    expect(find(doc.blocks, 'STM32的定时器编程')?.heading).toBeUndefined();
+    // A heading typed into a bullet is a heading.
+    expect(find(doc.blocks, '培训方案大纲')?.heading).toBe(2);
+  });
+
   it('reads an outline its author indented into a code block as text, and leaves code as code', () => {
     const doc = readMarkdown(
       '# 教学大纲\n\n一、基础知识\n\n    1.vs和vscode下载安装和配置\n\n    2.github的使用\n\n       配合辅助：php、SQL\n\n    3.算法导论：程序的好坏评价\n\n```js\n// 1. 初始化\nconst a = 1; // 一、定义\n```\n\n    2. 注释：说明代码\n    x = 2\n',

@@ -26,7 +26,7 @@ interface MdNode {
   alt?: string | null;
   url?: string;
   children?: MdNode[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number }; end?: { line: number } };
 }
 
 /** Characters of Markdown parsed at once: micromark's work grows faster than its input on long documents. */
@@ -268,6 +268,13 @@ function listItem(item: MdNode, out: Block[], ctx: Context, marker: string | und
         out.push(withQuote(head, ctx));
       }
       for (const b of more) out.push(withQuote(withDepth(b, ctx), ctx));
+    } else if (first && c.type === 'heading' && (marker || c.position?.end?.line !== c.position?.start.line)) {
+      // A numbered item's text set as a heading ("1. ### Markdown"), or made one by an empty bullet under it ("定时器编程"
+      // / "   - " underlines it, as CommonMark reads "-" under a line): the item, its number beside it, in its list.
+      // ("* ## 培训方案大纲", a heading typed into a bullet, is a heading.)
+      const text = squash(inline(c)).replace(HEADING_ID, '');
+      const list = { depth: ctx.depth, ordered: marker !== undefined, parent, ...(marker ? { marker } : {}) };
+      if (text) out.push(withQuote({ kind: 'text', text, no: lineOf(c), list }, ctx));
     } else {
       flow(c, out, ctx);
     }
