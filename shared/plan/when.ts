@@ -67,6 +67,13 @@ const DATE_SPAN_LINE = new RegExp(
 export const DATE_ALONE =
   /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[一二〇零○]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
 
+/**
+ * A school term alone, as a course document sets it on its cover or under its title: "2023秋", "2023年秋季学期",
+ * "2023-2024学年第一学期", "Fall 2023", "Spring Semester 2024", "Semester 1, 2024".
+ */
+export const TERM_ALONE =
+  /^(?:\d{4}\s*年?\s*(?:[-–—~至]\s*\d{4}\s*年?\s*)?(?:学年\s*)?(?:第[一二]学期|[上下]学期|[春夏秋冬]季?(?:学期)?)|(?:fall|autumn|spring|summer|winter)(?:\s+(?:semester|term|quarter))?\s*,?\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?|(?:semester|term)\s*[12]\s*,?\s*\d{4})$/i;
+
 /** An author and a date under a title, as a byline sets them: "汪雄 2018/3/1", "Jane Doe, March 3, 2020". */
 export function isByline(text: string): boolean {
   const m = /^([\u4e00-\u9fff]{2,4}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})[\s,，]+(\S.*)$/u.exec(text.trim());

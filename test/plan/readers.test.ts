@@ -1187,6 +1187,29 @@ describe('PDF', () => {
     ]);
   });
 
+  it('leaves out icons a web page printed in an icon font, and takes the term under the title as no section', () => {
+    const icon = (y: number, str: string, x: number) => item(y, str, 10, x, 'XQPUJH+FontAwesome5Free-Solid');
+    const doc = settleTitle(
+      readPdfItems([
+        item(780, 'BEE 4750/5750 Syllabus', 20, 100),
+        item(750, 'Fall 2023', 14, 200),
+        item(700, 'Course Information', 14),
+        icon(680, 'i', 89),
+        item(680, 'Vivek Srikrishnan', 10, 101),
+        icon(668, 'ć', 89),
+        item(668, 'viveks@cornell.edu', 10, 101),
+        item(640, 'Course Policies', 14),
+        item(620, 'Attendance is expected at every class meeting of the term.', 10),
+      ]),
+    );
+    expect(doc.title).toBe('BEE 4750/5750 Syllabus');
+    expect(doc.blocks.filter((b) => b.kind === 'text' && b.heading !== undefined).map((b) => texts([b])[0])).toEqual([
+      'Course Information',
+      'Course Policies',
+    ]);
+    expect(texts(doc.blocks)).toEqual(expect.arrayContaining(['Vivek Srikrishnan', 'viveks@cornell.edu']));
+  });
+
   it("takes a PDF cover's first line, in a type of its own, as the title, with a larger line under it", () => {
     const doc = settleTitle(
       readPdfItems([

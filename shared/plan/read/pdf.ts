@@ -548,8 +548,15 @@ function countsOn(above: string, line: string): boolean {
   return above.includes(` ${before} `);
 }
 
+/**
+ * Fonts whose letters are pictures: a web page's icons printed to PDF ("i" in Font Awesome is a person, "ć" an
+ * envelope, before "Vivek Srikrishnan" and an e-mail address). A reader sees a picture, not a letter.
+ */
+const ICON_FONT =
+  /fontawesome|font-awesome|materialicons|material-?symbols|glyphicons|ionicons|icomoon|octicons|bootstrap-?icons|academicons/i;
+
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
-  const lines = toLines(items);
+  const lines = toLines(items.filter((it) => !ICON_FONT.test(it.fontName)));
   // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
   const normalise = (t: string) => unspaceLetters(undoubleRadicals(squash(t)));
   for (const l of lines) l.text = normalise(l.text);

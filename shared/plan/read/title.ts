@@ -9,14 +9,10 @@ import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
 import { alternation, SECTION_NOUNS } from '../vocabulary.ts';
-import { DATE_ALONE, isTimeValue, TIME_ALONE, whenAt } from '../when.ts';
+import { DATE_ALONE, isTimeValue, TERM_ALONE, TIME_ALONE, whenAt } from '../when.ts';
 
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
 const SECTION_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alternation(SECTION_NOUNS)})$`);
-
-/** A school term alone: "2023秋", "2023年秋季学期", "2023-2024学年第一学期". */
-const TERM_ALONE =
-  /^\d{4}\s*年?\s*(?:[-–—~至]\s*\d{4}\s*年?\s*)?(?:学年\s*)?(?:第[一二]学期|[上下]学期|[春夏秋冬]季?(?:学期)?)$/;
 
 /** The line as text, no longer a heading. */
 const unheaded = ({ heading: _, ...plain }: TextBlock): TextBlock => plain;
@@ -42,7 +38,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     under.heading === 1
   )
     first++;
-  // A term set large on a cover ("2023秋") says when the document is for; it heads nothing.
+  // A term set large on a cover ("2023秋", "Fall 2023") says when the document is for; it heads nothing.
   for (let i = first; hasCover(doc.source) && isHeading(blocks[i]); i++) {
     const b = blocks[i] as TextBlock;
     if (TERM_ALONE.test(b.text.trim())) blocks[i] = unheaded(b);
