@@ -101,10 +101,12 @@ const PATTERNS: Pattern[] = [
     value: (m) => cnNumber(m[1] ?? ''),
   },
   // 第一，第二， — ordinal words that open a sentence ("第一，加强学习。"); not two of them named at once ("第一、二局").
+  // The comma is the sentence's, as a colon after "第一节：" is: the marker is "第一".
   {
     re: new RegExp(`^第(${CN})(?=[，,、])[，,、](?![${CN_DIGITS}]+[局场轮名次天周章节条])`, 'y'),
     style: () => '第一，',
     value: (m) => cnNumber(m[1] ?? ''),
+    markerLength: (m) => 1 + (m[1] ?? '').length,
   },
   // Circled and parenthesised Unicode numbers each form their own style.
   { re: /^([\u2460-\u2473])/y, style: () => '①', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2460 + 1 },

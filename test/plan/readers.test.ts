@@ -1151,6 +1151,45 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads a paragraph set in a heading’s type as one paragraph, and Chinese spread out by justification as words', () => {
+    // Each line as wide as the text column (72 to 402), the heading-type lines too; a signature's date set further in.
+    const line = (y: number, str: string, size: number, x = 72, width = 402 - x) => ({
+      ...item(y, str, size, x),
+      width,
+    });
+    const body = '模拟一个采用多道程序设计方法的单用户操作系统。';
+    const doc = readPdfItems([
+      line(780, '二、小组人数', 13, 72, 78),
+      line(760, '建议 4～6 人一组共同完成模拟系统的实现，并在课上演示各自负责的部分。', 11),
+      line(740, '选择题目“模拟操作系统实现”的小组在最终提交时须公开演示及讲解。由', 13, 84),
+      line(722, '于这个题目最复杂，难度和工作量最大，故小组成员最后得分也酌情高于选择其', 13),
+      line(704, '它题目的同学的分数（高 5~15 分）。', 13, 72, 200),
+      line(680, '三、编程语言', 13, 72, 78),
+      line(660, body, 11, 72, 260),
+      line(644, body, 11, 72, 260),
+      line(628, '（ 2） 磁 盘 模 拟', 11, 84, 100),
+      line(612, body, 11, 72, 260),
+      line(596, body, 11, 72, 260),
+      line(580, body, 11, 72, 260),
+      line(550, '中国翻译协会语言服务行业创业创新中心', 13, 160),
+      line(532, '2024 年 3 月 18 日', 13, 200),
+    ]);
+    expect(texts(doc.blocks)).toEqual([
+      '二、小组人数',
+      '建议 4～6 人一组共同完成模拟系统的实现，并在课上演示各自负责的部分。',
+      '选择题目“模拟操作系统实现”的小组在最终提交时须公开演示及讲解。由于这个题目最复杂，难度和工作量最大，故小组成员最后得分也酌情高于选择其它题目的同学的分数（高 5~15 分）。',
+      '三、编程语言',
+      body,
+      body,
+      '（2） 磁盘模拟',
+      body,
+      body,
+      body,
+      '中国翻译协会语言服务行业创业创新中心',
+      '2024 年 3 月 18 日',
+    ]);
+  });
+
   it('drops a running head that names the page’s section with the page number at its end (LaTeX), in body type', () => {
     // "2 技术指标: 阶段一" over the pages of stage one, "3 技术指标: 阶段二" over stage two: the text changes with the
     // sections, the number at its right counts the pages; page 1 has its number at the foot.

@@ -146,6 +146,29 @@ export function unspaceLetters(s: string): string {
   }, '');
 }
 
+/**
+ * Chinese set with a space after every character, as justified lines spread it ("（ 2） 磁 盘 模 拟", "进 程 控 制 块
+ * PCB"): three or more single characters in a row are one word, and a bracket keeps its number ("（2）"). A space
+ * between two words of two characters or more ("活动 时间") is the writer's and stays.
+ */
+function unspaceChinese(s: string): string {
+  const tokens = s.split(' ');
+  const single = (t: string | undefined) => t !== undefined && /^[\u4e00-\u9fff]$/.test(t);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (single(tokens[j])) j++;
+    if (j - i >= 3) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i] ?? '');
+      i++;
+    }
+  }
+  return out.join(' ').replace(/([（(]) (?=\d{1,2}[）)])/g, '$1');
+}
+
 /** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
 const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
 
@@ -558,7 +581,7 @@ const ICON_FONT =
 export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   const lines = toLines(items.filter((it) => !ICON_FONT.test(it.fontName)));
   // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
-  const normalise = (t: string) => unspaceLetters(undoubleRadicals(squash(t)));
+  const normalise = (t: string) => unspaceChinese(unspaceLetters(undoubleRadicals(squash(t))));
   for (const l of lines) l.text = normalise(l.text);
   const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
@@ -653,8 +676,12 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3 * (heading === undefined ? 1 : l.size / body)) &&
       (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&
-      // A heading too long for one line goes on in its type ("ARTICLE I – NAME, PURPOSE, … AND" / "NON-HAZING …").
-      (heading === undefined ? full(open, l) : RUNS_ON.test(open.text))
+      // A heading too long for one line goes on in its type ("ARTICLE I – NAME, PURPOSE, … AND" / "NON-HAZING …"), and
+      // so does a paragraph set in a heading's type, its lines running to the margin and going on under it, not set further
+      // in as a signature's date is ("选择题目…须公开演示及讲解。由" / "于这个题目最复杂…").
+      (heading === undefined
+        ? full(open, l)
+        : RUNS_ON.test(open.text) || (full(open, l) && l.x <= open.lineX + 2 && !/[。.!?！？]$/.test(open.text)))
     ) {
       open.text = joinWrapped(open.text, text);
       open.last = text;
