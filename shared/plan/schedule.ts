@@ -8,19 +8,30 @@ import { childrenOf, type Outline, type OutlineNode, TRAILING_WEEKS } from './ou
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
-import { datedItem, monthDay } from './when.ts';
+import { datedItem, EN_MONTH, monthDay } from './when.ts';
 import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL =
   /^(?:(?:活动|小组|培训|实施|研修)?(?:时间|日期|时间安排)|截止(?:时间|日期)|(?:meeting )?(?:time|dates?|when)|deadline|due date)$/i;
 
-/** A short label ending in a date in brackets: "实验课（4.16）", "Review (Oct 3)", "期中考试（5月8日）". */
+/** A day as a label's bracket gives it: "4.16", "5月8日", "Oct 3". */
+const LABEL_DAY = `(?:${monthDay('[./]')}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|${EN_MONTH}\\s+\\d{1,2})`;
+
+/**
+ * A short label ending in a date in brackets, "实验课（4.16）", "Review (Oct 3)", "期中考试（5月8日）", or a shorter one
+ * (a phase's name, not a sentence) ending in the span of its days: "技术研究与准备阶段（7月4日-7月15日）".
+ */
 const DATED_LABEL = new RegExp(
-  `^[^()（）]{1,20}[(（]\\s*(?:${monthDay('[./]')}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|[A-Za-z]{3,9}\\.?\\s+\\d{1,2})\\s*[)）]$`,
+  `^(?:[^()（）]{1,20}[(（]\\s*${LABEL_DAY}|[^()（）\\s]{1,12}[(（]\\s*${LABEL_DAY}\\s*[-–—~～至到]\\s*(?:${LABEL_DAY}|\\d{1,2}\\s*[日号]))\\s*[)）]$`,
+  'i',
 );
 
-/** A node that is an entry of the schedule by itself: a month or week line, or a dated label. */
-const isPeriod = (n: OutlineNode): boolean => n.style === 'month' || (n.style === 'label' && DATED_LABEL.test(n.text));
+/**
+ * A node that is an entry of the schedule by itself: a month or week line, or a section named with its dates, numbered
+ * or not ("实验课（4.16）", "二、技术研究与准备阶段（7月4日-7月15日）").
+ */
+const isPeriod = (n: OutlineNode): boolean =>
+  n.style === 'month' || ((n.style === 'label' || n.segment.kind === 'heading') && DATED_LABEL.test(n.text));
 
 /** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
 const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
@@ -65,7 +76,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     } else if (namedDated) {
       // "1. 课程学习： 1.7 - 1.17（10天）": an item named, then its dates.
       out.push({ when: namedDated.when, items: [n.text] });
-    } else if (n.style === 'label' && isPeriod(n)) {
+    } else if (isPeriod(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {

@@ -211,7 +211,7 @@ export function runOnMonthsAt(folded: string): number[] {
 /** A month and a day written with a separator: 4-18, 9.10, 3/12 (month 1–12, day 1–31). `sep` is a character class. */
 export const monthDay = (sep: string): string => `(?:0?[1-9]|1[0-2])${sep}(?:0?[1-9]|[12]\\d|3[01])`;
 
-const EN_MONTH =
+export const EN_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020"; day first, with an ordinal or a year (a bare
 // "2 may" is a number and a verb): "27th February", "3 March 2026"; or written the ISO way, "2024-02-22".

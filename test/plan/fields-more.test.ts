@@ -228,6 +228,15 @@ describe('schedule', () => {
       { when: '实验课（4.23）', items: ['控件事件'] },
     ]);
   });
+  it('a numbered phase named with the span of its days is an entry; a sentence or a level in brackets is not', () => {
+    const p = plan(
+      '工作计划\n一、项目背景与目标设定（7月1日-7月3日）\n1.项目启动\n2.需求分析与规划\n二、开发实施阶段（7月16日-8月15日）\n三、分组练习 (Level 2)\n1.变量\n四、本学期的考试在系楼 208 室进行（3 月 25 日到 4 月 14 日）',
+    );
+    expect(p?.schedule).toEqual([
+      { when: '项目背景与目标设定（7月1日-7月3日）', items: ['项目启动', '需求分析与规划'] },
+      { when: '开发实施阶段（7月16日-8月15日）', items: [] },
+    ]);
+  });
   it('a month with its year and colon opens a schedule entry; a bare year and month at the end is a signature date', () => {
     expect(
       plan(
