@@ -23,6 +23,12 @@ function numberOnly(text: string, words: Map<string, number>): boolean {
   return w !== null && (words.get(w[1] ?? '') ?? 0) >= 2;
 }
 
+/** "第十七条" alone: an article's number, whose text is the next line's. */
+const isArticleNumber = (text: string): boolean => {
+  const m = parseMarker(text.trim());
+  return m !== null && m.style === '第条' && m.end >= text.trim().length;
+};
+
 export function joinMarkerLines(blocks: Block[]): Block[] {
   const words = new Map<string, number>();
   for (const b of blocks) {
@@ -31,6 +37,9 @@ export function joinMarkerLines(blocks: Block[]): Block[] {
     if (w) words.set(w[1] ?? '', (words.get(w[1] ?? '') ?? 0) + 1);
   }
   return joinAdjacent(blocks, (a, b) => {
+    // An article's number alone on its line over its text ("第十七条" / "理事会会议应当制作会议记录…"): one article.
+    if (a.kind === 'text' && !isHeading(a) && !a.list && b?.kind === 'text' && !b.list && isArticleNumber(a.text))
+      return parseMarker(b.text.trim()) ? null : { ...b, text: `${a.text.trim()} ${b.text.trim()}` };
     if (!isHeading(a) || b?.kind !== 'text' || !numberOnly(a.text, words)) return null;
     // The name is set as large as its number or larger; a smaller heading under it is its first section
     // ("## Session 2" / "### Contents"). A name set in bold body type under it ("Article I" / "Name") is its name too.

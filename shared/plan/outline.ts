@@ -255,13 +255,25 @@ function rankValue(s: Segment): number {
 /** The weeks a numbered part takes, set after its name ("实验二 多核编程 4-6周"): the schedule's, not the name's. */
 export const TRAILING_WEEKS = /\s+(第?\s*\d{1,2}\s*(?:[-–—~～至到]\s*\d{1,2}\s*)?[周週])$/;
 
+/**
+ * A numbered part named by its number alone, on a line of its own: a chapter or an article by its ordinal
+ * ("第一章", "第十一条"), a chapter set in bold over its articles ("**Chapter I**"), or a word and a number typed over
+ * the part's items.
+ */
+const namesPart = (s: Segment & { kind: 'heading' }): boolean =>
+  (s.style.startsWith('第') && s.ev?.list === undefined) ||
+  (/^[a-z]+$/.test(s.style) && (s.ev === undefined || (CHARTER_WORD.test(s.style) && s.ev.emphasis === 'all')));
+
+/** Words that number the parts that hold a charter's articles (an article's name may follow on the next line). */
+const CHARTER_WORD = /^(?:chapter|part)$/;
+
 function toNode(s: Segment): OutlineNode | null {
   switch (s.kind) {
     case 'heading':
       // A number with nothing after it ("3、" left at the end) is no heading; a heading element that is only its number
       // ("### 第十一条", an article without a title) is one, and so is a typed line naming a part by a word alone over
       // its items ("Section A" over "1. …"; a PDF's such line takes the name under it).
-      if (!s.text && s.ev?.heading === undefined && (s.ev !== undefined || !/^[a-z]+$/.test(s.style))) return null;
+      if (!s.text && s.ev?.heading === undefined && !namesPart(s)) return null;
       return {
         level: 1,
         marker: s.marker,

@@ -240,6 +240,20 @@ describe('web pages', () => {
     expect(texts(doc.blocks).join(' ')).not.toContain('Site by the course staff');
   });
 
+  it('a sidebar whose tree of links holds most of the page’s text is still navigation, not the page', () => {
+    const notes = Array.from(
+      { length: 60 },
+      (_, k) =>
+        `<div class="tree-item"><a class="tree-item-link" href="n${k}.html"><span>第${k}篇笔记：面向对象分析方法</span></a></div>`,
+    ).join('');
+    const doc = readHtmlSource(
+      `<body><div class="sidebar-left sidebar"><div class="sidebar-content">${notes}</div></div>
+      <div class="document-container"><div class="markdown-preview-view"><h1>20230710-20230716计划</h1>
+      <h2>习惯</h2><ul><li>早睡早起</li></ul><h2>英语</h2><ul><li>背单词</li></ul></div></div></body>`,
+    );
+    expect(texts(doc.blocks)).toEqual(['20230710-20230716计划', '习惯', '早睡早起', '英语', '背单词']);
+  });
+
   it('reads a table of one column, a paragraph to a row, as the paragraphs; a two-row form stays a table', () => {
     const rows = ['一、运动会比赛时间和地点：', '2018年12月1-7日在旗山校区东区田径场。', '二、参赛单位：', '各学院。']
       .map((t) => `<tr><td>${t}</td></tr>`)

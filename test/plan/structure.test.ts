@@ -87,6 +87,29 @@ describe('levels from structure', () => {
     expect(heads?.map((h) => `${h.level} ${h.marker}`)).toEqual(['1 1.', '2 1)', '2 2)', '1 2.', '2 1)', '2 2)']);
   });
 
+  it('a chapter named by its number alone holds its articles; an article number alone takes the next line as its text', () => {
+    const zh = extractPlans(
+      '学生会章程\n第一章\n第一条 本会名称为学生会。\n第二条\n本会宗旨是服务同学。\n第二章\n第三条 会员。\n3、',
+    ).document.plans[0]?.headings;
+    expect(zh?.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 第一章|',
+      '2 第一条|本会名称为学生会',
+      '2 第二条|本会宗旨是服务同学',
+      '1 第二章|',
+      '2 第三条|会员',
+    ]);
+    const md = extractPlans(
+      '# Code of Conduct\n\n**Chapter I**\n\n**Article I: Definitions**\n\nText.\n\n**Article II: Members**\n\nText.\n\n**Chapter II**\n\n**Article I: Reporting**\n\nText.\n',
+    ).document.plans[0]?.headings;
+    expect(md?.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 Chapter I|',
+      '2 Article I|Definitions',
+      '2 Article II|Members',
+      '1 Chapter II|',
+      '2 Article I|Reporting',
+    ]);
+  });
+
   it('clauses numbered by hand five deep in plain text are clauses of their own', () => {
     const text = [
       '1. Name',

@@ -144,29 +144,38 @@ const BANNERS = new WeakSet<HtmlNode>();
  */
 function markPage(root: HtmlNode): void {
   const wrappers: { n: HtmlNode; length: number; set: WeakSet<HtmlNode> }[] = [];
-  const visit = (n: HtmlNode, inside: boolean): number => {
-    if (n.kind === 'text') return n.text.trim().length;
-    if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head') return 0;
+  /** The text's length under `n`, how much of it is link text, and whether a heading is there. */
+  const visit = (n: HtmlNode, inside: boolean): { length: number; linked: number; headed: boolean } => {
+    if (n.kind === 'text') return { length: n.text.trim().length, linked: 0, headed: false };
+    if (n.kind !== 'element' || n.tag === 'script' || n.tag === 'style' || n.tag === 'head')
+      return { length: 0, linked: 0, headed: false };
     if (n.tag === 'header' && !inside) BANNERS.add(n);
     const within = inside || n.tag === 'article' || n.tag === 'main' || n.tag === 'section';
     const groups = new Map<string, HtmlNode[]>();
     let length = 0;
+    let linked = 0;
+    let headed = /^h[1-3]$/.test(n.tag);
     for (const c of n.children) {
       const cls = c.kind === 'element' ? (c.attr('class') ?? '').trim() : '';
       const key = `${c.tag}.${cls}`;
       if (cls) groups.get(key)?.push(c) ?? groups.set(key, [c]);
-      length += visit(c, within);
+      const v = visit(c, within);
+      length += v.length;
+      linked += v.linked;
+      headed ||= v.headed;
     }
+    if (n.tag === 'a') linked = length;
     for (const group of groups.values()) {
       const hidden = group.filter((c) => HIDDEN_STYLE.test(c.attr('style') ?? ''));
       if (hidden.length > 0 && hidden.length < group.length) for (const c of hidden) TAB_PANELS.add(c);
     }
     if (n.tag === 'form') wrappers.push({ n, length, set: PAGE_FORMS });
-    else if (CLUTTER.test(`${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`))
+    // (A sidebar's tree of links to every note, however long, is still the site's navigation: no heading, mostly links.)
+    else if (CLUTTER.test(`${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`) && (headed || linked * 2 < length))
       wrappers.push({ n, length, set: PAGE_WRAPPERS });
-    return length;
+    return { length, linked, headed };
   };
-  const all = visit(root, false);
+  const all = visit(root, false).length;
   for (const { n, length, set } of wrappers) if (length * 2 >= all) set.add(n);
 }
 
