@@ -147,6 +147,15 @@ export function readTableBlock(t: TableBlock): TableReading {
       body.every((row) => SESSION_VALUE.test(row[i]?.lines[0]?.trim() ?? '')),
   );
   const sessionCol = role.includes('session') ? role.indexOf('session') : numbered;
+  // A day's table headed by its date alone ("| 9月20日 | | |" over "09:00 ~ 09:20 | 开班仪式"): its slots are that day's.
+  const headText = (header ?? []).map(cellText);
+  const day =
+    times.length > 0 &&
+    headText.length > 1 &&
+    headText.slice(1).every((h) => h === '') &&
+    isTimeValue(headText[0] ?? '')
+      ? `${headText[0]} `
+      : '';
   let lastWhen = '';
   let lastCells: string[] = [];
   for (const row of body) {
@@ -189,7 +198,7 @@ export function readTableBlock(t: TableBlock): TableReading {
     if (when === '') when = lastWhen;
     else lastWhen = PLACEHOLDER.test(when) || !TIMELIKE.test(when) ? '' : when;
     if (when === '' || PLACEHOLDER.test(when) || !TIMELIKE.test(when)) continue;
-    out.schedule.push({ when, items: items.filter((x) => x !== '') });
+    out.schedule.push({ when: day + when, items: items.filter((x) => x !== '') });
   }
   return out;
 }

@@ -155,6 +155,17 @@ describe('schedule', () => {
       { when: 'JUL 6', items: ['Loops'] },
     ]);
   });
+  it("a day's table headed by its date alone gives that date to each of its slots", () => {
+    const p = plan(
+      '# 青训营\n\n## 日程\n\n| 9月20日 | | |\n| --- | --- | --- |\n| 09:00 ~ 09:20 | 开班仪式 | |\n| 09:25 ~ 12:00 | Node基础 | |\n\n| 9月21日 | | |\n| --- | --- | --- |\n| 9:00 - 11:00 | 工具 | |\n\n| 时间 | 内容 |\n| --- | --- |\n| 14:00 | 总结 |\n',
+    );
+    expect(p?.schedule).toEqual([
+      { when: '9月20日 09:00 ~ 09:20', items: ['开班仪式'] },
+      { when: '9月20日 09:25 ~ 12:00', items: ['Node基础'] },
+      { when: '9月21日 9:00 - 11:00', items: ['工具'] },
+      { when: '14:00', items: ['总结'] },
+    ]);
+  });
   it('a timetable captioned in its first row, with weekdays for columns: the caption titles it, each lesson once a row', () => {
     const cell = (...lines: string[]) => ({ lines });
     const caption = cell('支教队初三一班课程表', '任课教师：李老师');
