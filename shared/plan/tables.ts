@@ -34,7 +34,8 @@ const SESSION_VALUE =
   /^(?:S\d{1,2}E\d{1,3}|\d{1,3}|第\s*[\d一二三四五六七八九十]{1,3}\s*(?:课时|课|讲|次课|次|节)|(?:session|lesson|class|lecture)\s*\d{1,3})$/i;
 
 const WEEK_HEAD = /^(?:weeks?|wk|周次|週次|周|教学周)$/i;
-const MONTH_DAY = new RegExp(`^${monthDay('\\.')}$`);
+/** A bare month.day under a time header, perhaps with its hour ("9.10", "07.03 19:00"). */
+const MONTH_DAY = new RegExp(`^${monthDay('\\.')}(?:\\s+\\d{1,2}:\\d{2})?$`);
 
 /** Cell text that holds nothing yet. */
 const PLACEHOLDER = /^(?:[-–—_/\\.·]+|tba|tbd|n\/a|na|待定|暂无|无|略|见下|\?+)$/i;
@@ -64,7 +65,8 @@ function roles(header: TableCell[] | undefined, body: TableCell[][]): Role[] {
       .replace(/[（(][^）)]*[）)]/g, '')
       .trim();
     const values = body.map((r) => timeText(r[c])).filter((v) => v !== '' && !PLACEHOLDER.test(v));
-    // Under a "Time"/"日期" header a bare month.day ("9.10", "11.7") is a date; under "Week"/"周次" a number is a week.
+    // Under a "Time"/"日期" header a bare month.day ("9.10", "07.03 19:00") is a date; under "Week"/"周次" a number is a
+    // week.
     const isTime = (v: string) =>
       isTimeValue(v) ||
       (h !== '' && TIME_HEAD.test(h) && MONTH_DAY.test(v)) ||

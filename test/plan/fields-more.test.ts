@@ -155,6 +155,13 @@ describe('schedule', () => {
       { when: 'JUL 6', items: ['Loops'] },
     ]);
   });
+  it('a Hugo post: its TOML front matter gives the title, and a dotted date with its hour under 时间 is a time', () => {
+    const p = plan(
+      '+++\ndate = "2018-06-06T19:35:00+08:00"\ntitle = "SJTUG 2018 暑期课堂预告"\n+++\n\n活动 | 时间 | 地点 | 内容\n--- | --- | --- | ---\nTutorial | 07.03 19:00 | 东中院 1-103 | Git 使用教学\nSharing | 07.06 19:00 | 东中院 1-103 | 计算机工作原理漫谈\n',
+    );
+    expect(p?.title).toBe('SJTUG 2018 暑期课堂预告');
+    expect(p?.schedule.map((e) => e.when)).toEqual(['07.03 19:00', '07.06 19:00']);
+  });
   it("a day's table headed by its date alone gives that date to each of its slots", () => {
     const p = plan(
       '# 青训营\n\n## 日程\n\n| 9月20日 | | |\n| --- | --- | --- |\n| 09:00 ~ 09:20 | 开班仪式 | |\n| 09:25 ~ 12:00 | Node基础 | |\n\n| 9月21日 | | |\n| --- | --- | --- |\n| 9:00 - 11:00 | 工具 | |\n\n| 时间 | 内容 |\n| --- | --- |\n| 14:00 | 总结 |\n',

@@ -1,6 +1,7 @@
 /**
- * YAML front matter, the part a plan needs: `title:` and a `goals:` / `objectives:` list. A small reader for the
- * flat key/value and dash-list shapes front matter uses; anything else is metadata the plan does not need.
+ * Front matter, the part a plan needs: `title:` and a `goals:` / `objectives:` list. A small reader for the flat
+ * key/value and dash-list shapes YAML front matter uses (and TOML's `key = "value"` and `[…]` lists); anything else is
+ * metadata the plan does not need.
  */
 export interface FrontMatter {
   title: string;
@@ -24,7 +25,8 @@ export function readFrontMatter(yaml: string): FrontMatter {
       list.push(unquote(item[1] ?? ''));
       continue;
     }
-    const kv = /^([A-Za-z_][\w -]*):\s*(.*)$/.exec(raw);
+    // "title: …" in YAML, "title = …" in TOML.
+    const kv = /^([A-Za-z_][\w -]*?)\s*[:=]\s*(.*)$/.exec(raw);
     if (!kv) continue;
     const key = (kv[1] ?? '').trim();
     const value = unquote(kv[2] ?? '');

@@ -77,8 +77,9 @@ const GFM = gfm({ singleTilde: false });
 
 /** Built once: combining the syntax extensions is a large part of parsing a small piece. */
 const OPTIONS = {
-  extensions: [GFM, frontmatter(['yaml'])],
-  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+  // YAML between "---" lines, or TOML between "+++" lines as Hugo sites write it.
+  extensions: [GFM, frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
 };
 
 /** Later chunks have no front matter: a "---" there is a rule. */
@@ -102,7 +103,7 @@ export function readMarkdown(text: string, options: { lineBreaks?: boolean } = {
 
 function readRoot(root: MdNode, doc: BlockDocument, first: boolean, source: string[] | undefined): void {
   for (const node of root.children ?? []) {
-    if (node.type === 'yaml' && first) {
+    if ((node.type === 'yaml' || node.type === 'toml') && first) {
       const meta = readFrontMatter(node.value ?? '');
       if (meta.title) doc.title = meta.title;
       if (meta.goals.length > 0) doc.goals = meta.goals;
