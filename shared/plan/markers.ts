@@ -50,6 +50,9 @@ const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapte
 /** `words` matched in either case, where the rest of a pattern must keep its case. */
 const caseless = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
+/** A surname and what follows it in a citation: a quoted title, another author's initial, or "et al.". */
+const CITED_AUTHOR = `\\s*\\p{Lu}[\\p{L}'’-]+(?:,\\s*[\"“‘'„]|,\\s*\\p{Lu}\\.\\s|\\s+(?:and|&)\\s+\\p{Lu}\\.\\s|,?\\s+et al\\b|\\.\\s*[\"“])`;
+
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
@@ -148,7 +151,13 @@ const PATTERNS: Pattern[] = [
     value: (m) => romanNumber((m[1] ?? '').toUpperCase()),
   },
   { re: /^\(([a-z])\)(?=\s)/y, style: () => '(a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
-  { re: /^([A-Z])[.、)](?=\s|[^\p{ASCII}])/uy, style: () => 'A.', value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64 },
+  // …not an author's initial in a reading list ("A. Spanos, “Pregame”", "E. Pfister and A. Görgen", "K. Kee, S. Graham
+  // et al."): a surname, then a title in quotes, another initial, or "et al.".
+  {
+    re: new RegExp(`^([A-Z])[.、)](?=\\s|[^\\p{ASCII}])(?!${CITED_AUTHOR})`, 'uy'),
+    style: () => 'A.',
+    value: (m) => (m[1] ?? 'A').charCodeAt(0) - 64,
+  },
   { re: /^([a-z])[.)](?=\s|[^\p{ASCII}])/uy, style: () => 'a)', value: (m) => (m[1] ?? 'a').charCodeAt(0) - 96 },
 ];
 

@@ -87,4 +87,14 @@ describe('markers', () => {
   ])('rejects the look-alike %s', (text) => {
     expect(parseMarker(text)).toBeNull();
   });
+  it("an author's initial in a reading list is no lettered marker; a lettered section is one", () => {
+    for (const cite of [
+      'A. Spanos, "Pregame" in Games of History',
+      'E. Pfister and A. Görgen, How to analyse a video game',
+      'K. Kee, S. Graham et al. "Towards a Theory"',
+      'F. Klaassen. "Game Development in a Senior Seminar"',
+    ])
+      expect(parseMarker(cite)).toBeNull();
+    expect(m('A. Membership, dues and fees')).toMatchObject({ marker: 'A.', style: 'A.', value: 1 });
+  });
 });
