@@ -88,6 +88,13 @@ describe('plain text and Markdown', () => {
     expect(find(doc.blocks, '培训方案大纲')?.heading).toBe(2);
   });
 
+  it("leaves out a block of HTML's menu of links to the page's own sections and its button", () => {
+    const doc = readMarkdown(
+      '# Schedule\n\n<div class="navdropdown">\n  <button onclick="toggle()">Week Selection</button>\n  <div id="menu">\n    <a href="#week-1">Week 1 (2/1, 2/3)</a>\n    <a href="#week-2">Week 2 (2/8)</a>\n  </div>\n  <p>Readings are on <a href="https://example.org">the site</a>.</p>\n</div>\n\n## Week 1\n\nText.\n',
+    );
+    expect(texts(doc.blocks)).toEqual(['Schedule', 'Readings are on the site.', 'Week 1', 'Text.']);
+  });
+
   it('reads an outline its author indented into a code block as text, and leaves code as code', () => {
     const doc = readMarkdown(
       '# 教学大纲\n\n一、基础知识\n\n    1.vs和vscode下载安装和配置\n\n    2.github的使用\n\n       配合辅助：php、SQL\n\n    3.算法导论：程序的好坏评价\n\n```js\n// 1. 初始化\nconst a = 1; // 一、定义\n```\n\n    2. 注释：说明代码\n    x = 2\n',

@@ -147,6 +147,12 @@ const HEADING_ID = /\s*\{(?:#[\w-]+(?:\s+[.#][\w-]+)*|\/\*[^{}]*?\*\/)\}\s*$/;
 /** HTML that makes headings, lists or tables: read by the HTML reader. */
 const STRUCTURE_TAG = /<(?:h[1-6]|table|ul|ol|dl)\b/i;
 
+/**
+ * A line of block HTML that is page UI, not text: a link to a place in the page itself (a "Week Selection" menu's
+ * "<a href=\"#week-1\">Week 1 (2/1, 2/3)</a>") or a button.
+ */
+const PAGE_UI_LINE = /^\s*(?:<a\s[^>]*href\s*=\s*["']#[^"']*["'][^>]*>.*<\/a>|<button\b.*<\/button>)\s*$/i;
+
 interface Context {
   /** Depth of the innermost list around the node (-1 outside lists). */
   depth: number;
@@ -203,7 +209,7 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
           );
         return;
       }
-      for (const line of stripTags(v).split('\n')) {
+      for (const line of stripTags(v.split('\n').filter((l) => !PAGE_UI_LINE.test(l)).join('\n')).split('\n')) {
         const text = squash(line);
         if (text)
           out.push(withQuote(withDepth(unspacedHeading({ kind: 'text', text, no: lineOf(node) }, ctx), ctx), ctx));
