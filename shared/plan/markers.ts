@@ -51,7 +51,7 @@ const WORD_UNITS = 'step|week|session|part|unit|lesson|phase|module|stage|chapte
 const caseless = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
 /** A surname and what follows it in a citation: a quoted title, another author's initial, or "et al.". */
-const CITED_AUTHOR = `\\s*\\p{Lu}[\\p{L}'’-]+(?:,\\s*[\"“‘'„]|,\\s*\\p{Lu}\\.\\s|\\s+(?:and|&)\\s+\\p{Lu}\\.\\s|,?\\s+et al\\b|\\.\\s*[\"“])`;
+const CITED_AUTHOR = `\\s*\\p{Lu}[\\p{L}'’-]+(?:,\\s*["“‘'„]|,\\s*\\p{Lu}\\.\\s|\\s+(?:and|&)\\s+\\p{Lu}\\.\\s|,?\\s+et al\\b|\\.\\s*["“])`;
 
 const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.

@@ -247,6 +247,22 @@ describe('web pages', () => {
     expect(texts(doc.blocks).join(' ')).not.toContain('Site by the course staff');
   });
 
+  it('a page of several <article>s side by side is read whole, not only its first', () => {
+    const doc = readHtmlSource(
+      `<body><nav><a href="#rules">Rules</a></nav><section id="rules"><section><h2>The Rules:</h2><ul><li>Read any books you want.</li></ul></section>
+      <article id="slide"><h2>What is "Summer Slide"?</h2><p>Students can lose up to 25% of their reading level.</p></article>
+      <article id="anywhere"><h2>Read Anywhere!</h2><p>At home, at the park, at the library.</p></article></section></body>`,
+    );
+    expect(texts(doc.blocks)).toEqual(
+      expect.arrayContaining([
+        'The Rules:',
+        'What is "Summer Slide"?',
+        'Read Anywhere!',
+        'At home, at the park, at the library.',
+      ]),
+    );
+  });
+
   it('a sidebar whose tree of links holds most of the page’s text is still navigation, not the page', () => {
     const notes = Array.from(
       { length: 60 },

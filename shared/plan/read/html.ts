@@ -221,7 +221,7 @@ export function mainContent(root: HtmlNode): HtmlNode {
   markPage(root);
   // The author's own mark wins over class names: Read the Docs wraps <div role="main"> in "wy-nav-content-wrap".
   const marked = findFirst(root, (n) => n.tag === 'main' || n.attr('role') === 'main', isHiddenOrSkipped);
-  const article = findFirst(marked ?? root, (n) => n.tag === 'article');
+  const article = articles(marked ?? root);
   if (article) return article;
   if (marked) return marked;
   // A template's own name for it: <div id="main">, <div id="content"> holding most of the text.
@@ -307,6 +307,38 @@ function textLength(n: HtmlNode): number {
 const isHiddenOrSkipped = (n: HtmlNode): boolean => skipped(n) || isHidden(n);
 
 /** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
+/**
+ * The page's <article>: the one the page marks, or where it marks several side by side ("The Rules" in one, "What is
+ * Summer Slide?" in the next, each its own <article>), the element that holds them all.
+ */
+function articles(root: HtmlNode): HtmlNode | null {
+  // Each element's parent, walked without recursion (a page may nest deeper than the call stack goes).
+  const parent = new Map<HtmlNode, HtmlNode>();
+  const found: HtmlNode[] = [];
+  const stack: HtmlNode[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as HtmlNode;
+    if (n.kind !== 'element' || (n !== root && isClutter(n))) continue;
+    if (n.tag === 'article') {
+      found.push(n);
+      continue;
+    }
+    for (const c of n.children) {
+      parent.set(c, n);
+      stack.push(c);
+    }
+  }
+  if (found.length <= 1) return found[0] ?? null;
+  const chain = (n: HtmlNode): HtmlNode[] => {
+    const up: HtmlNode[] = [];
+    for (let x: HtmlNode | undefined = n; x; x = parent.get(x)) up.push(x);
+    return up;
+  };
+  // The nearest element above every one of them.
+  const others = found.slice(1).map((a) => new Set(chain(a)));
+  return chain(found[0] as HtmlNode).find((x) => others.every((o) => o.has(x))) ?? null;
+}
+
 function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean, skip = isClutter): HtmlNode | null {
   const stack: HtmlNode[] = [n];
   while (stack.length > 0) {

@@ -209,7 +209,12 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
           );
         return;
       }
-      for (const line of stripTags(v.split('\n').filter((l) => !PAGE_UI_LINE.test(l)).join('\n')).split('\n')) {
+      for (const line of stripTags(
+        v
+          .split('\n')
+          .filter((l) => !PAGE_UI_LINE.test(l))
+          .join('\n'),
+      ).split('\n')) {
         const text = squash(line);
         if (text)
           out.push(withQuote(withDepth(unspacedHeading({ kind: 'text', text, no: lineOf(node) }, ctx), ctx), ctx));
