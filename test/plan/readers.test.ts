@@ -88,6 +88,16 @@ describe('plain text and Markdown', () => {
     expect(find(doc.blocks, '培训方案大纲')?.heading).toBe(2);
   });
 
+  it("shows nothing of a stylesheet or a script set in the Markdown, and the heading after it is the title's", () => {
+    const doc = settleTitle(
+      readMarkdown(
+        '<style>\np { text-indent: 2em; }\nbody {\n  font-family: "楷体"\n}\n</style>\n\n<center><h1>集训队管理条例</h1></center>\n\n## 总则：\n\n为了提高训练质量。\n\n<script>\nvar a = 1;\n</script>\n',
+      ),
+    );
+    expect(doc.title).toBe('集训队管理条例');
+    expect(texts(doc.blocks)).toEqual(['总则：', '为了提高训练质量。']);
+  });
+
   it("leaves out a block of HTML's menu of links to the page's own sections and its button", () => {
     const doc = readMarkdown(
       '# Schedule\n\n<div class="navdropdown">\n  <button onclick="toggle()">Week Selection</button>\n  <div id="menu">\n    <a href="#week-1">Week 1 (2/1, 2/3)</a>\n    <a href="#week-2">Week 2 (2/8)</a>\n  </div>\n  <p>Readings are on <a href="https://example.org">the site</a>.</p>\n</div>\n\n## Week 1\n\nText.\n',

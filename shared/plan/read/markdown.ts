@@ -199,9 +199,10 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
     }
     case 'html': {
       // Block HTML other than comments: read as the page it renders to where it has structure (a Jekyll page's
-      // <h2> and <table>), else its visible text, one line per tag-separated line.
-      const v = node.value ?? '';
-      if (/^\s*<!--/.test(v)) return;
+      // <h2> and <table>), else its visible text, one line per tag-separated line. A stylesheet or a script shows
+      // nothing.
+      const v = (node.value ?? '').replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+      if (/^\s*<!--/.test(v) || !v.trim()) return;
       if (STRUCTURE_TAG.test(v)) {
         for (const b of readHtmlSource(v, true).blocks)
           out.push(
