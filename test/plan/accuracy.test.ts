@@ -122,12 +122,13 @@ describe('extras the add-on uses, read from the fixtures', () => {
 // labelled before any run. Batches 2–29 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
 // 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718, 0.901, 0.887) and then tuned on for the general causes
-// they showed; batches 30 to 48 had first runs of 0.829, 0.795, 0.842, 0.775, 0.922, 0.873, 0.941, 0.736, 0.827,
-// 0.807, 0.796, 0.944, 0.823, 0.880, 0.888, 0.816, 0.855, 0.788 and 0.578, and 31 to 48 were tuned on after theirs
-// (35 for four documents). Batch 48 (score.ts HELD_OUT), the last to come in, is scored apart: its first run was F1
-// 0.578, parent 0.781. The thresholds sit at what the extractor reaches now, so a change that loses ground fails here;
-// they are lower than with 41 batches because batches 42 to 47 are harder documents, not because any got worse (the
-// 488 documents of batches 1 to 41 went from F1 0.939 to 0.944, parent 0.952 to 0.952, level 0.883 to 0.884).
+// they showed; batches 30 to 54 had first runs of 0.829, 0.795, 0.842, 0.775, 0.922, 0.873, 0.941, 0.736, 0.827,
+// 0.807, 0.796, 0.944, 0.823, 0.880, 0.888, 0.816, 0.855, 0.788, 0.578, 0.744, 0.905, 0.883, 0.730, 0.829 and 0.906,
+// and 31 to 53 were tuned on after theirs (35 for four documents). Batch 54 (score.ts HELD_OUT), the last to come in,
+// is scored apart: its first run was F1 0.906, parent 0.964. The thresholds sit at what the extractor reaches now, so
+// a change that loses ground fails here; they are lower than with 41 batches because the later batches are harder
+// documents, not because any got worse (the 488 documents of batches 1 to 41 stand at F1 0.946, parent 0.954, level
+// 0.887; the 595 of batches 1 to 48 went from F1 0.932 to 0.934, parent 0.947 to 0.951, level 0.861 to 0.864).
 describe('plan extraction accuracy on the real-document corpus', () => {
   const totals = {
     tuned: { m: 0, got: 0, gold: 0, parent: 0, level: 0 },
@@ -154,25 +155,25 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 120_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 47: headings F1 ≥ 0.935, parent-match ≥ 0.945, exact level ≥ 0.855, group size exact but for 26', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.935);
+  it('batches 1 to 53: headings F1 ≥ 0.925, parent-match ≥ 0.945, exact level ≥ 0.86, group size exact but for 28', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.925);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.945);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.855);
-    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 26);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.86);
+    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 28);
   });
-  it('batch 48 (first run F1 0.578, then tuned on): headings F1 ≥ 0.67, parent-match ≥ 0.81, exact level ≥ 0.83', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.67);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.81);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.83);
-    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of);
+  it('batch 54 (first run F1 0.906, then tuned on): F1 ≥ 0.90, parent ≥ 0.96, level ≥ 0.73, size exact but for 3', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.9);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.96);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.73);
+    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 3);
   });
-  it('whole corpus: headings F1 ≥ 0.93, parent-match ≥ 0.945', () => {
+  it('whole corpus: headings F1 ≥ 0.925, parent-match ≥ 0.945', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
       gold: totals.tuned.gold + totals.held.gold,
     };
-    expect(f1(all)).toBeGreaterThanOrEqual(0.93);
+    expect(f1(all)).toBeGreaterThanOrEqual(0.925);
     expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.945);
   });
 });
