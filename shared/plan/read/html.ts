@@ -306,7 +306,6 @@ function textLength(n: HtmlNode): number {
 
 const isHiddenOrSkipped = (n: HtmlNode): boolean => skipped(n) || isHidden(n);
 
-/** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
 /**
  * The page's <article>: the one the page marks, or where it marks several side by side ("The Rules" in one, "What is
  * Summer Slide?" in the next, each its own <article>), the element that holds them all.
@@ -339,6 +338,7 @@ function articles(root: HtmlNode): HtmlNode | null {
   return chain(found[0] as HtmlNode).find((x) => others.every((o) => o.has(x))) ?? null;
 }
 
+/** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
 function findFirst(n: HtmlNode, test: (n: HtmlNode) => boolean, skip = isClutter): HtmlNode | null {
   const stack: HtmlNode[] = [n];
   while (stack.length > 0) {

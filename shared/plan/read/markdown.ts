@@ -4,13 +4,13 @@
  * syntax (emphasis marks, links, code spans, inline HTML such as badges) is formatting: only its visible text stays.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parseMarker } from '../markers.ts';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { squash } from '../blocks.ts';
+import { parseMarker } from '../markers.ts';
 import { CONTENTS_HEAD } from '../vocabulary.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readHtmlSource } from './parse5.ts';
@@ -226,7 +226,7 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       // A plan its author indented (four spaces make a code block in Markdown): its lines are the plan's text.
       if (!isIndentedPlan(node.value ?? '')) return;
       const lines = (node.value ?? '').split('\n');
-      const margin = Math.min(...lines.filter((l) => l.trim()).map(indentOf));
+      const margin = lines.reduce((m, l) => (l.trim() ? Math.min(m, indentOf(l)) : m), Number.POSITIVE_INFINITY);
       const start = lineOf(node);
       lines.forEach((line, i) => {
         const text = squash(line);
