@@ -311,31 +311,29 @@ const isHiddenOrSkipped = (n: HtmlNode): boolean => skipped(n) || isHidden(n);
  * Summer Slide?" in the next, each its own <article>), the element that holds them all.
  */
 function articles(root: HtmlNode): HtmlNode | null {
-  // Each element's parent, walked without recursion (a page may nest deeper than the call stack goes).
-  const parent = new Map<HtmlNode, HtmlNode>();
-  const found: HtmlNode[] = [];
-  const stack: HtmlNode[] = [root];
+  // Each <article> with the elements above it, walked without recursion (a page may nest deeper than the call stack
+  // goes); only an article's own path is copied.
+  const found: HtmlNode[][] = [];
+  const path: HtmlNode[] = [];
+  const stack: [HtmlNode, number][] = [[root, 0]];
   while (stack.length > 0) {
-    const n = stack.pop() as HtmlNode;
+    const [n, depth] = stack.pop() as [HtmlNode, number];
     if (n.kind !== 'element' || (n !== root && isClutter(n))) continue;
-    if (n.tag === 'article') {
-      found.push(n);
-      continue;
-    }
-    for (const c of n.children) {
-      parent.set(c, n);
-      stack.push(c);
-    }
+    path.length = depth;
+    path.push(n);
+    if (n.tag === 'article') found.push([...path]);
+    else for (let k = n.children.length - 1; k >= 0; k--) stack.push([n.children[k] as HtmlNode, depth + 1]);
   }
-  if (found.length <= 1) return found[0] ?? null;
-  const chain = (n: HtmlNode): HtmlNode[] => {
-    const up: HtmlNode[] = [];
-    for (let x: HtmlNode | undefined = n; x; x = parent.get(x)) up.push(x);
-    return up;
-  };
-  // The nearest element above every one of them.
-  const others = found.slice(1).map((a) => new Set(chain(a)));
-  return chain(found[0] as HtmlNode).find((x) => others.every((o) => o.has(x))) ?? null;
+  const first = found[0];
+  if (!first) return null;
+  // The deepest element above every one of them (the article itself when there is one).
+  let shared = first.length;
+  for (const p of found) {
+    let k = 0;
+    while (k < shared && p[k] === first[k]) k++;
+    shared = k;
+  }
+  return first[shared - 1] ?? null;
 }
 
 /** The first element (depth first) that passes `test`, not looking inside what `skip` rejects. */
