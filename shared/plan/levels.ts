@@ -25,7 +25,8 @@ export interface LevelInput {
   afterContent?: boolean;
 }
 
-const SCHEDULE_PARENT =
+/** A section about time ("时间安排", "教学阶段规划"): the dated and phased lines under it are its periods. */
+export const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
 /** The numbered parts of a charter: articles and chapters. */

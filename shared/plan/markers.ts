@@ -35,7 +35,9 @@ const FORMAL: Record<string, string> = {
 };
 const NUM = '\\d{1,2}';
 // …and as Traditional Chinese writes them ("第一條", "第二節").
-const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课|節|條|單元|課時|階段|講|課';
+// "第3次课" numbers a course's meetings when set off from its topic ("第1次课：开源软件概述"), not in a sentence
+// ("第一次课内完成…", "第一次课堂练习").
+const UNIT = '节|章|部分|单元|课时|阶段|步|条|款|讲|课|次课(?=[\\s:：、.．]|$)|節|條|單元|課時|階段|講|課';
 
 interface Pattern {
   re: RegExp;
@@ -59,8 +61,11 @@ const PATTERNS: Pattern[] = [
     // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
     // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
     // A space may be typed around the number ("第 一 章", "第 12 条"), as some write it.
-    // A 、 typed after it is its own punctuation, as in "一、" ("第一章、UmiJS3介绍").
-    re: new RegExp(`^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的为為是]|、第)(、?)[:：□\\s]*`, 'y'),
+    // A 、 or . typed after it is its own punctuation, as in "一、" ("第一章、UmiJS3介绍", "第一章. 宗旨和原则").
+    re: new RegExp(
+      `^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的为為是]|、第)((?:、|[.．](?![\\d.．]))?)[:：□\\s]*`,
+      'y',
+    ),
     style: (m) => `第${m[4]}`,
     value: (m) => cnNumber(m[2] ?? ''),
     markerLength: (m) => 1 + [1, 2, 3, 4, 5].reduce((n, k) => n + (m[k] ?? '').length, 0),

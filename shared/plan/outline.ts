@@ -3,7 +3,9 @@
  * with levels; running text, fields and spans are kept under the node they follow, for the field extractors.
  */
 import type { Segment } from './classify.ts';
-import { assignLevels, rankOf } from './levels.ts';
+import { assignLevels, rankOf, SCHEDULE_PARENT } from './levels.ts';
+import { parseMarker } from './markers.ts';
+import { PHASE_ALONE } from './when.ts';
 import { structuredLevels, type StructuredLevelInput } from './structure-levels.ts';
 import { headingText } from './heading-text.ts';
 
@@ -94,9 +96,30 @@ export function buildOutline(segments: Segment[]): Outline {
   nodes.forEach((n, i) => {
     n.level = levels[i] ?? 1;
   });
+  phaseParts(nodes);
   // A bare number left with nothing under it ("二、" at the end of a page) is not a heading after all.
   const kept = nodes.filter((n, i) => n.text !== '' || n.content.length > 0 || (nodes[i + 1]?.level ?? 0) > n.level);
   return { nodes: kept, preamble };
+}
+
+/**
+ * "第一阶段：触觉感知与…理论基础" outside any section about time is a numbered part of the plan named after its colon, as
+ * a course outline divides its lessons; under "教学阶段规划" or "时间安排" it is a period of the schedule.
+ */
+function phaseParts(nodes: OutlineNode[]): void {
+  nodes.forEach((n, i) => {
+    const s = n.segment;
+    const m = s.kind === 'month' && s.rest && !s.label && PHASE_ALONE.test(s.when) ? parseMarker(s.when) : null;
+    if (!m || s.kind !== 'month') return;
+    for (let k = i - 1, level = n.level; k >= 0 && level > 1; k--) {
+      const above = nodes[k];
+      if (!above || above.level >= level) continue;
+      if (SCHEDULE_PARENT.test(above.text)) return;
+      level = above.level;
+    }
+    const { text, body } = headingText(s.rest);
+    Object.assign(n, { marker: m.marker, text, style: m.style, inline: body });
+  });
 }
 
 /**

@@ -16,7 +16,10 @@ const W = `第?(?:${HEADING_NUMBER})(?:周|週)`;
  * A phase of the plan, with its name or dates in brackets: "第一阶段（软件研发阶段）", "第二阶段（9月1日—9月15日）";
  * also numbered after the word ("阶段一：大面积筛选").
  */
-const PHASE = `(?:第\\s*(?:${HEADING_NUMBER})\\s*阶段|阶段\\s*(?:${CN_NUMERAL}|\\d{1,2}))(?:\\s*[（(][^（()）]{1,40}[)）])?`;
+const PHASE_WORD = `(?:第\\s*(?:${HEADING_NUMBER})\\s*阶段|阶段\\s*(?:${CN_NUMERAL}|\\d{1,2}))`;
+const PHASE = `${PHASE_WORD}(?:\\s*[（(][^（()）]{1,40}[)）])?`;
+/** A phase by its number alone: "第一阶段", "阶段二". */
+export const PHASE_ALONE = new RegExp(`^${PHASE_WORD}$`);
 /** A week and its day, then what happens, set off by commas ("第2周, 9月5日, 课程介绍"), as a course calendar lists them. */
 const WEEK_DAY = new RegExp(
   `^(${W}\\s*[,，]\\s*(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{1,2}[./]\\d{1,2}))\\s*[,，:：]\\s*(?=\\S)`,

@@ -321,6 +321,27 @@ describe('web pages', () => {
     expect(markers('ol{ list-style: none; }')).toEqual(['', '']);
   });
 
+  it("numbers a list as the page's stylesheet or, without it, the list's class name says: a., i.", () => {
+    const markers = (page: string) =>
+      readHtmlSource(page).blocks.flatMap((b) => (b.kind === 'text' && b.list ? [b.list.marker ?? ''] : []));
+    const list = (cls: string) => `<ol class="${cls}"><li>Attends meetings</li><li>Runs the elections</li></ol>`;
+    expect(markers(`<body><main>${list('alpha-list')}${list('list-upper-roman')}</main></body>`)).toEqual([
+      'a.',
+      'b.',
+      'I.',
+      'II.',
+    ]);
+    expect(
+      markers(`<html><head><style>ol.duties { list-style-type: lower-roman }</style></head>
+        <body><main>${list('duties')}</main></body></html>`),
+    ).toEqual(['i.', 'ii.']);
+    // The stylesheet outranks the name, and a plain class keeps the list's own numbers.
+    expect(
+      markers(`<html><head><style>.alpha-list { list-style: none }</style></head><body><main>${list('alpha-list')}
+        ${list('duties')}</main></body></html>`),
+    ).toEqual(['', '', '1.', '2.']);
+  });
+
   it("keeps a syllabus page's sections beside a schedule table that holds most of its text; a layout table stays the page", () => {
     const rows = Array.from(
       { length: 30 },

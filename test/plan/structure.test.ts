@@ -1421,6 +1421,29 @@ describe('numbering and labels met in unseen plans', () => {
     ]);
   });
 
+  it('takes "第一阶段：…" as a part of a course outline named after its colon, but as a period under a section about time', () => {
+    const outline =
+      '# 课程大纲\n\n## 第一阶段：理论基础\n\n### 第1次课：概论\n\n讲授。\n\n## 第二阶段：实践\n\n### 第2次课：实验\n\n动手。\n';
+    const course = plan(outline);
+    expect(course?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 第一阶段|理论基础',
+      '2 第1次课|概论',
+      '1 第二阶段|实践',
+      '2 第2次课|实验',
+    ]);
+    expect(course?.schedule).toEqual([]);
+    const timed = plan('# 辅导计划\n\n## 教学阶段规划\n\n### 第一阶段：语法基础\n\n### 第二阶段：写作训练\n');
+    expect(timed?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |教学阶段规划',
+      '2 |第一阶段',
+      '2 |第二阶段',
+    ]);
+    expect(timed?.schedule).toEqual([
+      { when: '第一阶段', items: ['语法基础'] },
+      { when: '第二阶段', items: ['写作训练'] },
+    ]);
+  });
+
   it('reads a Markdown line opened by a zero-width space before its indent as a paragraph, not code', () => {
     const p = plan('### 八：活动流程\n\n**（1）** **准备工作**\n\n\u200b     分配工作：\n\n外联部：负责借用摊位。\n');
     expect(p?.headings.map((h) => h.text)).toContain('分配工作');

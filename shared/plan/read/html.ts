@@ -389,7 +389,7 @@ class Writer {
   /** The page, where a disclosure button's panel is looked up by its id. */
   root: HtmlNode | null = null;
   /** What the page's own stylesheet says of its classes and lists. */
-  sheet: Sheet = { bold: new Set(), unnumbered: new Set() };
+  sheet: Sheet = { bold: new Set(), numbering: new Map() };
   private ids: Map<string, HtmlNode> | null = null;
 
   /** The page's element with this id; the page is indexed once, on the first look-up (a page of many accordions). */
@@ -523,8 +523,17 @@ function contains(a: HtmlNode, b: HtmlNode): boolean {
 interface Sheet {
   /** Class names set in bold. */
   bold: Set<string>;
-  /** Lists shown without numbers ("ol { list-style: none }"): a tag ("ol") or a class (".rules"). */
-  unnumbered: Set<string>;
+  /**
+   * The numbering lists show by tag ("ol") or class (".rules"): `null` for none ("ol { list-style: none }"), else
+   * the style ("ol.sub { list-style-type: lower-alpha }").
+   */
+  numbering: Map<string, Numbering | null>;
+}
+
+/** The number format a list shows and what follows the number. */
+interface Numbering {
+  format: string;
+  suffix: string;
 }
 
 /**
@@ -533,7 +542,7 @@ interface Sheet {
  * "一." into each item of an <ol> hides the list's own "1.".
  */
 function readSheet(root: HtmlNode): Sheet {
-  const out: Sheet = { bold: new Set(), unnumbered: new Set() };
+  const out: Sheet = { bold: new Set(), numbering: new Map() };
   const visit = (n: HtmlNode): void => {
     if (n.kind !== 'element') return;
     if (n.tag === 'style') {
@@ -541,13 +550,14 @@ function readSheet(root: HtmlNode): Sheet {
       for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
         const body = rule[2] ?? '';
         const bold = BOLD_STYLE.test(body);
-        const bare = /list-style(?:-type)?\s*:\s*none\b/i.test(body);
-        if (!bold && !bare) continue;
+        const numbering = cssNumbering(body);
+        if (!bold && numbering === undefined) continue;
         for (const sel of (rule[1] ?? '').split(',')) {
           const m = /^\s*([a-z0-9]*)(?:\.([\w-]+))?\s*$/i.exec(sel);
           if (!m) continue;
           if (bold && m[2]) out.bold.add(m[2]);
-          if (bare && (m[1] || m[2])) out.unnumbered.add(m[2] ? `.${m[2]}` : (m[1] ?? '').toLowerCase());
+          if (numbering !== undefined && (m[1] || m[2]))
+            out.numbering.set(m[2] ? `.${m[2]}` : (m[1] ?? '').toLowerCase(), numbering);
         }
       }
       return;
@@ -694,7 +704,7 @@ const OL_TYPES: Record<string, string> = { a: 'lowerLetter', A: 'upperLetter', i
  * CSS list styles as the number format the browser shows, and what follows the number: Chinese numbering is shown as
  * "一、", the rest as "1.". A style that shows no number (disc, none, a string such as '- ') makes bullets.
  */
-const CSS_LIST_TYPES: Record<string, { format: string; suffix: string }> = {
+const CSS_LIST_TYPES: Record<string, Numbering> = {
   decimal: { format: 'decimal', suffix: '.' },
   'decimal-leading-zero': { format: 'decimalZero', suffix: '.' },
   'lower-alpha': { format: 'lowerLetter', suffix: '.' },
@@ -708,19 +718,42 @@ const CSS_LIST_TYPES: Record<string, { format: string; suffix: string }> = {
   'trad-chinese-informal': { format: 'chineseCounting', suffix: '、' },
   'cjk-decimal': { format: 'decimal', suffix: '、' },
 };
-const LIST_STYLE = /(?:^|;)\s*list-style(?:-type)?\s*:\s*([^;]+)/i;
+const LIST_STYLE = /(?:^|[;{\s])list-style(?:-type)?\s*:\s*([^;}]+)/i;
 
-/** The numbering a list shows (its inline list style, else an <ol>'s type), or null for bullets. */
-function listNumbering(list: HtmlNode, sheet: Sheet): { format: string; suffix: string } | null {
+/**
+ * The numbering a style declaration gives a list: a format, `null` for one that shows no number ("none", "disc", a
+ * string such as '- '), or undefined when it does not say (a shorthand naming only a position or an image).
+ */
+function cssNumbering(style: string): Numbering | null | undefined {
+  const css = LIST_STYLE.exec(style);
+  if (!css) return undefined;
+  const words = (css[1] ?? '').trim().toLowerCase().split(/\s+/);
+  const known = words.map((x) => CSS_LIST_TYPES[x]).find((x) => x !== undefined);
+  if (known) return known;
+  return words.some((x) => /^(?:none|disc|circle|square|['"])/.test(x)) ? null : undefined;
+}
+
+/**
+ * A class named for the numbering it gives ("alpha-list", "list-lower-roman"), read when the page's stylesheet is not
+ * part of the saved page: the name is what the page's author wrote the style for.
+ */
+const NAMED_NUMBERING = /^(?:[a-z]+[-_])?(?:(lower|upper)[-_]?)?(alpha|latin|roman)(?:[-_][a-z]+)?$/i;
+
+/**
+ * The numbering a list shows: its inline list style, else the page's stylesheet for its classes or tag, else a class
+ * named for a numbering, else an <ol>'s type; null for bullets.
+ */
+function listNumbering(list: HtmlNode, sheet: Sheet): Numbering | null {
   const classes = (list.attr('class') ?? '').split(/\s+/).filter(Boolean);
-  if (sheet.unnumbered.has(list.tag) || classes.some((c) => sheet.unnumbered.has(`.${c}`))) return null;
-  const css = LIST_STYLE.exec(list.attr('style') ?? '');
-  if (css) {
-    const words = (css[1] ?? '').trim().toLowerCase().split(/\s+/);
-    const known = words.map((x) => CSS_LIST_TYPES[x]).find((x) => x !== undefined);
-    if (known) return known;
-    // "none", "disc", a string ('- '): no number shown. A shorthand naming only a position or an image keeps the type.
-    if (words.some((x) => /^(?:none|disc|circle|square|['"])/.test(x))) return null;
+  const inline = cssNumbering(list.attr('style') ?? '');
+  if (inline !== undefined) return inline;
+  for (const key of [...classes.map((c) => `.${c}`), list.tag]) {
+    const styled = sheet.numbering.get(key);
+    if (styled !== undefined) return styled;
+  }
+  for (const c of classes) {
+    const m = NAMED_NUMBERING.exec(c);
+    if (m) return CSS_LIST_TYPES[`${(m[1] ?? 'lower').toLowerCase()}-${(m[2] ?? '').toLowerCase()}`] ?? null;
   }
   if (list.tag !== 'ol') return null;
   return { format: OL_TYPES[list.attr('type') ?? '1'] ?? 'decimal', suffix: '.' };
