@@ -955,8 +955,8 @@ export const HELD_OUT_53 = [
   'studyplan-rit-igme320-2017-readings.md',
 ];
 
-/** The fifty-fourth batch (corpus/README.md "Batch 54"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+/** The fifty-fourth batch (corpus/README.md "Batch 54"). */
+export const HELD_OUT_54 = [
   'contest-beijing-alumni-cup-football-regulations-web.html',
   'contest-yuanding-mba-cage-football-league-web.html',
   'lesson-cryingnow-hdr-teaching-practice-jiaoan.md',
@@ -973,7 +973,26 @@ export const HELD_OUT = [
   'scoring-yulife-toastmasters-rewards-proposal.md',
 ];
 
-/** Batches 2 to 54 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The fifty-fifth batch (corpus/README.md "Batch 55"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'agenda-shanyuan-venture-market-web.html',
+  'agenda-stjohnshk-master-tutors-meeting-46.docx',
+  'camp-uwb-vr-curriculum-2019.docx',
+  'club-codecadets-term-plan-2018.md',
+  'club-codeclub-paint-box-volunteer-notes-web.html',
+  'club-tqheel-webelos-den-meeting-2022-01-05.md',
+  'contest-shanyuan-shanhe-youth-venture-web.html',
+  'lesson-moelis-stormwater-lesson-plan.pdf',
+  'plan-jianqi-frugality-lecture-content-plan.md',
+  'plan-jianqi-frugality-project-overall-plan.md',
+  'plan-n4a-social-practice-site-plan.md',
+  'plan-shanyuan-groundbreaking-ceremony-web.html',
+  'training-rothamsted-boundary-line-course-schedule.docx',
+  'workshop-aznm-afs-fisheries-models-r-2023.docx',
+  'workshop-botany2021-genome-assembly-schedule.docx',
+];
+
+/** Batches 2 to 55 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -1027,6 +1046,7 @@ export const LATER_BATCHES = [
   HELD_OUT_51,
   HELD_OUT_52,
   HELD_OUT_53,
+  HELD_OUT_54,
   HELD_OUT,
 ];
 
