@@ -342,6 +342,28 @@ describe('web pages', () => {
     ).toEqual(['', '', '1.', '2.']);
   });
 
+  it("takes the line the browser's tab names as the page's title, and drops the site's section name above it", () => {
+    const page = (tab: string) =>
+      `<html><head><title>${tab}</title></head><body><%@ include file="./../common/head.jsp" %><div class="page">
+      <h2>首页-公告</h2><p style="text-align:center"><strong>宁波公益地标“善园”奠基仪式于17日举行</strong></p>
+      <p><strong>一、活动背景</strong></p><p>善园定位为宁波爱心城市的公益地标。</p></div></body></html>`;
+    const named = readHtmlSource(page('善园基金会-宁波公益地标“善园”奠基仪式于17日举行'));
+    expect(named.title).toBe('宁波公益地标“善园”奠基仪式于17日举行');
+    expect(texts(named.blocks)).toEqual([
+      '宁波公益地标“善园”奠基仪式于17日举行',
+      '一、活动背景',
+      '善园定位为宁波爱心城市的公益地标。',
+    ]);
+    const plan = extractBlocks(named).document.plans[0];
+    expect(plan?.title).toBe('宁波公益地标“善园”奠基仪式于17日举行');
+    expect(plan?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual(['1 一、|活动背景']);
+    // A tab that names only the site keeps every line; the server page's own tag is never text.
+    const site = readHtmlSource(page('善园基金会'));
+    expect(site.title).toBeUndefined();
+    expect(texts(site.blocks)[0]).toBe('首页-公告');
+    expect(texts(site.blocks).join('')).not.toContain('include');
+  });
+
   it("keeps a syllabus page's sections beside a schedule table that holds most of its text; a layout table stays the page", () => {
     const rows = Array.from(
       { length: 30 },

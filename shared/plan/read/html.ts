@@ -463,8 +463,38 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   w.sheet = readSheet(root);
   walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
   w.flush();
-  const title = whole ? undefined : pageHeading(root, main);
-  return { source: 'html', blocks: w.blocks, ...(title ? { title } : {}) };
+  if (whole) return { source: 'html', blocks: w.blocks };
+  const named = tabNamed(root, w.blocks);
+  const title = pageHeading(root, main) ?? named?.title;
+  return { source: 'html', blocks: w.blocks.slice(named?.at ?? 0), ...(title ? { title } : {}) };
+}
+
+/** What sets a page's name apart from its site's name in the browser's tab ("善园基金会-…", "… | 学生处"). */
+const TAB_SEPARATOR = /[-|｜·–—_:：]/;
+
+/**
+ * The line among the first few that the browser's tab names as the page ("善园基金会-宁波公益地标“善园”奠基仪式于17日举行"):
+ * the page's title, however it is set. Short lines above it name the site's section that holds the page ("首页-公告",
+ * "通知公告"), no part of it: `at` is where the page starts.
+ */
+function tabNamed(root: HtmlNode, blocks: Block[]): { title: string; at: number } | null {
+  const tab = findFirst(
+    root,
+    (n) => n.tag === 'title',
+    () => false,
+  );
+  const name = squash(tab ? textOf(tab) : '');
+  const names = (text: string) =>
+    text.length >= 6 &&
+    (name === text ||
+      (name.endsWith(text) && TAB_SEPARATOR.test(name.slice(0, -text.length).trimEnd().slice(-1))) ||
+      (name.startsWith(text) && TAB_SEPARATOR.test(name.slice(text.length).trimStart().charAt(0))));
+  const at = blocks.slice(0, 3).findIndex((b) => b.kind === 'text' && names(b.text));
+  const line = blocks[at];
+  if (!line || line.kind !== 'text') return null;
+  const above = blocks.slice(0, at);
+  const column = above.every((b) => b.kind === 'text' && b.text.length <= 12 && parseMarker(b.text) === null);
+  return { title: line.text, at: column ? at : 0 };
 }
 
 /**
@@ -596,6 +626,8 @@ function disclosureRank(button: HtmlNode, w: Writer): number | null {
   return inner ? Number(inner.tag.slice(1)) - 0.5 : 6;
 }
 
+const SERVER_TAG = /<%[\s\S]*?%>/g;
+
 function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind === 'text') {
     // A numbered list typed line by line into one text ("一、总则\n1、考核目的\n为了…"), as pages whose stylesheet keeps
@@ -608,7 +640,8 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
       }
       return;
     }
-    w.text(n.text, st);
+    // A server page's own tags left in a page saved from its source ("<%@ include file=… %>") are not its text.
+    w.text(n.text.replace(SERVER_TAG, ' '), st);
     return;
   }
   if (n.kind === 'element' && n.tag === 'button' && !isHidden(n)) {
