@@ -491,7 +491,7 @@ function tabNamed(root: HtmlNode, blocks: Block[]): { title: string; at: number 
       (name.startsWith(text) && TAB_SEPARATOR.test(name.slice(text.length).trimStart().charAt(0))));
   const at = blocks.slice(0, 3).findIndex((b) => b.kind === 'text' && names(b.text));
   const line = blocks[at];
-  if (!line || line.kind !== 'text') return null;
+  if (line?.kind !== 'text') return null;
   const above = blocks.slice(0, at);
   const column = above.every((b) => b.kind === 'text' && b.text.length <= 12 && parseMarker(b.text) === null);
   return { title: line.text, at: column ? at : 0 };
