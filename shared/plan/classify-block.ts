@@ -377,8 +377,10 @@ function runIn(seg: Segment, ev: TextBlock): Segment {
   if (!t || !seg.raw.includes(ev.lead)) return seg;
   const after = seg.raw.slice(seg.raw.indexOf(ev.lead) + ev.lead.length).trimStart();
   // …and an aside in brackets right after the bold words is part of the title ("**引言** （背景介绍…）"); so is a
-  // Chinese phrase the bold words open, with no stop in it ("**博客** 的生态情况 (概念、使用情况等)").
+  // Chinese phrase the bold words open, with no stop in it but in its asides ("**博客** 的生态情况 (概念、使用情况等)",
+  // "**NEP**机器学习势函数的基础知识（樊哲勇；1小时）", "**GPUMD**&**NEP**相关软件的安装").
   if ((/^[a-z(]/.test(after) && /[A-Za-z]$/.test(ev.lead)) || /^[（(]/.test(after)) return seg;
-  if (/^[\u4e00-\u9fff]/.test(after) && !/[。！？；:：]/.test(after) && after.length <= 40) return seg;
+  const phrase = after.replace(/[（(][^（()）]*[)）]/g, '');
+  if (/^[\u4e00-\u9fff&＆+]/.test(after) && !/[。！？；:：]/.test(phrase) && phrase.length <= 40) return seg;
   return { ...seg, text: t };
 }

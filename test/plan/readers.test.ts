@@ -1673,6 +1673,26 @@ describe('PDF', () => {
     ]);
   });
 
+  it('joins a centred title broken after its colon, and no centred heading that ends without one', () => {
+    // A 612-point page: each line centred on 306.
+    const centred = (y: number, str: string, size: number) => item(y, str, size, 306 - (str.length * size * 0.5) / 2);
+    const doc = readPdfItems([
+      centred(760, 'The Private Firm CFO:', 20),
+      centred(736, 'Accounting and Finance Strategies', 20),
+      item(700, 'This course is about the CFO role at a private, entrepreneurial company.', 11),
+      centred(660, 'Course Schedule', 20),
+      centred(636, 'Fall Term', 20),
+      item(600, 'We meet twice a week.', 11),
+    ]);
+    expect(texts(doc.blocks)).toEqual([
+      'The Private Firm CFO: Accounting and Finance Strategies',
+      'This course is about the CFO role at a private, entrepreneurial company.',
+      'Course Schedule',
+      'Fall Term',
+      'We meet twice a week.',
+    ]);
+  });
+
   it('drops a revision stamp set at the top of every page, the first included', () => {
     const page = (p: number) => [
       { ...item(790, 'Last modified on June 5th of 2023', 12, 380), page: p },

@@ -308,6 +308,18 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it('a bold word glued into a Chinese title, or one with an aside holding a stop, leaves the whole title', () => {
+    const md = (s: string) => extractBlocks(readMarkdown(s)).document.plans[0];
+    const p = md(
+      '# 培训安排\n\n1. **NEP**机器学习势函数的基础知识（樊哲勇；1小时）\n2. **GPUMD**&**NEP**相关软件的安装与经典案例分析（第二天）\n3. **答疑**：学员提问，讲师解答。\n',
+    );
+    expect(p?.headings.map((h) => h.text)).toEqual([
+      'NEP机器学习势函数的基础知识（樊哲勇；1小时）',
+      'GPUMD&NEP相关软件的安装与经典案例分析（第二天）',
+      '答疑',
+    ]);
+  });
+
   it("a first top-rank heading titles the document over sibling sections of its rank (a README's name); a lower one does not", () => {
     const md = (s: string) => extractBlocks(readMarkdown(s)).document.plans[0];
     const readme = md(

@@ -653,6 +653,14 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
     const rest = text.slice(leadText.length);
     const lead = phrase && text.startsWith(leadText) && /[\p{L}\p{N}]/u.test(rest) ? leadText : '';
     const bold = boldFirst && !plain;
+    // A centred heading broken after its colon goes on centred under it ("The Private Firm CFO:" / "Accounting and
+    // Finance Strategies").
+    const centredTitle =
+      open !== null &&
+      heading !== undefined &&
+      /[:：]$/.test(open.text) &&
+      Math.abs(open.lineX + open.right - (l.x + l.right)) <= body &&
+      l.x > margin + body;
     // A line that continues the paragraph above: same size and font (a bold paragraph goes on in bold), no bullet or
     // marker, no wider gap than a line.
     if (
@@ -675,13 +683,15 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
       !(/[。！？]$/.test(open.text) && whenAt(text)?.kind === 'week') &&
       l.gap > 0 &&
       (lineGap === undefined || l.gap <= lineGap * 1.3 * (heading === undefined ? 1 : l.size / body)) &&
-      (l.x >= open.lineX - 2 || firstLineIndent(open, l)) &&
+      (l.x >= open.lineX - 2 || firstLineIndent(open, l) || centredTitle) &&
       // A heading too long for one line goes on in its type ("ARTICLE I – NAME, PURPOSE, … AND" / "NON-HAZING …"), and
       // so does a paragraph set in a heading's type, its lines running to the margin and going on under it, not set further
       // in as a signature's date is ("选择题目…须公开演示及讲解。由" / "于这个题目最复杂…").
       (heading === undefined
         ? full(open, l)
-        : RUNS_ON.test(open.text) || (full(open, l) && l.x <= open.lineX + 2 && !/[。.!?！？]$/.test(open.text)))
+        : RUNS_ON.test(open.text) ||
+          centredTitle ||
+          (full(open, l) && l.x <= open.lineX + 2 && !/[。.!?！？]$/.test(open.text)))
     ) {
       open.text = joinWrapped(open.text, text);
       open.last = text;
