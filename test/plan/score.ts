@@ -992,8 +992,8 @@ export const HELD_OUT_55 = [
   'workshop-botany2021-genome-assembly-schedule.docx',
 ];
 
-/** The fifty-sixth batch (corpus/README.md "Batch 56"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+/** The fifty-sixth batch (corpus/README.md "Batch 56"). */
+export const HELD_OUT_56 = [
   'charter-alihusseiin-pm-team-charter.docx',
   'charter-bc-firerisk-team1-charter.docx',
   'charter-gado-pm-course-team-charter.docx',
@@ -1009,7 +1009,23 @@ export const HELD_OUT = [
   'training-gpumd-thermal-transport-course-2nd.docx',
 ];
 
-/** Batches 2 to 56 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The fifty-seventh batch (corpus/README.md "Batch 57"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'agenda-keystonedh-2024-schedule-web.html',
+  'agenda-messdiv-sdiv-working-group-2018-web.html',
+  'lesson-meet-microbit-macau-class-plan.docx',
+  'plan-jlu-prim-language-project-plan.pdf',
+  'rules-dobrinen-classroom-expectations.pdf',
+  'rules-faithandfamily-elc-parent-handbook.pdf',
+  'studygroup-dfava-pl-reading-club.md',
+  'studygroup-schlosslab-lab-meeting-schedule.md',
+  'studyplan-automated-planning-course-syllabus.pdf',
+  'training-hdu-vpteam-lab-training-plan.pdf',
+  'training-okcoders-bootcamp-syllabus.md',
+  'workshop-ecostress-cloud-2022-schedule-web.html',
+];
+
+/** Batches 2 to 57 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -1065,6 +1081,7 @@ export const LATER_BATCHES = [
   HELD_OUT_53,
   HELD_OUT_54,
   HELD_OUT_55,
+  HELD_OUT_56,
   HELD_OUT,
 ];
 
