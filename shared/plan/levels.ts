@@ -280,6 +280,19 @@ export function assignLevels(input: LevelInput[]): number[] {
       levels.push(1);
       return;
     }
+    // "3.2 统一抽象模型" over "1. … / 2. …", then "3.3 …": a list numbered afresh under a decimal section whose numbering
+    // goes on after it is inside that section, though whole numbers usually rank above decimals.
+    const section = stack[stack.length - 1];
+    if (
+      section &&
+      DECIMAL.test(section.style) &&
+      item.value === 1 &&
+      rank < rankOf(section.style) &&
+      decimalResumes(items, i, section, rank)
+    ) {
+      push(item);
+      return;
+    }
     // Close open styles that are less major than this one.
     let depth = stack.length;
     while (depth > 0 && isPlain(stack[depth - 1]?.style ?? '') && rankOf(stack[depth - 1]?.style ?? '') > rank) depth--;
@@ -318,6 +331,19 @@ function leafRun(top: Open): boolean {
   if (top.runHadChildren || top.hasChildren) return false;
   if (SESSION_STYLES.has(top.style)) return top.run >= 3;
   return top.style === 'month' && top.run >= 2 && top.inline;
+}
+
+const DECIMAL = /^1(?:\.1)+$/;
+
+/** Whether the open decimal section's numbering goes on after item `i`, before anything ranked above `rank`. */
+function decimalResumes(items: LevelInput[], i: number, section: Open, rank: number): boolean {
+  for (let j = i + 1; j < items.length && j <= i + 200; j++) {
+    const x = items[j];
+    if (!x || !isPlain(x.style)) continue;
+    if (x.style === section.style) return x.value === section.value + 1;
+    if (rankOf(x.style) < rank) return false;
+  }
+  return false;
 }
 
 /** Whether the open heading's list continues (its next number) after item `i`, before anything more major. */

@@ -180,6 +180,12 @@ function candidate(index: number, raw: string): Candidate | null {
   return null;
 }
 
+/**
+ * The series a candidate counts in. Numbers set in heading type and numbers in the text under them are two series
+ * ("0.1 Society Name", "0.2 Aims" as headings, each over its own "1.1 …" clauses).
+ */
+const runKey = (c: Candidate, s: Segment): string => (s.ev?.heading !== undefined && c.parts ? `${c.style}#` : c.style);
+
 /** A line whose number could only have been typed: not an automatically numbered item. */
 const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
   (s.kind === 'text' || s.kind === 'label' || s.kind === 'field') &&
@@ -207,7 +213,12 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // …but "2.6-2.7：…" is a span of days (month.day to month.day), not an item.
     const dotted = /^(\d{1,2})\.(?=\d{1,2}[^\d.%％])(?!\d{1,2}\s*[-–—~～至到]\s*\d{1,2}\.\d)/.exec(s.raw);
     const prev = lastDotted as { value: number } | null;
-    if (dotted && prev && Number(dotted[1]) === prev.value + 1) {
+    // …unless it goes on from the decimals before the item ("3.1 …", "3.2 …" over "1. …", "2. …", then "3.3 …").
+    const decimal = dotted ? candidate(i, s.raw) : null;
+    const chain = decimal ? runs.get(runKey(decimal, s)) : undefined;
+    const before = chain?.[chain.length - 1];
+    const goesOn = decimal !== null && before !== undefined && follows(before, decimal);
+    if (dotted && prev && Number(dotted[1]) === prev.value + 1 && !goesOn) {
       const { text, body } = headingText(s.raw.slice(dotted[0].length), false, !s.ev);
       out[i] = {
         kind: 'heading',
@@ -234,9 +245,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (s.ev?.list && !/^1[._:]/.test(c.style) && !(c.style.startsWith('w:') && titled)) return;
     // A zero-padded number over a short name ("01 搬运任务") numbers a part on its own: no quantity is written so.
     if (c.style === '01_' && !c.weak && /^[^，,。；;！!？?]{1,20}$/.test(c.rest.trim())) accepted.add(c);
-    // Numbers set in heading type and numbers in the text under them are two series ("0.1 Society Name", "0.2 Aims"
-    // as headings, each over its own "1.1 …" clauses).
-    const key = s.ev?.heading !== undefined && c.parts ? `${c.style}#` : c.style;
+    const key = runKey(c, s);
     const run = runs.get(key) ?? [];
     const last = run[run.length - 1];
     // A number before a unit word continues a run proven by two items, or the item before it that no unit followed

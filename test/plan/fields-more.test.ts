@@ -527,6 +527,21 @@ describe('markers on sequence evidence', () => {
       '22.1至2人不',
     ]);
   });
+  it('…but "3.3 …" after "3.1 …", "3.2 …" and the items 1. 2. under 3.2 is the next decimal section, over them', () => {
+    const p = plan(
+      '项目计划书\n三、核心设计原理\n3.1 内存管理模型\n采用引用计数。\n3.2 统一抽象模型\n1. Prim 抽象：可执行逻辑\n2. Closure 抽象：数据结构\n3.3 虚拟机设计\n基于栈。\n四、实现方案\n4.1 技术栈选择\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 三、|核心设计原理',
+      '2 3.1|内存管理模型',
+      '2 3.2|统一抽象模型',
+      '3 1.|Prim 抽象',
+      '3 2.|Closure 抽象',
+      '2 3.3|虚拟机设计',
+      '1 四、|实现方案',
+      '2 4.1|技术栈选择',
+    ]);
+  });
 });
 
 describe('typed numbers and decimal numbering', () => {

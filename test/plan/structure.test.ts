@@ -308,6 +308,26 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it("a syllabus's first heading names it over its sections, though its appendices at the back are set larger", () => {
+    const line = (text: string, heading?: number): Block => ({ kind: 'text', text, ...(heading ? { heading } : {}) });
+    const doc = (last: string): BlockDocument => ({
+      source: 'pdf',
+      blocks: [
+        line('《自动规划》课程教学大纲', 2),
+        line('课程代码：B58A1050'),
+        line('一、 课程目标'),
+        line('本课程讲授自动规划的基础知识。'),
+        line(last, 1),
+        line('成绩清单。'),
+      ],
+    });
+    const syllabus = extractBlocks(doc('附录 1-自动规划课程成绩详细清单和评分标准')).document.plans[0];
+    expect(syllabus?.title).toBe('《自动规划》课程教学大纲');
+    expect(syllabus?.headings.map((h) => h.text)).toEqual(['课程目标', '附录 1-自动规划课程成绩详细清单和评分标准']);
+    // A larger heading that is a part of the document, not an appendix, leaves the first one a section.
+    expect(extractBlocks(doc('课程实验安排与要求')).document.plans[0]?.title).toBe('');
+  });
+
   it('a bold word glued into a Chinese title, or one with an aside holding a stop, leaves the whole title', () => {
     const md = (s: string) => extractBlocks(readMarkdown(s)).document.plans[0];
     const p = md(

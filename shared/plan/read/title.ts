@@ -14,6 +14,9 @@ import { DATE_ALONE, isTimeValue, TERM_ALONE, TIME_ALONE, whenAt } from '../when
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
 const SECTION_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alternation(SECTION_NOUNS)})$`);
 
+/** An appendix's heading: "附录 1-…", "附件2：…", "Appendix A". */
+const APPENDIX = /^\s*(?:附录|附件|appendix\b)/i;
+
 /** The line as text, no longer a heading. */
 const unheaded = ({ heading: _, ...plain }: TextBlock): TextBlock => plain;
 
@@ -89,12 +92,15 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // "规章制度" over "1.一二四制度", "2.…" set at its rank: the one unnumbered heading over numbered ones names them all.
     const rivals = blocks.filter((b, i) => i !== first && isHeading(b) && b.heading <= rank);
     const overNumbered = rivals.length > 0 && rivals.every((b) => b.kind === 'text' && parseMarker(b.text) !== null);
+    // "《自动规划》课程教学大纲" over the syllabus, its appendices at the back set larger ("附录 1-…评分标准"): the title.
+    const overAppendices =
+      isTitleLike(head.text) && rivals.length > 0 && rivals.every((b) => b.kind === 'text' && APPENDIX.test(b.text));
     const event = eventLines(blocks, first + 1, rank);
     const imprint = hasCover(doc.source) ? imprintEnd(blocks, first) : 0;
     if (
       !section &&
       !sectionNamed &&
-      (!rival || hasSections || named || cover || top || overNumbered || event || imprint)
+      (!rival || hasSections || named || cover || top || overNumbered || overAppendices || event || imprint)
     ) {
       title = head.text;
       for (let i = event?.from ?? 0; i < (event?.to ?? 0); i++) blocks[i] = unheaded(blocks[i] as TextBlock);
