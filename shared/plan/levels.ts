@@ -62,8 +62,9 @@ export function rankOf(style: string): number {
   if (style.startsWith('w:')) return 3;
   if (/^1[、.):]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -') return 4;
   // Decimal section numbers ("1.5", "4.2.1.") sit under their whole number and above the lettered and bracketed
-  // items inside them.
-  if (/^1(?:\.1)+$/.test(style)) return 4.5;
+  // items inside them; so do sections numbered with the section sign ("§1") under their article.
+  if (/^1(?:\.1)+$/.test(style) || style === '§') return 4.5;
+  if (style === '§1.1') return 4.75;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
   if (style === '①' || style === 'i)' || style === '(i)') return 6;

@@ -121,6 +121,14 @@ const PATTERNS: Pattern[] = [
   { re: /^([\u2474-\u2487])/y, style: () => '⑴', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2474 + 1 },
   { re: /^([\u2488-\u249b])/y, style: () => '⒈', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x2488 + 1 },
   { re: /^([\u3220-\u3229])/y, style: () => '㈠', value: (m) => (m[1] ?? '').charCodeAt(0) - 0x3220 + 1 },
+  // "§1", "§ 2.", "§2.1 — President": a section of a constitution's article, numbered with the section sign, and its
+  // parts — as a line's name (alone, or before a dash or a capitalised name), not a reference inside a sentence
+  // ("§ 2 of the bylaws").
+  {
+    re: /^§\s?(\d{1,2})(?:\.(\d{1,2}))?\.?(?=\s*$|\s+[-–—]|\s+\p{Lu})/uy,
+    style: (m) => (m[2] ? '§1.1' : '§'),
+    value: (m) => Number(m[2] ?? m[1]),
+  },
   // English: Step 1, Week 3, Session 2, Part II, and a capital letter as bylaws number sections ("Section B.").
   {
     // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
@@ -169,7 +177,7 @@ const PATTERNS: Pattern[] = [
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.
 const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source.replace(/^\^/, ''), p.re.flags) }));
 /** Characters a marker can start with; a cheap filter before trying the patterns. */
-const START = new RegExp(`[第(${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
+const START = new RegExp(`[第(§${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 /** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */
@@ -192,8 +200,9 @@ export function markerAt(folded: string, at: number, original: string = folded):
     if (value === null || value < 0 || (value === 0 && !/^1/.test(p.style(m)))) continue;
     const len = p.markerLength ? p.markerLength(m) : m[0].length;
     let end = at + m[0].length;
-    // Word markers ("Session 2 – Trust", "第二节—团队") may be followed by a dash or a dot before their text.
-    const gap = /^[a-z]+$/.test(p.style(m)) || p.style(m).startsWith('第') ? /[\s:：□.\-–—]/ : /[\s:：□]/;
+    // Word markers ("Session 2 – Trust", "第二节—团队", "§2 — Qualifications") may be followed by a dash or a dot
+    // before their text.
+    const gap = /^(?:[a-z]+|第.*|§.*)$/.test(p.style(m)) ? /[\s:：□.\-–—]/ : /[\s:：□]/;
     while (end < folded.length && gap.test(folded[end] ?? '')) end++;
     return { marker: original.slice(at, at + len).trim(), style: p.style(m), value, end };
   }

@@ -165,7 +165,8 @@ function numberingWithinRank(inputs: StructuredLevelInput[]): void {
   }
   const shifts = ranked.map((x) => {
     const least = top.get(x.rank ?? 0) ?? rankOf(x.style);
-    const restarts = (starts.get(`${x.rank} ${x.style}`) ?? 0) > 1;
+    // (A decimal's own number says it is inside the greater one: "§2.1 — President" under "§2 — Qualifications".)
+    const restarts = (starts.get(`${x.rank} ${x.style}`) ?? 0) > 1 || /\.1$/.test(x.style);
     return rankOf(x.style) > least && restarts ? (rankOf(x.style) - least) / 100 : 0;
   });
   ranked.forEach((x, k) => {

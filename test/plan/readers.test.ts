@@ -1693,6 +1693,37 @@ describe('PDF', () => {
     ]);
   });
 
+  it("reads a LaTeX constitution's §-numbered sections inside its articles, and its author's web address and date as no section", () => {
+    const h = (y: number, str: string, size = 14) => item(y, str, size, 72, 'CMBX12');
+    const doc = readPdfItems([
+      h(780, 'Constitution of Drag and Drop', 20),
+      h(750, 'https://github.com/DragandDrop-wsu', 12),
+      h(730, 'March 16, 2018', 12),
+      h(700, '1 Article I: Name'),
+      h(680, '§1'),
+      item(660, 'The name of this organization shall be Drag and Drop.'),
+      h(640, '2 Article IV: Officers'),
+      h(620, '§1 — Positions'),
+      item(600, 'The officers are a President and a Secretary.'),
+      h(580, '§2 — Qualifications'),
+      h(560, '§2.1 — President'),
+      item(540, 'Must have attended the university for a year.'),
+      h(520, '§2.2 — Secretary'),
+      item(500, 'Must take the minutes.'),
+    ]);
+    const p = extractBlocks(doc).document.plans[0];
+    expect(p?.title).toBe('Constitution of Drag and Drop');
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1|Article I',
+      '2 §1|',
+      '1 2|Article IV',
+      '2 §1|Positions',
+      '2 §2|Qualifications',
+      '3 §2.1|President',
+      '3 §2.2|Secretary',
+    ]);
+  });
+
   it('drops a revision stamp set at the top of every page, the first included', () => {
     const page = (p: number) => [
       { ...item(790, 'Last modified on June 5th of 2023', 12, 380), page: p },

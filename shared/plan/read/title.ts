@@ -178,7 +178,13 @@ function dropByline(blocks: Block[]): void {
         .trim()
         .split(/\s*(?:,|&|\band\b)\s*/)
         .every((n) => PERSON.test(n)));
-  const from = isDate(blocks[at]) ? at : isNames(blocks[at]) && isDate(blocks[at + 1]) ? at + 1 : -1;
+  // …or the author's web address, as LaTeX's \author sets it ("https://github.com/DragandDrop-wsu" / "March 16, 2018").
+  const isLink = (b: Block | undefined) => isHeading(b) && /^(?:https?:\/\/|www\.)\S+$/.test(b.text.trim());
+  const from = isDate(blocks[at])
+    ? at
+    : (isNames(blocks[at]) || isLink(blocks[at])) && isDate(blocks[at + 1])
+      ? at + 1
+      : -1;
   if (from < 0) return;
   blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
 }
