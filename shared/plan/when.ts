@@ -224,9 +224,10 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /**
  * A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)"; or a week or
- * day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1 (May 19)".
+ * day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1 (May 19)", "Day 1
+ * (December 8, 2025 Monday)".
  */
-const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)[)）])`;
+const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)(?:,?\\s+${EN_WEEKDAY})?[)）])`;
 const EN_DAY_ALONE = new RegExp(`^${EN_DAY}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';

@@ -321,6 +321,22 @@ describe('web pages', () => {
     expect(markers('ol{ list-style: none; }')).toEqual(['', '']);
   });
 
+  it("a description list's terms head their descriptions (an FAQ's questions); a numbered term heads its part by its number", () => {
+    const page = `<body><main><h1>Reading Group</h1><p>We meet weekly.</p><h2>FAQ</h2><dl>
+      <dt>Do I need to be at UC Berkeley to join?</dt><dd>Nope. Everyone is welcome.</dd>
+      <dt>Can I present?</dt><dd>Yes! Contact the organisers.</dd></dl>
+      <h2>Rules</h2><dl><dt>一、人员范围</dt><dd>全国中小学在校学生。</dd><dt>二、项目设置</dt><dd>分为评选项目和竞赛项目。</dd></dl></main></body>`;
+    const p = extractBlocks(readHtmlSource(page)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |FAQ',
+      '2 |Do I need to be at UC Berkeley to join',
+      '2 |Can I present',
+      '1 |Rules',
+      '2 一、|人员范围',
+      '2 二、|项目设置',
+    ]);
+  });
+
   it("numbers a list as the page's stylesheet or, without it, the list's class name says: a., i.", () => {
     const markers = (page: string) =>
       readHtmlSource(page).blocks.flatMap((b) => (b.kind === 'text' && b.list ? [b.list.marker ?? ''] : []));

@@ -2237,6 +2237,24 @@ describe('numbering and labels met in unseen plans', () => {
     expect(p?.schedule.map((e) => e.when)).not.toContain('2019年12月2日');
   });
 
+  it('"Day 1 (December 8, 2025 Monday)" over a programme with no title line is its first day, not its title', () => {
+    const day = (n: number, date: string): Block[] => [
+      { kind: 'text', text: `Day ${n} (${date})`, heading: 1 },
+      { kind: 'text', text: '9:00 Opening remarks' },
+      { kind: 'text', text: '10:30 Coffee break' },
+    ];
+    const p = extractBlocks({
+      source: 'pdf',
+      blocks: [...day(1, 'December 8, 2025 Monday'), ...day(2, 'December 9, 2025 Tuesday')],
+    }).document.plans[0];
+    expect(p?.title).toBe('');
+    expect(p?.headings.map((h) => h.text)).toEqual([
+      'Day 1 (December 8, 2025 Monday)',
+      'Day 2 (December 9, 2025 Tuesday)',
+    ]);
+    expect(p?.schedule.map((e) => e.when).slice(0, 1)).toEqual(['Day 1 (December 8, 2025 Monday)']);
+  });
+
   it("a week or day by its number with its date in brackets is that period's heading, named whole, and its entry", () => {
     const md =
       '# Reading schedule\n\n**Week 1 (September 1):**\n\nRings and fields\n\n**Week 2 (September 8):**\n\nPolynomials\n\n' +

@@ -692,6 +692,10 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     walkList(n, next, w);
     return;
   }
+  if (tag === 'dl') {
+    walkTerms(n, next, w);
+    return;
+  }
   // A list item with no list around it ("<p>Class #1</p><li>…</li><li>…</li>") shows as a bullet all the same: an
   // item of a list of bullets.
   if (tag === 'li' && st.listDepth < 0) {
@@ -727,6 +731,23 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
     w.flush();
     w.item = null;
     n++;
+  }
+}
+
+/**
+ * A description list ("<dt>Can I present?</dt><dd>Yes! …</dd>"): each term heads the description under it, as an item
+ * of a list holds what is set in under it. (A numbered term, "<dt>一、人员范围</dt>", heads its part by its number.)
+ */
+function walkTerms(list: HtmlNode, st: State, w: Writer): void {
+  const depth = st.listDepth + 1;
+  for (const c of list.children) {
+    if (c.kind === 'element' && c.tag === 'dt' && parseMarker(squash(textOf(c))) === null) {
+      w.flush();
+      w.item = { depth, ordered: false, parent: true };
+      for (const x of c.children) walk(x, { ...st, listDepth: depth }, w);
+      w.flush();
+      w.item = null;
+    } else walk(c, st, w);
   }
 }
 
