@@ -59,11 +59,12 @@ const PATTERNS: Pattern[] = [
   // 第一节 / 第3章 / 第一部分 — the colon or a lost-colon box after it is not part of the marker.
   {
     // Not a reference to several ("第一节和第六节", "第一章至第三章", "第一、二节"), nor a noun in a sentence
-    // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章").
+    // ("第一阶段的任务…前提交。"), nor a book's chapter ("《构建之法》第一章"), nor a clause cited by its chapter and
+    // article ("第一章第二条修改为…").
     // A space may be typed around the number ("第 一 章", "第 12 条"), as some write it.
     // A 、 or . typed after it is its own punctuation, as in "一、" ("第一章、UmiJS3介绍", "第一章. 宗旨和原则").
     re: new RegExp(
-      `^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的为為是]|、第)((?:、|[.．](?![\\d.．]))?)[:：□\\s]*`,
+      `^(?<!》\\s*)第( ?)(${CN}|${NUM})( ?)(${UNIT})(?![和与及至到的为為是第]|、第)((?:、|[.．](?![\\d.．]))?)[:：□\\s]*`,
       'y',
     ),
     style: (m) => `第${m[4]}`,
@@ -92,10 +93,11 @@ const PATTERNS: Pattern[] = [
   },
   // 1、 1. 1) — not a decimal or a date (3.5, 2024.3.5), not a clock time and not a list of numbers (科目1、2);
   // "1、5月8日…" and "1、10.1-10.3…" are items that open with a date. Some type a book-title bracket for the
-  // parenthesis ("1》头部"): a "1)" as well.
+  // parenthesis ("1》头部"): a "1)" as well; and a comma and a space before Chinese text, as Word shows its numbering
+  // "%1，" ("1， 将序言结尾的改为…"; "任务卡 1，赛队…" is a sentence the line broke in).
   {
     re: new RegExp(
-      `^(?<!\\()(${NUM})([、.)]| \\)|》)(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
+      `^(?<!\\()(${NUM})([、.)]| \\)|》|,(?=\\s+[\\u4e00-\\u9fff]))(?!(?<=[.)])[\\d.])(?!(?<=、)\\d(?!\\d?\\s*月\\s*\\d|\\d?[./]\\d|\\d{3}))(?!\\s*\\d{1,2}(?:[、,，]|年级|号|班))`,
       'y',
     ),
     // "1 ）" with a space typed before its bracket is a "1)", and so is "1》".
