@@ -337,6 +337,17 @@ describe('web pages', () => {
     ]);
   });
 
+  it("a panel's header bar names the body under it; a long line in such a bar is no heading", () => {
+    const panel = (head: string, body: string) =>
+      `<section class="am-panel"><div class="am-panel-hd">${head}</div><div class="am-panel-bd">${body}</div></section>`;
+    const page = `<body><main><h1>解密组织部</h1>${panel('办公室 <small>组织部的大脑</small>', '统筹负责组织部日常工作。')}${panel(
+      '基层团建中心 <small>组织部的心脏</small>',
+      '负责组织部核心工作。',
+    )}<div class="card-header">${'很长的一句说明文字，'.repeat(6)}</div><p>正文。</p></main></body>`;
+    const p = extractBlocks(readHtmlSource(page)).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual(['办公室 组织部的大脑', '基层团建中心 组织部的心脏']);
+  });
+
   it("numbers a list as the page's stylesheet or, without it, the list's class name says: a., i.", () => {
     const markers = (page: string) =>
       readHtmlSource(page).blocks.flatMap((b) => (b.kind === 'text' && b.list ? [b.list.marker ?? ''] : []));

@@ -628,6 +628,8 @@ function disclosureRank(button: HtmlNode, w: Writer): number | null {
 
 const SERVER_TAG = /<%[\s\S]*?%>/g;
 
+const PANEL_HEADER = /(?:^|\s)(?:[\w-]*-)?(?:panel|card|box|widget|portlet)[-_](?:hd|heading|header|title)(?:$|\s)/i;
+
 function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind === 'text') {
     // A numbered list typed line by line into one text ("一、总则\n1、考核目的\n为了…"), as pages whose stylesheet keeps
@@ -681,6 +683,9 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   let next = st;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) next = { ...next, heading: Number(heading[1]) };
+  // A panel's or a card's header bar ("am-panel-hd", "panel-heading", "card-header") names the body under it, as a
+  // heading a rank below the page's sections.
+  else if (block && PANEL_HEADER.test(n.attr('class') ?? '') && textLength(n) <= 40) next = { ...next, heading: 3 };
   if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? '') || styledBold(n, w.sheet.bold))
     next = { ...next, bold: next.bold + 1 };
   if (tag === 'blockquote') next = { ...next, quote: true };
