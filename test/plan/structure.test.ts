@@ -1434,6 +1434,17 @@ describe('counted work per input character stays flat as the input grows four ti
     expect(Math.max(...chunks.map((c) => c.text.length))).toBeLessThan(9000);
     expect(chunks.map((c) => c.text).join('\n')).toBe(md);
   });
+
+  it('a long list typed "1." throughout, cut into pieces, counts on across the cuts as one list', () => {
+    const items = Array.from(
+      { length: 800 },
+      (_, k) => `1. Rule number ${k + 1} of the league, as the handbook sets it.\n`,
+    );
+    const md = `## Rules of Student Congress\n\n${items.join('\n')}`;
+    expect(markdownChunks(md).length).toBeGreaterThan(2);
+    const markers = readMarkdown(md).blocks.flatMap((b) => (b.kind === 'text' && b.list ? [b.list.marker] : []));
+    expect(markers).toEqual(items.map((_, k) => `${k + 1}.`));
+  });
 });
 
 describe('numbering and labels met in unseen plans', () => {

@@ -35,7 +35,7 @@ const CHUNK = 8_000;
 /**
  * The source cut into pieces that parse the same alone: each cut falls before a line at the left margin that starts
  * a heading, a list item or a paragraph after a blank line, outside code fences and HTML comments. A list cut in two
- * keeps its numbers (the second part starts where the first stopped).
+ * keeps its numbers (readMarkdown starts the second part where the first stopped).
  */
 export function markdownChunks(text: string): { text: string; line: number }[] {
   if (text.length <= 3 * CHUNK) return [{ text, line: 0 }];
@@ -92,8 +92,17 @@ const BODY_OPTIONS = { extensions: [GFM], mdastExtensions: [gfmFromMarkdown()] }
  */
 export function readMarkdown(text: string, options: { lineBreaks?: boolean } = {}): BlockDocument {
   const doc: BlockDocument = { source: 'markdown', blocks: [] };
+  // The number the list at the end of the last piece would give its next item.
+  let next: number | undefined;
   for (const chunk of markdownChunks(text)) {
     const root = fromMarkdown(chunk.text, chunk.line === 0 ? OPTIONS : BODY_OPTIONS) as MdNode;
+    // A list cut in two goes on counting: the second piece's first item typed "1." (every item typed so) or typed
+    // with its own number is the item after the last one before the cut.
+    const head = root.children?.[0];
+    if (next !== undefined && head?.type === 'list' && head.ordered && head.position?.start.line === 1)
+      if ((head.start ?? 1) === 1 || head.start === next) head.start = next;
+    const tail = root.children?.[root.children.length - 1];
+    next = tail?.type === 'list' && tail.ordered ? (tail.start ?? 1) + (tail.children?.length ?? 0) : undefined;
     const before = doc.blocks.length;
     readRoot(root, doc, chunk.line === 0, options.lineBreaks ? chunk.text.split('\n') : undefined);
     if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
