@@ -733,6 +733,24 @@ describe('PDF', () => {
     expect(plan?.headings.map((h) => h.marker)).toEqual(expect.arrayContaining(['第10条', '第11条', '第12条']));
   });
 
+  it("one article at a tab stop, its text wrapped in two runs under it, is a numbered line too, not a table's header", () => {
+    const zh = (y: number, str: string, x = 72) => ({ ...item(y, str, 11, x), width: str.length * 11 });
+    const doc = readPdfItems([
+      zh(760, '第四章 会员大会', 200),
+      zh(740, '第25条'),
+      zh(740, '会员大会的各项决议在二分之一以上会员出席的', 160),
+      zh(726, '基础上，表决超'),
+      zh(726, '过简单多数即可生效；常务理事会的各项决议须', 160),
+      zh(712, '经三分之二以'),
+      zh(712, '上常务理事同意方可生效。', 160),
+      zh(698, '监事会依照章程监督商会的各项工作，向会员大会负责并报告工作。'),
+      zh(690, '第五章 监事会', 200),
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    const [plan] = extractBlocks(doc).document.plans;
+    expect(plan?.headings.map((h) => h.marker)).toEqual(['第四章', '第25条', '第五章']);
+  });
+
   it('makes lines of text items, ranks larger lines as headings, marks bold fonts and joins lines broken by layout', () => {
     const doc = readPdfItems([
       item(760, 'Team Charter', 18),

@@ -73,7 +73,7 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
     const head = lines[i] as PdfLine;
     // Lines of the same runs one under the other are rows of their own; else a header line with cells below it.
     const aligned = alignedRun(lines, i, body);
-    if (aligned.length >= 3 && !numberedLines(aligned)) {
+    if (aligned.length >= 3 && !numberedLines(aligned.map((r) => r[0]?.text ?? ''))) {
       const rows = aligned.map((cells) => cells.map((c) => ({ lines: [c.text] })));
       out.push({ table: { kind: 'table', header: 0, rows: clean(rows, normalise) } });
       i += aligned.length;
@@ -90,7 +90,9 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
       const better = (t: TableBlock) => read && enoughRows(read.table) && filled(t) > filled(read.table);
       if (centred && centred.table.rows.length >= 3 && (!left || better(centred.table))) read = centred;
     }
-    if (read && enoughRows(read.table)) {
+    // (A clause's number beside its text, "第10条 | 本商会成员…", reads as a header row too.)
+    const clauses = read && numberedLines(read.table.rows.map((r) => r[0]?.lines.join('\n') ?? ''));
+    if (read && enoughRows(read.table) && !clauses) {
       out.push({ table: { kind: 'table', header: 1, rows: clean(read.table.rows, normalise) } });
       i = read.end;
       continue;
@@ -103,15 +105,18 @@ export function findTables(lines: PdfLine[], body: number, normalise: (s: string
 
 /**
  * Clauses set with their numbers at a tab stop ("第10条  本商会成员…" / "系。" / "第11条  …"): rows that open with an
- * article's number alone, the lines between them the clauses run on. They are numbered lines, not a table: a clause's
- * number is never a column of data.
+ * article's number alone, the lines between them the clauses run on — two such rows, or one heading the rest. They are
+ * numbered lines, not a table: a clause's number is never a column of data, nor a column's name.
  */
-function numberedLines(rows: PdfCell[][]): boolean {
-  const clause = (t: string) => {
-    const m = parseMarker(t);
-    return m !== null && m.end >= t.length && CLAUSE_STYLES.has(m.style);
-  };
-  return rows.filter((r) => clause(r[0]?.text.trim() ?? '')).length >= 2;
+function numberedLines(firsts: string[]): boolean {
+  return isClauseNumber(firsts[0] ?? '') || firsts.filter(isClauseNumber).length >= 2;
+}
+
+/** A clause's number alone: "第10条", "Article 4". */
+function isClauseNumber(text: string): boolean {
+  const t = text.trim();
+  const m = parseMarker(t);
+  return m !== null && m.end >= t.length && CLAUSE_STYLES.has(m.style);
 }
 
 /** The numbering styles of a charter's clauses: 第N条, 第N款, Article N, Section N. */
