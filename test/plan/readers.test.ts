@@ -337,6 +337,23 @@ describe('web pages', () => {
     ]);
   });
 
+  it('cards alike under a heading of their own rank are its parts; boxes that open with no heading change nothing', () => {
+    const card = (t: string) =>
+      `<div class="project"><h1>${t}</h1><p><i>Read on October 4, 2023</i></p><p>Notes.</p></div>`;
+    const page = `<body><div class="content"><h1>Neurosymbolic Reading Group</h1><p>We meet weekly.</p>
+      <h1>Previously Covered Papers and Notes.</h1>${card('Code llama')}${card('WizardCoder')}${card('Reasoning or Reciting')}
+      <div class="wrap"><div><h1>Schedule</h1></div></div><div class="wrap"><p>Fall term.</p></div></div></body>`;
+    const p = extractBlocks(readHtmlSource(page)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Neurosymbolic Reading Group',
+      '1 Previously Covered Papers and Notes',
+      '2 Code llama',
+      '2 WizardCoder',
+      '2 Reasoning or Reciting',
+      '1 Schedule',
+    ]);
+  });
+
   it("a panel's header bar names the body under it; a long line in such a bar is no heading", () => {
     const panel = (head: string, body: string) =>
       `<section class="am-panel"><div class="am-panel-hd">${head}</div><div class="am-panel-bd">${body}</div></section>`;

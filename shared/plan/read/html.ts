@@ -356,6 +356,8 @@ interface State {
   /** Whether ordered lists show their numbers as markers (a converted Word document writes its own). */
   numbers: boolean;
   heading?: number;
+  /** How far below their tag's rank headings inside here stand: half a rank inside a card under a heading of its rank. */
+  sink?: number;
   bold: number;
   indent: number;
   quote: boolean;
@@ -682,7 +684,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   if (block) w.flush();
   let next = st;
   const heading = /^h([1-6])$/.exec(tag);
-  if (heading) next = { ...next, heading: Number(heading[1]) };
+  if (heading) next = { ...next, heading: Number(heading[1]) + (st.sink ?? 0) };
   // A panel's or a card's header bar ("am-panel-hd", "panel-heading", "card-header") names the body under it, as a
   // heading a rank below the page's sections.
   else if (block && PANEL_HEADER.test(n.attr('class') ?? '') && textLength(n) <= 40) next = { ...next, heading: 3 };
@@ -707,8 +709,41 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     walkList({ kind: 'element', tag: 'ul', text: '', attr: () => undefined, children: [n] }, next, w);
     return;
   }
-  for (const c of n.children) walk(c, next, w);
+  const cards = cardsUnderHeading(n);
+  for (const c of n.children) walk(c, cards.has(c) ? { ...next, sink: (next.sink ?? 0) + 0.5 } : next, w);
   if (block) w.flush();
+}
+
+/**
+ * Cards set one after another under a heading of the same rank as their own ("<h1>Previously Covered Papers</h1>" over
+ * "<div class="project"><h1>Code llama…</h1>…</div>" repeated): boxes alike, each opening with its heading, are the
+ * parts of the section the heading before them names.
+ */
+function cardsUnderHeading(parent: HtmlNode): Set<HtmlNode> {
+  const out = new Set<HtmlNode>();
+  if (parent.kind !== 'element') return out;
+  const kids = parent.children.filter((c) => c.kind === 'element');
+  const opening = (c: HtmlNode) => {
+    const first = c.children.find((x) => x.kind === 'element');
+    return first && /^h[1-6]$/.test(first.tag) ? first.tag : undefined;
+  };
+  let above: string | undefined;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i] as HtmlNode;
+    if (/^h[1-6]$/.test(c.tag)) {
+      above = c.tag;
+      continue;
+    }
+    const cls = c.attr('class');
+    const tag = opening(c);
+    let end = i;
+    if (cls && tag && tag === above)
+      while (kids[end]?.attr('class') === cls && opening(kids[end] as HtmlNode) === tag) end++;
+    if (end - i >= 2) for (let k = i; k < end; k++) out.add(kids[k] as HtmlNode);
+    i = Math.max(i, end - 1);
+    above = undefined;
+  }
+  return out;
 }
 
 function walkList(list: HtmlNode, st: State, w: Writer): void {
