@@ -162,10 +162,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.85);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 33);
   });
-  it('batch 60 (first run F1 0.866, then tuned on): F1 ≥ 0.90, parent ≥ 0.995, level ≥ 0.83, size exact but for 1', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.9);
+  it('batch 60 (first run F1 0.866, then tuned on): F1 ≥ 0.95, parent ≥ 0.995, level ≥ 0.835, size exact but for 1', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.95);
     expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.995);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.83);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.835);
     expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);
   });
   it('whole corpus: headings F1 ≥ 0.93, parent-match ≥ 0.945', () => {
