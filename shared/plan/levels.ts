@@ -29,6 +29,9 @@ export interface LevelInput {
 export const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
+/** Decimal section numbering: "1.5", "4.2.1." */
+const DECIMAL = /^1(?:\.1)+$/;
+
 /** The numbered parts of a charter: articles and chapters. */
 const CHARTER_PARTS = new Set(['article', 'chapter', '第条', '第章']);
 
@@ -63,7 +66,7 @@ export function rankOf(style: string): number {
   if (/^1[、.):,]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -') return 4;
   // Decimal section numbers ("1.5", "4.2.1.") sit under their whole number and above the lettered and bracketed
   // items inside them; so do sections numbered with the section sign ("§1") under their article.
-  if (/^1(?:\.1)+$/.test(style) || style === '§') return 4.5;
+  if (DECIMAL.test(style) || style === '§') return 4.5;
   if (style === '§1.1') return 4.75;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
@@ -333,8 +336,6 @@ function leafRun(top: Open): boolean {
   if (SESSION_STYLES.has(top.style)) return top.run >= 3;
   return top.style === 'month' && top.run >= 2 && top.inline;
 }
-
-const DECIMAL = /^1(?:\.1)+$/;
 
 /** Whether the open decimal section's numbering goes on after item `i`, before anything ranked above `rank`. */
 function decimalResumes(items: LevelInput[], i: number, section: Open, rank: number): boolean {

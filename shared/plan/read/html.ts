@@ -628,8 +628,10 @@ function disclosureRank(button: HtmlNode, w: Writer): number | null {
   return inner ? Number(inner.tag.slice(1)) - 0.5 : 6;
 }
 
+/** A JSP or ASP page's own tag ("<%@ include file=… %>"), left as text where the page was saved from its source. */
 const SERVER_TAG = /<%[\s\S]*?%>/g;
 
+/** The class of a panel's or a card's header bar: "am-panel-hd", "panel-heading", "card-header", "box-title". */
 const PANEL_HEADER = /(?:^|\s)(?:[\w-]*-)?(?:panel|card|box|widget|portlet)[-_](?:hd|heading|header|title)(?:$|\s)/i;
 
 function walk(n: HtmlNode, st: State, w: Writer): void {
@@ -714,14 +716,17 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   if (block) w.flush();
 }
 
+const NO_CARDS: ReadonlySet<HtmlNode> = new Set();
+
 /**
  * Cards set one after another under a heading of the same rank as their own ("<h1>Previously Covered Papers</h1>" over
  * "<div class="project"><h1>Code llama…</h1>…</div>" repeated): boxes alike, each opening with its heading, are the
  * parts of the section the heading before them names.
  */
-function cardsUnderHeading(parent: HtmlNode): Set<HtmlNode> {
+function cardsUnderHeading(parent: HtmlNode): ReadonlySet<HtmlNode> {
+  // (Most elements hold no heading of their own: nothing to look at.)
+  if (!parent.children.some((c) => c.kind === 'element' && /^h[1-6]$/.test(c.tag))) return NO_CARDS;
   const out = new Set<HtmlNode>();
-  if (parent.kind !== 'element') return out;
   const kids = parent.children.filter((c) => c.kind === 'element');
   const opening = (c: HtmlNode) => {
     const first = c.children.find((x) => x.kind === 'element');
