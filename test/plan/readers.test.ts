@@ -11,7 +11,7 @@ import { formatNumber, NumberingCounter, readNumbering, writeMarkers } from '../
 import { readHast } from '../../shared/plan/read/hast.ts';
 import { readMarkdown } from '../../shared/plan/read/markdown.ts';
 import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
-import { readPdfItems } from '../../shared/plan/read/pdf.ts';
+import { type PdfTextItem, readPdfItems } from '../../shared/plan/read/pdf.ts';
 import { looksLikeMarkdown, readText } from '../../shared/plan/read/text.ts';
 import { settleTitle } from '../../shared/plan/read/title.ts';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
@@ -730,42 +730,45 @@ describe('PDF', () => {
     fontName,
   });
 
-  it("a charter's articles set with their numbers at a tab stop are numbered lines, not a table of two columns", () => {
+  it("a charter's articles set with their numbers at a tab stop are numbered lines, not a table, however many", () => {
     const zh = (y: number, str: string, x = 72) => ({ ...item(y, str, 11, x), width: str.length * 11 });
-    const doc = readPdfItems([
-      zh(760, '第三章 会员', 200),
-      zh(740, '第10条'),
-      zh(740, '本商会成员不论在现有公司及学校地位高低，在本组', 160),
-      zh(726, '织内均为互'),
-      zh(726, '相平等之关系。本商会成员彼此尊重，互相帮助。', 160),
-      zh(712, '第11条'),
-      zh(712, '本商会根据会员的姓名及住址等，制作会员名册，并设', 160),
-      zh(698, '置相关议事'),
-      zh(698, '场所。名册由秘书处保管，每年更新一次。', 160),
-      zh(684, '第12条'),
-      zh(684, '本商会设名誉会长、会长、秘书长、副会长、常务理事', 160),
-    ]);
-    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([]);
-    const [plan] = extractBlocks(doc).document.plans;
-    expect(plan?.headings.map((h) => h.marker)).toEqual(expect.arrayContaining(['第10条', '第11条', '第12条']));
-  });
-
-  it("one article at a tab stop, its text wrapped in two runs under it, is a numbered line too, not a table's header", () => {
-    const zh = (y: number, str: string, x = 72) => ({ ...item(y, str, 11, x), width: str.length * 11 });
-    const doc = readPdfItems([
-      zh(760, '第四章 会员大会', 200),
-      zh(740, '第25条'),
-      zh(740, '会员大会的各项决议在二分之一以上会员出席的', 160),
-      zh(726, '基础上，表决超'),
-      zh(726, '过简单多数即可生效；常务理事会的各项决议须', 160),
-      zh(712, '经三分之二以'),
-      zh(712, '上常务理事同意方可生效。', 160),
-      zh(698, '监事会依照章程监督商会的各项工作，向会员大会负责并报告工作。'),
-      zh(690, '第五章 监事会', 200),
-    ]);
-    expect(doc.blocks.filter((b) => b.kind === 'table')).toEqual([]);
-    const [plan] = extractBlocks(doc).document.plans;
-    expect(plan?.headings.map((h) => h.marker)).toEqual(['第四章', '第25条', '第五章']);
+    const read = (items: PdfTextItem[]) => {
+      const doc = readPdfItems(items);
+      return {
+        tables: doc.blocks.filter((b) => b.kind === 'table'),
+        markers: extractBlocks(doc).document.plans[0]?.headings.map((h) => h.marker),
+      };
+    };
+    // Several articles, each wrapped onto a line under it.
+    expect(
+      read([
+        zh(760, '第三章 会员', 200),
+        zh(740, '第10条'),
+        zh(740, '本商会成员不论在现有公司及学校地位高低，在本组', 160),
+        zh(726, '织内均为互'),
+        zh(726, '相平等之关系。本商会成员彼此尊重，互相帮助。', 160),
+        zh(712, '第11条'),
+        zh(712, '本商会根据会员的姓名及住址等，制作会员名册，并设', 160),
+        zh(698, '置相关议事'),
+        zh(698, '场所。名册由秘书处保管，每年更新一次。', 160),
+        zh(684, '第12条'),
+        zh(684, '本商会设名誉会长、会长、秘书长、副会长、常务理事', 160),
+      ]),
+    ).toEqual({ tables: [], markers: ['第三章', '第10条', '第11条', '第12条'] });
+    // One article, its text wrapped in two runs on each line under it.
+    expect(
+      read([
+        zh(760, '第四章 会员大会', 200),
+        zh(740, '第25条'),
+        zh(740, '会员大会的各项决议在二分之一以上会员出席的', 160),
+        zh(726, '基础上，表决超'),
+        zh(726, '过简单多数即可生效；常务理事会的各项决议须', 160),
+        zh(712, '经三分之二以'),
+        zh(712, '上常务理事同意方可生效。', 160),
+        zh(698, '监事会依照章程监督商会的各项工作，向会员大会负责并报告工作。'),
+        zh(690, '第五章 监事会', 200),
+      ]),
+    ).toEqual({ tables: [], markers: ['第四章', '第25条', '第五章'] });
   });
 
   it('makes lines of text items, ranks larger lines as headings, marks bold fonts and joins lines broken by layout', () => {
