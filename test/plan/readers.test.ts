@@ -1738,6 +1738,23 @@ describe('PDF', () => {
     ]);
   });
 
+  it('joins a sentence set in a heading type where its next line opens in lower case; a new heading stays apart', () => {
+    // The body's lines run to 72 + 100 × 5.5; the letter's first line stops well short of that.
+    const body = 'Children must be signed in upon arrival by a parent or by an adult the parent has named in writing.';
+    const doc = readPdfItems([
+      item(760, 'Parent Handbook', 24),
+      item(720, 'Our program exists for your families. We strive to provide loving', 14),
+      item(702, "care and guidance for your child's needs.", 14),
+      item(670, 'Arrival', 14),
+      ...[652, 638, 624, 610].map((y) => item(y, body, 11)),
+    ]);
+    expect(texts(doc.blocks).slice(0, 3)).toEqual([
+      'Parent Handbook',
+      "Our program exists for your families. We strive to provide loving care and guidance for your child's needs.",
+      'Arrival',
+    ]);
+  });
+
   it('joins a centred title broken after its colon, and no centred heading that ends without one', () => {
     // A 612-point page: each line centred on 306.
     const centred = (y: number, str: string, size: number) => item(y, str, size, 306 - (str.length * size * 0.5) / 2);

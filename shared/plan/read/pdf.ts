@@ -691,6 +691,9 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
         ? full(open, l)
         : RUNS_ON.test(open.text) ||
           centredTitle ||
+          // (…and a sentence set in a heading's type goes on where the next line opens in lower case: "We strive to
+          // provide loving" / "care and guidance for your child's needs…".)
+          (/^[a-z]/.test(text) && !/[.!?:;。！？：；]$/.test(open.text)) ||
           (full(open, l) && l.x <= open.lineX + 2 && !/[。.!?！？]$/.test(open.text)))
     ) {
       open.text = joinWrapped(open.text, text);
