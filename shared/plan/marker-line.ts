@@ -5,7 +5,7 @@
  * "Name").
  */
 import { type Block, joinAdjacent, type TextBlock } from './blocks.ts';
-import { parseMarker } from './markers.ts';
+import { markerAlone, parseMarker } from './markers.ts';
 
 /** A word and a number or capital letter, alone: "Bylaw A", "Appendix 2", "Part IV". */
 const WORD_NUMBER = /^(\p{Lu}\p{Ll}{2,11}) (?:\p{Lu}|\d{1,3})$/u;
@@ -24,10 +24,7 @@ function numberOnly(text: string, words: Map<string, number>): boolean {
 }
 
 /** "第十七条" alone: an article's number, whose text is the next line's. */
-const isArticleNumber = (text: string): boolean => {
-  const m = parseMarker(text.trim());
-  return m !== null && m.style === '第条' && m.end >= text.trim().length;
-};
+const isArticleNumber = (text: string): boolean => markerAlone(text)?.style === '第条';
 
 export function joinMarkerLines(blocks: Block[]): Block[] {
   const words = new Map<string, number>();

@@ -215,3 +215,10 @@ export function markerAt(folded: string, at: number, original: string = folded):
 export function parseMarker(text: string): MarkerMatch | null {
   return markerAt(foldAscii(text), 0, text);
 }
+
+/** The marker that is the whole line ("第十七条", "3.", "§1"), with nothing after it; else null. */
+export function markerAlone(text: string): MarkerMatch | null {
+  const t = text.trim();
+  const m = parseMarker(t);
+  return m !== null && m.end >= t.length ? m : null;
+}

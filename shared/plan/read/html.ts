@@ -7,7 +7,7 @@
 import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { formatNumber } from './docx-numbering.ts';
 import { squash } from '../blocks.ts';
-import { parseMarker } from '../markers.ts';
+import { markerAlone, parseMarker } from '../markers.ts';
 import { WHERE_AM_I } from '../boilerplate.ts';
 
 /** The part of an HTML node this reader needs. */
@@ -373,11 +373,7 @@ interface PendingItem {
 }
 
 /** A number written before an item's text ("1. ", Word's numbering as displayed): a bold title may still follow it. */
-const isMarkerOnly = (s: string): boolean => {
-  const t = s.trim();
-  const m = parseMarker(t);
-  return m !== null && m.end >= t.length;
-};
+const isMarkerOnly = (s: string): boolean => markerAlone(s) !== null;
 
 class Writer {
   readonly blocks: Block[] = [];

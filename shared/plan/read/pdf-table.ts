@@ -8,7 +8,7 @@
  * columns (wider than its column, left of the first one, larger type) or after a gap wider than a row's, unless the
  * columns go on right below. A table whose cells are centred under their headers is read by the headers' middles.
  */
-import { parseMarker } from '../markers.ts';
+import { markerAlone } from '../markers.ts';
 import { type Block, joinWrapped, type TableBlock, type TableCell } from '../blocks.ts';
 import { isBoldFont, type PdfCell, type PdfLine } from './pdf.ts';
 import { firstUnitWidth } from './pdf-wrap.ts';
@@ -114,9 +114,7 @@ function numberedLines(firsts: string[]): boolean {
 
 /** A clause's number alone: "第10条", "Article 4". */
 function isClauseNumber(text: string): boolean {
-  const t = text.trim();
-  const m = parseMarker(t);
-  return m !== null && m.end >= t.length && CLAUSE_STYLES.has(m.style);
+  return CLAUSE_STYLES.has(markerAlone(text)?.style ?? '');
 }
 
 /** The numbering styles of a charter's clauses: 第N条, 第N款, Article N, Section N. */
