@@ -467,6 +467,16 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   return { source: 'html', blocks: w.blocks.slice(named?.at ?? 0), ...(title ? { title } : {}) };
 }
 
+/** What the browser's tab shows for the page: its <title>. */
+function tabName(root: HtmlNode): string {
+  const tab = findFirst(
+    root,
+    (n) => n.tag === 'title',
+    () => false,
+  );
+  return squash(tab ? textOf(tab) : '');
+}
+
 /** What sets a page's name apart from its site's name in the browser's tab ("善园基金会-…", "… | 学生处"). */
 const TAB_SEPARATOR = /[-|｜·–—_:：]/;
 
@@ -476,12 +486,7 @@ const TAB_SEPARATOR = /[-|｜·–—_:：]/;
  * "通知公告"), no part of it: `at` is where the page starts.
  */
 function tabNamed(root: HtmlNode, blocks: Block[]): { title: string; at: number } | null {
-  const tab = findFirst(
-    root,
-    (n) => n.tag === 'title',
-    () => false,
-  );
-  const name = squash(tab ? textOf(tab) : '');
+  const name = tabName(root);
   const names = (text: string) =>
     text.length >= 6 &&
     (name === text ||
@@ -513,13 +518,8 @@ function pageHeading(root: HtmlNode, main: HtmlNode): string | undefined {
   if (h1s.length > 0) return undefined;
   // No <h1>: a heading over the article (a banner's <h2>) that the browser's tab names too ("学校 | 学生守则 | 重要条例和
   // 校规") is the page's title.
-  const tab = findFirst(
-    root,
-    (n) => n.tag === 'title',
-    () => false,
-  );
   const names = new Set(
-    squash(tab ? textOf(tab) : '')
+    tabName(root)
       .split(/\s+[|｜·–—-]\s+/)
       .filter(Boolean),
   );
