@@ -5,7 +5,7 @@
  * bold or colon-ended line that names what follows is a label heading; a table is content.
  */
 import type { TextBlock } from './blocks.ts';
-import { BRACKET_LABEL, classify, isSalutation, type Segment } from './classify.ts';
+import { answeredQuestion, BRACKET_LABEL, classify, isSalutation, type Segment } from './classify.ts';
 import { cutSentence, trimPunctuation } from './heading-text.ts';
 import type { Line } from './line.ts';
 import { parseMarker } from './markers.ts';
@@ -188,6 +188,8 @@ function classifyOne(
   const ev = line.ev;
   if (!ev) return base;
   const label = (t: string): Segment => ({ kind: 'label', no, raw: text, text: t });
+  const question = base.kind === 'text' && !ev.list ? answeredQuestion(text, next?.text) : undefined;
+  if (question) return label(question);
   const plain: Segment = { kind: 'text', no, raw: text };
   // "[要求]": a label set in brackets, kept as written, whatever its size.
   if (base.kind === 'label' && BRACKET_LABEL.test(text.trim())) return base;

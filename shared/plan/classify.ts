@@ -66,6 +66,36 @@ export const isSalutation = (text: string): boolean =>
 const NOTE_LINE = new RegExp(`^(${NOTES})\\s*[:：](?:\\s*[-–—•·*]?\\s*|.*[:：]\\s*)$`);
 const NOT_LABEL = /^(?:注|备注|比如|例如|如|即|说明|其中|附件\d*)$/;
 
+/** "label：value" or "label：" alone; the label is checked by fieldLabel. */
+const FIELD =
+  /^([^\s，,。；;：:、！!？?()（）“”"](?:[^，,。；;：:、！!？?()（）“”"]{0,30}[^\s，,。；;：:、！!？?()（）“”"])?)\s*[:：]\s*(.*)$/;
+
+/**
+ * A label is a short name: up to twelve characters, a Latin word counting as one ("介绍 IT 行业及 HTML"), with a space
+ * only where Chinese text sets off a Latin word — spaces elsewhere ("第一 步") or a Latin label with spaces are not one;
+ * nor is a clause that says what can or will be done ("Docker 部署可使用", "R 基础部分预计讲 4 天"), which leads in.
+ */
+function fieldLabel(label: string): boolean {
+  if (!/\s/.test(label)) return label.length <= 12;
+  if (!/[\u4e00-\u9fff]/.test(label) || /[^\s\w\u4e00-\u9fff+#./-]/.test(label)) return false;
+  if (/可以?|需要?|应该?|预计|将会?|\d/.test(label)) return false;
+  if (/[^A-Za-z0-9+#./-]\s+[^A-Za-z0-9+#./-]/.test(label) || /\s{2}/.test(label)) return false;
+  return label.replace(/[A-Za-z0-9+#./-]+/g, 'A').replace(/\s/g, '').length <= 12;
+}
+
+/** "答：", "回答：" opening a line: an answer. */
+const ANSWER = /^\s*(?:答|回答|解答)\s*[:：]\s*/;
+
+/**
+ * A question on a line of its own, answered on the next ("首要问题，什么是"网页制作"？" / "答：…"), names its answer as
+ * a section, as an FAQ's numbered questions do: its words up to the question mark.
+ */
+export function answeredQuestion(text: string, next: string | undefined): string | undefined {
+  const t = text.trim();
+  if (next === undefined || !ANSWER.test(next) || t.length > 60 || !/[?？]$/.test(t)) return undefined;
+  return t.slice(0, -1).trim() || undefined;
+}
+
 /** A label set in brackets alone on its line: "[要求]", "【活动目标】" (not a citation "[1]" nor Markdown's "[TOC]"). */
 export const BRACKET_LABEL = /^(?:\[[\u4e00-\u9fff][^\]]{0,11}\]|【[^】]{1,12}】)$/;
 
@@ -73,6 +103,13 @@ export const BRACKET_LABEL = /^(?:\[[\u4e00-\u9fff][^\]]{0,11}\]|【[^】]{1,12}
 export function classify(line: Line, runIn = true): Segment {
   const { no, text } = line;
   if (line.table) return { kind: 'table', no, raw: '', table: line.table };
+  // "答：" opens an answer in a list of questions and answers: it names nothing, and what follows it is read as
+  // written ("答：第一，首先…" goes on with its first point).
+  const answer = ANSWER.exec(text);
+  if (answer) {
+    const rest = text.slice(answer[0].length);
+    return rest.trim() ? classify({ ...line, text: rest }, runIn) : { kind: 'text', no, raw: text };
+  }
   const f = foldAscii(text);
   if (isCollectionHeading(text) && !parseMarker(text)) return { kind: 'collection', no, text };
   if (hasPartMarker(text) && isTitleLike(text)) return { kind: 'title', no, text: text.trim(), part: true };
@@ -107,8 +144,8 @@ export function classify(line: Line, runIn = true): Segment {
   // "【专家委员会主任】 许钧教授": a bracketed label with its value on the line is a field, as with a colon.
   const bracketed = /^【([^】]{1,12})】\s*(\S.*)$/.exec(text);
   if (bracketed) return { kind: 'field', no, raw: text, label: bracketed[1] ?? '', value: bracketed[2] ?? '' };
-  const field = /^([^\s，,。；;：:、！!？?()（）“”"]{1,12})\s*[:：]\s*(.*)$/.exec(text);
-  if (field && !NOT_LABEL.test(field[1] ?? '')) {
+  const field = FIELD.exec(text);
+  if (field && !NOT_LABEL.test(field[1] ?? '') && fieldLabel(field[1] ?? '')) {
     const label = field[1] ?? '';
     // A markdown bullet left after the colon ("小组目的：- 1、…" lost its line break) is no value.
     const value = (field[2] ?? '').trim().replace(/^[-–—•·*]+$/, '');

@@ -17,7 +17,7 @@ import { rejoinLines } from './rejoin.ts';
 import { tabTables } from './tab-table.ts';
 import { splitRunTogether } from './split.ts';
 import { whenAt } from './when.ts';
-import { classify, type Segment } from './classify.ts';
+import { answeredQuestion, classify, type Segment } from './classify.ts';
 import { asLayoutLabel, layoutLabels } from './layout-labels.ts';
 import { joinBrokenTitles } from './broken-title.ts';
 import { classifyStructured } from './classify-block.ts';
@@ -55,7 +55,11 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     const text = input.blocks.map((b) => (b.kind === 'text' ? b.text : '')).join('\n');
     const { lines, removed } = removeBoilerplate(toLines(text));
     const labels = layoutLabels(lines);
-    const classified = splitRunTogether(rejoinLines(tabTables(lines))).map((l) => asLayoutLabel(classify(l), labels));
+    const classified = splitRunTogether(rejoinLines(tabTables(lines))).map((l, i, all): Segment => {
+      const seg = classify(l);
+      const question = seg.kind === 'text' ? answeredQuestion(l.text, all[i + 1]?.text) : undefined;
+      return question ? { kind: 'label', no: l.no, raw: l.text, text: question } : asLayoutLabel(seg, labels);
+    });
     const segments = signOff(acceptSequences(classified));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };
   }

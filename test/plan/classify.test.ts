@@ -38,6 +38,20 @@ describe('classify', () => {
       body: '2012年3月28日',
     });
   });
+  it('takes a label with Latin words set off by spaces, but not a clause that leads in', () => {
+    const kind = (text: string) => classify({ no: 1, text }).kind;
+    expect(classify({ no: 1, text: '介绍 IT 行业及 HTML：' })).toMatchObject({
+      kind: 'label',
+      text: '介绍 IT 行业及 HTML',
+    });
+    expect(classify({ no: 1, text: 'Java Script 基础：变量' })).toMatchObject({
+      kind: 'field',
+      label: 'Java Script 基础',
+    });
+    expect(kind('R 基础部分预计讲 4 天:')).toBe('text');
+    expect(kind('Docker 部署可使用：')).toBe('text');
+    expect(kind('我们 今天：')).toBe('text');
+  });
 });
 
 describe('when', () => {

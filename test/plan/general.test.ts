@@ -171,4 +171,52 @@ describe('plans beyond the fixtures', () => {
     expect(p?.groupSize).toEqual({ min: 4, max: 5 });
     expect(p?.schedule.map((s) => s.when)).toEqual(['Week 1', 'Week 2']);
   });
+  it('reads a course outline whose parts are labels with Latin words in them, each over its days', () => {
+    const text = [
+      '课程安排：共 6 天。',
+      '',
+      '介绍 IT 行业及 HTML：',
+      '第一天：了解 IT 行业',
+      '第二天：HTML 标签',
+      '',
+      'CSS：',
+      '第三天：选择器',
+      '第四天：盒模型',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 介绍 IT 行业及 HTML',
+      '2 第一天',
+      '2 第二天',
+      '1 CSS',
+      '2 第三天',
+      '2 第四天',
+    ]);
+  });
+
+  it('reads questions and answers: a question over "答：" heads its answer, and "答" names nothing', () => {
+    const text = [
+      '兴趣班介绍',
+      '',
+      '首要问题，什么是“网页制作”？',
+      '答：',
+      '很多人以为编程就是编程。',
+      '',
+      '常见问题解答：',
+      '1. 学完能找到工作吗？',
+      '答：第一，几乎不可能。',
+      '第二，要靠自己多练。',
+      '2. 需要提前做什么准备？',
+      '答：带好电脑。',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1  首要问题，什么是“网页制作”',
+      '1  常见问题解答',
+      '2 1. 学完能找到工作吗',
+      '3 第一 几乎不可能',
+      '3 第二 要靠自己多练',
+      '2 2. 需要提前做什么准备',
+    ]);
+  });
 });
