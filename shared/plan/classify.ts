@@ -15,6 +15,8 @@ import { alternation, CAPTION_LINE, COUNTED_LIST, LABEL_NOUNS, NOTES } from './v
 export type Segment = SegmentKind & {
   /** The reader's evidence for the line the segment came from (structured inputs only). */
   ev?: TextBlock;
+  /** Plain text: how far its line is set in (Line.indent). */
+  indent?: number;
 };
 
 type SegmentKind =

@@ -58,7 +58,11 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     const classified = splitRunTogether(rejoinLines(tabTables(lines))).map((l, i, all): Segment => {
       const seg = classify(l);
       const question = seg.kind === 'text' ? answeredQuestion(l.text, all[i + 1]?.text) : undefined;
-      return question ? { kind: 'label', no: l.no, raw: l.text, text: question } : asLayoutLabel(seg, labels);
+      const out: Segment = question
+        ? { kind: 'label', no: l.no, raw: l.text, text: question }
+        : asLayoutLabel(seg, labels);
+      if (l.indent) out.indent = l.indent;
+      return out;
     });
     const segments = signOff(acceptSequences(classified));
     return { document: { plans: splitCollection(segments).map((p) => toPlan(p)) }, removed };

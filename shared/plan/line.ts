@@ -16,6 +16,8 @@ export interface Line {
   afterBlank?: true;
   /** Plain text: the line was a list item ("- ", "• "), so it starts an item of its own. */
   bullet?: true;
+  /** Plain text: how far the line is set in, in columns (a tab is four, an ideographic space two). */
+  indent?: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export function toLines(text: string): Line[] {
     const line: Line = { no: i + 1, text: t, raw: raw.trim() };
     if (blank) line.afterBlank = true;
     if (/^(?:[-*]\s+|[•·]\s*)\S/.test(unquoted)) line.bullet = true;
+    const lead = /^[ \t\u3000]*/.exec(raw)?.[0] ?? '';
+    if (lead) line.indent = [...lead].reduce((n, c) => n + (c === '\t' ? 4 : c === ' ' ? 1 : 2), 0);
     out.push(line);
     blank = false;
   });

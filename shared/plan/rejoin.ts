@@ -22,6 +22,8 @@ interface Joined {
   table?: TableBlock;
   parts: string[];
   length: number;
+  /** How far its first line is set in (Line.indent). */
+  indent?: number;
   /** The last TAIL characters (all of a short line). */
   tail: string;
 }
@@ -60,10 +62,15 @@ export function rejoinLines(lines: Line[]): Line[] {
         continue;
       }
     }
-    out.push({ no: line.no, parts: [next], length: next.length, tail: next.slice(-TAIL) });
+    const joined: Joined = { no: line.no, parts: [next], length: next.length, tail: next.slice(-TAIL) };
+    if (line.indent) joined.indent = line.indent;
+    out.push(joined);
   }
   return out
-    .map((j): Line => (j.table ? { no: j.no, text: '', table: j.table } : { no: j.no, text: text(j) }))
+    .map((j): Line => {
+      if (j.table) return { no: j.no, text: '', table: j.table };
+      return j.indent ? { no: j.no, text: text(j), indent: j.indent } : { no: j.no, text: text(j) };
+    })
     .filter((l) => l.table || l.text.length > 0);
 }
 

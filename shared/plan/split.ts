@@ -57,7 +57,11 @@ export function splitRunTogether(lines: Line[], rules: readonly CutRule[] = CUT_
     const sorted = cuts.all();
     sorted.forEach((at, i) => {
       const piece = t.slice(at, sorted[i + 1] ?? t.length).trim();
-      if (piece) out.push({ no: line.no, text: piece });
+      // The first piece stands where the line stood; the rest are its items.
+      if (piece)
+        out.push(
+          i === 0 && line.indent ? { no: line.no, text: piece, indent: line.indent } : { no: line.no, text: piece },
+        );
     });
   }
   return out;

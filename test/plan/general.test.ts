@@ -219,4 +219,35 @@ describe('plans beyond the fixtures', () => {
       '2 2. 需要提前做什么准备',
     ]);
   });
+  it('reads plain text whose lists are numbered afresh at each depth and nested by how far they are set in', () => {
+    const text = [
+      '第一天',
+      '1. Node.js 基本知识',
+      '    1. 安装 Node.js',
+      '    2. require',
+      '        1. 三种模块',
+      '        2. 查找规则',
+      '    3. module.exports',
+      '2. 实战',
+      '第二天',
+      '1. 异步流程控制',
+      '\t1. Callback',
+      '\t2. Promise',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1  第一天',
+      '2 1. Node.js 基本知识',
+      '3 1. 安装 Node.js',
+      '3 2. require',
+      '4 1. 三种模块',
+      '4 2. 查找规则',
+      '3 3. module.exports',
+      '2 2. 实战',
+      '1  第二天',
+      '2 1. 异步流程控制',
+      '3 1. Callback',
+      '3 2. Promise',
+    ]);
+  });
 });
