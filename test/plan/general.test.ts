@@ -250,4 +250,23 @@ describe('plans beyond the fixtures', () => {
       '3 2. Promise',
     ]);
   });
+  it('keeps the ")" a plain text typed after its numbers where the text is read as Markdown for its marks', () => {
+    const text = [
+      '# Course outline',
+      '',
+      'Boards:',
+      '',
+      '1) qemux86',
+      '2) beaglebone',
+      '',
+      '## Slides',
+      '',
+      '* Intro',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.filter((h) => h.marker).map((h) => `${h.marker} ${h.text}`)).toEqual([
+      '1) qemux86',
+      '2) beaglebone',
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ interface MdNode {
   alt?: string | null;
   url?: string;
   children?: MdNode[];
-  position?: { start: { line: number }; end?: { line: number } };
+  position?: { start: { line: number; offset?: number }; end?: { line: number } };
 }
 
 /** Characters of Markdown parsed at once: micromark's work grows faster than its input on long documents. */
@@ -104,13 +104,19 @@ export function readMarkdown(text: string, options: { lineBreaks?: boolean } = {
     const tail = root.children?.[root.children.length - 1];
     next = tail?.type === 'list' && tail.ordered ? (tail.start ?? 1) + (tail.children?.length ?? 0) : undefined;
     const before = doc.blocks.length;
-    readRoot(root, doc, chunk.line === 0, options.lineBreaks ? chunk.text.split('\n') : undefined);
+    readRoot(root, doc, chunk, options.lineBreaks ? chunk.text.split('\n') : undefined);
     if (chunk.line > 0) for (const b of doc.blocks.slice(before)) if (b.no !== undefined) b.no += chunk.line;
   }
   return doc;
 }
 
-function readRoot(root: MdNode, doc: BlockDocument, first: boolean, source: string[] | undefined): void {
+function readRoot(
+  root: MdNode,
+  doc: BlockDocument,
+  chunk: { text: string; line: number },
+  source: string[] | undefined,
+): void {
+  const first = chunk.line === 0;
   for (const node of root.children ?? []) {
     if ((node.type === 'yaml' || node.type === 'toml') && first) {
       const meta = readFrontMatter(node.value ?? '');
@@ -122,7 +128,8 @@ function readRoot(root: MdNode, doc: BlockDocument, first: boolean, source: stri
     const last = doc.blocks[doc.blocks.length - 1];
     if (last?.kind === 'text' && last.heading !== undefined && CONTENTS_HEAD.test(last.text) && linkLines(node))
       continue;
-    flow(node, doc.blocks, source ? { depth: -1, quote: false, source } : { depth: -1, quote: false });
+    const ctx: Context = { depth: -1, quote: false, text: chunk.text };
+    flow(node, doc.blocks, source ? { ...ctx, source } : ctx);
   }
 }
 
@@ -168,6 +175,8 @@ interface Context {
   quote: boolean;
   /** The source's lines, when each line of a paragraph is a line of its own. */
   source?: string[];
+  /** The source the nodes' positions count in. */
+  text: string;
 }
 
 const lineOf = (n: MdNode): number | undefined => n.position?.start.line;
@@ -193,7 +202,11 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       if (isContents(node)) return;
       let n = node.start ?? 1;
       for (const item of node.children ?? []) {
-        listItem(item, out, { ...ctx, depth: ctx.depth + 1 }, node.ordered ? `${n}.` : undefined);
+        // A rendered list shows "1." whatever was typed; text read as typed (a plain-text file that looks like
+        // Markdown) keeps its delimiter ("1)").
+        const at = item.position?.start.offset ?? 0;
+        const typed = (ctx.source && /^\d{1,9}([.)])/.exec(ctx.text.slice(at, at + 12).trimStart())?.[1]) || '.';
+        listItem(item, out, { ...ctx, depth: ctx.depth + 1 }, node.ordered ? `${n}${typed}` : undefined);
         n++;
       }
       return;
