@@ -64,6 +64,18 @@ const phraseOverParagraph = (l: Line, next: Line | undefined): boolean =>
   /[，,。；;]/.test(next.text) &&
   phraseAlone(l);
 
+/**
+ * A phrase right over a line set in further than it, in the same paragraph ("Ingestion" / "\tSqoop", "Sqoop" /
+ * "\t\t- Importing…"): an outline typed with tabs, where the phrase heads what is set in under it.
+ */
+const phraseOverIndented = (l: Line, next: Line | undefined): boolean =>
+  next?.ev !== undefined &&
+  next.ev.heading === undefined &&
+  !next.table &&
+  !next.ev.list &&
+  (next.ev.indent ?? 0) > (l.ev?.indent ?? 0) &&
+  phraseAlone(l);
+
 /** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
 function phraseAlone(l: Line): boolean {
   if (l.ev === undefined || l.ev.heading !== undefined || l.ev.list || l.ev.emphasis !== undefined) return false;
@@ -98,6 +110,8 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
   const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
   const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
+  // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
+  const outlined = paragraphs ? lines.filter((l, i) => phraseOverIndented(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();
   lines.forEach((l, i) => {
@@ -128,6 +142,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
       prompts,
       phrases,
       named,
+      outlined,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -167,6 +182,7 @@ function classifyOne(
     prompts,
     phrases,
     named: namedParts,
+    outlined,
     later,
   }: {
     titleSeen: boolean;
@@ -179,6 +195,8 @@ function classifyOne(
     phrases: number;
     /** How many stand alone over a paragraph of sentences. */
     named: number;
+    /** How many stand right over lines set in further than them. */
+    outlined: number;
     later: () => Line[];
   },
 ): Segment {
@@ -342,6 +360,9 @@ function classifyOne(
   // …and so do such phrases each right over its list where nothing shows how far lines are set in (a syllabus typed
   // as "What is Git" / "   * content management" / …, "Remotes" / "   * Push"), where two or more do.
   if (phrases >= 2 && base.kind === 'text' && phraseOverList(line, next)) return label(cut(text));
+  // …and phrases right over what is set in under them, where two or more do (an outline typed with tabs).
+  if (outlined >= 2 && base.kind === 'text' && phraseOverIndented(line, next))
+    return { kind: 'label', no, raw: text, text: cut(text), outline: true };
   // …and phrases alone over paragraphs of sentences, where three or more do ("Java 基础" / "掌握java 语法，…").
   if (namedParts >= 3 && base.kind === 'text' && phraseOverParagraph(line, next)) return label(cut(text));
   // A bold run-in word or phrase that opens a new sentence ("Consequences In the occurrence…") titles its paragraph.

@@ -42,7 +42,14 @@ type SegmentKind =
       label?: string;
       session?: string;
     }
-  | { kind: 'label'; no: number; raw: string; text: string }
+  | {
+      kind: 'label';
+      no: number;
+      raw: string;
+      text: string;
+      /** Named by an outline typed with tabs or spaces: it heads what is set in under it, and nests as set in. */
+      outline?: true;
+    }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
   /** `qa`: a question or its answer in an FAQ ("Q1 …" / "A1 …"), whatever its letter and number look like. */

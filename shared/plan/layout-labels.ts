@@ -19,25 +19,41 @@ const nameOf = (text: string): string =>
     .replace(/[:：]\s*$/, '')
     .trim();
 
+/** A section name layout marks, and whether it heads lines typed set in under it (an outline). */
+export interface LayoutLabel {
+  name: string;
+  outline: boolean;
+}
+
 /** The lines (by input line number) that layout marks as section names, with their names. */
-export function layoutLabels(lines: Line[]): Map<number, string> {
-  const found = new Map<number, string>();
+export function layoutLabels(lines: Line[]): Map<number, LayoutLabel> {
+  const found = new Map<number, LayoutLabel>();
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (!(i === 0 || l.afterBlank) || l.bullet || !next) return;
+    if (l.bullet || !next) return;
+    const name = nameOf(l.text);
+    if (!(SHORT_NAME.test(name) || CAPITALS.test(name)) || !namesSection(name)) return;
+    // A line right over lines set in further than it ("Ingestion" / "\tSqoop" / "\t\t- Importing…") heads them, as an
+    // outline typed with tabs shows.
+    if ((next.indent ?? 0) > (l.indent ?? 0) && !next.afterBlank) {
+      found.set(l.no, { name, outline: true });
+      return;
+    }
+    if (!(i === 0 || l.afterBlank)) return;
     const colon = /[:：]\s*$/.test(l.text);
     // Without a colon, only a list right under it shows that the line heads something; nor does a colon on the first
     // line, the title's place ("Team Contract:").
     if ((!colon || i === 0) && (next.afterBlank || !next.bullet)) return;
-    const name = nameOf(l.text);
-    if ((SHORT_NAME.test(name) || CAPITALS.test(name)) && namesSection(name)) found.set(l.no, name);
+    found.set(l.no, { name, outline: false });
   });
   return found.size >= 2 ? found : new Map();
 }
 
 /** Running text that layout marks as a section name becomes a label heading. */
-export function asLayoutLabel(seg: Segment, labels: Map<number, string>): Segment {
-  const name = labels.get(seg.no);
-  if (seg.kind !== 'text' || name === undefined || nameOf(seg.raw) !== name) return seg;
-  return { kind: 'label', no: seg.no, raw: seg.raw, text: name };
+export function asLayoutLabel(seg: Segment, labels: Map<number, LayoutLabel>): Segment {
+  const found = labels.get(seg.no);
+  if (seg.kind !== 'text' || found === undefined || nameOf(seg.raw) !== found.name) return seg;
+  const label: Segment = { kind: 'label', no: seg.no, raw: seg.raw, text: found.name };
+  if (found.outline) label.outline = true;
+  return label;
 }

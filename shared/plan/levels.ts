@@ -23,6 +23,8 @@ export interface LevelInput {
   indent?: number;
   /** Whether text or a list stands between this heading and the one before it. */
   afterContent?: boolean;
+  /** A label of an outline typed with tabs or spaces: one set in further than such a label above it is inside it. */
+  outline?: boolean;
 }
 
 /** A section about time ("时间安排", "教学阶段规划"): the dated and phased lines under it are its periods. */
@@ -87,6 +89,7 @@ interface Open {
   inline: boolean;
   opens: boolean;
   indent: number;
+  outline: boolean;
 }
 
 const SESSION_STYLES = new Set(['第节', '第讲', '第课', '第课时', 'session', 'lesson', 'week']);
@@ -124,6 +127,7 @@ export function assignLevels(input: LevelInput[]): number[] {
     inline: Boolean(item.inline),
     opens: Boolean(item.opens),
     indent: item.indent ?? 0,
+    outline: Boolean(item.outline),
   });
   const push = (item: LevelInput) => {
     const parent = stack[stack.length - 1];
@@ -145,9 +149,12 @@ export function assignLevels(input: LevelInput[]): number[] {
     if (item.style === 'label') {
       // Labels are peers of the label before them that looks the same, and start again at the top when nothing
       // numbered holds them; a plain label under a bracketed one ("【Group Rules】" / "Attendance") is inside it.
+      // …and one set in further than the label above it ("Ingestion" / "\tSqoop") is inside it.
       const look = bracketed(item.text);
-      const peer = stack.findIndex((s) => s.style === 'label' && bracketed(s.text) === look);
-      const holder = look ? -1 : lastIndex(stack, (s) => s.style === 'label' && bracketed(s.text));
+      const ind = item.indent ?? 0;
+      const within = (s: Open) => item.outline === true && s.outline && s.indent < ind;
+      const peer = stack.findIndex((s) => s.style === 'label' && bracketed(s.text) === look && !within(s));
+      const holder = look ? -1 : lastIndex(stack, (s) => s.style === 'label' && (bracketed(s.text) || within(s)));
       const top = stack[stack.length - 1];
       // A major numbered section (一、, 第一章) opened under the peer holds the label: "作业内容" / "一、第一阶段" /
       // "提交方式与时间" is a part of 一、.

@@ -79,6 +79,7 @@ export function buildOutline(segments: Segment[]): Outline {
       };
       if ((nodes[nodes.length - 2]?.content.length ?? 0) > 0) input.afterContent = true;
       if (ev?.heading !== undefined) input.rank = ev.heading;
+      if (s.kind === 'label' && s.outline) input.outline = true;
       if (ev?.indent !== undefined && !ev.list) input.indent = ev.indent;
       else if (!ev) input.indent = s.indent ?? 0;
       if (list !== undefined) input.list = list;

@@ -24,6 +24,8 @@ interface Joined {
   length: number;
   /** How far its first line is set in (Line.indent). */
   indent?: number;
+  /** It is set in under the line above it (setInUnder): an outline's item. */
+  under?: boolean;
   /** The last TAIL characters (all of a short line). */
   tail: string;
 }
@@ -42,6 +44,8 @@ export function rejoinLines(lines: Line[]): Line[] {
     }
     const prev = out[out.length - 1];
     let next = line.text;
+    // An outline typed with tabs or spaces: each line its own item.
+    const item = prev !== undefined && !prev.table && (setInUnder(prev, line) || nextItem(prev, line));
     // A blank line ends a paragraph, and a list item starts one of its own.
     if (prev && !prev.table && !(line.afterBlank && !spaced) && !line.bullet) {
       const shown = prev.length <= TAIL ? prev.tail : null;
@@ -53,7 +57,7 @@ export function rejoinLines(lines: Line[]): Line[] {
         prev.length = kept.length;
         prev.tail = kept.slice(-TAIL);
         next = `十${next}`;
-      } else if (continues(shown, prev.tail, prev.length, next)) {
+      } else if (!item && continues(shown, prev.tail, prev.length, next)) {
         // English words broken at a line end are still two words.
         if (wrapsWithSpace(prev.tail, next)) next = ` ${next}`;
         prev.parts.push(next);
@@ -64,6 +68,7 @@ export function rejoinLines(lines: Line[]): Line[] {
     }
     const joined: Joined = { no: line.no, parts: [next], length: next.length, tail: next.slice(-TAIL) };
     if (line.indent) joined.indent = line.indent;
+    if (item) joined.under = true;
     out.push(joined);
   }
   return out
@@ -72,6 +77,27 @@ export function rejoinLines(lines: Line[]): Line[] {
       return j.indent ? { no: j.no, text: text(j), indent: j.indent } : { no: j.no, text: text(j) };
     })
     .filter((l) => l.table || l.text.length > 0);
+}
+
+/**
+ * A line set in further than an unnumbered line above it is under that line, as an outline typed with tabs nests
+ * ("Ingestion" / "\tSqoop"), not its sentence going on; a numbered item's hanging indent does go on.
+ */
+function setInUnder(prev: Joined, line: Line): boolean {
+  return (line.indent ?? 0) > (prev.indent ?? 0) && !parseMarker(prev.parts[0] ?? '');
+}
+
+/**
+ * …and a line set in as far as such a short item, or less, is the outline's next item, not that item going on (a
+ * long line, or a numbered one, wrapped: "Section 1.  A person who…" / "attended at least…").
+ */
+function nextItem(prev: Joined, line: Line): boolean {
+  return (
+    prev.under === true &&
+    prev.length <= 40 &&
+    (line.indent ?? 0) <= (prev.indent ?? 0) &&
+    !parseMarker(prev.parts[0] ?? '')
+  );
 }
 
 /** The last characters of a joined line are all its end tests need; reading only them keeps re-joining linear. */

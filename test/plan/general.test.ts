@@ -269,4 +269,24 @@ describe('plans beyond the fixtures', () => {
       '2) beaglebone',
     ]);
   });
+  it('reads an outline typed with tabs: a phrase over lines set in further heads them, and nests as it is set in', () => {
+    const heads = (text: string) => extractPlans(text).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`);
+    const outline = [
+      'Introduction to Big Data',
+      '\tsetup github accounts',
+      'Ingestion',
+      '\tHadoop CLI (class work)',
+      '\tSqoop',
+      '\t\tImporting tables into HDFS',
+      '\t\tExporting a parquet file',
+      'Processing',
+      '\tPig',
+      '\t\tprocessing the Movielens dataset',
+    ];
+    const expected = ['1 Introduction to Big Data', '1 Ingestion', '2 Sqoop', '1 Processing', '2 Pig'];
+    // As plain text, and as text that shows Markdown's marks (a fenced block), read with its line breaks.
+    expect(heads(outline.join('\n'))).toEqual(expected);
+    const bulleted = outline.map((l) => l.replace(/^\t\t/, '\t\t- '));
+    expect(heads([...bulleted, '', '```', 'hdfs dfs -ls', '```'].join('\n'))).toEqual(expected);
+  });
 });

@@ -66,4 +66,24 @@ describe('rejoin', () => {
     ).toEqual(['o maintain all club records except as otherwise governed by the Constitution or the Bylaws']);
     expect(run('Some text about the club ends here.', 'Constitution of the Club')).toHaveLength(2);
   });
+  it('keeps each line of an outline typed with tabs, and still joins a numbered or long line wrapped to the margin', () => {
+    const lines = (...raw: string[]) => rejoinLines(toLines(raw.join('\n'))).map((l) => l.text);
+    expect(lines('Ingestion', '\tHadoop CLI (class work)', '\tSqoop', '\t\tImporting tables', 'Processing')).toEqual([
+      'Ingestion',
+      'Hadoop CLI (class work)',
+      'Sqoop',
+      'Importing tables',
+      'Processing',
+    ]);
+    expect(
+      lines(
+        'Article I.  Membership',
+        '     Section 1.  A person who did not go through the class must have',
+        'attended at least five club dances.',
+      ),
+    ).toEqual([
+      'Article I.  Membership',
+      'Section 1.  A person who did not go through the class must have attended at least five club dances.',
+    ]);
+  });
 });

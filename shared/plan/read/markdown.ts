@@ -396,7 +396,9 @@ function paragraphBlocks(p: MdNode, ctx: Context): TextBlock[] {
     if (!text) return;
     const no = ctx.source && start !== undefined ? start + i : start;
     const block: TextBlock = { kind: 'text', text, no };
-    if (ctx.source && i > 0 && no !== undefined && indentOf(ctx.source[no - 1]) > margin) block.indent = 1;
+    // (In steps of a tab: "\t\t- Importing…" under "\tSqoop" is set in one step further.)
+    const set = ctx.source && i > 0 && no !== undefined ? indentOf(ctx.source[no - 1]) - margin : 0;
+    if (set > 0) block.indent = Math.max(1, Math.round(set / 4));
     if (i === 0) {
       const lead = leadingStrong(parts);
       if (lead !== null) {
