@@ -31,6 +31,9 @@ export interface LevelInput {
 export const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
 
+/** Parts of a plan named as stretches of time: a phase, a stage, 第一阶段. */
+const PHASE_STYLE = /^(?:phase|stage|第阶段)$/;
+
 /** Decimal section numbering: "1.5", "4.2.1." */
 const DECIMAL = /^1(?:\.1)+$/;
 
@@ -256,6 +259,13 @@ export function assignLevels(input: LevelInput[]): number[] {
       const day = clock ? lastIndex(stack, (s) => s.style === 'month') : -1;
       if (day >= 0) {
         stack = stack.slice(0, day + 1);
+        push(item);
+        return;
+      }
+      // A phase holds the weeks and days it runs for ("Phase 1 - Research" / "Week 1-2: Conduct…").
+      const phase = lastIndex(stack, (s) => PHASE_STYLE.test(s.style));
+      if (phase >= 0) {
+        stack = stack.slice(0, phase + 1);
         push(item);
         return;
       }

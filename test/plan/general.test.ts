@@ -289,4 +289,29 @@ describe('plans beyond the fixtures', () => {
     const bulleted = outline.map((l) => l.replace(/^\t\t/, '\t\t- '));
     expect(heads([...bulleted, '', '```', 'hdfs dfs -ls', '```'].join('\n'))).toEqual(expected);
   });
+  it('puts the weeks a phase runs for inside that phase', () => {
+    const text = [
+      'Phase 1 - Research',
+      'Week 1-2: Conduct secondary research.',
+      'Week 3-4: Talk to children.',
+      'Phase 2 - Design',
+      'Week 5-6: Design a structure.',
+      '第一阶段 调研',
+      '第1周：访谈',
+      '第二阶段 设计',
+      '第2周：设计',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1 Phase 1 Research',
+      '2 Week 1-2 Conduct secondary research',
+      '2 Week 3-4 Talk to children',
+      '1 Phase 2 Design',
+      '2 Week 5-6 Design a structure',
+      '1 第一阶段 调研',
+      '2  第1周',
+      '1 第二阶段 设计',
+      '2  第2周',
+    ]);
+  });
 });
