@@ -29,9 +29,12 @@ export const marker: CutRule = {
     // The opening marker's own span ("Step 1.") holds no other marker.
     let skipTo = first ? Math.max(1, first.end) : 1;
     const quoted = quotedAt(ix.f);
+    const bracketed = openBracketAt(ix.f);
     for (const [p, m] of ix.markers) {
       if (p < skipTo) continue;
       if (!boundaryOk(ix.f, p, m) || quoted(p)) continue;
+      // "(累積積點：4)": a number whose ")" closes a bracket opened before it is no item "4)".
+      if (/[)）]$/.test(m.marker) && bracketed(p)) continue;
       if (accept(ix, p, m, cuts, last)) {
         cuts.add(p);
         last.set(m.style, m.value);
@@ -62,6 +65,20 @@ function quotedAt(f: string): (p: number) => boolean {
   }
   depth[f.length] = d;
   return (p) => (depth[p] ?? 0) > 0;
+}
+
+/** Whether a round bracket opened before a place in the line is still open there. One pass over a line that has one. */
+function openBracketAt(f: string): (p: number) => boolean {
+  if (!/[(（]/.test(f)) return () => false;
+  const open = new Uint8Array(f.length + 1);
+  let d = 0;
+  for (let i = 0; i < f.length; i++) {
+    open[i] = d > 0 ? 1 : 0;
+    const c = f[i];
+    if (c === '(' || c === '（') d++;
+    else if ((c === ')' || c === '）') && d > 0) d--;
+  }
+  return (p) => open[p] === 1;
 }
 
 /** The character before a marker must not be part of a longer number, word or date. */
