@@ -76,6 +76,20 @@ const phraseOverIndented = (l: Line, next: Line | undefined): boolean =>
   (next.ev.indent ?? 0) > (l.ev?.indent ?? 0) &&
   phraseAlone(l);
 
+/**
+ * A name alone on its line right over a typed list that starts at 1 ("小學基本級 (粉黃色徽章) (累積積點：4)" / "1. 頒發予…"):
+ * where a document names two or more lists so, each name heads its list.
+ */
+const nameOverNumbered = (l: Line, next: Line | undefined): boolean =>
+  paragraph(l) &&
+  l.ev?.emphasis === undefined &&
+  paragraph(next) &&
+  parseMarker(next.text)?.value === 1 &&
+  parseMarker(l.text) === null &&
+  l.text.trim().length <= 40 &&
+  !/[。.!?！？;；:：]$/.test(l.text.trim()) &&
+  namesSection(l.text);
+
 /** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
 function phraseAlone(l: Line): boolean {
   if (l.ev === undefined || l.ev.heading !== undefined || l.ev.list || l.ev.emphasis !== undefined) return false;
@@ -102,15 +116,18 @@ function sectionRest(lines: Line[]): Line[] {
 
 /**
  * `titled`: the document's title is already known (from its markup), so no line here is that title. `paragraphs`:
- * each line is a paragraph its writer ended (Markdown), not a line a page's width ended (PDF).
+ * each line is a paragraph its writer ended (Markdown), not a line a page's width ended (PDF). `wrapped`: the lines
+ * are a page's lines (PDF).
  */
-export function classifyStructured(lines: Line[], titled = false, paragraphs = false): Segment[] {
+export function classifyStructured(lines: Line[], titled = false, paragraphs = false, wrapped = false): Segment[] {
   const out: Segment[] = [];
   let titleSeen = titled;
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
   const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
   const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
   // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
+  // (A line a page's width ended is often a sentence's last words, not a name.)
+  const lists = wrapped ? 0 : lines.filter((l, i) => nameOverNumbered(l, lines[i + 1])).length;
   const outlined = paragraphs ? lines.filter((l, i) => phraseOverIndented(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();
@@ -143,6 +160,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
       phrases,
       named,
       outlined,
+      lists,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -183,6 +201,7 @@ function classifyOne(
     phrases,
     named: namedParts,
     outlined,
+    lists,
     later,
   }: {
     titleSeen: boolean;
@@ -197,6 +216,8 @@ function classifyOne(
     named: number;
     /** How many stand right over lines set in further than them. */
     outlined: number;
+    /** How many names stand right over a typed list numbered from 1. */
+    lists: number;
     later: () => Line[];
   },
 ): Segment {
@@ -360,6 +381,8 @@ function classifyOne(
   // …and so do such phrases each right over its list where nothing shows how far lines are set in (a syllabus typed
   // as "What is Git" / "   * content management" / …, "Remotes" / "   * Push"), where two or more do.
   if (phrases >= 2 && base.kind === 'text' && phraseOverList(line, next)) return label(cut(text));
+  // …and names right over typed lists numbered afresh, where two or more do.
+  if (lists >= 2 && base.kind === 'text' && nameOverNumbered(line, next)) return label(cut(text));
   // …and phrases right over what is set in under them, where two or more do (an outline typed with tabs).
   if (outlined >= 2 && base.kind === 'text' && phraseOverIndented(line, next))
     return { kind: 'label', no, raw: text, text: cut(text), outline: true };

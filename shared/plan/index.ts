@@ -79,7 +79,14 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
   const doc = { ...settled, blocks: datedRows(settled.blocks) };
   const { lines, removed } = removeBoilerplate(blockLines(doc), doc.source === 'pdf');
   const segments = signOff(
-    acceptSequences(classifyStructured(splitStructured(lines), doc.title !== undefined, doc.source === 'markdown')),
+    acceptSequences(
+      classifyStructured(
+        splitStructured(lines),
+        doc.title !== undefined,
+        doc.source === 'markdown',
+        doc.source === 'pdf',
+      ),
+    ),
   );
   const parts = planParts(segments, doc.title);
   const plans = parts.map((p, i) => toPlan(p, i === 0 ? doc.goals : undefined));

@@ -31,7 +31,7 @@ describe('split', () => {
     expect(run('二、工作目标:1、教师培训目标:切实抓好建设。2、教学管理目标:狠抓常规。')).toHaveLength(3);
   });
   it('leaves a number whose ")" closes a bracket opened before it, and still cuts a list run on after a label', () => {
-    expect(run('小學基本級 (粉黃色徽章) (累積積點：4)')).toEqual(['小學基本級 (粉黃色徽章)', '(累積積點：4)']);
+    expect(run('小學基本級 (粉黃色徽章) (累積積點：4)')).toEqual(['小學基本級 (粉黃色徽章) (累積積點：4)']);
     expect(run('Report Due: 11/(21, 27, 29) class time')).toEqual(['Report Due: 11/(21, 27, 29) class time']);
     expect(run('本次活动：1) 学习 2) 讨论')).toEqual(['本次活动：', '1) 学习', '2) 讨论']);
   });

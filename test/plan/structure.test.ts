@@ -2304,4 +2304,18 @@ describe('numbering and labels met in unseen plans', () => {
     const p = extractBlocks(readHtmlSource(html)).document.plans[0];
     expect(p?.headings.map((h) => h.text)).toEqual(['Time', 'Judges', 'Schedule', 'Friday, May 2nd', 'Environment']);
   });
+  it('a name alone over a typed list numbered from 1 heads it, where two or more lists are named so', () => {
+    const html =
+      '<h2>小學級</h2><p>各級的獎勵準則如下：</p><p>小學基本級 (粉黃色徽章) (累積積點：4)</p><p>1. 頒發予獲四個積點的團員。</p>' +
+      '<p>2. 其中兩個積點必須從參與社會服務取得。</p><p>小學初級 (粉綠色徽章) (累積積點：4+6=10)</p>' +
+      '<p>1. 完成小學基本級後再獲六個積點的團員。</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker} ${h.text}`)).toEqual([
+      '1  小學基本級 (粉黃色徽章) (累積積點：4)',
+      '2 1. 頒發予獲四個積點的團員',
+      '2 2. 其中兩個積點必須從參與社會服務取得',
+      '1  小學初級 (粉綠色徽章) (累積積點：4+6=10)',
+      '2 1. 完成小學基本級後再獲六個積點的團員',
+    ]);
+  });
 });

@@ -21,7 +21,9 @@ export const runOnLabel: CutRule = {
       const chinese = !/[A-Za-z]/.test(label[1] ?? '');
       // A space after a Latin word is the spacing set between scripts ("了解 SRE 的核心精神與概念："), not a break.
       const spacing = /[A-Za-z0-9]/.test(f[label.index - 1] ?? '');
-      if (opens && chinese && !spacing && !named && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
+      // …nor an aside in brackets ("(累積積點：4)").
+      const aside = /^[(（]/.test(label[1] ?? '');
+      if (opens && chinese && !spacing && !named && !aside && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
         cuts.add(label.index + 1);
     }
   },
