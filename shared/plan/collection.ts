@@ -60,7 +60,12 @@ function plainTitle(segments: Segment[]): string | undefined {
 /** Indices of the titles that open plans. */
 function planStarts(segments: Segment[]): number[] {
   const part = segments.flatMap((s, i) => (s.kind === 'title' && s.part ? [i] : []));
-  const weak = weakStarts(segments);
+  // A title-like line after numbered sections of its own ("Article I: …" … "Signatories to the Constitution") is a
+  // part of that one plan, not the start of another: a collection's heading and blurb hold no numbered sections.
+  const weakAll = weakStarts(segments);
+  const first = weakAll[0] ?? 0;
+  const before = segments.slice(0, first).filter((s) => s.kind === 'heading').length;
+  const weak = before >= 2 ? [] : weakAll;
   const useWeak = part.length < 2 || weak.length > part.length;
   const all = useWeak ? [...new Set([...part, ...weak])].sort((a, b) => a - b) : part;
   return all;

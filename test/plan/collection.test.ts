@@ -82,4 +82,30 @@ describe('collection', () => {
     expect(p[0]?.title).toBe('');
     expect(p[0]?.headings.map((h) => h.level)).toEqual([1, 1, 2]);
   });
+  it('keeps a title-like line after numbered sections in the one plan they belong to', () => {
+    const text = [
+      'Article I: Concerning the Legislative Branch',
+      'Section 1: The Senate',
+      'Each state shall have one senator.',
+      'Section 2: The House',
+      'There shall be ten representatives.',
+      'Article II: Concerning the Executive Branch',
+      'Section 1: The President',
+      'The President shall be elected to 2 week terms.',
+      '',
+      'Signatories to the Constitution',
+      '',
+      'Amendments:',
+      'None yet.',
+    ].join('\n');
+    const plans = extractPlans(text).document.plans;
+    expect(plans).toHaveLength(1);
+    expect(plans[0]?.headings.filter((h) => h.marker).map((h) => h.marker)).toEqual([
+      'Article I',
+      'Section 1',
+      'Section 2',
+      'Article II',
+      'Section 1',
+    ]);
+  });
 });
