@@ -192,8 +192,35 @@ const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
   !s.ev?.list?.marker &&
   !(s.kind === 'text' && s.qa);
 
-export function acceptSequences(segments: Segment[]): Segment[] {
+/** Roman numbering styles, and the letter styles whose items may be the same letter ("i." after "h."). */
+const LETTER_STYLE: Readonly<Record<string, string>> = { 'i)': 'a)', '(i)': '(a)', 'I.': 'A.' };
+
+/**
+ * "i." right after "h." is the ninth letter, not the Roman one ("h. Mentoring" / "i. Overnight Accomodations" / "j.
+ * Submission"), as "v." after "u." and "x." after "w." are — unless "ii." follows it, which starts a Roman list.
+ */
+function lettersNotRoman(segments: Segment[]): Segment[] {
   const out = [...segments];
+  const last = new Map<string, number>();
+  let lastStyle = '';
+  out.forEach((s, i) => {
+    if (s.kind !== 'heading') return;
+    const letters = LETTER_STYLE[s.style];
+    const value = /^\(?([a-zA-Z])[.)]?\)?$/.exec(s.marker)?.[1]?.toLowerCase().charCodeAt(0);
+    if (letters && value !== undefined && lastStyle === letters && last.get(letters) === value - 97) {
+      const next = out.slice(i + 1).find((x) => x.kind === 'heading' && (x.style === s.style || x.style === letters));
+      const roman = next?.kind === 'heading' && next.style === s.style && next.value === 2;
+      if (!roman) out[i] = { ...s, style: letters, value: value - 96 };
+    }
+    const now = out[i] as typeof s;
+    last.set(now.style, now.value);
+    if (now.style in LETTER_STYLE || Object.values(LETTER_STYLE).includes(now.style)) lastStyle = now.style;
+  });
+  return out;
+}
+
+export function acceptSequences(segments: Segment[]): Segment[] {
+  const out = lettersNotRoman(segments);
   const runs = new Map<string, Candidate[]>();
   const accepted = new Set<Candidate>();
   let lastDotted: { value: number } | null = null;

@@ -314,4 +314,29 @@ describe('plans beyond the fixtures', () => {
       '2  第2周',
     ]);
   });
+  it('reads "i." after "h." as the ninth letter, and "i)" before "ii)" as a Roman one', () => {
+    const text = [
+      '3. Event Day Logistics',
+      'g. Workshop Schedule',
+      'h. Mentoring and Asking for Help',
+      'i. Overnight Accomodations',
+      'j. Submission and Judging',
+      '4. Rules',
+      'h) Late work',
+      'i) first exception',
+      'ii) second exception',
+    ].join('\n');
+    const [p] = extractPlans(text).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual([
+      '1 3.',
+      '2 g.',
+      '2 h.',
+      '2 i.',
+      '2 j.',
+      '1 4.',
+      '2 h)',
+      '3 i)',
+      '3 ii)',
+    ]);
+  });
 });
