@@ -145,6 +145,27 @@ function contentsPages(input: Line[]): Set<number> {
     i = Math.max(end, i + 1);
   }
   for (const k of typedContents(input)) out.add(k);
+  for (const k of headedContents(input)) out.add(k);
+  return out;
+}
+
+/**
+ * "TABLE OF CONTENTS:" over three or more lines that each come again later in the document, whatever type they are
+ * set in and with or without the colon the section adds ("I. Overview" … "I. Overview:"): the contents, to its end.
+ */
+function headedContents(input: Line[]): number[] {
+  const key = (l: Line | undefined): string => (l && !l.table ? squashed(l.text).replace(/[:：]$/, '') : '');
+  const lastAt = new Map<string, number>();
+  input.forEach((l, i) => {
+    lastAt.set(key(l), i);
+  });
+  const out: number[] = [];
+  input.forEach((l, i) => {
+    if (!CONTENTS_HEAD.test(l.text.trim().replace(/[:：]$/, ''))) return;
+    let end = i + 1;
+    while (end < input.length && key(input[end]) && (lastAt.get(key(input[end])) ?? -1) > end) end++;
+    if (end - i - 1 >= 3) for (let k = i; k < end; k++) out.push(k);
+  });
   return out;
 }
 

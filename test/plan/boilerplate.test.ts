@@ -66,6 +66,26 @@ describe('boilerplate', () => {
     ];
     expect(run(days.join('\n')).removed).toEqual([]);
   });
+  it('removes a contents list without pages whose entries come again later, colon or not', () => {
+    const { lines, removed } = run(
+      [
+        'TABLE OF CONTENTS:',
+        'I. Overview',
+        'II. Important Information',
+        '1. Pre-event logistics',
+        'III. Contact information',
+        'I. Overview:',
+        'HackTX is an annual hackathon.',
+        'II. Important Information:',
+        '1. Pre-event logistics:',
+        'Register early.',
+        'III. Contact information:',
+        'Ask at the info desk.',
+      ].join('\n'),
+    );
+    expect(removed.map((r) => r.reason)).toEqual(Array(5).fill('table of contents'));
+    expect(lines[0]?.text).toBe('I. Overview:');
+  });
   it('removes a table of contents: its heading and its entries with their dot leaders and pages', () => {
     const { lines, removed } = run(
       [
