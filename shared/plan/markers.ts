@@ -134,10 +134,14 @@ const PATTERNS: Pattern[] = [
   // English: Step 1, Week 3, Session 2, Part II, and a capital letter as bylaws number sections ("Section B.").
   {
     // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
-    re: new RegExp(`^(${WORD_UNITS})\\s+(\\d{1,2}|[IVX]{1,4}|[A-Z])(?:\\.(?=\\s|$)|\\b(?!\\.\\d))`, 'iy'),
+    // (A dash may join the word to its number: "Week - 1 - Review…", "Lab-2".)
+    re: new RegExp(
+      `^(${WORD_UNITS})(?:\\s+(\\d{1,2}|[IVX]{1,4}|[A-Z])|\\s*[-–]\\s*(\\d{1,2}))(?:\\.(?=\\s|$)|\\b(?!\\.\\d))`,
+      'iy',
+    ),
     style: (m) => (m[1] ?? '').toLowerCase(),
     value: (m) => {
-      const n = m[2] ?? '';
+      const n = m[2] ?? m[3] ?? '';
       if (/\d/.test(n)) return Number(n);
       // A lower-case letter is a word ("Part a of…"), not a number.
       return romanNumber(n) ?? (/^[A-Z]$/.test(n) ? n.charCodeAt(0) - 64 : null);
@@ -183,7 +187,7 @@ const START = new RegExp(`[第(§${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌�
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 /** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */
-const WORD_MARKER = new RegExp(`(?:${WORD_UNITS})\\s|[IVX]{2,4}[.)]`, 'iy');
+const WORD_MARKER = new RegExp(`(?:${WORD_UNITS})[\\s-–]|[IVX]{2,4}[.)]`, 'iy');
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export function markerAt(folded: string, at: number, original: string = folded): MarkerMatch | null {

@@ -53,6 +53,9 @@ describe('markers', () => {
     ['第二，互相帮助', '第二', '第一，', 2, '互相帮助'],
     ['Step 2: Plan', 'Step 2', 'step', 2, 'Plan'],
     ['Week 3 – Trust building', 'Week 3', 'week', 3, 'Trust building'],
+    // A dash may join the word to its number.
+    ['Week - 1 - Review of Matrices', 'Week - 1', 'week', 1, 'Review of Matrices'],
+    ['Session-2 Loops', 'Session-2', 'session', 2, 'Loops'],
     ['Session 2 - Roles', 'Session 2', 'session', 2, 'Roles'],
     ['Session 4 Goals', 'Session 4', 'session', 4, 'Goals'],
     ['ARTICLE II – MEMBERSHIP', 'ARTICLE II', 'article', 2, 'MEMBERSHIP'],
