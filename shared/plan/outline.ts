@@ -90,6 +90,7 @@ export function buildOutline(segments: Segment[]): Outline {
   // One item of a numbered series set as a heading element among its plain siblings ("实验二" in Heading 1 between
   // plain 实验一 and 实验三) ranks by its numbering, as they do.
   seriesRanks(inputs);
+  strayListItems(inputs);
   loneItemRanks(nodes, inputs);
   numberingAcrossRanks(inputs);
   numberingWithinRank(inputs);
@@ -149,6 +150,34 @@ function seriesRanks(inputs: StructuredLevelInput[]): void {
     const listsUnder = run.some((x, k) => plain(x) && x.value === 1 && k > first && k < last);
     if (!(counted && headings.length >= 2 && listsUnder)) for (const x of headings) delete x.rank;
   }
+}
+
+/**
+ * A list's item taken out of its list between its siblings (Word's "C. Homework" set in Heading 4 between the list
+ * items "B." and "D."): an item of that list, at its depth.
+ */
+function strayListItems(inputs: StructuredLevelInput[]): void {
+  const before: (StructuredLevelInput | undefined)[] = [];
+  const after: (StructuredLevelInput | undefined)[] = [];
+  const seen = new Map<string, StructuredLevelInput>();
+  inputs.forEach((x, i) => {
+    before[i] = seen.get(x.style);
+    seen.set(x.style, x);
+  });
+  seen.clear();
+  for (let i = inputs.length - 1; i >= 0; i--) {
+    const x = inputs[i] as StructuredLevelInput;
+    after[i] = seen.get(x.style);
+    seen.set(x.style, x);
+  }
+  inputs.forEach((x, i) => {
+    const prev = before[i];
+    const next = after[i];
+    if (x.list !== undefined || prev?.list === undefined || next?.list !== prev.list) return;
+    if (prev.value + 1 !== x.value || x.value + 1 !== next.value) return;
+    delete x.rank;
+    x.list = prev.list;
+  });
 }
 
 /**

@@ -2318,4 +2318,22 @@ describe('numbering and labels met in unseen plans', () => {
       '2 1. 完成小學基本級後再獲六個積點的團員',
     ]);
   });
+  it("a list's item set as a heading between its siblings stays an item of that list", () => {
+    const html =
+      '<h1>Class</h1><h2>III. Class Format</h2><ol type="A"><li>13 Lessons</li><li>Class will last 22 weeks</li></ol>' +
+      '<h4>C. Homework – 1-3 hours per week</h4><ol type="A" start="4"><li>Lessons from workbook</li>' +
+      '<li>In-class quizzes<ol><li>for my use</li><li>given the week before</li></ol></li></ol><h2>IV. Materials</h2>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual([
+      '1 III.',
+      '2 A.',
+      '2 B.',
+      '2 C.',
+      '2 D.',
+      '2 E.',
+      '3 1.',
+      '3 2.',
+      '1 IV.',
+    ]);
+  });
 });
