@@ -222,7 +222,8 @@ function classifyOne(
   },
 ): Segment {
   const { no, text } = line;
-  if (line.leadIn) return { kind: 'text', no, raw: text };
+  // A web address alone names nothing, whatever type it is set in ("http://…/documents/." in a PDF's larger type).
+  if (line.leadIn || /^(?:https?:\/\/|www\.)\S+$/i.test(text.trim())) return { kind: 'text', no, raw: text };
   const base = classify(line, line.ev === undefined);
   const ev = line.ev;
   if (!ev) return base;

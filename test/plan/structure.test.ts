@@ -2336,4 +2336,11 @@ describe('numbering and labels met in unseen plans', () => {
       '1 IV.',
     ]);
   });
+  it('a web address alone is no heading, whatever type it is set in', () => {
+    const html =
+      '<h1>Rules</h1><h2>Insurance</h2><p>Our insurance is managed by Swim England.</p>' +
+      '<h3>http://stroudmasters.org/about-2/documents/.</h3><h2>Safety</h2><p>Stop swimming.</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual(['Insurance', 'Safety']);
+  });
 });
