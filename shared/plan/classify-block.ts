@@ -288,10 +288,13 @@ function classifyOne(
     return plain;
   }
   // A part's number alone over a numbered list ("Session 1" over "1. Using Scratch"), or a period's set in bold over
-  // its slots ("Session 2"; not an article's number, "Article IV"), names the part so, as a heading element would.
-  const numberedNext = next?.ev?.list?.ordered === true && next.ev.list.depth === 0 && next.ev.heading === undefined;
+  // its slots ("Session 2"; not an article's number, "Article IV"), names the part so, as a heading element would;
+  // so does a part's number alone over any list ("Part 1:" over "* Form cubs in a circle").
+  const overList = next?.ev?.list !== undefined && next.ev.list.depth === 0 && next.ev.heading === undefined;
+  const numberedNext = overList && next?.ev?.list?.ordered === true;
   if (base.kind === 'heading' && base.text === '' && /^[a-z]+$/.test(base.style)) {
-    if (numberedNext || (ev.emphasis === 'all' && PART_WORD.test(base.style))) return label(text.trim());
+    const part = PART_WORD.test(base.style) && (ev.emphasis === 'all' || overList);
+    if (numberedNext || part) return label(text.trim().replace(/[:：]$/, ''));
   }
   if (base.kind === 'heading') return runIn(base, ev);
   // "16:00–16:10 | Welcome & Purpose" set in bold over what happens then: a time slot of the day, named as written.

@@ -2343,4 +2343,16 @@ describe('numbering and labels met in unseen plans', () => {
     const p = extractBlocks(readHtmlSource(html)).document.plans[0];
     expect(p?.headings.map((h) => h.text)).toEqual(['Insurance', 'Safety']);
   });
+  it("a part's number alone over a list of bullets names that part", () => {
+    const md =
+      '# Meeting\n\n### Activity 1: Code of Conduct\n\nPart 1:\n\n* Form cubs in a circle\n\nPart 2:\n\n' +
+      '* Send the sixes\n* Give each sixer\n\nPart 3\n\n* Call all the sixes back\n\n### Game 2\n\nTag.\n';
+    expect(extractPlans(md).document.plans[0]?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Activity 1',
+      '2 Part 1',
+      '2 Part 2',
+      '2 Part 3',
+      '1 Game 2',
+    ]);
+  });
 });
