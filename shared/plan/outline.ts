@@ -92,6 +92,7 @@ export function buildOutline(segments: Segment[]): Outline {
   seriesRanks(inputs);
   strayListItems(inputs);
   loneItemRanks(nodes, inputs);
+  invertedRanks(inputs);
   numberingAcrossRanks(inputs);
   numberingWithinRank(inputs);
   numberingWithinList(inputs);
@@ -202,6 +203,27 @@ function numberingWithinRank(inputs: StructuredLevelInput[]): void {
   });
   ranked.forEach((x, k) => {
     x.rank = (x.rank ?? 0) + (shifts[k] ?? 0);
+  });
+}
+
+/**
+ * A lesser numbering set in a greater heading right under a section of a greater numbering ("三、课程内容" in h4, then
+ * "1 Web前端开发技术综述" in h3 with nothing between): the page's sizes are upside down, the numbering is not — the
+ * lesser items are that section's parts, down to its next sibling ("四、…").
+ */
+function invertedRanks(inputs: StructuredLevelInput[]): void {
+  inputs.forEach((x, i) => {
+    const above = inputs[i - 1];
+    if (above?.rank === undefined || x.rank === undefined || x.rank >= above.rank || x.afterContent) return;
+    if (x.value !== 1 || isUnnumbered(x.style) || isUnnumbered(above.style)) return;
+    if (rankOf(x.style) <= rankOf(above.style)) return;
+    const from = x.rank;
+    const shift = above.rank + 1 - from;
+    for (let k = i; k < inputs.length; k++) {
+      const y = inputs[k] as StructuredLevelInput;
+      if (y.style === above.style) break;
+      if (y.rank !== undefined && y.rank >= from && y.rank < above.rank + 1) y.rank += shift;
+    }
   });
 }
 

@@ -2355,4 +2355,12 @@ describe('numbering and labels met in unseen plans', () => {
       '1 Game 2',
     ]);
   });
+  it('a lesser numbering set in greater headings right under a section of a greater one is inside that section', () => {
+    const html =
+      '<h1>Web系统与技术</h1><h4>二、课程的教学目标</h4><p>教学目的：理解。</p><h4>三、课程内容</h4>' +
+      '<h3>1 Web前端开发技术综述</h3><ul><li>1.1 Web概述</li></ul><h3>2 HTML基础</h3><ul><li>2.1 HTML文档结构</li></ul>' +
+      '<h4>四、考核方式</h4><p>考试。</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual(['1 二、', '1 三、', '2 1', '2 2', '1 四、']);
+  });
 });
