@@ -108,6 +108,13 @@ const COURSE_LABEL = /^(?:course|workshop|lesson|module|class)\s*$/i;
 /** "Label: value" with a label of a few words: a field. */
 const FIELD_LINE = /^((?:[A-Za-z][\w'’&/()-]*\s?){1,4}|[\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.*)$/;
 
+/**
+ * Two "label：value" pairs or more on one line, the first value a number ("学分：3.5 学时：64", "Credits: 3 Hours: 45"),
+ * each label a word (not a clock time's hour, "10:00 - 10:15"); a title with a subtitle is no such line ("Panel:
+ * Linguistic Analyses: Exploratory Methods").
+ */
+const FIELDS = /^(?=[^\s:：]*\p{L})[^\s:：]{1,8}\s*[:：]\s*\d\S*\s+(?=[^\s:：]*\p{L})[^\s:：]{1,8}\s*[:：]\s*\S/u;
+
 /** The lines up to the next heading element. */
 function sectionRest(lines: Line[]): Line[] {
   const end = lines.findIndex((l) => l.ev?.heading !== undefined);
@@ -234,6 +241,9 @@ function classifyOne(
   // "[要求]": a label set in brackets, kept as written, whatever its size.
   if (base.kind === 'label' && BRACKET_LABEL.test(text.trim())) return base;
   if (ev.heading !== undefined) {
+    // Two fields and more on one line set as a heading ("学分：3.5 学时：64 (32时理论/32时上机)") give the course's facts;
+    // they name no section.
+    if (FIELDS.test(text.trim())) return plain;
     // A heading element naming a period by its number ("### Phase 1: Planning", "## Day 1 - Working with Data") is that
     // period's heading, its text cut where a heading's text is ("Phase 1"); a numbered task or step keeps its number as
     // its marker.

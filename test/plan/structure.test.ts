@@ -2363,4 +2363,11 @@ describe('numbering and labels met in unseen plans', () => {
     const p = extractBlocks(readHtmlSource(html)).document.plans[0];
     expect(p?.headings.map((h) => `${h.level} ${h.marker}`)).toEqual(['1 二、', '1 三、', '2 1', '2 2', '1 四、']);
   });
+  it("a heading element that gives a course's facts as fields names no section; a title with a subtitle does", () => {
+    const html =
+      '<h1>Web系统与技术</h1><h3>学分：3.5 学时：64 (32时理论/32时上机)</h3><h4>一、课程的性质</h4><p>专业课。</p>' +
+      '<h4>Panel: Linguistic Analyses: Exploratory Methods</h4><p>Talks.</p>';
+    const p = extractBlocks(readHtmlSource(html)).document.plans[0];
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 课程的性质', '1 Panel']);
+  });
 });
