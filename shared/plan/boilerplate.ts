@@ -154,18 +154,19 @@ function contentsPages(input: Line[]): Set<number> {
  * set in and with or without the colon the section adds ("I. Overview" … "I. Overview:"): the contents, to its end.
  */
 function headedContents(input: Line[]): number[] {
+  const heads = input.flatMap((l, i) => (CONTENTS_HEAD.test(l.text.trim().replace(/[:：]$/, '')) ? [i] : []));
+  if (heads.length === 0) return [];
   const key = (l: Line | undefined): string => (l && !l.table ? squashed(l.text).replace(/[:：]$/, '') : '');
   const lastAt = new Map<string, number>();
   input.forEach((l, i) => {
     lastAt.set(key(l), i);
   });
   const out: number[] = [];
-  input.forEach((l, i) => {
-    if (!CONTENTS_HEAD.test(l.text.trim().replace(/[:：]$/, ''))) return;
+  for (const i of heads) {
     let end = i + 1;
     while (end < input.length && key(input[end]) && (lastAt.get(key(input[end])) ?? -1) > end) end++;
     if (end - i - 1 >= 3) for (let k = i; k < end; k++) out.push(k);
-  });
+  }
   return out;
 }
 

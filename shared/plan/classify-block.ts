@@ -132,9 +132,9 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
   const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
   const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
-  // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
   // (A line a page's width ended is often a sentence's last words, not a name.)
   const lists = wrapped ? 0 : lines.filter((l, i) => nameOverNumbered(l, lines[i + 1])).length;
+  // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
   const outlined = paragraphs ? lines.filter((l, i) => phraseOverIndented(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
   const faq = new Set<number>();

@@ -31,20 +31,18 @@ export function layoutLabels(lines: Line[]): Map<number, LayoutLabel> {
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (l.bullet || !next) return;
-    const name = nameOf(l.text);
-    if (!(SHORT_NAME.test(name) || CAPITALS.test(name)) || !namesSection(name)) return;
     // A line right over lines set in further than it ("Ingestion" / "\tSqoop" / "\t\t- Importing…") heads them, as an
     // outline typed with tabs shows.
-    if ((next.indent ?? 0) > (l.indent ?? 0) && !next.afterBlank) {
-      found.set(l.no, { name, outline: true });
-      return;
+    const outline = (next.indent ?? 0) > (l.indent ?? 0) && !next.afterBlank;
+    if (!outline) {
+      if (!(i === 0 || l.afterBlank)) return;
+      const colon = /[:：]\s*$/.test(l.text);
+      // Without a colon, only a list right under it shows that the line heads something; nor does a colon on the
+      // first line, the title's place ("Team Contract:").
+      if ((!colon || i === 0) && (next.afterBlank || !next.bullet)) return;
     }
-    if (!(i === 0 || l.afterBlank)) return;
-    const colon = /[:：]\s*$/.test(l.text);
-    // Without a colon, only a list right under it shows that the line heads something; nor does a colon on the first
-    // line, the title's place ("Team Contract:").
-    if ((!colon || i === 0) && (next.afterBlank || !next.bullet)) return;
-    found.set(l.no, { name, outline: false });
+    const name = nameOf(l.text);
+    if ((SHORT_NAME.test(name) || CAPITALS.test(name)) && namesSection(name)) found.set(l.no, { name, outline });
   });
   return found.size >= 2 ? found : new Map();
 }

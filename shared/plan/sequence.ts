@@ -194,6 +194,8 @@ const isPlainLine = (s: Segment): s is Segment & { raw: string } =>
 
 /** Roman numbering styles, and the letter styles whose items may be the same letter ("i." after "h."). */
 const LETTER_STYLE: Readonly<Record<string, string>> = { 'i)': 'a)', '(i)': '(a)', 'I.': 'A.' };
+/** Both kinds of style: the ones whose last item decides how an ambiguous letter reads. */
+const ROMAN_OR_LETTER = new Set([...Object.keys(LETTER_STYLE), ...Object.values(LETTER_STYLE)]);
 
 /**
  * "i." right after "h." is the ninth letter, not the Roman one ("h. Mentoring" / "i. Overnight Accomodations" / "j.
@@ -208,13 +210,13 @@ function lettersNotRoman(segments: Segment[]): Segment[] {
     const letters = LETTER_STYLE[s.style];
     const value = /^\(?([a-zA-Z])[.)]?\)?$/.exec(s.marker)?.[1]?.toLowerCase().charCodeAt(0);
     if (letters && value !== undefined && lastStyle === letters && last.get(letters) === value - 97) {
-      const next = out.slice(i + 1).find((x) => x.kind === 'heading' && (x.style === s.style || x.style === letters));
+      const next = out.find((x, k) => k > i && x.kind === 'heading' && (x.style === s.style || x.style === letters));
       const roman = next?.kind === 'heading' && next.style === s.style && next.value === 2;
       if (!roman) out[i] = { ...s, style: letters, value: value - 96 };
     }
     const now = out[i] as typeof s;
     last.set(now.style, now.value);
-    if (now.style in LETTER_STYLE || Object.values(LETTER_STYLE).includes(now.style)) lastStyle = now.style;
+    if (ROMAN_OR_LETTER.has(now.style)) lastStyle = now.style;
   });
   return out;
 }
