@@ -23,11 +23,13 @@ describe('normalize', () => {
     ]);
   });
   it('splits into trimmed non-empty lines with their input line numbers, dropping markdown bullets', () => {
-    // A paragraph's start and a bullet are kept as evidence; "-三月份" has no space after its dash: no bullet.
-    expect(toLines('标题\n\n- 1、第一项\n  -三月份  ')).toEqual([
+    // A paragraph's start, a bullet and how far a line is set in are kept as evidence; "-三月份" has no space after
+    // its dash: no bullet.
+    expect(toLines('标题\n\n- 1、第一项\n  -三月份  \n\t\u3000第二项')).toEqual([
       { no: 1, text: '标题', raw: '标题' },
       { no: 3, text: '1、第一项', raw: '- 1、第一项', afterBlank: true, bullet: true },
-      { no: 4, text: '三月份', raw: '-三月份' },
+      { no: 4, text: '三月份', raw: '-三月份', indent: 2 },
+      { no: 5, text: '第二项', raw: '第二项', indent: 6 },
     ]);
   });
 });
