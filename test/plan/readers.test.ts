@@ -1166,6 +1166,21 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads ❖, ➢ and ✓ at the start of a line as bullets, as it does •', () => {
+    const doc = readPdfItems([
+      item(760, 'Restaurants', 16, 72),
+      item(740, '❖ On-campus', 12, 90),
+      item(720, '➢ Off-campus', 12, 90),
+      item(700, '✓ Parking', 12, 90),
+    ]);
+    expect(doc.blocks).toMatchObject([
+      { text: 'Restaurants' },
+      { text: 'On-campus', list: { depth: 0 } },
+      { text: 'Off-campus', list: { depth: 0 } },
+      { text: 'Parking', list: { depth: 0 } },
+    ]);
+  });
+
   it('counts list numbers whose glyphs the text layer cannot name, per indent, as the page shows them', () => {
     const doc = readPdfItems([
       item(760, '团队开发', 16, 72),

@@ -17,7 +17,7 @@ import { firstUnitWidth } from './pdf-wrap.ts';
  * Characters a PDF copy uses as bullets: shown as list marks, never markers. PowerPoint's second-level bullet is an
  * en dash, set apart from its text ("– Lecture 1: …"; "–5" is a number).
  */
-export const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076-]|–(?=\s))\s*/;
+export const BULLET = /^(?:[•●○◦▪▫■□◆◇►▶‣⁃∙·❖➢➤♦✓✔\uf0b7\uf0a7\uf0d8\uf076-]|–(?=\s))\s*/;
 
 export type PdfEntry = { line: PdfLine } | { table: TableBlock };
 
