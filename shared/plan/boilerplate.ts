@@ -163,8 +163,10 @@ function headedContents(input: Line[]): number[] {
   });
   const out: number[] = [];
   for (const i of heads) {
+    // (One entry the body words otherwise, between two that come again, is still an entry.)
+    const again = (k: number): boolean => key(input[k]) !== '' && (lastAt.get(key(input[k])) ?? -1) > k;
     let end = i + 1;
-    while (end < input.length && key(input[end]) && (lastAt.get(key(input[end])) ?? -1) > end) end++;
+    while (end < input.length && (again(end) || (again(end + 1) && !input[end]?.table))) end++;
     if (end - i - 1 >= 3) for (let k = i; k < end; k++) out.push(k);
   }
   return out;
