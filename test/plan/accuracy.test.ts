@@ -164,19 +164,19 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.845);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 39);
   });
-  it('batch 65 (first run F1 0.892, then tuned on): F1 ≥ 0.90, parent ≥ 0.975, level ≥ 0.96, size exact', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.9);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.975);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.96);
+  it('batch 65 (first run F1 0.892, then tuned on): F1 ≥ 0.91, parent ≥ 0.99, level ≥ 0.97, size exact', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.91);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.99);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.97);
     expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of);
   });
-  it('whole corpus: headings F1 ≥ 0.925, parent-match ≥ 0.947', () => {
+  it('whole corpus: headings F1 ≥ 0.925, parent-match ≥ 0.948', () => {
     const all = {
       m: totals.tuned.m + totals.held.m,
       got: totals.tuned.got + totals.held.got,
       gold: totals.tuned.gold + totals.held.gold,
     };
     expect(f1(all)).toBeGreaterThanOrEqual(0.925);
-    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.947);
+    expect((totals.tuned.parent + totals.held.parent) / all.m).toBeGreaterThanOrEqual(0.948);
   });
 });
