@@ -8,7 +8,7 @@
  */
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN } from './when.ts';
-import { NOTES_LABEL } from './vocabulary.ts';
+import { NOTES_LABEL, PHASE_STYLE } from './vocabulary.ts';
 
 export interface LevelInput {
   /** Numbering style; 'label' for bare section labels, 'month' for month/week lines. */
@@ -30,9 +30,6 @@ export interface LevelInput {
 /** A section about time ("时间安排", "教学阶段规划"): the dated and phased lines under it are its periods. */
 export const SCHEDULE_PARENT =
   /安排|日程|行程|进程|行事历|月份|进度|时间表|计划|工作要点|具体工作|活动时间|阶段|步骤|schedule|timetable|timeline|calendar|dates/i;
-
-/** Parts of a plan named as stretches of time: a phase, a stage, 第一阶段. */
-const PHASE_STYLE = /^(?:phase|stage|第阶段)$/;
 
 /** Decimal section numbering: "1.5", "4.2.1." */
 const DECIMAL = /^1(?:\.1)+$/;

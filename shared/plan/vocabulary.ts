@@ -204,8 +204,13 @@ export const CAPTION_LINE =
 /** A line that stops on a word that joins it to what follows ("…POLICY, AND", "…governed by the", "…的"): it goes on. */
 export const RUNS_ON = /(?:\b(?:and|or|of|the|for|to|in|on|with|by|a|an)|[,，、和与及的])$/i;
 
+/** Words that name a stretch of a plan made of weeks and days. */
+const PHASES = 'phase|stage';
+/** Parts of a plan named as stretches of time ("Phase 1", "Stage 2", "第一阶段"): they hold the weeks they run for. */
+export const PHASE_STYLE = new RegExp(`^(?:w:)?(?:${PHASES}|第阶段)$`);
+
 /** Words that name a period of a programme (as a marker's style): a heading element so named is that period's heading, as written. */
-const PERIODS = 'week|day|phase|stage|session';
+const PERIODS = `week|day|${PHASES}|session`;
 export const PERIOD_WORD = new RegExp(`^(?:w:)?(?:${PERIODS})$`);
 
 /**

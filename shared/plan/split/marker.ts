@@ -28,8 +28,10 @@ export const marker: CutRule = {
     if (first) last.set(first.style, first.value);
     // The opening marker's own span ("Step 1.") holds no other marker.
     let skipTo = first ? Math.max(1, first.end) : 1;
-    const quoted = quotedAt(ix.f);
-    const bracketed = openBracketAt(ix.f);
+    // Inside 【】 or 「」 a section named is quoted ("任务书中的：【一、设计内容及要求 二、主要规范与技术指标】你们填写"), not an
+    // item of this text.
+    const quoted = insideAt(ix.f, '【「', '】」');
+    const bracketed = insideAt(ix.f, '(（', ')）');
     for (const [p, m] of ix.markers) {
       if (p < skipTo) continue;
       if (!boundaryOk(ix.f, p, m) || quoted(p)) continue;
@@ -50,35 +52,21 @@ export const marker: CutRule = {
 };
 
 /**
- * Whether a place in the line sits inside 【】 or 「」 brackets: a section named there is quoted ("任务书中的：【一、设计
- * 内容及要求 二、主要规范与技术指标】你们填写"), not an item of this text. One pass over a line that has such brackets.
+ * Whether a place in the line sits inside brackets of a pair (`open` and `close`, each a string of the characters
+ * that do so). One pass over a line that has an opening one.
  */
-function quotedAt(f: string): (p: number) => boolean {
-  if (!/[【「]/.test(f)) return () => false;
-  const depth = new Int16Array(f.length + 1);
+function insideAt(f: string, open: string, close: string): (p: number) => boolean {
+  if (![...open].some((c) => f.includes(c))) return () => false;
+  const inside = new Uint8Array(f.length + 1);
   let d = 0;
   for (let i = 0; i < f.length; i++) {
-    depth[i] = d;
-    const c = f[i];
-    if (c === '【' || c === '「') d++;
-    else if ((c === '】' || c === '」') && d > 0) d--;
+    inside[i] = d > 0 ? 1 : 0;
+    const c = f[i] ?? '';
+    if (open.includes(c)) d++;
+    else if (close.includes(c) && d > 0) d--;
   }
-  depth[f.length] = d;
-  return (p) => (depth[p] ?? 0) > 0;
-}
-
-/** Whether a round bracket opened before a place in the line is still open there. One pass over a line that has one. */
-function openBracketAt(f: string): (p: number) => boolean {
-  if (!/[(（]/.test(f)) return () => false;
-  const open = new Uint8Array(f.length + 1);
-  let d = 0;
-  for (let i = 0; i < f.length; i++) {
-    open[i] = d > 0 ? 1 : 0;
-    const c = f[i];
-    if (c === '(' || c === '（') d++;
-    else if ((c === ')' || c === '）') && d > 0) d--;
-  }
-  return (p) => open[p] === 1;
+  inside[f.length] = d > 0 ? 1 : 0;
+  return (p) => inside[p] === 1;
 }
 
 /** The character before a marker must not be part of a longer number, word or date. */
