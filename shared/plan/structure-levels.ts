@@ -16,7 +16,25 @@ export interface StructuredLevelInput extends LevelInput {
 
 export function structuredLevels(items: StructuredLevelInput[]): number[] {
   const levels = new Array<number>(items.length).fill(1);
-  const headings: { rank: number; level: number; base: number; unit?: number }[] = [];
+  const headings: {
+    rank: number;
+    level: number;
+    base: number;
+    children: { key: string; rank: number }[];
+    unit?: number;
+  }[] = [];
+  // Section names already seen side by side under one heading ("Outline", "Exercises", "Learning Objectives" in week
+  // 1): when a later block writes one of them a rank higher, the next heading (at the rank it had then) is still its
+  // sibling, not its child. Keyed by the pair, the value is the second name's rank then.
+  const siblingsSeen = new Map<string, number>();
+  const siblingRank = (i: number): number | undefined => {
+    const it = items[i];
+    let j = i + 1;
+    while (j < items.length && items[j]?.rank === undefined) j++;
+    const next = items[j];
+    if (it?.rank === undefined || next?.rank === undefined || next.rank <= it.rank) return undefined;
+    return siblingsSeen.get(`${sectionKey(it.text)}\n${sectionKey(next.text)}`) === next.rank ? next.rank : undefined;
+  };
   let base = 0;
   let group: number[] = [];
   const flushGroup = () => {
@@ -36,10 +54,15 @@ export function structuredLevels(items: StructuredLevelInput[]): number[] {
       const unit = unitOf(it.text);
       const within =
         unit !== undefined && headings.some((h) => h.base === it.rank && h.unit !== undefined && h.unit < unit);
-      const rank = within ? it.rank + 0.5 : it.rank;
+      const rank = within ? it.rank + 0.5 : (siblingRank(i) ?? it.rank);
       while (headings.length > 0 && (headings[headings.length - 1]?.rank ?? 0) >= rank) headings.pop();
       const level = (headings[headings.length - 1]?.level ?? 0) + 1;
-      headings.push({ rank, level, base: it.rank, ...(unit !== undefined ? { unit } : {}) });
+      const key = sectionKey(it.text);
+      const parent = headings[headings.length - 1];
+      if (parent)
+        for (const k of parent.children) siblingsSeen.set(`${k.key}\n${key}`, it.rank).set(`${key}\n${k.key}`, k.rank);
+      parent?.children.push({ key, rank: it.rank });
+      headings.push({ rank, level, base: it.rank, children: [], ...(unit !== undefined ? { unit } : {}) });
       levels[i] = level;
       base = level;
       return;
@@ -82,6 +105,11 @@ const UNITS = [
   /^(?:week\s*\d|第\s*[\d一二三四五六七八九十]{1,3}\s*[周週])/i,
   /^(?:day\s*\d|第\s*[\d一二三四五六七八九十]{1,3}\s*[天日])/i,
 ];
+
+/** A heading's words as a section name: case and spacing aside. */
+function sectionKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
 
 function unitOf(text: string): number | undefined {
   const k = UNITS.findIndex((re) => re.test(text.trim()));

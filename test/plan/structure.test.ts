@@ -191,6 +191,29 @@ describe('levels from structure', () => {
     expect(outline(md)).toEqual(['1 Goals', '2 1. a', '2 2. b', '2 Detail', '3 1. c', '1 Steps', '2 1. d']);
   });
 
+  it('sections met side by side in week 1 stay siblings when a later week writes one of them a rank higher', () => {
+    const week = (n: number, topic: string, h: string) =>
+      `## Week ${n}\n\n### ${topic}\n\n${h} Learning Objectives\n\nLearn.\n\n#### Outline\n\nSteps.\n\n#### Tools\n\nGit.\n\n`;
+    expect(
+      outline(`# Bootcamp\n\n${week(1, 'How the Web Works', '####')}${week(2, 'Programming Fundamentals', '###')}`),
+    ).toEqual([
+      '1 Week 1',
+      '2 How the Web Works',
+      '3 Learning Objectives',
+      '3 Outline',
+      '3 Tools',
+      '1 Week 2',
+      '2 Programming Fundamentals',
+      '3 Learning Objectives',
+      '3 Outline',
+      '3 Tools',
+    ]);
+    // The other way round: a section written a rank lower than before nests where it is written.
+    const md =
+      '# Project\n\n## Part 1\n\n### Display\n\nText.\n\n### Submit\n\nText.\n\n## Part 2\n\n### Display\n\nText.\n\n#### Submit\n\nText.\n';
+    expect(outline(md)).toEqual(['1 Part 1', '2 Display', '2 Submit', '1 Part 2', '2 Display', '3 Submit']);
+  });
+
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
     expect(
       assignLevels([
