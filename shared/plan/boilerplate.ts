@@ -34,6 +34,8 @@ const REFERENCE_HEAD = /^(?:参考资料|参考文献|参考链接)[:：]?$/;
 const LEADER_PAGE = '(?:\\s?[.·•…]){4,}\\s*(?:-\\s*)?\\d{1,3}(?:\\s*-)?';
 const CONTENTS_ENTRY = new RegExp(`${LEADER_PAGE}$`);
 const LEADER = new RegExp(`${LEADER_PAGE}\\b`, 'g');
+/** A site generator's mark where it sets the contents: "[[TOC]]", "[TOC]", "{:toc}", "${toc}", "<!-- toc -->". */
+const CONTENTS_MARK = /^(?:\[\[_?toc_?\]\]|\[toc\]|\{:\s*toc\s*\}|\$\{toc\}|@\[toc\](?:\(.*\))?|<!--\s*toc\s*-->)$/i;
 /** A page number next to its leader, alone: "3.......", "...... 12". */
 const PAGE_AND_LEADER = /^(?:\d{1,3}\s*[.·…]{4,}|[.·…]{4,}\s*\d{1,3})$/;
 
@@ -126,6 +128,8 @@ function contentsPages(input: Line[]): Set<number> {
   const out = new Set<number>();
   input.forEach((l, i) => {
     if (CONTENTS_HEAD.test(l.text.trim()) && CONTENTS_ENTRY.test(input[i + 1]?.text ?? '')) out.add(i);
+    // …or over the mark where a site sets its contents: the page's contents, none of the plan's.
+    if (CONTENTS_HEAD.test(l.text.trim()) && CONTENTS_MARK.test(input[i + 1]?.text.trim() ?? '')) out.add(i);
     // …or over a table whose last column gives pages (a PDF's contents laid out in two columns).
     const table = input[i + 1]?.table;
     if (CONTENTS_HEAD.test(l.text.trim()) && table && pagesColumn(table)) out.add(i).add(i + 1);
@@ -239,6 +243,7 @@ function lineReason(raw: string, counts: Map<string, number>, prev: string, stru
   // (The leader's length is the page's width, not the entry's: the words before it are what must be short.)
   if (CONTENTS_ENTRY.test(text) && (text.replace(LEADER, '').length <= 80 || (text.match(LEADER) ?? []).length >= 2))
     return 'table of contents';
+  if (CONTENTS_MARK.test(text.trim())) return 'table of contents';
   if (PAGE.test(text)) return 'page number';
   if (
     (counts.get(raw) ?? 0) >= 3 &&

@@ -45,6 +45,27 @@ describe('boilerplate', () => {
       [2, 'table of contents'],
     ]);
   });
+  it("removes the mark where a site sets its contents ('[[TOC]]', '[TOC]', '<!-- toc -->') and the contents heading over it", () => {
+    const { lines, removed } = run(
+      [
+        'TABLE OF CONTENTS',
+        '[[TOC]]',
+        '1.0 WHAT IS FIRST?',
+        'FIRST is a robotics community.',
+        '[TOC]',
+        '<!-- toc -->',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual(['1.0 WHAT IS FIRST?', 'FIRST is a robotics community.']);
+    expect(removed.map((r) => [r.line, r.reason])).toEqual([
+      [1, 'table of contents'],
+      [2, 'table of contents'],
+      [5, 'table of contents'],
+      [6, 'table of contents'],
+    ]);
+    // A contents heading over the sections themselves is the author's.
+    expect(run('Contents\n1. Goals\nLearn.').lines.map((l) => l.text)).toEqual(['Contents', '1. Goals', 'Learn.']);
+  });
   it('removes a contents list typed without pages, whose lines come again in order with the sections between', () => {
     const heads = [
       'Article I: Name',
