@@ -7,6 +7,7 @@
  * Bare labels ("具体工作：") are peers at the top; month lines sit under a schedule heading when there is one.
  */
 import { isTitleLike } from './title.ts';
+import { WHOLE_DECIMAL } from './sequence.ts';
 import { CLOCK_SPAN } from './when.ts';
 import { NOTES_LABEL, PHASE_STYLE } from './vocabulary.ts';
 
@@ -65,10 +66,13 @@ export function rankOf(style: string): number {
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
-  if (/^1[、.):,]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -') return 4;
+  if (/^1[、.):,]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -' || style === WHOLE_DECIMAL)
+    return 4;
   // Decimal section numbers ("1.5", "4.2.1.") sit under their whole number and above the lettered and bracketed
   // items inside them; so do sections numbered with the section sign ("§1") under their article.
-  if (DECIMAL.test(style) || style === '§') return 4.5;
+  // …each further number one step inside ("6.1.1" under "6.1", though both are set in one heading type).
+  if (DECIMAL.test(style)) return 4.5 + Math.min(style.split('.').length - 2, 4) * 0.04;
+  if (style === '§') return 4.5;
   if (style === '§1.1') return 4.75;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;

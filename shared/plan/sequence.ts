@@ -56,6 +56,9 @@ const DECIMAL_ITEM = new RegExp(
   `^(${DECIMAL_NUMBER})([.、]?)(\\s+|(?<=、)|(?=[\\u4e00-\\u9fa5])|(?=[A-Za-z]+[\\u4e00-\\u9fa5]))(.+)$`,
 );
 
+/** The style of whole sections numbered as decimals: "1.0", "2.0". */
+export const WHOLE_DECIMAL = '1.0';
+
 /** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
 const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
@@ -67,12 +70,15 @@ function candidate(index: number, raw: string): Candidate | null {
     // A mark after the number ("3.3、项目…") sets it apart: no quantity ("3.3万").
     const unit = !m[2] && DECIMAL_UNIT.test(m[4] ?? '');
     const latin = !m[2] && !m[3] && /^[A-Za-z]/.test(m[4] ?? '');
-    const parts = (m[1] ?? '').split('.').map(Number);
+    const written = (m[1] ?? '').split('.').map(Number);
+    // "2.0 ABOUT THE TEAM" over "2.1 …": a whole section written as a decimal, a whole number as "2" would be.
+    const whole = written.length === 2 && written[1] === 0 && (written[0] ?? 0) > 0;
+    const parts = whole ? written.slice(0, 1) : written;
     if (!unit || m[3]) {
       const value = parts[parts.length - 1] ?? 0;
       return {
         index,
-        style: decimalStyle(parts.length),
+        style: whole ? WHOLE_DECIMAL : decimalStyle(parts.length),
         value,
         marker: `${m[1] ?? ''}${m[2] ?? ''}`,
         rest: m[4] ?? '',

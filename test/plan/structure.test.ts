@@ -214,6 +214,33 @@ describe('levels from structure', () => {
     expect(outline(md)).toEqual(['1 Part 1', '2 Display', '2 Submit', '1 Part 2', '2 Display', '3 Submit']);
   });
 
+  it('a handbook numbered "1.0", "1.1", "6.1.1": the whole numbers hold their decimals, "6.1.1" is inside "6.1" though set alike', () => {
+    const md =
+      '# Handbook\n\n## **1.0 WHAT IS FIRST?**\n\nText.\n\n### **1.1 Competition**\n\nText.\n\n### **1.2 Core Values**\n\nText.\n\n## **2.0 ABOUT THE TEAM**\n\nText.\n\n### **2.1 Primary Goal**\n\nText.\n\n### **2.2 Travel Roles**\n\nThe roles are these.\n\n### **2.2.1 Safety Captain**\n\nText.\n\n### **2.2.2 Pit Crew**\n\nText.\n\n## **3.0 FINAL NOTES**\n\nText.\n';
+    expect(outline(md)).toEqual([
+      '1 1.0 WHAT IS FIRST',
+      '2 1.1 Competition',
+      '2 1.2 Core Values',
+      '1 2.0 ABOUT THE TEAM',
+      '2 2.1 Primary Goal',
+      '2 2.2 Travel Roles',
+      '3 2.2.1 Safety Captain',
+      '3 2.2.2 Pit Crew',
+      '1 3.0 FINAL NOTES',
+    ]);
+  });
+
+  it("a page's own title under a briefer front-matter title is a title too, not a section holding the whole page", () => {
+    const md =
+      '---\ntitle: Team Handbook\n---\n\n# Team 695 Robotics Handbook (2024-2025)\n\n## Attendance\n\nText.\n\n## Travel\n\nText.\n';
+    const plan = extractPlans(md).document.plans[0];
+    expect(plan?.title).toBe('Team Handbook');
+    expect(outline(md)).toEqual(['1 Attendance', '1 Travel']);
+    // …but a first heading with a rival of its rank is a section among its peers.
+    const peers = '---\ntitle: Team Handbook\n---\n\n# Attendance\n\n## Days\n\nText.\n\n# Travel\n\nText.\n';
+    expect(outline(peers)).toEqual(['1 Attendance', '2 Days', '1 Travel']);
+  });
+
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
     expect(
       assignLevels([

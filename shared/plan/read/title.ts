@@ -53,7 +53,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // The title's lines at the top, one repeating the front-matter title ("# Class Rules for ESL / # ESL 课堂规则").
     if (block > 1 && blocks.slice(first, first + block).some((b) => b.kind === 'text' && sameText(b.text, title ?? '')))
       blocks.splice(first, block);
-    else if (isHeading(head) && sameText(head.text, title)) blocks.splice(first, 1);
+    else if (isHeading(head) && (sameText(head.text, title) || pageTitle(blocks, first))) blocks.splice(first, 1);
   } else if (block > 1 && isHeading(head)) {
     // The title in two languages: the first is the title, the other belongs to it; a character a line: those read
     // together.
@@ -150,6 +150,18 @@ function titleBlock(blocks: Block[], first: number): number {
     n++;
   const later = blocks.some((b, i) => i >= first + n && isHeading(b) && b.heading <= head.heading);
   return later ? 0 : n;
+}
+
+/**
+ * The page's own title under a front-matter title that names it more briefly ("Team Handbook" over "# Team 695 Bison
+ * Robotics Handbook (2024-2025)"): the one heading of the top rank, unnumbered, with the sections under it. Two titles
+ * of one page, not a section holding the whole document.
+ */
+function pageTitle(blocks: Block[], first: number): boolean {
+  const head = blocks[first];
+  if (!isHeading(head) || head.heading !== 1 || parseMarker(head.text) || whenAt(head.text)) return false;
+  const later = blocks.filter((b, i) => i > first && isHeading(b)) as (TextBlock & { heading: number })[];
+  return later.length > 0 && later.every((b) => b.heading > 1);
 }
 
 /** An author's name set under the title in its style ("Michael Katz"). */
