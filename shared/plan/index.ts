@@ -178,7 +178,7 @@ function splitStructured(input: Line[]): Line[] {
     // One marker inside a line the writer ended, run on to a word ("围绕课程第三讲：对象存储技术主题…"), names what the
     // sentence is about: a line of its own follows a stop, or starts a list run together with more of them.
     const before = pieces[0]?.text ?? '';
-    if (pieces.length === 2 && !/[。！？!?；;：:，,、\s)）]$/.test(before) && /[\p{L}\p{N}]/u.test(before)) {
+    if (pieces.length === 2 && !/[。！？!?.；;：:，,、\s)）]$/.test(before) && /[\p{L}\p{N}]/u.test(before)) {
       out.push(line);
       continue;
     }

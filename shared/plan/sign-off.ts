@@ -5,7 +5,7 @@
  */
 import type { Segment } from './classify.ts';
 import { parseMarker } from './markers.ts';
-import { alternation, ISSUER_NOUNS } from './vocabulary.ts';
+import { alternation, ISSUER_NOUNS, PERSON_NAME } from './vocabulary.ts';
 import { DATE_ALONE } from './when.ts';
 
 /** A body's name: short, no sentence or list punctuation, ending with an issuer noun (a bracketed branch may follow). */
@@ -17,8 +17,14 @@ const MOST = 6;
 
 const textOf = (s: Segment): string => ('raw' in s && s.raw ? s.raw : 'text' in s ? s.text : '').trim();
 
+/** The part of a contract where its parties sign: "Signatures", "Signed", "签名". */
+const SIGNING = /^(?:signatures?|signed|signatories|sign[- ]?off|签名|签字|签署|签章)\s*[:：]?$/i;
+
+/** A signer's name: "Drake Axelrod", "张晓明". */
+const signer = (t: string): boolean => PERSON_NAME.test(t) || /^[\u4e00-\u9fff]{2,4}$/.test(t);
+
 export function signOff(segments: Segment[]): Segment[] {
-  const out = [...segments];
+  const out = signatures(segments);
   out.forEach((s, i) => {
     if (s.kind === 'table' || !DATE_ALONE.test(textOf(s).replace(/\s+/g, ' '))) return;
     let from = i;
@@ -34,6 +40,26 @@ export function signOff(segments: Segment[]): Segment[] {
       const seg = out[j] as Segment;
       out[j] = { kind: 'text', no: seg.no, raw: textOf(seg), ...(seg.ev ? { ev: seg.ev } : {}) };
     }
+  });
+  return out;
+}
+
+/**
+ * The names under a contract's "Signatures", set bold like labels ("***Drake Axelrod***" / "***Johan Axell***"): the
+ * people who signed, not sections, down to the next heading element.
+ */
+function signatures(segments: Segment[]): Segment[] {
+  const out = [...segments];
+  let signing = false;
+  out.forEach((s, i) => {
+    const t = textOf(s);
+    if (SIGNING.test(t)) {
+      signing = true;
+      return;
+    }
+    if (s.ev?.heading !== undefined || s.kind === 'heading' || s.kind === 'table') signing = false;
+    if (signing && s.kind === 'label' && signer(t))
+      out[i] = { kind: 'text', no: s.no, raw: t, ...(s.ev ? { ev: s.ev } : {}) };
   });
   return out;
 }

@@ -241,6 +241,15 @@ describe('levels from structure', () => {
     expect(outline(peers)).toEqual(['1 Attendance', '2 Days', '1 Travel']);
   });
 
+  it("a team contract: a label glued to a sentence's stop is cut off; the names under 'Signatures' are who signed", () => {
+    const md =
+      '# Team 16\n\n## 5. Team Purpose\n\nWe do all that we are required to do before the due date.Code of Conduct:\n\n- Arrive on time\n- Respect others\n\n## Members\n\nI agree to abide by its terms.\n\n### Signatures\n\n***Drake Axelrod***\n\n***Johan Axell***\n\n***张晓明***\n\n### Footer\n\nText.\n';
+    expect(outline(md)).toEqual(['1 5. Team Purpose', '2 Code of Conduct', '1 Members', '2 Signatures', '2 Footer']);
+    // With a space after the stop, the words may lead into the list: no cut.
+    const lead = '# Rules\n\n## Meetings\n\nWe meet weekly. We agree to these rules:\n\n- Arrive on time\n- Be kind\n';
+    expect(outline(lead)).toEqual(['1 Meetings']);
+  });
+
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
     expect(
       assignLevels([

@@ -8,7 +8,7 @@ import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blo
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { alternation, SECTION_NOUNS } from '../vocabulary.ts';
+import { alternation, PERSON_NAME, SECTION_NOUNS } from '../vocabulary.ts';
 import { DATE_ALONE, isTimeValue, TERM_ALONE, TIME_ALONE, whenAt } from '../when.ts';
 
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
@@ -144,7 +144,7 @@ function titleBlock(blocks: Block[], first: number): number {
     (script(b.text) !== script(head.text) ||
       (short(b.text) && short(head.text)) ||
       spacedOut(b.text) ||
-      PERSON.test(b.text.trim()));
+      PERSON_NAME.test(b.text.trim()));
     b = blocks[first + n]
   )
     n++;
@@ -163,9 +163,6 @@ function pageTitle(blocks: Block[], first: number): boolean {
   const later = blocks.filter((b, i) => i > first && isHeading(b)) as (TextBlock & { heading: number })[];
   return later.length > 0 && later.every((b) => b.heading > 1);
 }
-
-/** An author's name set under the title in its style ("Michael Katz"). */
-const PERSON = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 
 /** One or two characters: a piece of a title spaced out over lines. */
 const short = (t: string): boolean => [...t.trim()].length <= 2;
@@ -189,7 +186,7 @@ function dropByline(blocks: Block[]): void {
       b.text
         .trim()
         .split(/\s*(?:,|&|\band\b)\s*/)
-        .every((n) => PERSON.test(n)));
+        .every((n) => PERSON_NAME.test(n)));
   // …or the author's web address, as LaTeX's \author sets it ("https://github.com/DragandDrop-wsu" / "March 16, 2018").
   const isLink = (b: Block | undefined) => isHeading(b) && /^(?:https?:\/\/|www\.)\S+$/.test(b.text.trim());
   const from = isDate(blocks[at])

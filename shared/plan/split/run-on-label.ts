@@ -1,5 +1,6 @@
 /**
- * Cuts a section label run onto the end of an item ("…资源共享 附月份安排："), at the line's end or before its list.
+ * Cuts a section label run onto the end of an item ("…资源共享 附月份安排："), at the line's end or before its list;
+ * in English, only one glued to a sentence's stop at the line's end.
  * Runs last: it reads every other rule's cuts to tell a label from the name after its own marker.
  */
 import type { Cuts, CutRule, LineIndex } from './line-index.ts';
@@ -26,5 +27,9 @@ export const runOnLabel: CutRule = {
       if (opens && chinese && !spacing && !named && !aside && label.index > 8 && !/[，,。、:：]/.test(label[1] ?? ''))
         cuts.add(label.index + 1);
     }
+    // In English, a label glued to the stop of the sentence before it, at the line's end ("…before the due date.Code of
+    // Conduct:"): the line break a copy lost. (With a space after the stop it may be the sentence's own lead-in.)
+    const glued = /[a-z)][.!?]([A-Z][A-Za-z]*(?: [A-Za-z][A-Za-z'’-]*){0,4}):\s*$/.exec(f);
+    if (glued && glued.index > 8) cuts.add(glued.index + 2);
   },
 };
