@@ -62,7 +62,7 @@ export const WHOLE_DECIMAL = '1.0';
 /** The style of decimal numbering with `parts` numbers ("3.1" → 1.1). */
 const decimalStyle = (parts: number) => `1${'.1'.repeat(parts - 1)}`;
 
-function candidate(index: number, raw: string): Candidate | null {
+function candidate(index: number, raw: string, lead?: string): Candidate | null {
   const t = raw.trim();
   // "1.1." keeps its closing dot, "3.1、" its 、, as written (Word's heading numbering "%1.%2.").
   let m = DECIMAL_ITEM.exec(t);
@@ -162,9 +162,9 @@ function candidate(index: number, raw: string): Candidate | null {
     return { index, style: `w:${word.toLowerCase()}:A`, value, marker: `${word} ${m[2]}`, rest: m[3] ?? '' };
   }
   // …of one word or two ("Hands-on lab 1: Vector addition"), or a capital letter ("Q1. Understanding…"); a dot
-  // right after the number is the marker's, as in "Section 1.".
+  // right after the number is the marker's, as in "Section 1.", and so is a number sign before it ("Rule #1").
   m =
-    /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11}|[A-Z])([ _-]?)(\d{1,3})(\.(?![\d.]))?(?![\d.])[\s:：.\-–—]*(.*)$/.exec(
+    /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11}|[A-Z])([ _-]?#?)(\d{1,3})(\.(?![\d.]))?(?![\d.])[\s:：.\-–—]*(.*)$/.exec(
       t,
     );
   // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base") or a formula ("P1 = (l1 cos θ1…").
@@ -175,13 +175,11 @@ function candidate(index: number, raw: string): Candidate | null {
     !/^[=+*/<>≤≥≈]/.test(m[5] ?? '')
   ) {
     const word = m[1] ?? '';
-    return {
-      index,
-      style: `w:${word.toLowerCase()}`,
-      value: Number(m[3]),
-      marker: `${word}${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`,
-      rest: m[5] ?? '',
-    };
+    const marker = `${word}${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
+    // A number sign names a thing as often as it numbers a part ("Quiz #1 Due"): a part's number is set off from its
+    // text, by a colon or dash, or by bold type (`lead`).
+    if ((m[2] ?? '').includes('#') && lead !== marker && !/^\s*[:：\-–—]/.test(t.slice(marker.length))) return null;
+    return { index, style: `w:${word.toLowerCase()}`, value: Number(m[3]), marker, rest: m[5] ?? '' };
   }
   return null;
 }
@@ -270,7 +268,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
       return;
     }
     if (parseMarker(s.raw)) return;
-    const c = candidate(i, s.raw);
+    const c = candidate(i, s.raw, s.ev?.lead?.trim());
     if (!c) return;
     // A heading element naming a period ("## Day 1 - Working with Data") is its heading as written (classify-block.ts).
     if (s.ev?.heading !== undefined && PERIOD_WORD.test(c.style)) return;

@@ -516,6 +516,29 @@ describe('markers on sequence evidence', () => {
       '2 Task01|预备课',
     ]);
   });
+  it('a word with a number sign numbers parts when set off from their text ("Rule #1:"), not things named so ("Quiz #1 Due")', () => {
+    const rules = plan(
+      'Club Rules\nRule #1: No toxicity of any form.\nRule #2 – Respect all hardware.\nRule #3: No eating.',
+    );
+    expect(rules?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      'Rule #1|No toxicity of any form',
+      'Rule #2|Respect all hardware',
+      'Rule #3|No eating',
+    ]);
+    expect(plan('Schedule\nQuiz #1 Due\nReview.\nQuiz #2 Due\nQuiz #3 Due')?.headings.map((h) => h.text)).toEqual([
+      'Schedule',
+    ]);
+    // …and bold type sets it off too, as a PDF's "Rule #1" before the rule.
+    const pdf = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: 'Rules and Guidelines', heading: 1 },
+        { kind: 'text', text: 'Rule #1 No toxicity of any form.', emphasis: 'lead', lead: 'Rule #1' },
+        { kind: 'text', text: 'Rule #2 Respect all hardware', emphasis: 'lead', lead: 'Rule #2' },
+      ],
+    }).document.plans[0];
+    expect(pdf?.headings.map((h) => h.marker)).toEqual(['Rule #1', 'Rule #2']);
+  });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
   });
