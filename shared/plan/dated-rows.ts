@@ -7,9 +7,13 @@
  * An agenda laid out as a grid shows the same rows over several lines: a time span alone, the slot's name in bold under
  * it, then what it is about ("09:30 – 10:00" / "**Registration & Welcome**" / "Participant registration…"). Two or more
  * such slots in a row are rows too: the time and the name make the row, what it is about stays as text after it.
+ *
+ * And a PDF's two columns, a date at the margin and what happens then set in to its right ("10/15/2013" / "Deadline
+ * for Coaches to submit…" / "recreational teams."), come out as a date alone over lines set in: two or more such
+ * dates in a row are rows of date and text.
  */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
-import { CLOCK_SPAN, datedLine } from './when.ts';
+import { CLOCK_SPAN, datedLine, isTimeValue } from './when.ts';
 
 const plain = (b: Block): b is TextBlock => b.kind === 'text' && b.heading === undefined && !b.list;
 
@@ -23,8 +27,22 @@ export function datedRows(blocks: Block[]): Block[] {
       if (!plain(b) || b.emphasis === 'all' || !datedLine(b.text)) break;
       end++;
     }
+    const setIn = setInSlots(blocks, i);
     const slots = gridSlots(blocks, i);
-    if (slots.length >= 2) {
+    if (setIn.length >= 2) {
+      for (const [start, stop] of setIn) {
+        const what = blocks.slice(start + 1, stop).map((b) => (b as TextBlock).text.trim());
+        const table: TableBlock = {
+          kind: 'table',
+          rows: [[{ lines: [(blocks[start] as TextBlock).text.trim()] }, { lines: [what.join(' ')] }]],
+          header: 0,
+        };
+        const no = blocks[start]?.no;
+        if (no !== undefined) table.no = no;
+        out.push(table);
+      }
+      i = setIn[setIn.length - 1]?.[1] ?? i + 1;
+    } else if (slots.length >= 2) {
       for (const [start, stop] of slots) {
         const time = blocks[start] as TextBlock;
         const name = blocks[start + 1] as TextBlock;
@@ -68,6 +86,23 @@ function gridSlots(blocks: Block[], i: number): [number, number][] {
     if (name?.kind !== 'text' || name.emphasis !== 'all' || name.heading !== undefined || name.list) break;
     let stop = k + 2;
     for (let b = blocks[stop]; b && plain(b) && b.emphasis !== 'all' && !timeAlone(b); b = blocks[stop]) stop++;
+    out.push([k, stop]);
+    k = stop;
+  }
+  return out;
+}
+
+/** The slots from `i` of dates alone, each over the lines set in further than it: [date block, end]. */
+function setInSlots(blocks: Block[], i: number): [number, number][] {
+  const out: [number, number][] = [];
+  let k = i;
+  for (let date = blocks[k]; date && plain(date) && isTimeValue(date.text.trim()); date = blocks[k]) {
+    const first = blocks[k + 1];
+    const inset = (b: Block | undefined): b is TextBlock =>
+      b !== undefined && plain(b) && (b.indent ?? 0) >= ((first as TextBlock).indent ?? 0) && !isTimeValue(b.text.trim());
+    if (!first || !plain(first) || (first.indent ?? 0) <= (date.indent ?? 0) || !inset(first)) break;
+    let stop = k + 2;
+    while (inset(blocks[stop])) stop++;
     out.push([k, stop]);
     k = stop;
   }

@@ -1,6 +1,6 @@
 /** The extractor on structured blocks: levels from evidence, tables, labels, bodies, and counted work. */
 import { describe, expect, it } from 'vitest';
-import type { Block, BlockDocument } from '../../shared/plan/blocks.ts';
+import type { Block, BlockDocument, TextBlock } from '../../shared/plan/blocks.ts';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 import { assignLevels } from '../../shared/plan/levels.ts';
 import { normalizeText } from '../../shared/plan/normalize.ts';
@@ -248,6 +248,31 @@ describe('levels from structure', () => {
     // With a space after the stop, the words may lead into the list: no cut.
     const lead = '# Rules\n\n## Meetings\n\nWe meet weekly. We agree to these rules:\n\n- Arrive on time\n- Be kind\n';
     expect(outline(lead)).toEqual(['1 Meetings']);
+  });
+
+  it("a PDF's dates at the margin, each with what happens then set in to its right, are a timetable, not headings", () => {
+    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
+    const doc: BlockDocument = {
+      source: 'pdf',
+      blocks: [
+        t('All Star Program', { heading: 1 }),
+        t('Dates of the Selection Process', { emphasis: 'all' }),
+        t('10/15/2013', { emphasis: 'all' }),
+        t('Deadline for coaches to submit player ratings for their', { emphasis: 'all', indent: 5 }),
+        t('recreational teams.', { indent: 5 }),
+        t('10/26/2013', { emphasis: 'all' }),
+        t('Coaches invite the players to try out.', { emphasis: 'all', indent: 5 }),
+        t('11/10/2013', { emphasis: 'all' }),
+        t('First tryouts at Sun View Elementary.', { emphasis: 'all', indent: 5 }),
+      ],
+    };
+    const plan = extractBlocks(doc).document.plans[0];
+    expect(plan?.headings.map((h) => h.text)).toEqual(['Dates of the Selection Process']);
+    expect(plan?.schedule.map((e) => `${e.when}|${e.items.join('/')}`)).toEqual([
+      '10/15/2013|Deadline for coaches to submit player ratings for their recreational teams',
+      '10/26/2013|Coaches invite the players to try out',
+      '11/10/2013|First tryouts at Sun View Elementary',
+    ]);
   });
 
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
