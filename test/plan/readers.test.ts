@@ -105,9 +105,9 @@ describe('plain text and Markdown', () => {
     expect(texts(doc.blocks)).toEqual(['Schedule', 'Readings are on the site.', 'Week 1', 'Text.']);
   });
 
-  it('reads an outline its author indented into a code block as text, and leaves code as code', () => {
+  it('reads an outline its author indented into a code block as text, and leaves code and fenced text (a prompt) as they are', () => {
     const doc = readMarkdown(
-      '# 教学大纲\n\n一、基础知识\n\n    1.vs和vscode下载安装和配置\n\n    2.github的使用\n\n       配合辅助：php、SQL\n\n    3.算法导论：程序的好坏评价\n\n```js\n// 1. 初始化\nconst a = 1; // 一、定义\n```\n\n    2. 注释：说明代码\n    x = 2\n',
+      '# 教学大纲\n\n一、基础知识\n\n    1.vs和vscode下载安装和配置\n\n    2.github的使用\n\n       配合辅助：php、SQL\n\n    3.算法导论：程序的好坏评价\n\n```js\n// 1. 初始化\nconst a = 1; // 一、定义\n```\n\n    2. 注释：说明代码\n    x = 2\n\n```text\n请写一段开场白：\n1. 活动主题：填写主题\n2. 参与人群：开发者、设计师\n```\n',
     );
     const shown = texts(doc.blocks);
     expect(shown).toEqual([

@@ -245,8 +245,10 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
       return;
     }
     case 'code': {
-      // A plan its author indented (four spaces make a code block in Markdown): its lines are the plan's text.
-      if (!isIndentedPlan(node.value ?? '')) return;
+      // A plan its author indented (four spaces make a code block in Markdown): its lines are the plan's text. A block
+      // fenced with ``` or ~~~ was set apart on purpose (a prompt, a sample): it is shown as written, no structure.
+      const fenced = /^[ \t]*(?:```|~~~)/.test(ctx.text.slice(node.position?.start.offset ?? 0));
+      if (fenced || !isIndentedPlan(node.value ?? '')) return;
       const lines = (node.value ?? '').split('\n');
       const margin = lines.reduce((m, l) => (l.trim() ? Math.min(m, indentOf(l)) : m), Number.POSITIVE_INFINITY);
       const start = lineOf(node);
