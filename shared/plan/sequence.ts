@@ -107,7 +107,8 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   if (m && !/^\d/.test(m[3] ?? '')) {
-    const unit = UNIT.test(m[3] ?? '');
+    // …and so is "1 point for…", "2 students": an English count is followed by a word in lower case.
+    const unit = UNIT.test(m[3] ?? '') || /^[a-z]/.test(m[3] ?? '');
     // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.
     if (!unit || m[2]) {
       // A zero-padded number ("01 搬运任务", "02 …") numbers the parts of a post, over its 一、 sections.

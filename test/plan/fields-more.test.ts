@@ -541,6 +541,12 @@ describe('markers on sequence evidence', () => {
   });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
+    // Nor a count in English, one after the other: a rubric's bands ("1 point for…", "2 points for…").
+    const rubric = plan(
+      '# Proposal\n\n## Marking\n\nThe proposal should:\n\n- Outline the data set you intend to use (4pt)\n  - 1 point for showing you can acquire the data\n  - 2 points for exploring the data\n',
+    );
+    expect(rubric?.headings.map((h) => h.marker)).not.toContain('1');
+    expect(rubric?.headings.map((h) => h.marker)).not.toContain('2');
   });
   it('"2.1至2人…" right after item 1. is item 2., not a decimal', () => {
     const p = plan('细则\n一、眼保健操\n1.不得随意走动\n2.1至2人不做扣0.5分，3至4人不做扣1分。');
