@@ -99,7 +99,10 @@ function setInSlots(blocks: Block[], i: number): [number, number][] {
   for (let date = blocks[k]; date && plain(date) && isTimeValue(date.text.trim()); date = blocks[k]) {
     const first = blocks[k + 1];
     const inset = (b: Block | undefined): b is TextBlock =>
-      b !== undefined && plain(b) && (b.indent ?? 0) >= ((first as TextBlock).indent ?? 0) && !isTimeValue(b.text.trim());
+      b !== undefined &&
+      plain(b) &&
+      (b.indent ?? 0) >= ((first as TextBlock).indent ?? 0) &&
+      !isTimeValue(b.text.trim());
     if (!first || !plain(first) || (first.indent ?? 0) <= (date.indent ?? 0) || !inset(first)) break;
     let stop = k + 2;
     while (inset(blocks[stop])) stop++;

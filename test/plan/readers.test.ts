@@ -434,6 +434,17 @@ describe('web pages', () => {
     );
     expect(texts(layout.blocks)).toEqual(expect.arrayContaining(['活動宗旨', '競賽規則']));
     expect(texts(layout.blocks)).not.toContain('首頁');
+    // An old site's grid: a banner, a menu bar, and the article framed in a table of its own in one cell.
+    const grid = readHtmlSource(
+      '<body><table><tr><td>&nbsp;</td><td colspan="2"><img src="title.gif"></td><td><a href="index.html">返回首页</a></td></tr>' +
+        '<tr><td>&nbsp;</td><td colspan="3"><ul id="MenuBar1" class="MenuBarHorizontal"><li><a href="a.html">学生会简介</a><ul><li><a href="b.html">组织架构</a></li></ul></li><li><a href="c.html">校园动态</a></li></ul></td></tr>' +
+        '<tr><td>&nbsp;</td><td colspan="3"><table><tr><td><strong>学生会纳新通知</strong></td></tr><tr><td><p>现将有关事宜通知如下：<br><strong>一、纳新原则：</strong><br>择优录取。<br><strong>二、纳新对象</strong>：高一新生</p></td></tr></table></td></tr></table></body>',
+    );
+    expect(grid.blocks.filter((b) => b.kind === 'table')).toEqual([]);
+    expect(texts(grid.blocks)).toEqual(
+      expect.arrayContaining(['学生会纳新通知', '一、纳新原则：', '二、纳新对象：高一新生']),
+    );
+    expect(texts(grid.blocks)).not.toContain('组织架构');
   });
 
   it("an accordion's buttons name the panels they open, one rank above the panels' headings; other buttons are UI", () => {

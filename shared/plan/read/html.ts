@@ -83,7 +83,7 @@ const BLOCK = new Set([
 ]);
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|menubar\w*|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
 /** Elements that style text inside a line: never page chrome by their class. */
 const INLINE_TEXT = new Set([
   'span',
@@ -362,6 +362,8 @@ interface State {
   indent: number;
   quote: boolean;
   listDepth: number;
+  /** Inside a table that lays out the page: a table of single cells in it frames text as well. */
+  grid?: boolean;
 }
 
 /** A list item waiting for its first line, with the marker its list shows. */
@@ -459,7 +461,9 @@ export function readHtmlTree(root: HtmlNode, whole = false): BlockDocument {
   const w = new Writer();
   w.root = root;
   w.sheet = readSheet(root);
-  walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1 }, w);
+  // An article found in a cell of the page's grid is framed as the grid frames it.
+  const grid = main.tag === 'td' || main.tag === 'th';
+  walk(main, { numbers: !whole, bold: 0, indent: 0, quote: false, listDepth: -1, ...(grid ? { grid } : {}) }, w);
   w.flush();
   if (whole) return { source: 'html', blocks: w.blocks };
   const named = tabNamed(root, w.blocks);
@@ -668,9 +672,11 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   if (tag === 'table') {
     w.flush();
     // A table that lays out the page — its cells hold the headings of the page's sections, or it is one cell framing
-    // the text — is no table of data: its cells are read as the page shows them, one block after another.
-    if (holdsHeading(n) || framesText(n)) {
-      for (const c of n.children) walk(c, st, w);
+    // the text, or a grid around such a frame (an old site's banner, menu and the article framed in a cell) — is no
+    // table of data: its cells are read as the page shows them, one block after another.
+    if (holdsHeading(n) || framesText(n, st.grid ? 2 : 3) || holdsFrame(n)) {
+      const inner = holdsFrame(n) ? { ...st, grid: true } : st;
+      for (const c of n.children) walk(c, inner, w);
       w.flush();
       return;
     }
@@ -856,10 +862,10 @@ function listNumbering(list: HtmlNode, sheet: Sheet): Numbering | null {
 
 /**
  * A frame around the page's text, not rows and columns of data: a table with one cell that holds any text, or one
- * whose rows, three or more, are one cell each: the page's paragraphs laid out one to a row ("一、运动会比赛时间和地点：" /
+ * whose rows, three or more (two inside a page's grid), are one cell each: the page's paragraphs laid out one to a row ("一、运动会比赛时间和地点：" /
  * "2018年12月1-7日在…"). (A form keeps its empty cells to write in, "报告题目 | ", or a box or two under each label.)
  */
-function framesText(table: HtmlNode): boolean {
+function framesText(table: HtmlNode, rows = 3): boolean {
   let filled = 0;
   let wide = false;
   const isCell = (n: HtmlNode) => n.kind === 'element' && (n.tag === 'td' || n.tag === 'th');
@@ -872,7 +878,19 @@ function framesText(table: HtmlNode): boolean {
     }
   };
   count(table);
-  return filled === 1 || (filled >= 3 && !wide);
+  return filled === 1 || (filled >= rows && !wide);
+}
+
+/** Whether a cell of the table holds a table that frames text of its own: a grid of frames, not of data. */
+function holdsFrame(table: HtmlNode): boolean {
+  const inside = (n: HtmlNode, cell: boolean): boolean =>
+    n.kind === 'element' &&
+    n.children.some(
+      (c) =>
+        c.kind === 'element' &&
+        ((cell && c.tag === 'table' && framesText(c, 2)) || inside(c, cell || c.tag === 'td' || c.tag === 'th')),
+    );
+  return inside(table, false);
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
