@@ -275,6 +275,14 @@ describe('levels from structure', () => {
     ]);
   });
 
+  it("a timeline's step numbers drawn in badges over their headings number the steps; one number alone is no step", () => {
+    const step = (n: number, name: string) =>
+      `<div class="step"><div class="step-circle">${n}</div><div><h4>${name}</h4><span>按时完成这一步的各项要求。</span></div></div>`;
+    const md = `# 招新指南\n\n## 招新流程\n\n<div class="timeline">\n${step(1, '报名')}\n${step(2, '笔试')}\n${step(3, '面试')}\n</div>\n`;
+    expect(outline(md)).toEqual(['1 招新流程', '2 1 报名', '2 2 笔试', '2 3 面试']);
+    expect(outline(`# 指南\n\n## 流程\n\n<div>${step(3, '面试')}</div>\n`)).toEqual(['1 流程', '2 面试']);
+  });
+
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
     expect(
       assignLevels([
