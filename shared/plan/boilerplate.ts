@@ -223,7 +223,15 @@ function typedContents(input: Line[]): number[] {
         matched++;
         cur = j;
       }
-      if (matched >= (end - i) * 0.8 && spread >= (matched - 1) * 0.5) for (let k = i; k < end; k++) out.push(k);
+      if (matched >= (end - i) * 0.8 && spread >= (matched - 1) * 0.5) {
+        // The contents go on to where the body opens with their first entry: entries for parts the copy left out
+        // ("八、组织工作", "附件：1.…任务说明") sit between, short lines all.
+        const body = after(i, end - 1);
+        const short = (k: number) => !input[k]?.table && (input[k]?.text.length ?? 0) <= 80;
+        let stop = end;
+        if (body > end && body - end <= end - i + 12) while (stop < body && short(stop)) stop++;
+        for (let k = i; k < (stop === body ? body : end); k++) out.push(k);
+      }
     }
     i = Math.max(end, i + 1);
   }

@@ -86,6 +86,13 @@ describe('boilerplate', () => {
       ...['Welcome', 'Talk', 'Lunch', 'Panel', 'Close'],
     ];
     expect(run(days.join('\n')).removed).toEqual([]);
+    // Entries for parts the copy left out ("八、组织工作", the attachments) still belong to the contents: they run on
+    // to where the body opens with the first entry.
+    const sections = ['一、活动背景', '二、人员范围', '三、活动内容', '四、有关要求', '五、展示活动'];
+    const omitted = ['六、组织工作', '附件：', '1.数字艺术类任务说明', '2.计算思维类任务说明'];
+    const text = sections.flatMap((h) => [h, `${h.slice(2)}的具体内容，在此详细说明。`]);
+    const guide = run(['2026年活动指南', ...sections, ...omitted, ...text].join('\n'));
+    expect(guide.lines.map((l) => l.text)).toEqual(['2026年活动指南', ...text]);
   });
   it('removes a contents list without pages whose entries come again later, colon or not', () => {
     const { lines, removed } = run(
