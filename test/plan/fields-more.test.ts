@@ -539,6 +539,19 @@ describe('markers on sequence evidence', () => {
     }).document.plans[0];
     expect(pdf?.headings.map((h) => h.marker)).toEqual(['Rule #1', 'Rule #2']);
   });
+  it('a decimal joined to its text by a dash numbers an exercise ("1.1-gflops"); a range of decimals does not', () => {
+    const p = plan(
+      '练习：\n1. 基础知识回顾\n1.1-gflops/bandwidth：测量浮点运算能力。\n1.2-设备属性翻译：中英对照。\n2. 代码移植',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |练习',
+      '2 1.|基础知识回顾',
+      '3 1.1-|gflops/bandwidth',
+      '3 1.2-|设备属性翻译',
+      '2 2.|代码移植',
+    ]);
+    expect(plan('安排\n1.1-1.5 复习\n1.6-2.3 讲授')?.headings.map((h) => h.marker)).not.toContain('1.1-');
+  });
   it('one such line alone is not a marker, nor a quantity', () => {
     expect(plan('计划\n3人一组，轮流发言。\n2 students share a desk.')?.headings).toEqual([]);
     // Nor a count in English, one after the other: a rubric's bands ("1 point for…", "2 points for…").
