@@ -30,6 +30,11 @@ describe('boilerplate', () => {
       [8, 'site navigation'],
     ]);
   });
+  it("keeps a shop's own words about its VIP card; only a document site's VIP offers are its clutter", () => {
+    const { lines, removed } = run(['VIP卡积分规则', '消费每满10元积1分。', '开通VIP，免费下载全文'].join('\n'));
+    expect(lines.map((l) => l.text)).toEqual(['VIP卡积分规则', '消费每满10元积1分。']);
+    expect(removed.map((r) => r.reason)).toEqual(['download notice']);
+  });
   it('removes a contents entry whose page and leader came on a line of their own after its title', () => {
     const { lines, removed } = run(
       [

@@ -445,6 +445,14 @@ describe('web pages', () => {
       expect.arrayContaining(['学生会纳新通知', '一、纳新原则：', '二、纳新对象：高一新生']),
     );
     expect(texts(grid.blocks)).not.toContain('组织架构');
+    // A template's caption bar over each section ("caption-strong-fall") is the section's heading.
+    const captions = readHtmlSource(
+      '<body><div class="main"><div class="caption-strong-fall"><span class="text">会员获得资格</span></div><div class="strong-fall-content"><p>凭当日购物小票免费领取。</p></div><div class="caption-strong-fall"><span class="text">VIP等级设置</span></div><div><p>会员卡分为四个等级。</p></div></div></body>',
+    );
+    expect(captions.blocks.flatMap((b) => (b.kind === 'text' && b.heading ? [b.text] : []))).toEqual([
+      '会员获得资格',
+      'VIP等级设置',
+    ]);
   });
 
   it("an accordion's buttons name the panels they open, one rank above the panels' headings; other buttons are UI", () => {

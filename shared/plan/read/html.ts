@@ -633,6 +633,8 @@ const SERVER_TAG = /<%[\s\S]*?%>/g;
 
 /** The class of a panel's or a card's header bar: "am-panel-hd", "panel-heading", "card-header", "box-title". */
 const PANEL_HEADER = /(?:^|\s)(?:[\w-]*-)?(?:panel|card|box|widget|portlet)[-_](?:hd|heading|header|title)(?:$|\s)/i;
+/** A section's caption bar, as a template names it ("caption-strong-fall", "section-title"): a heading of the page. */
+const SECTION_CAPTION = /(?:^|\s)(?:caption|section[-_]?title|sec[-_]title|section[-_]header)(?:[-_][\w-]+)?(?:$|\s)/i;
 
 function walk(n: HtmlNode, st: State, w: Writer): void {
   if (n.kind === 'text') {
@@ -692,6 +694,7 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   // A panel's or a card's header bar ("am-panel-hd", "panel-heading", "card-header") names the body under it, as a
   // heading a rank below the page's sections.
   else if (block && PANEL_HEADER.test(n.attr('class') ?? '') && textLength(n) <= 40) next = { ...next, heading: 3 };
+  else if (block && SECTION_CAPTION.test(n.attr('class') ?? '') && textLength(n) <= 40) next = { ...next, heading: 2 };
   if (tag === 'b' || tag === 'strong' || BOLD_STYLE.test(n.attr('style') ?? '') || styledBold(n, w.sheet.bold))
     next = { ...next, bold: next.bold + 1 };
   if (tag === 'blockquote') next = { ...next, quote: true };
