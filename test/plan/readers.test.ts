@@ -121,6 +121,36 @@ describe('plain text and Markdown', () => {
     expect(find(doc.blocks, '配合辅助：php、SQL')?.indent).toBe(1);
   });
 
+  it("a PDF's title said again in other words under it is the title's; a running header in small type over it is no title", () => {
+    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
+    const bylaws = settleTitle({
+      source: 'pdf',
+      blocks: [
+        t('Bylaws Friends of Corvallis Troop 1', { heading: 1, size: 1.75 }),
+        t('Wednesday, October 15, 2025', { size: 0.88 }),
+        t('Bylaws for Friends of Corvallis Troop 1', { heading: 2, size: 1.5 }),
+        t('Article I: Name and Purpose', { heading: 3 }),
+        t('The name of the organization shall be Friends of Corvallis Troop 1.'),
+        t('Article II: Offices', { heading: 3 }),
+        t('The office is in Corvallis.'),
+      ],
+    });
+    expect(bylaws.title).toBe('Bylaws Friends of Corvallis Troop 1');
+    expect(texts(bylaws.blocks)).not.toContain('Bylaws for Friends of Corvallis Troop 1');
+    const brief = settleTitle({
+      source: 'pdf',
+      blocks: [
+        t('JC3012 (2025-26): Network Security Technology', { size: 0.77 }),
+        t('Assessment Brief: Key Exchange Protocol Attacks', { heading: 1, size: 1.69 }),
+        t('Assessment Title and Weighting', { heading: 2, size: 1.62 }),
+        t('Coursework, 30% of the total grade.'),
+        t('Extensions', { heading: 2, size: 1.62 }),
+        t('Ask the course office.'),
+      ],
+    });
+    expect(brief.title).toBe('Assessment Brief: Key Exchange Protocol Attacks');
+  });
+
   it('takes the title from the first heading when nothing ranks as high, and drops a repeat of it', () => {
     expect(settleTitle(readMarkdown('## 使用平台\n\n文字\n\n## 讲师名单\n\n文字')).title).toBe('');
     const fm = settleTitle(readMarkdown('---\ntitle: 新生培训\n---\n\n# 新生培训\n\n## 第一周\n\n## 第二周\n'));

@@ -31,11 +31,13 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   // the heading under it opens the document.
   const lead = blocks[first];
   const under = blocks[first + 1];
+  // (…or a line of a PDF's running header in small type: "JC3012 (2025-26): Network Security Technology".)
+  const small = lead?.kind === 'text' && (lead.size ?? 1) < 1 && lead.text.length <= 80;
   if (
     lead?.kind === 'text' &&
     lead.heading === undefined &&
     !lead.list &&
-    lead.text.length <= 40 &&
+    (lead.text.length <= 40 || small) &&
     !/[。.!?！？:：]$/.test(lead.text) &&
     isHeading(under) &&
     under.heading === 1
@@ -119,6 +121,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
   }
   if (title) {
     dropByline(blocks);
+    dropRestatedTitle(blocks, title);
     dropSubtitle(blocks, title, doc.source);
     if (doc.source === 'pdf') coverLines(blocks);
   }
@@ -196,6 +199,24 @@ function dropByline(blocks: Block[]): void {
       : -1;
   if (from < 0) return;
   blocks.splice(at, from - at + (isHours(blocks[from + 1]) ? 2 : 1));
+}
+
+/**
+ * The title said again in other words at the head of the text ("Bylaws Friends of Corvallis Troop 1" / "Bylaws for
+ * Friends of Corvallis Troop 1"), the one heading of its rank, right under the title or its date: the document's name
+ * again, not a part holding all the rest.
+ */
+function dropRestatedTitle(blocks: Block[], title: string): void {
+  let at = blocks.findIndex((b) => b.kind === 'text' || b.kind === 'table');
+  const date = blocks[at];
+  if (date?.kind === 'text' && date.heading === undefined && isTimeValue(date.text.trim())) at++;
+  const again = blocks[at];
+  if (!isHeading(again) || blocks.some((b, i) => i !== at && isHeading(b) && b.heading <= again.heading)) return;
+  const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const a = words(title);
+  const b = words(again.text);
+  const shared = [...a].filter((w) => b.has(w)).length;
+  if (shared >= 3 && shared * 5 >= Math.max(a.size, b.size) * 4) blocks.splice(at, 1);
 }
 
 /**
