@@ -244,6 +244,24 @@ export function assignLevels(input: LevelInput[]): number[] {
       push(item);
       return;
     }
+    // "1." again at 1 under a lesser numbering's item that names a part ("1. 需求分析" / "（3）课程管理系统" /
+    // "1.学生进行课程信息查询"): it cannot go on from the first "1.", so it starts a list inside the item above it.
+    if (
+      at >= 0 &&
+      next < 0 &&
+      item.value === 1 &&
+      last &&
+      at < stack.length - 1 &&
+      isPlain(last.style) &&
+      rankOf(last.style) > rankOf(item.style) &&
+      !last.hasChildren &&
+      last.text.length <= 20 &&
+      last.text.split(/\s+/).length <= 4 &&
+      (item.indent === undefined || item.indent > (stack[at]?.indent ?? 0))
+    ) {
+      push(item);
+      return;
+    }
     if (at >= 0) {
       const prev = stack[at];
       stack = stack.slice(0, at + 1);

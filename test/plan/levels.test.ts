@@ -11,6 +11,29 @@ describe('levels (style stack)', () => {
       1, 2, 3, 3, 2, 1, 2,
     ]);
   });
+  it('"1." again at 1 under a lesser item naming a part ("（3）课程管理系统") starts a list inside it', () => {
+    expect(
+      lv(
+        ['1.', 1, '需求分析'],
+        ['(1)', 1, '登录系统'],
+        ['(1)', 2, '时钟系统'],
+        ['(1)', 3, '课程管理系统'],
+        ['1.', 1, '学生进行课程信息查询'],
+        ['1.', 2, '管理员修改课程信息'],
+        ['(1)', 4, '课外活动日程管理'],
+        ['1.', 1, '进行课外活动创建'],
+      ),
+    ).toEqual([1, 2, 2, 2, 3, 3, 2, 3]);
+    // …not under a clause that says something: there a heading above was missed, and "1." starts the list again.
+    expect(
+      lv(
+        ['1.', 1, 'Name'],
+        ['a.', 1, 'An increased knowledge of the science'],
+        ['a.', 2, 'Perform other duties as assigned'],
+        ['1.', 1, 'The sponsor shall be a member'],
+      ),
+    ).toEqual([1, 2, 2, 1]);
+  });
   it('壹、 (formal numerals, as Taiwanese documents number their parts) holds 一、 and （一）', () => {
     expect(lv(['壹、', 1], ['(一)', 1], ['(一)', 2], ['壹、', 2], ['一、', 1], ['(一)', 1])).toEqual([
       1, 2, 2, 1, 2, 3,
