@@ -153,6 +153,10 @@ describe('plain text and Markdown', () => {
 
   it('takes the title from the first heading when nothing ranks as high, and drops a repeat of it', () => {
     expect(settleTitle(readMarkdown('## 使用平台\n\n文字\n\n## 讲师名单\n\n文字')).title).toBe('');
+    // A series written in words ("## First week" … "## Second week") has no title among its parts.
+    expect(
+      settleTitle(readMarkdown('## First week\n\n### Day 1\n\nText.\n\n## Second week\n\n### Day 6\n\nText.\n')).title,
+    ).toBe('');
     const fm = settleTitle(readMarkdown('---\ntitle: 新生培训\n---\n\n# 新生培训\n\n## 第一周\n\n## 第二周\n'));
     expect(fm.title).toBe('新生培训');
     expect(texts(fm.blocks)).toEqual(['第一周', '第二周']);

@@ -17,6 +17,12 @@ const SECTION_NAME = new RegExp(`^[\\u4e00-\\u9fff]{0,4}(?:${alternation(SECTION
 /** An appendix's heading: "附录 1-…", "附件2：…", "Appendix A". */
 const APPENDIX = /^\s*(?:附录|附件|appendix\b)/i;
 
+/** An ordinal in words before a noun ("First week", "Second Week"): the noun, or null. */
+const ordinalOf = (text: string): string | null =>
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+(\p{L}+)$/iu
+    .exec(text.trim())?.[1]
+    ?.toLowerCase() ?? null;
+
 /** The line as text, no longer a heading. */
 const unheaded = ({ heading: _, ...plain }: TextBlock): TextBlock => plain;
 
@@ -74,7 +80,12 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     // …unless it is the only one and numbered past 1 ("# 6. 青少年编程（Turtle）"): the file's number in a series.
     const marker = parseMarker(head.text);
     const numberInSeries = marker !== null && marker.value > 1 && !rival;
-    const section = (marker !== null && !numberInSeries) || whenAt(head.text) !== null;
+    // …nor one of a series written in words ("## First week" … "## Second week").
+    const series = ordinalOf(head.text);
+    const inWords =
+      series !== null &&
+      blocks.some((b, i) => i !== first && isHeading(b) && b.heading === rank && ordinalOf(b.text) === series);
+    const section = (marker !== null && !numberInSeries) || whenAt(head.text) !== null || inWords;
     const hasSections = isHeading(nextBlock) && nextBlock.heading > rank;
     // "# 培训计划 / # BundleB2B 后端新同事学习计划": a first heading naming a kind of document, straight above another
     // heading, is the document's title over its parts.
