@@ -22,6 +22,14 @@ describe('split', () => {
       '1、教师培训目标:切实抓好建设。',
       '2、教学管理目标:狠抓常规。',
     ]);
+    // A full stop typed as "." after Chinese is a sentence break too; a decimal is no break ("时长1.5小时").
+    expect(run('必须做到：1.明确说明难度.2.帮助非计算机学生。3.给出方向')).toEqual([
+      '必须做到：',
+      '1.明确说明难度.',
+      '2.帮助非计算机学生。',
+      '3.给出方向',
+    ]);
+    expect(run('活动：1.讲座时长1.5小时')).toEqual(['活动：', '1.讲座时长1.5小时']);
   });
   it('leaves sections quoted in 【】 inside a sentence where they are', () => {
     const line =

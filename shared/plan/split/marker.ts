@@ -73,7 +73,9 @@ function insideAt(f: string, open: string, close: string): (p: number) => boolea
 function boundaryOk(f: string, p: number, m: MarkerMatch): boolean {
   const pc = f[p - 1] ?? '';
   const c = f[p] ?? '';
-  if (/\d/.test(c) && (/[\d.,/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
+  // (A full stop typed as "." after Chinese ends a sentence: "…说明难度.2.讲座要…".)
+  const stop = pc === '.' && /[\u4e00-\u9fff]/.test(f[p - 2] ?? '');
+  if (/\d/.test(c) && !stop && (/[\d.,/\-年月]/.test(pc) || (pc === ':' && /\d/.test(f[p - 2] ?? '')))) return false;
   if (CN_DIGIT.test(c) && CN_DIGIT_CONTINUES.test(pc)) return false;
   if (/[A-Za-z]/.test(c) && /[A-Za-z\d.]/.test(pc)) return false;
   if (m.style.startsWith('第') && pc === '从') return false;
