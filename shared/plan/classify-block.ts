@@ -142,7 +142,21 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
     // (…numbered too: "Q1 我把播放器最小化了，怎么重新打开？" / "A1 任务栏右下角…")
     if (/^Q(\d*)[.:：\s]/.test(l.text) && /^A\d*[.:：\s]/.test(lines[i + 1]?.text ?? '')) faq.add(i).add(i + 1);
   });
+  const blanks = formBlanks(lines);
   lines.forEach((line, i) => {
+    // A form's blank to fill in, however large it is set ("Group:" / "Members:", "Score: ___ / 45"), is a field.
+    if (blanks.has(i)) {
+      const [label = '', value = ''] = line.text.split(/[:：]/, 2);
+      out.push({
+        kind: 'field',
+        no: line.no,
+        raw: line.text,
+        label: label.trim(),
+        value: value.trim(),
+        ...(line.ev ? { ev: line.ev } : {}),
+      });
+      return;
+    }
     // The author and date under the title, even set as a heading, are no section ("汪雄 2018/3/1").
     if (faq.has(i) || (titleSeen && i <= 3 && isByline(line.text))) {
       out.push({
@@ -175,6 +189,28 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
     out.push(seg);
   });
   return emptyFields(out);
+}
+
+/**
+ * The blanks of a form set as headings: a label with a line to write on ("Score: ___ / 45"), or short labels ending
+ * with a colon one right after another ("Group:" / "Members:" / "Project:"), each with nothing under it.
+ */
+function formBlanks(lines: Line[]): Set<number> {
+  const label = (l: Line | undefined) =>
+    l?.ev?.heading !== undefined && /^[^:：]{1,30}[:：]$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 2;
+  // (…with nothing under it: "## 权利和义务：" over "### 权利：" is a section and its first part.)
+  const blank = (k: number) => {
+    const l = lines[k];
+    const after = lines[k + 1]?.ev?.heading;
+    return label(l) && (after === undefined || after <= (l?.ev?.heading ?? 0));
+  };
+  const peers = (a: number, b: number) => blank(a) && blank(b) && lines[a]?.ev?.heading === lines[b]?.ev?.heading;
+  const out = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.ev?.heading === undefined) return;
+    if (/[:：]\s*_{3,}/.test(l.text) || peers(i, i - 1) || peers(i, i + 1)) out.add(i);
+  });
+  return out;
 }
 
 /**

@@ -283,6 +283,28 @@ describe('levels from structure', () => {
     expect(outline(`# 指南\n\n## 流程\n\n<div>${step(3, '面试')}</div>\n`)).toEqual(['1 流程', '2 面试']);
   });
 
+  it("a form's blanks set as headings ('Group:' / 'Members:', 'Score: ___ / 45') are fields; a section over its first part is not", () => {
+    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
+    const rubric = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        t('Final Project Rubric', { heading: 1 }),
+        t('Group:', { heading: 2 }),
+        t('Members:', { heading: 2 }),
+        t('Implementation (45%)', { heading: 2 }),
+        t('Score: ___ / 45', { heading: 2 }),
+        t('Code well-written and documented'),
+        t('Teamwork (5%)', { heading: 2 }),
+        t('Score: ___ / 5', { heading: 2 }),
+        t('Everyone contributed'),
+      ],
+    }).document.plans[0];
+    expect(rubric?.headings.map((h) => h.text)).toEqual(['Implementation (45%)', 'Teamwork (5%)']);
+    expect(
+      outline('# 集训队章程\n\n## 权利和义务：\n\n### 权利：\n\n- 使用机房。\n\n### 义务：\n\n- 参加训练。\n'),
+    ).toEqual(['1 权利和义务', '2 权利', '2 义务']);
+  });
+
   it('a numbering first met set in under an item of another is inside it, whatever their usual ranks', () => {
     expect(
       assignLevels([
