@@ -49,8 +49,8 @@ const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
 const DECIMAL_UNIT = /^[年月日号时点分秒个天周元岁块级倍万亿千百米克升吨斤亩度版寸尺里%％:：.,，、/\-~～)）]/;
 
 /**
- * A decimal number, its mark, and the text after it ("3.1 范围", "4.2.1. Dues", "3.3、项目…", "1.2项目的背景", "1.1-gflops"); a
- * Latin word run on into Chinese ("2.1WPS任务分解图", but also "3.5GHz处理器") only continues a run.
+ * A decimal number, its mark, and the text after it ("3.1 范围", "4.2.1. Dues", "3.3、项目…", "1.2项目的背景",
+ * "1.1-gflops"); a Latin word run on into Chinese ("2.1WPS任务分解图", but also "3.5GHz处理器") only continues a run.
  */
 const DECIMAL_ITEM = new RegExp(
   `^(${DECIMAL_NUMBER})([.、]?|-(?=[A-Za-z\\u4e00-\\u9fa5]))(\\s+|(?<=[、-])|(?=[\\u4e00-\\u9fa5])|(?=[A-Za-z]+[\\u4e00-\\u9fa5]))(.+)$`,

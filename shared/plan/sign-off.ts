@@ -1,11 +1,11 @@
 /**
  * A notice's sign-off (落款): the names of the bodies that issue it, one a line, over the date it was issued
  * ("江苏省翻译协会 / 南京翻译家协会 / 2024 年 3 月 18 日"). Set large or bold like headings in many files, it closes the
- * notice; its lines are neither sections nor a schedule entry.
+ * notice; its lines are neither sections nor a schedule entry. So are the names signed under a contract's "Signatures".
  */
 import type { Segment } from './classify.ts';
 import { parseMarker } from './markers.ts';
-import { alternation, ISSUER_NOUNS, PERSON_NAME } from './vocabulary.ts';
+import { alternation, ISSUER_NOUNS, PERSON_NAME, PERSON_NAME_ZH } from './vocabulary.ts';
 import { DATE_ALONE } from './when.ts';
 
 /** A body's name: short, no sentence or list punctuation, ending with an issuer noun (a bracketed branch may follow). */
@@ -21,7 +21,7 @@ const textOf = (s: Segment): string => ('raw' in s && s.raw ? s.raw : 'text' in 
 const SIGNING = /^(?:signatures?|signed|signatories|sign[- ]?off|签名|签字|签署|签章)\s*[:：]?$/i;
 
 /** A signer's name: "Drake Axelrod", "张晓明". */
-const signer = (t: string): boolean => PERSON_NAME.test(t) || /^[\u4e00-\u9fff]{2,4}$/.test(t);
+const signer = (t: string): boolean => PERSON_NAME.test(t) || PERSON_NAME_ZH.test(t);
 
 export function signOff(segments: Segment[]): Segment[] {
   const out = signatures(segments);

@@ -174,6 +174,8 @@ export const NOTES_LABEL = new RegExp(`^(?:${NOTES})[:：]?$`);
  */
 /** A person's name as English sets it: "Michael Katz", "Mary J. Blige", "Anne-Marie O’Neil". */
 export const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
+/** …and as Chinese writes it: two to four characters ("翟起龙"). */
+export const PERSON_NAME_ZH = /^[\u4e00-\u9fff]{2,4}$/;
 
 export const ISSUER_NOUNS = [
   '会',

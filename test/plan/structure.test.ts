@@ -20,6 +20,9 @@ const item = (n: number, text: string): Block => ({
   list: { depth: 0, ordered: true, marker: `${n}.`, parent: false },
 });
 
+/** A line as a reader gives it, with its evidence. */
+const textLine = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
+
 const outline = (md: string) =>
   extractPlans(md).document.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.text}`);
 
@@ -251,19 +254,18 @@ describe('levels from structure', () => {
   });
 
   it("a PDF's dates at the margin, each with what happens then set in to its right, are a timetable, not headings", () => {
-    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
     const doc: BlockDocument = {
       source: 'pdf',
       blocks: [
-        t('All Star Program', { heading: 1 }),
-        t('Dates of the Selection Process', { emphasis: 'all' }),
-        t('10/15/2013', { emphasis: 'all' }),
-        t('Deadline for coaches to submit player ratings for their', { emphasis: 'all', indent: 5 }),
-        t('recreational teams.', { indent: 5 }),
-        t('10/26/2013', { emphasis: 'all' }),
-        t('Coaches invite the players to try out.', { emphasis: 'all', indent: 5 }),
-        t('11/10/2013', { emphasis: 'all' }),
-        t('First tryouts at Sun View Elementary.', { emphasis: 'all', indent: 5 }),
+        textLine('All Star Program', { heading: 1 }),
+        textLine('Dates of the Selection Process', { emphasis: 'all' }),
+        textLine('10/15/2013', { emphasis: 'all' }),
+        textLine('Deadline for coaches to submit player ratings for their', { emphasis: 'all', indent: 5 }),
+        textLine('recreational teams.', { indent: 5 }),
+        textLine('10/26/2013', { emphasis: 'all' }),
+        textLine('Coaches invite the players to try out.', { emphasis: 'all', indent: 5 }),
+        textLine('11/10/2013', { emphasis: 'all' }),
+        textLine('First tryouts at Sun View Elementary.', { emphasis: 'all', indent: 5 }),
       ],
     };
     const plan = extractBlocks(doc).document.plans[0];
@@ -284,19 +286,18 @@ describe('levels from structure', () => {
   });
 
   it("a form's blanks set as headings ('Group:' / 'Members:', 'Score: ___ / 45') are fields; a section over its first part is not", () => {
-    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
     const rubric = extractBlocks({
       source: 'pdf',
       blocks: [
-        t('Final Project Rubric', { heading: 1 }),
-        t('Group:', { heading: 2 }),
-        t('Members:', { heading: 2 }),
-        t('Implementation (45%)', { heading: 2 }),
-        t('Score: ___ / 45', { heading: 2 }),
-        t('Code well-written and documented'),
-        t('Teamwork (5%)', { heading: 2 }),
-        t('Score: ___ / 5', { heading: 2 }),
-        t('Everyone contributed'),
+        textLine('Final Project Rubric', { heading: 1 }),
+        textLine('Group:', { heading: 2 }),
+        textLine('Members:', { heading: 2 }),
+        textLine('Implementation (45%)', { heading: 2 }),
+        textLine('Score: ___ / 45', { heading: 2 }),
+        textLine('Code well-written and documented'),
+        textLine('Teamwork (5%)', { heading: 2 }),
+        textLine('Score: ___ / 5', { heading: 2 }),
+        textLine('Everyone contributed'),
       ],
     }).document.plans[0];
     expect(rubric?.headings.map((h) => h.text)).toEqual(['Implementation (45%)', 'Teamwork (5%)']);

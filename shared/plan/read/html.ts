@@ -676,8 +676,9 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     // A table that lays out the page — its cells hold the headings of the page's sections, or it is one cell framing
     // the text, or a grid around such a frame (an old site's banner, menu and the article framed in a cell) — is no
     // table of data: its cells are read as the page shows them, one block after another.
-    if (holdsHeading(n) || framesText(n, st.grid ? 2 : 3) || holdsFrame(n)) {
-      const inner = holdsFrame(n) ? { ...st, grid: true } : st;
+    const grid = holdsFrame(n);
+    if (grid || holdsHeading(n) || framesText(n, st.grid ? 2 : 3)) {
+      const inner = grid ? { ...st, grid } : st;
       for (const c of n.children) walk(c, inner, w);
       w.flush();
       return;
@@ -865,8 +866,9 @@ function listNumbering(list: HtmlNode, sheet: Sheet): Numbering | null {
 
 /**
  * A frame around the page's text, not rows and columns of data: a table with one cell that holds any text, or one
- * whose rows, three or more (two inside a page's grid), are one cell each: the page's paragraphs laid out one to a row ("一、运动会比赛时间和地点：" /
- * "2018年12月1-7日在…"). (A form keeps its empty cells to write in, "报告题目 | ", or a box or two under each label.)
+ * whose rows, three or more (two inside a page's grid), are one cell each: the page's paragraphs laid out one to a
+ * row ("一、运动会比赛时间和地点：" / "2018年12月1-7日在…"). (A form keeps its empty cells to write in, "报告题目 | ", or a
+ * box or two under each label.)
  */
 function framesText(table: HtmlNode, rows = 3): boolean {
   let filled = 0;

@@ -8,7 +8,7 @@ import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blo
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { alternation, PERSON_NAME, SECTION_NOUNS } from '../vocabulary.ts';
+import { alternation, PERSON_NAME, PERSON_NAME_ZH, SECTION_NOUNS } from '../vocabulary.ts';
 import { DATE_ALONE, isTimeValue, TERM_ALONE, TIME_ALONE, whenAt } from '../when.ts';
 
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
@@ -196,7 +196,7 @@ function dropByline(blocks: Block[]): void {
   // …or a Chinese name ("翟起龙"), which over a date is no section either.
   const isNames = (b: Block | undefined) =>
     isHeading(b) &&
-    (/^[\u4e00-\u9fff]{2,4}$/.test(b.text.trim()) ||
+    (PERSON_NAME_ZH.test(b.text.trim()) ||
       b.text
         .trim()
         .split(/\s*(?:,|&|\band\b)\s*/)
