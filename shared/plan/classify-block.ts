@@ -12,7 +12,7 @@ import { parseMarker } from './markers.ts';
 import { namesSection } from './section-name.ts';
 import { isTitleLike } from './title.ts';
 import { CLOCK_SPAN, datedLine, isByline, TIME_LEAD } from './when.ts';
-import { NOTES_LABEL, PART_WORD, PERIOD_WORD } from './vocabulary.ts';
+import { NOTES_LABEL, PART_WORD, PERIOD_WORD, WEB_ADDRESS } from './vocabulary.ts';
 
 /** What happens in a slot, after its time and the bar or dash that sets it off ("| Welcome", "— Part 1"). */
 const slotRest = (s: string): string => s.replace(/^[|｜—–-]\s*/, '').trim();
@@ -266,7 +266,7 @@ function classifyOne(
 ): Segment {
   const { no, text } = line;
   // A web address alone names nothing, whatever type it is set in ("http://…/documents/." in a PDF's larger type).
-  if (line.leadIn || /^(?:https?:\/\/|www\.)\S+$/i.test(text.trim())) return { kind: 'text', no, raw: text };
+  if (line.leadIn || WEB_ADDRESS.test(text.trim())) return { kind: 'text', no, raw: text };
   const base = classify(line, line.ev === undefined);
   const ev = line.ev;
   if (!ev) return base;

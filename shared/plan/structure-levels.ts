@@ -14,6 +14,9 @@ export interface StructuredLevelInput extends LevelInput {
   list?: number;
 }
 
+/** How many of the siblings before it a heading is paired with: a week's few sections, not a list of hundreds. */
+const SIBLINGS = 12;
+
 export function structuredLevels(items: StructuredLevelInput[]): number[] {
   const levels = new Array<number>(items.length).fill(1);
   const headings: {
@@ -60,7 +63,8 @@ export function structuredLevels(items: StructuredLevelInput[]): number[] {
       const key = sectionKey(it.text);
       const parent = headings[headings.length - 1];
       if (parent)
-        for (const k of parent.children) siblingsSeen.set(`${k.key}\n${key}`, it.rank).set(`${key}\n${k.key}`, k.rank);
+        for (const k of parent.children.slice(-SIBLINGS))
+          siblingsSeen.set(`${k.key}\n${key}`, it.rank).set(`${key}\n${k.key}`, k.rank);
       parent?.children.push({ key, rank: it.rank });
       headings.push({ rank, level, base: it.rank, children: [], ...(unit !== undefined ? { unit } : {}) });
       levels[i] = level;

@@ -172,6 +172,9 @@ export const NOTES_LABEL = new RegExp(`^(?:${NOTES})[:：]?$`);
  * What the name of a body that issues a document ends with: a notice's sign-off ("江苏省翻译协会", "教务处", "初二（3）班
  * 班委会") names one or more of them over its date.
  */
+/** A web address alone on its line: "https://…", "www.…". */
+export const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
 /** A person's name as English sets it: "Michael Katz", "Mary J. Blige", "Anne-Marie O’Neil". */
 export const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){1,2}$/;
 /** …and as Chinese writes it: two to four characters ("翟起龙"). */

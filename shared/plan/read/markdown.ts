@@ -247,7 +247,8 @@ function flow(node: MdNode, out: Block[], ctx: Context): void {
     case 'code': {
       // A plan its author indented (four spaces make a code block in Markdown): its lines are the plan's text. A block
       // fenced with ``` or ~~~ was set apart on purpose (a prompt, a sample): it is shown as written, no structure.
-      const fenced = /^[ \t]*(?:```|~~~)/.test(ctx.text.slice(node.position?.start.offset ?? 0));
+      FENCE.lastIndex = node.position?.start.offset ?? 0;
+      const fenced = FENCE.test(ctx.text);
       if (fenced || !isIndentedPlan(node.value ?? '')) return;
       const lines = (node.value ?? '').split('\n');
       const margin = lines.reduce((m, l) => (l.trim() ? Math.min(m, indentOf(l)) : m), Number.POSITIVE_INFINITY);
@@ -431,6 +432,9 @@ function isIndentedPlan(value: string): boolean {
   const code = lines.some((l) => /[;{}]\s*$|^\s*(?:\/\/|#|<\/?[a-z]|[\w.]+\s*=[^=])/i.test(l));
   return !code && prose * 5 >= lines.length * 4 && numbered * 3 >= lines.length;
 }
+
+/** A code fence where a code block starts (sticky: read at the block's offset, not from a copy of the rest). */
+const FENCE = /[ \t]*(?:```|~~~)/y;
 
 /** How far a source line is set in: a tab counts as four spaces. */
 const indentOf = (line: string | undefined): number => {

@@ -8,7 +8,7 @@ import { type Block, type BlockDocument, hasCover, type TextBlock } from '../blo
 import { parseMarker } from '../markers.ts';
 import { tableCaption } from '../tables.ts';
 import { isTitleLike, sameText, script, spacedOut } from '../title.ts';
-import { alternation, PERSON_NAME, PERSON_NAME_ZH, SECTION_NOUNS } from '../vocabulary.ts';
+import { alternation, PERSON_NAME, PERSON_NAME_ZH, SECTION_NOUNS, WEB_ADDRESS } from '../vocabulary.ts';
 import { DATE_ALONE, isTimeValue, TERM_ALONE, TIME_ALONE, whenAt } from '../when.ts';
 
 /** A short Chinese name of a section: a word or two and a section noun ("作业内容", "活动目标"). */
@@ -202,7 +202,7 @@ function dropByline(blocks: Block[]): void {
         .split(/\s*(?:,|&|\band\b)\s*/)
         .every((n) => PERSON_NAME.test(n)));
   // …or the author's web address, as LaTeX's \author sets it ("https://github.com/DragandDrop-wsu" / "March 16, 2018").
-  const isLink = (b: Block | undefined) => isHeading(b) && /^(?:https?:\/\/|www\.)\S+$/.test(b.text.trim());
+  const isLink = (b: Block | undefined) => isHeading(b) && WEB_ADDRESS.test(b.text.trim());
   const from = isDate(blocks[at])
     ? at
     : (isNames(blocks[at]) || isLink(blocks[at])) && isDate(blocks[at + 1])
@@ -263,7 +263,7 @@ function imprintEnd(blocks: Block[], first: number): number {
   if (end - first < 3) return 0;
   const lines = blocks.slice(first + 2, end).map((b) => (b as TextBlock).text.trim());
   const dated = lines.some((t) => DATE_ALONE.test(t));
-  const web = lines.some((t) => /^(?:https?:\/\/|www\.)\S+$/i.test(t));
+  const web = lines.some((t) => WEB_ADDRESS.test(t));
   // …and the body starts after them: a cover of headings only is the whole document's outline.
   return dated && web && end < blocks.length ? end : 0;
 }
