@@ -36,6 +36,7 @@ function loadPdfjs(): Promise<PdfjsLike> {
     if (enginePush && Array.prototype.push !== enginePush.value)
       Object.defineProperty(Array.prototype, 'push', enginePush);
     return {
+      OPS: pdfjs.OPS,
       getDocument: (src) =>
         pdfjs.getDocument({ ...src, cMapUrl: CMAPS, cMapPacked: true }) as unknown as ReturnType<
           PdfjsLike['getDocument']

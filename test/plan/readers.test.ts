@@ -1975,6 +1975,135 @@ describe('PDF', () => {
     ]);
   });
 
+  it("reads a table drawn with borders by its borders: wrapped cells, a merged row's passage, a table going on over a page", async () => {
+    const text = (x: number, y: number, s: string, size = 11) => `BT /F1 ${size} Tf ${x} ${y} Td (${s}) Tj ET`;
+    // Columns at 50 | 100 | 200 | 400; page 1 draws its borders as stroked lines, page 2 as thin filled bars (Word).
+    const stroked = (ys: number[], inner: [number, number][]) =>
+      [
+        '0.5 w',
+        ...ys.map((y) => `50 ${y} m 400 ${y} l S`),
+        `50 ${ys[0]} m 50 ${ys[ys.length - 1]} l S`,
+        `400 ${ys[0]} m 400 ${ys[ys.length - 1]} l S`,
+        // Inner borders row by row: a row without them is one cell across the table.
+        ...inner.flatMap(([top, bottom]) => [100, 200].map((x) => `${x} ${top} m ${x} ${bottom} l S`)),
+      ].join('\n');
+    const page1 = [
+      text(50, 760, 'Scheme of Work', 18),
+      stroked(
+        [720, 700, 650, 590, 560],
+        [
+          [720, 700],
+          [700, 650],
+          [590, 560],
+        ],
+      ),
+      text(55, 706, 'Week'),
+      text(105, 706, 'Topic'),
+      text(205, 706, 'Outcomes'),
+      text(55, 686, '1'),
+      // "Acids, bases and" fills its narrow cell: "salts" goes on below.
+      text(105, 686, 'Acids, bases and'),
+      text(105, 672, 'salts'),
+      text(205, 686, 'Test household liquids'),
+      text(55, 636, 'Notes for the teacher'),
+      text(55, 622, 'Bring litmus paper and three liquids from home.'),
+      text(55, 608, '1. Test each liquid in turn'),
+      text(55, 576, '2'),
+      text(105, 576, 'Rocks'),
+      text(205, 576, 'Name three rocks'),
+    ].join('\n');
+    const bar = (x: number, y: number, w: number, h: number) => `${x} ${y} ${w} ${h} re f`;
+    const page2 = [
+      bar(50, 700, 350, 0.6),
+      bar(50, 660, 350, 0.6),
+      ...[50, 100, 200, 400].map((x) => bar(x, 660, 0.6, 40)),
+      text(55, 686, '3'),
+      text(105, 686, 'Periodic table'),
+      text(205, 686, 'Group the elements'),
+    ].join('\n');
+    const r = await readPdf(pdfFile([page1, page2]));
+    const cells = (b: Block) => (b.kind === 'table' ? b.rows.map((row) => row.map((c) => c.lines.join(' / '))) : null);
+    expect(r.ok && r.doc.blocks.map((b) => cells(b) ?? (b as TextBlock).text)).toEqual([
+      'Scheme of Work',
+      [
+        ['Week', 'Topic', 'Outcomes'],
+        ['1', 'Acids, bases and salts', 'Test household liquids'],
+      ],
+      'Notes for the teacher',
+      'Bring litmus paper and three liquids from home.',
+      '1. Test each liquid in turn',
+      [
+        ['2', 'Rocks', 'Name three rocks'],
+        ['3', 'Periodic table', 'Group the elements'],
+      ],
+    ]);
+  });
+
+  it("takes a grid of mostly empty boxes (a rubric's tick boxes) for a form, whose text is the page's; a grid of written cells is a table", () => {
+    const item = (page: number, y: number, x: number, str: string): PdfTextItem => ({
+      page,
+      str,
+      x,
+      y,
+      width: str.length * 5,
+      size: 11,
+      fontName: 'F1',
+    });
+    const across = (page: number, y: number, x0: number, x1: number) => ({ page, x0, y0: y, x1, y1: y });
+    const down = (page: number, x: number, y0: number, y1: number) => ({ page, x0: x, y0, x1: x, y1 });
+    // Page 1: six boxes to tick to the right of each criterion, each box drawn on its own.
+    const rules = [700, 680, 660, 640].map((y) => across(1, y, 50, 500));
+    for (let x = 50; x <= 500; x += 50) rules.push(down(1, x, 700, 640));
+    // Page 2: the points of each criterion, two columns written in full.
+    rules.push(across(2, 700, 50, 300), across(2, 680, 50, 300), across(2, 660, 50, 300));
+    rules.push(down(2, 50, 700, 660), down(2, 150, 700, 660), down(2, 300, 700, 660));
+    const doc = readPdfItems(
+      [
+        item(1, 760, 50, 'Presentation Rubric'),
+        item(1, 686, 55, 'Clarity'),
+        item(1, 666, 55, 'Teamwork'),
+        item(1, 646, 55, 'Slides'),
+        item(2, 686, 55, 'Criterion'),
+        item(2, 686, 155, 'Points'),
+        item(2, 666, 55, 'Clarity'),
+        item(2, 666, 155, '5'),
+      ],
+      rules,
+    );
+    expect(
+      doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.lines.join())) : b.text)),
+    ).toEqual([
+      'Presentation Rubric',
+      'Clarity',
+      'Teamwork',
+      'Slides',
+      [
+        ['Criterion', 'Points'],
+        ['Clarity', '5'],
+      ],
+    ]);
+  });
+
+  it('drops a footer that numbers its page with a bar ("2 | Chemistry Department"), as Word sets it', () => {
+    const item = (page: number, y: number, str: string): PdfTextItem => ({
+      page,
+      str,
+      x: 50,
+      y,
+      width: str.length * 5,
+      size: 11,
+      fontName: 'F1',
+    });
+    const doc = readPdfItems(
+      [1, 2, 3].flatMap((p) => [
+        item(p, 760, `Week ${p}: lesson notes`),
+        item(p, 740, 'Group work on the topic of the week.'),
+        item(p, 40, `${p} | Chemistry Department`),
+      ]),
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).filter((t) => t.includes('Chemistry'))).toEqual([]);
+  });
+
   it('refuses a broken PDF and one without text', async () => {
     expect(await readPdf(new TextEncoder().encode('%PDF-1.4\nnot really'))).toMatchObject({ ok: false });
     const blank = new TextEncoder().encode(

@@ -30,6 +30,7 @@ const readPdf = async (bytes: Uint8Array): Promise<PdfRead> => {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = packaged(PDFJS_WORKER);
   const withMaps: PdfjsLike = {
+    OPS: pdfjs.OPS,
     getDocument: (src) =>
       pdfjs.getDocument({
         ...src,

@@ -4,10 +4,11 @@
  * body text (a larger line is a heading, ranked by size), indentation, and a font other than the body's (bold). Pure:
  * the items come from any PDF text layer (pdfjs-dist in ../../cli/read-pdf.ts).
  */
-import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
+import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
 import { joinWrapped, squash } from '../blocks.ts';
 import { RUNS_ON } from '../vocabulary.ts';
 import { BULLET, findTables, leaderRow, leaderTables, type PdfEntry } from './pdf-table.ts';
+import { continues, type PdfRule, type RuledTable, ruledTables } from './pdf-grid.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
 import { whenAt } from '../when.ts';
@@ -339,12 +340,19 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   });
 }
 
-/** The number at a line's start or end, set apart from its text ("2 技术指标: 阶段一      3"), or the line alone. */
+/**
+ * The number at a line's start or end, set apart from its text by a gap ("2 技术指标: 阶段一      3") or by a bar, as
+ * Word's footers set it ("1 | Chemistry Department"), or the line alone.
+ */
 const endNumber = (l: PdfLine): number | null => {
   const ends = l.cells.length > 1 ? [l.cells[0], l.cells[l.cells.length - 1]] : [{ text: l.text }];
   for (const c of ends) if (/^\d{1,4}$/.test(c?.text.trim() ?? '')) return Number(c?.text.trim());
-  return null;
+  const barred = BARRED_NUMBER.exec(l.text.trim());
+  return barred ? Number(barred[1] ?? barred[2]) : null;
 };
+
+/** A page's number set off by a bar at a line's start or end ("1 | Chemistry Department", "Syllabus | 3"). */
+const BARRED_NUMBER = /^(\d{1,4})\s*[|｜]|[|｜]\s*(\d{1,4})$/;
 
 /**
  * A running head that names the section the page is in ("2 技术指标: 阶段一" over a page of stage one, "3 技术指标: 阶段二"
@@ -373,7 +381,7 @@ function numberedHeads(pages: PdfLine[][]): Set<PdfLine> {
   let best: PdfLine[] = [];
   for (const lines of offsets.values()) if (lines.length > best.length) best = lines;
   // Heads, not only numbers: a page number alone at the foot of every page is the furniture rule's.
-  const heads = best.filter((l) => l.cells.length > 1).length;
+  const heads = best.filter((l) => l.cells.length > 1 || BARRED_NUMBER.test(l.text.trim())).length;
   return heads >= 2 && best.length * 2 >= pages.length ? new Set(best) : new Set();
 }
 
@@ -578,23 +586,115 @@ function countsOn(above: string, line: string): boolean {
 const ICON_FONT =
   /fontawesome|font-awesome|materialicons|material-?symbols|glyphicons|ionicons|icomoon|octicons|bootstrap-?icons|academicons/i;
 
-export function readPdfItems(items: PdfTextItem[]): BlockDocument {
-  const lines = toLines(items.filter((it) => !ICON_FONT.test(it.fontName)));
+/**
+ * A ruled table's cell's lines as a reader takes them: a line the cell's width broke goes on in the next (the text
+ * stops short of the border by the cell's padding), a bullet or a number starts a line of its own.
+ */
+function cellParagraphs(lines: PdfLine[], right: number): string[] {
+  const out: { text: string; y: number; right: number }[] = [];
+  for (const l of lines) {
+    const text = l.text.replace(BULLET, '');
+    if (text === '') continue;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      !BULLET.test(l.text) &&
+      !parseMarker(text) &&
+      prev.y - l.y <= l.size * 1.8 &&
+      brokenByLayout(prev.right, right - CELL_PADDING, l, l.size)
+    ) {
+      prev.text = joinWrapped(prev.text, text);
+      prev.right = l.right;
+      prev.y = l.y;
+    } else out.push({ text, y: l.y, right: l.right });
+  }
+  return out.map((p) => p.text);
+}
+
+/** How far a table's text stops short of a cell's right border (Word's default padding is 5.4 points). */
+const CELL_PADDING = 5;
+
+/**
+ * A ruled table's entries: its rows of cells (a merged cell shown in each place it spans; rows with nothing in them
+ * go), save a row that is one cell across the table holding a passage — a box set in the table around a section
+ * ("Mini-essay guidelines" over its numbered points) — whose lines are read as the page's own, parting the table.
+ * One or two short lines across the table ("ACTIVITY OF INTEGRATION") name the rows under them: a row.
+ */
+type RuledEntry = { rows: TableCell[][] } | { lines: PdfLine[] };
+
+function ruledEntries(t: RuledTable, cells: PdfLine[][], normalise: (t: string) => string): RuledEntry[] {
+  const out: RuledEntry[] = [];
+  let rows: TableCell[][] = [];
+  const flush = () => {
+    if (rows.length > 0) out.push({ rows });
+    rows = [];
+  };
+  for (const row of t.at) {
+    const shown = row.map((k) => cellParagraphs(cells[k] ?? [], t.cells[k]?.right ?? 0));
+    if (shown.every((ls) => ls.length === 0)) continue;
+    const whole = new Set(row).size === 1 ? (shown[0] ?? []) : [];
+    const columns = whole.length > 0 ? byColumn(t, cells[row[0] ?? 0] ?? [], normalise) : null;
+    if (columns) rows.push(columns.map((lines) => ({ lines })));
+    else if (whole.length >= 3 || (whole.length === 2 && whole.join('').length >= PASSAGE)) {
+      flush();
+      out.push({ lines: cells[row[0] ?? 0] ?? [] });
+    } else rows.push(shown.map((lines) => ({ lines })));
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A row merged across the table whose text still stands in the table's columns, set there with tabs ("WEEK ONE",
+ * its topic under "TOPIC/ THEME"): the columns' cells, as the reader sees them. Null when its text keeps to one column.
+ */
+function byColumn(t: RuledTable, lines: PdfLine[], normalise: (t: string) => string): string[][] | null {
+  const out: string[][] = t.xs.slice(1).map(() => []);
+  for (const l of lines)
+    for (const run of l.cells) {
+      let c = 0;
+      while (c < out.length - 1 && (t.xs[c + 1] ?? 0) <= run.x + CELL_PADDING) c++;
+      const text = normalise(run.text);
+      if (text !== '') out[c]?.push(text);
+    }
+  return out.filter((c) => c.length > 0).length >= 2 ? out : null;
+}
+
+/** How long two lines across a table are when they are a passage, not a label over rows. */
+const PASSAGE = 60;
+
+export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): BlockDocument {
+  const ruled = ruledTables(
+    rules,
+    items.filter((it) => !ICON_FONT.test(it.fontName)),
+  );
+  const lines = toLines(ruled.rest);
   // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
   const normalise = (t: string) => unspaceChinese(unspaceLetters(undoubleRadicals(squash(t))));
   for (const l of lines) l.text = normalise(l.text);
-  const body = mode(lines, (l) => Math.round(l.size)) ?? 12;
+  const cells = ruled.tables.map((t) =>
+    t.cells.map((c) =>
+      pageLines(c.items).map((l) => {
+        l.text = normalise(l.text);
+        return l;
+      }),
+    ),
+  );
+  // The body's type, margin, spacing and right edge are the text's, in ruled tables or not (a scheme of work is all
+  // table, and a box across a table is read as the page's lines).
+  const all = [...lines, ...cells.flat(2)];
+  const body = mode(all, (l) => Math.round(l.size)) ?? 12;
   let margin = Number.POSITIVE_INFINITY;
-  for (const l of lines) margin = Math.min(margin, Math.round(l.x));
+  for (const l of all) margin = Math.min(margin, Math.round(l.x));
   const lineGap = mode(
-    lines.filter((l) => l.gap > 0),
+    all.filter((l) => l.gap > 0),
     (l) => Math.round(l.gap),
   );
-  const sizes = [...new Set(lines.map((l) => Math.round(l.size)).filter((s) => s > body + 0.5))].sort((a, b) => b - a);
+  const sizes = [...new Set(all.map((l) => Math.round(l.size)).filter((s) => s > body + 0.5))].sort((a, b) => b - a);
   // Where body lines end on each page: a line that stops well short of it ended its paragraph ("PXE系统" above a new
   // paragraph), whatever the spacing says; a line the layout broke runs on nearly to it.
   const pageRight = new Map<number, number>();
-  for (const l of lines)
+  for (const l of all)
     if (Math.round(l.size) === body) pageRight.set(l.page, Math.max(pageRight.get(l.page) ?? 0, l.right));
   // A page whose lines all stop short (the last of a document) has the right edge of the others.
   const edges = [...pageRight.values()].sort((a, b) => a - b);
@@ -618,9 +718,39 @@ export function readPdfItems(items: PdfTextItem[]): BlockDocument {
   };
   let open: OpenBlock | null = null;
   const numbers: { x: number; n: number }[] = [];
-  for (const entry of findTables(lines, body, normalise).flatMap((e): PdfEntry[] =>
-    'table' in e ? [e] : splitRuns(e.line, normalise),
-  )) {
+  // The lines between ruled tables are read for tables of their own; each ruled table goes before the first line below
+  // its top (or on a later page).
+  const entries: PdfEntry[] = [];
+  const pending = ruled.tables
+    .map((t, k) => ({ t, k }))
+    .sort((a, b) => a.t.page - b.t.page || (b.t.ys[0] ?? 0) - (a.t.ys[0] ?? 0));
+  let from = 0;
+  let last: { t: RuledTable; entry: PdfEntry } | null = null;
+  for (let i = 0; i <= lines.length; i++) {
+    const l = lines[i];
+    const next = pending[0];
+    if (next && (!l || l.page > next.t.page || (l.page === next.t.page && l.y < (next.t.ys[0] ?? 0)))) {
+      const between = findTables(lines.slice(from, i), body, normalise);
+      entries.push(...between);
+      const own = ruledEntries(next.t, cells[next.k] ?? [], normalise).flatMap((e): PdfEntry[] =>
+        'rows' in e ? [{ table: { kind: 'table', header: 0, rows: e.rows } }] : findTables(e.lines, body, normalise),
+      );
+      const first = own[0];
+      // A table going on from the last page, with nothing between, is the same table.
+      if (last && between.length === 0 && entries[entries.length - 1] === last.entry && continues(last.t, next.t))
+        if (first && 'table' in first && 'table' in last.entry) {
+          last.entry.table.rows.push(...first.table.rows);
+          own.shift();
+        }
+      entries.push(...own);
+      last = { t: next.t, entry: entries[entries.length - 1] as PdfEntry };
+      pending.shift();
+      from = i;
+      i--;
+    }
+  }
+  entries.push(...findTables(lines.slice(from), body, normalise));
+  for (const entry of entries.flatMap((e): PdfEntry[] => ('table' in e ? [e] : splitRuns(e.line, normalise)))) {
     if ('table' in entry) {
       blocks.push(entry.table);
       open = null;
