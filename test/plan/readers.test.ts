@@ -2104,6 +2104,45 @@ describe('PDF', () => {
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).filter((t) => t.includes('Chemistry'))).toEqual([]);
   });
 
+  it('reads a list or a paragraph set a size larger than the body as body text, and a bullet over smaller ones as their heading', () => {
+    const item = (y: number, x: number, str: string, size = 11): PdfTextItem => ({
+      page: 1,
+      str,
+      x,
+      y,
+      width: str.length * size * 0.5,
+      size,
+      fontName: 'F1',
+    });
+    const doc = readPdfItems([
+      item(780, 50, 'Class Conduct', 24),
+      item(740, 50, '• Come to class prepared with supplies', 16),
+      item(720, 50, '• Respect yourself, classmates, staff,', 16),
+      item(700, 62, 'the building and its supplies', 16),
+      item(680, 50, '• Always do your best!', 16),
+      item(640, 50, 'ENFORCEMENT PLAN', 16),
+      item(620, 50, 'Students who break a rule will speak with the teacher after class.'),
+      item(600, 50, 'Each step below is taken only when the one before it did not help.'),
+      item(570, 50, '• Day 1:', 16),
+      item(550, 62, '• Lecture 1: Rules of the room'),
+      item(535, 62, '• Lecture 2: Working in groups'),
+    ]);
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? [b.text, b.heading ?? null] : null))).toEqual([
+      ['Class Conduct', 1],
+      ['Come to class prepared with supplies', null],
+      ['Respect yourself, classmates, staff, the building and its supplies', null],
+      ['Always do your best!', null],
+      ['ENFORCEMENT PLAN', 2],
+      [
+        'Students who break a rule will speak with the teacher after class. Each step below is taken only when the one before it did not help.',
+        null,
+      ],
+      ['Day 1:', 2],
+      ['Lecture 1: Rules of the room', null],
+      ['Lecture 2: Working in groups', null],
+    ]);
+  });
+
   it('refuses a broken PDF and one without text', async () => {
     expect(await readPdf(new TextEncoder().encode('%PDF-1.4\nnot really'))).toMatchObject({ ok: false });
     const blank = new TextEncoder().encode(

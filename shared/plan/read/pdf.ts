@@ -663,6 +663,48 @@ function byColumn(t: RuledTable, lines: PdfLine[], normalise: (t: string) => str
 /** How long two lines across a table are when they are a passage, not a label over rows. */
 const PASSAGE = 60;
 
+/** A sentence in larger type going on in lower case where the line above did not end it. */
+const goesOnLower = (above: string, text: string): boolean => /^[a-z]/.test(text) && !/[.!?:;。！？：；]$/.test(above);
+
+/** A bullet, Word's "o" among them. */
+const bulleted = (text: string): boolean => BULLET.test(text) || /^o\s/.test(text);
+
+/**
+ * Which lines in larger type are still body text, not headings: a sentence (a long line ending on a stop), a bullet among bullets of its type, and the lines such a bullet or sentence wraps onto. A list or a
+ * paragraph set a point larger than the rest is no heading; a bullet over smaller ones ("• Day 1:" over its lectures)
+ * still heads them.
+ */
+function largerProse(flow: PdfEntry[], body: number): Set<PdfLine> {
+  const out = new Set<PdfLine>();
+  const lines = flow.flatMap((e) => ('line' in e ? [e.line] : []));
+  const size = (l: PdfLine | undefined) => (l ? Math.round(l.size) : 0);
+  lines.forEach((l, i) => {
+    if (size(l) <= body + 0.5) return;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const sameBullet = (o: PdfLine | undefined) => o !== undefined && size(o) === size(l) && bulleted(o.text);
+    // (A question is a form's or an FAQ's heading: "What will I do differently…?")
+    const sentence = l.text.length > 40 && SENTENCE_END.test(l.text.trim()) && !/[?？]$/.test(l.text.trim());
+    const after = prev !== undefined && out.has(prev) && size(prev) === size(l);
+    const listed = bulleted(l.text) && (sameBullet(prev) || sameBullet(next) || after);
+    // (A wrapped line is set in under its bullet's text, or goes on a sentence that has not ended.)
+    const wraps =
+      after &&
+      !bulleted(l.text) &&
+      (l.x > prev.x + 1 || (l.gap > 0 && l.gap <= l.size * 1.5 && !SENTENCE_END.test(prev.text.trim())));
+    if (sentence || listed || wraps) out.add(l);
+  });
+  // …and the line a sentence goes on from, when it goes on in lower case ("…We strive to provide loving" / "care and
+  // guidance for your child's needs.").
+  for (let i = lines.length - 1; i > 0; i--) {
+    const l = lines[i] as PdfLine;
+    const prev = lines[i - 1] as PdfLine;
+    if (out.has(l) && /^[a-z]/.test(l.text) && size(prev) === size(l) && !SENTENCE_END.test(prev.text.trim()))
+      out.add(prev);
+  }
+  return out;
+}
+
 export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): BlockDocument {
   const ruled = ruledTables(
     rules,
@@ -750,7 +792,9 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
     }
   }
   entries.push(...findTables(lines.slice(from), body, normalise));
-  for (const entry of entries.flatMap((e): PdfEntry[] => ('table' in e ? [e] : splitRuns(e.line, normalise)))) {
+  const flow = entries.flatMap((e): PdfEntry[] => ('table' in e ? [e] : splitRuns(e.line, normalise)));
+  const prose = largerProse(flow, body);
+  for (const entry of flow) {
     if ('table' in entry) {
       blocks.push(entry.table);
       open = null;
@@ -763,7 +807,7 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
     // Word's second-level bullet is a Courier "o": a bullet on an indented line.
     const bullet = BULLET.exec(text) ?? (indentSteps > 0 ? /^o\s+(?=\S)/.exec(text) : null);
     if (bullet) text = text.slice(bullet[0].length);
-    const heading = size > body + 0.5 ? sizes.indexOf(size) + 1 : undefined;
+    const heading = size > body + 0.5 && !prose.has(l) ? sizes.indexOf(size) + 1 : undefined;
     if (heading !== undefined) numbers.length = 0;
     const lost = lostNumber(text);
     let marker: string | undefined;
@@ -818,12 +862,12 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
       // so does a paragraph set in a heading's type, its lines running to the margin and going on under it, not set further
       // in as a signature's date is ("选择题目…须公开演示及讲解。由" / "于这个题目最复杂…").
       (heading === undefined
-        ? full(open, l)
+        ? full(open, l) || (prose.has(l) && goesOnLower(open.text, text))
         : RUNS_ON.test(open.text) ||
           centredTitle ||
           // (…and a sentence set in a heading's type goes on where the next line opens in lower case: "We strive to
           // provide loving" / "care and guidance for your child's needs…".)
-          (/^[a-z]/.test(text) && !/[.!?:;。！？：；]$/.test(open.text)) ||
+          goesOnLower(open.text, text) ||
           (full(open, l) && l.x <= open.lineX + 2 && !/[。.!?！？]$/.test(open.text)))
     ) {
       open.text = joinWrapped(open.text, text);
