@@ -7,6 +7,10 @@ import { foldAscii } from './normalize.ts';
 import { CAPTION_LINE, COUNTED_LIST, LEAD_IN } from './vocabulary.ts';
 
 /** Short enough to name a section, and a phrase rather than sentences. */
+/** A number and its unit alone, bracketed or not: points, marks, hours, a share. */
+const AMOUNT_ALONE =
+  /^[（(]?\s*[+＋]?\d+(?:\.\d+)?\s*(?:分|学时|课时|小时|分钟|%|％|points?|pts?|marks?|hours?|hrs?|minutes?|mins?)\s*[)）]?$/i;
+
 export function namesSection(text: string): boolean {
   const t = foldAscii(text)
     .replace(/[:：]\s*$/, '')
@@ -20,6 +24,8 @@ export function namesSection(text: string): boolean {
   // "违反以下任意规则需…：" / "…the following rules…:" introduces a list; it does not name a section.
   if (/[:：]\s*$/.test(text) && /以下|如下|下列|下述|底下|下面|\bthe following\b|\bas follows\b/i.test(t)) return false;
   if (CAPTION_LINE.test(t)) return false;
+  // A score or a length alone ("10分", "（50分）", "20 points", "2 hours") says how much, not what.
+  if (AMOUNT_ALONE.test(t)) return false;
   // "各相关院系：" addresses the notice to its readers.
   if (/[:：]\s*$/.test(text) && isSalutation(t)) return false;
   return !LEAD_IN.test(t) && !COUNTED_LIST.test(t);

@@ -230,6 +230,9 @@ export function acceptSequences(segments: Segment[]): Segment[] {
   const out = lettersNotRoman(segments);
   const runs = new Map<string, Candidate[]>();
   const accepted = new Set<Candidate>();
+  // Decimal numbers set in heading type, by series: once the document shows it numbers its headings so, each such
+  // heading is numbered, where its series skips a number too ("1.1", "1.3", "1.4" beside "2.1", "2.2").
+  const headed = new Map<string, Candidate[]>();
   let lastDotted: { value: number } | null = null;
   out.forEach((s, i) => {
     if (s.kind === 'heading' && s.style === '1.') lastDotted = { value: s.value };
@@ -280,6 +283,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // A zero-padded number over a short name ("01 搬运任务") numbers a part on its own: no quantity is written so.
     if (c.style === '01_' && !c.weak && /^[^，,。；;！!？?]{1,20}$/.test(c.rest.trim())) accepted.add(c);
     const key = runKey(c, s);
+    if (key.endsWith('#') && !c.weak) headed.set(key, [...(headed.get(key) ?? []), c]);
     const run = runs.get(key) ?? [];
     const last = run[run.length - 1];
     // A number before a unit word continues a run proven by two items, or the item before it that no unit followed
@@ -300,6 +304,8 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // Decimal numbering shows itself by a step inside one number (3.1 → 3.2); "9.1 开学 / 10.1 国庆" are dates.
     if (run.length >= 2 && (!c.parts || run.some((x) => x.value >= 2))) for (const x of run) accepted.add(x);
   });
+  for (const series of headed.values())
+    if (series.some((c) => accepted.has(c))) for (const c of series) accepted.add(c);
   for (const c of accepted) {
     const s = out[c.index];
     if (!s || !isPlainLine(s)) continue;

@@ -2485,4 +2485,32 @@ describe('numbering and labels met in unseen plans', () => {
     const p = extractBlocks(readHtmlSource(html)).document.plans[0];
     expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 课程的性质', '1 Panel']);
   });
+
+  it('numbers headings set with decimals where one of them skips a number, once the document shows it numbers them so', () => {
+    const md =
+      '# 课程设计\n\n## 一、概述\n\n### 1.1 设计思路\n\n正文。\n\n### 1.3 服务速查\n\n正文。\n\n## 二、第一部分\n\n### 2.1 任务目标\n\n正文。\n\n### 2.2 任务1\n\n正文。\n';
+    expect(extractPlans(md).document.plans[0]?.headings.map((h) => [h.level, h.marker, h.text])).toEqual([
+      [1, '一、', '概述'],
+      [2, '1.1', '设计思路'],
+      [2, '1.3', '服务速查'],
+      [1, '二、', '第一部分'],
+      [2, '2.1', '任务目标'],
+      [2, '2.2', '任务1'],
+    ]);
+  });
+
+  it('a score set in bold alone under a task ("10分") says how much the task is worth; it names no section', () => {
+    const doc: BlockDocument = {
+      source: 'docx',
+      blocks: [
+        textLine('2.1 任务1：应用容器化', { heading: 2 }),
+        textLine('10分', { emphasis: 'all' }),
+        textLine('基于模板完成镜像构建和推送。'),
+        textLine('2.2 任务2：集群搭建', { heading: 2 }),
+        textLine('（8分）', { emphasis: 'all' }),
+        textLine('创建集群。'),
+      ],
+    };
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['任务1', '任务2']);
+  });
 });
