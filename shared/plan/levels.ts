@@ -72,8 +72,8 @@ export function rankOf(style: string): number {
   // items inside them; so do sections numbered with the section sign ("§1") under their article.
   // …each further number one step inside ("6.1.1" under "6.1", though both are set in one heading type).
   if (DECIMAL.test(style)) return 4.5 + Math.min(style.split('.').length - 2, 4) * 0.04;
-  if (style === '§') return 4.5;
-  if (style === '§1.1') return 4.75;
+  if (style === '§' || style === '[1]') return 4.5;
+  if (style === '§1.1' || style === '[1.1]') return 4.75;
   if (style === 'a_') return 5;
   if (style === '(1)' || style === '⑴' || style === 'a)' || style === '(a)') return 5;
   if (style === '①' || style === 'i)' || style === '(i)') return 6;

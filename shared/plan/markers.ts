@@ -131,6 +131,13 @@ const PATTERNS: Pattern[] = [
     style: (m) => (m[2] ? '§1.1' : '§'),
     value: (m) => Number(m[2] ?? m[1]),
   },
+  // "[1] Name", "[2.1] Provide opportunities…": numbers in square brackets, as a constitution numbers its clauses and a
+  // list of references its entries.
+  {
+    re: /^\[(\d{1,2})(?:\.(\d{1,2}))?\](?=\s)/y,
+    style: (m) => (m[2] ? '[1.1]' : '[1]'),
+    value: (m) => Number(m[2] ?? m[1]),
+  },
   // English: Step 1, Week 3, Session 2, Part II, and a capital letter as bylaws number sections ("Section B.").
   {
     // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
@@ -183,7 +190,7 @@ const PATTERNS: Pattern[] = [
 // Sticky regexes with ^ only match at index 0, so each pattern is compiled once without the anchor.
 const STICKY: Pattern[] = PATTERNS.map((p) => ({ ...p, re: new RegExp(p.re.source.replace(/^\^/, ''), p.re.flags) }));
 /** Characters a marker can start with; a cheap filter before trying the patterns. */
-const START = new RegExp(`[第(§${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
+const START = new RegExp(`[第(§[\\${CN_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾\\d\\u2460-\\u249b\\u3220-\\u3229A-Za-z]`);
 
 /** Match a marker starting exactly at `at` in `folded` (the width-folded text); `original` supplies the marker. */
 /** Inside a Latin word only a word marker (Step 1, Week 3) or a Roman number (II.) can start. */

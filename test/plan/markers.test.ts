@@ -34,6 +34,8 @@ describe('markers', () => {
     ['7， 第三章第五条（二）修改为', '7，', '1,', 7, '第三章第五条（二）修改为'],
     ['§2 — Qualifications', '§2', '§', 2, 'Qualifications'],
     ['§2.3 — Secretary', '§2.3', '§1.1', 3, 'Secretary'],
+    ['[1] Name', '[1]', '[1]', 1, 'Name'],
+    ['[2.4] Provide opportunities for all members', '[2.4]', '[1.1]', 4, 'Provide opportunities for all members'],
     ['第一條 本會定名為「所友會」', '第一條', '第條', 1, '本會定名為「所友會」'],
     ['第十ㄧ條 本會經費除做為推展會務外', '第十ㄧ條', '第條', 11, '本會經費除做為推展會務外'],
     ['第二节□e网情深', '第二节', '第节', 2, 'e网情深'],

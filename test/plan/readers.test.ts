@@ -2143,6 +2143,35 @@ describe('PDF', () => {
     ]);
   });
 
+  it("drops a letterhead at the top of every page (the sender's address and telephone), and takes the title under it", () => {
+    const item = (page: number, y: number, str: string, size = 11): PdfTextItem => ({
+      page,
+      str,
+      x: 50,
+      y,
+      width: str.length * size * 0.5,
+      size,
+      fontName: 'F1',
+    });
+    const doc = readPdfItems(
+      [1, 2].flatMap((p) => [
+        item(p, 800, 'The Richmond Building'),
+        item(p, 786, '105 Queens Road, Clifton, Bristol Tel (0117) 331 8600'),
+        item(p, 772, 'www.ubu.org.uk'),
+        ...(p === 1 ? [item(1, 740, 'Riding Club Constitution', 16)] : []),
+        item(p, 700, `[${p}] Part ${p}`, 13),
+        item(p, 680, 'The club shall meet once a week during term.'),
+      ]),
+    );
+    expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual([
+      'Riding Club Constitution',
+      '[1] Part 1',
+      'The club shall meet once a week during term.',
+      '[2] Part 2',
+      'The club shall meet once a week during term.',
+    ]);
+  });
+
   it('refuses a broken PDF and one without text', async () => {
     expect(await readPdf(new TextEncoder().encode('%PDF-1.4\nnot really'))).toMatchObject({ ok: false });
     const blank = new TextEncoder().encode(

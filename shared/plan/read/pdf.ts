@@ -329,15 +329,36 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   const repeatedHeader = (l: PdfLine) =>
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   const numbered = numberedHeads(pages);
+  const letterhead = letterheadLines(pages, key, need);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
     // …but a date stamp in the header ("Last modified on June 5th of 2023") names no document: it goes everywhere.
     const header = new Set(p > 0 ? tops[p] : (tops[0] ?? []).filter((l) => STAMP.test(l.text.trim())));
     return lines.filter(
       (l) =>
-        !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) && !(header.has(l) && repeatedHeader(l)) && !numbered.has(l),
+        !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) &&
+        !(header.has(l) && repeatedHeader(l)) &&
+        !numbered.has(l) &&
+        !letterhead.has(key(l)),
     );
   });
+}
+
+/** A web address, an e-mail address or a telephone number inside a line: how a letterhead reaches its sender. */
+const REACH = /\bwww\.|https?:\/\/|\S@\S+\.\w|\b(?:tel|phone|fax)\b[.:]?\s*[(+\d]|电话|传真/i;
+
+/**
+ * A letterhead: the lines at the top of every page (of at least half of them) that give a sender's name, address and
+ * how to reach them ("The Richmond Building" / "105 Queens Road, Bristol … Tel (0117) …" / "www.ubu.org.uk"). The
+ * lines among the top three of the pages that come again so, when one of them gives an address on the web, an e-mail
+ * or a telephone number, are the sender's, never the document's title, even on its first page.
+ */
+function letterheadLines(pages: PdfLine[][], key: (l: PdfLine) => string, need: number): Set<string> {
+  const count = new Map<string, number>();
+  const tops = pages.map((lines) => [...lines].sort((a, b) => b.y - a.y).slice(0, 3));
+  for (const top of tops) for (const k of new Set(top.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const repeated = (tops[0] ?? []).filter((l) => (count.get(key(l)) ?? 0) >= need);
+  return repeated.some((l) => REACH.test(l.text)) ? new Set(repeated.map(key)) : new Set();
 }
 
 /**
