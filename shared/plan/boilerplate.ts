@@ -167,8 +167,16 @@ function headedContents(input: Line[]): number[] {
   });
   const out: number[] = [];
   for (const i of heads) {
-    // (One entry the body words otherwise, between two that come again, is still an entry.)
-    const again = (k: number): boolean => key(input[k]) !== '' && (lastAt.get(key(input[k])) ?? -1) > k;
+    // (One entry the body words otherwise, between two that come again, is still an entry; so is an entry led by dots
+    // to its page, and a page's number on a line of its own after its entry, as a PDF's text layer may set it.)
+    const again = (k: number): boolean => {
+      const t = input[k]?.table ? '' : (input[k]?.text.trim() ?? '');
+      return (
+        (key(input[k]) !== '' && (lastAt.get(key(input[k])) ?? -1) > k) ||
+        CONTENTS_ENTRY.test(t) ||
+        (/^\d{1,3}$/.test(t) && k > i + 1)
+      );
+    };
     let end = i + 1;
     while (end < input.length && (again(end) || (again(end + 1) && !input[end]?.table))) end++;
     if (end - i - 1 >= 3) for (let k = i; k < end; k++) out.push(k);

@@ -165,8 +165,8 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.86);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 45);
   });
-  it('batch 75 (first run F1 0.669): F1 ≥ 0.86, parent ≥ 0.975, level ≥ 0.945, size exact but for 1', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.86);
+  it('batch 75 (first run F1 0.669): F1 ≥ 0.869, parent ≥ 0.975, level ≥ 0.945, size exact but for 1', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.869);
     expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.975);
     expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.945);
     expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);

@@ -35,6 +35,37 @@ describe('boilerplate', () => {
     expect(lines.map((l) => l.text)).toEqual(['VIP卡积分规则', '消费每满10元积1分。']);
     expect(removed.map((r) => r.reason)).toEqual(['download notice']);
   });
+  it("removes a contents list whose pages stand on lines of their own, among entries led by dots, to the body's first entry", () => {
+    const { lines } = run(
+      [
+        'Volunteer Handbook',
+        'Contents',
+        '1 Purpose',
+        '2',
+        '2 Organisational Structure',
+        '2',
+        '2.1 How We Operate . . . . . . . . 2',
+        '2.2 Teams . . . . . . . . . . . . 3',
+        '3 Conduct',
+        '4',
+        '1 Purpose',
+        'This handbook introduces volunteers to the event.',
+        '2 Organisational Structure',
+        '2.1 How We Operate',
+        '2.2 Teams',
+        '3 Conduct',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      'Volunteer Handbook',
+      '1 Purpose',
+      'This handbook introduces volunteers to the event.',
+      '2 Organisational Structure',
+      '2.1 How We Operate',
+      '2.2 Teams',
+      '3 Conduct',
+    ]);
+  });
   it('removes a contents entry whose page and leader came on a line of their own after its title', () => {
     const { lines, removed } = run(
       [
