@@ -2172,6 +2172,48 @@ describe('PDF', () => {
     ]);
   });
 
+  it("reads a ruled table whose cells' sides stop short of the line above them, as Word draws them: no rows between", () => {
+    const item = (y: number, x: number, str: string): PdfTextItem => ({
+      page: 1,
+      str,
+      x,
+      y,
+      width: str.length * 5,
+      size: 11,
+      fontName: 'F1',
+    });
+    const across = (y: number) => ({ page: 1, x0: 50, y0: y, x1: 400, y1: y });
+    const down = (x: number, y0: number, y1: number) => ({ page: 1, x0: x, y0, x1: x, y1 });
+    // Time | Session | Speaker: each row's sides run from the line below it to 5 points under the line above.
+    const lines = [700, 680, 640, 600];
+    const rules = lines.map(across);
+    for (let r = 0; r + 1 < lines.length; r++)
+      for (const x of [50, 150, 300, 400]) rules.push(down(x, (lines[r] ?? 0) - 5, lines[r + 1] ?? 0));
+    const doc = readPdfItems(
+      [
+        item(686, 55, 'Time'),
+        item(686, 155, 'Session'),
+        item(686, 305, 'Speaker'),
+        item(660, 55, '9.00-9.30'),
+        item(660, 155, 'Welcome'),
+        item(660, 305, 'Chair'),
+        item(620, 55, '9.30-11.00'),
+        item(620, 155, 'Basics'),
+        item(620, 305, 'Lecturer'),
+      ],
+      rules,
+    );
+    expect(
+      doc.blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.lines.join())) : null)),
+    ).toEqual([
+      [
+        ['Time', 'Session', 'Speaker'],
+        ['9.00-9.30', 'Welcome', 'Chair'],
+        ['9.30-11.00', 'Basics', 'Lecturer'],
+      ],
+    ]);
+  });
+
   it('refuses a broken PDF and one without text', async () => {
     expect(await readPdf(new TextEncoder().encode('%PDF-1.4\nnot really'))).toMatchObject({ ok: false });
     const blank = new TextEncoder().encode(

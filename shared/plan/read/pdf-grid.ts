@@ -38,6 +38,8 @@ export const continues = (prev: RuledTable, next: RuledTable): boolean =>
 
 /** How far apart two lines may be and still meet or lie on one edge: a border's width and a renderer's rounding. */
 const NEAR = 2.5;
+/** How far short of a line across a line down may stop and still meet it: Word leaves a cell's padding there. */
+const STOPS_SHORT = 8;
 /** A line thinner than this is a rule; a filled shape wider both ways is a cell's shading or a picture. */
 const THIN = 3;
 /** A line shorter than this is an underline's piece, a tick or a bullet, no border. */
@@ -145,7 +147,7 @@ function pageTables(page: number, rules: PdfRule[]): RuledTable[] {
     for (let k = lowerBound(byX, a.from - NEAR); k < byX.length; k++) {
       const { s: b, i: j } = byX[k] as { s: Segment; i: number };
       if (b.at > a.to + NEAR) break;
-      if (a.at >= b.from - NEAR && a.at <= b.to + NEAR) parent[root(j)] = root(i);
+      if (a.at >= b.from - STOPS_SHORT && a.at <= b.to + STOPS_SHORT) parent[root(j)] = root(i);
     }
   });
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
@@ -204,13 +206,28 @@ function edges(places: number[]): number[] {
   return out;
 }
 
+/**
+ * Where the lines one way (`ends`) reach beyond the last line the other way (`lines`): a table's outer edge left
+ * undrawn. Ends that stop within a cell's padding of the last line are that line's.
+ */
+function outer(lines: Segment[], ends: Segment[]): number[] {
+  const first = Math.min(...lines.map((s) => s.at));
+  const last = Math.max(...lines.map((s) => s.at));
+  const from = Math.min(...ends.map((s) => s.from));
+  const to = Math.max(...ends.map((s) => s.to));
+  return [...(from < first - STOPS_SHORT ? [from] : []), ...(to > last + STOPS_SHORT ? [to] : [])];
+}
+
 const covers = (segments: Segment[], at: number, mid: number) =>
   segments.some((s) => Math.abs(s.at - at) <= NEAR && s.from <= mid && s.to >= mid);
 
 /** One grid of lines → a table of two or more rows and columns, or null (a box, a frame, an underline). */
 function grid(page: number, h: Segment[], v: Segment[]): RuledTable | null {
-  const xs = edges([...v.map((s) => s.at), ...h.flatMap((s) => [s.from, s.to])]);
-  const ys = edges([...h.map((s) => s.at), ...v.flatMap((s) => [s.from, s.to])]).reverse();
+  // Columns part where lines run down, rows where lines run across; the other lines' ends give only the table's outer
+  // edges (a border not drawn), not a row or column of their own — Word stops each cell's side short of the line
+  // above it.
+  const xs = edges([...v.map((s) => s.at), ...outer(v, h)]);
+  const ys = edges([...h.map((s) => s.at), ...outer(h, v)]).reverse();
   // Two columns and two rows, or a single row of three or more columns (a table going on from the page before).
   if (xs.length < 3 || ys.length < 2 || (ys.length === 2 && xs.length < 4)) return null;
   const rows = ys.length - 1;

@@ -650,9 +650,9 @@ function ruledEntries(t: RuledTable, cells: PdfLine[][], normalise: (t: string) 
     if (rows.length > 0) out.push({ rows });
     rows = [];
   };
-  for (const row of t.at) {
+  t.at.forEach((row) => {
     const shown = row.map((k) => cellParagraphs(cells[k] ?? [], t.cells[k]?.right ?? 0));
-    if (shown.every((ls) => ls.length === 0)) continue;
+    if (shown.every((ls) => ls.length === 0)) return;
     const whole = new Set(row).size === 1 ? (shown[0] ?? []) : [];
     const columns = whole.length > 0 ? byColumn(t, cells[row[0] ?? 0] ?? [], normalise) : null;
     if (columns) rows.push(columns.map((lines) => ({ lines })));
@@ -660,7 +660,7 @@ function ruledEntries(t: RuledTable, cells: PdfLine[][], normalise: (t: string) 
       flush();
       out.push({ lines: cells[row[0] ?? 0] ?? [] });
     } else rows.push(shown.map((lines) => ({ lines })));
-  }
+  });
   flush();
   return out;
 }
