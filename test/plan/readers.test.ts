@@ -782,6 +782,8 @@ describe('PDF', () => {
     size,
     fontName,
   });
+  /** An item on a later page. */
+  const onPage = (page: number, y: number, str: string, size = 11, x = 72) => ({ ...item(y, str, size, x), page });
 
   it("a charter's articles set with their numbers at a tab stop are numbered lines, not a table, however many", () => {
     const zh = (y: number, str: string, x = 72) => ({ ...item(y, str, 11, x), width: str.length * 11 });
@@ -2040,15 +2042,6 @@ describe('PDF', () => {
   });
 
   it("takes a grid of mostly empty boxes (a rubric's tick boxes) for a form, whose text is the page's; a grid of written cells is a table", () => {
-    const item = (page: number, y: number, x: number, str: string): PdfTextItem => ({
-      page,
-      str,
-      x,
-      y,
-      width: str.length * 5,
-      size: 11,
-      fontName: 'F1',
-    });
     const across = (page: number, y: number, x0: number, x1: number) => ({ page, x0, y0: y, x1, y1: y });
     const down = (page: number, x: number, y0: number, y1: number) => ({ page, x0: x, y0, x1: x, y1 });
     // Page 1: six boxes to tick to the right of each criterion, each box drawn on its own.
@@ -2059,14 +2052,14 @@ describe('PDF', () => {
     rules.push(down(2, 50, 700, 660), down(2, 150, 700, 660), down(2, 300, 700, 660));
     const doc = readPdfItems(
       [
-        item(1, 760, 50, 'Presentation Rubric'),
-        item(1, 686, 55, 'Clarity'),
-        item(1, 666, 55, 'Teamwork'),
-        item(1, 646, 55, 'Slides'),
-        item(2, 686, 55, 'Criterion'),
-        item(2, 686, 155, 'Points'),
-        item(2, 666, 55, 'Clarity'),
-        item(2, 666, 155, '5'),
+        onPage(1, 760, 'Presentation Rubric', 11, 50),
+        onPage(1, 686, 'Clarity', 11, 55),
+        onPage(1, 666, 'Teamwork', 11, 55),
+        onPage(1, 646, 'Slides', 11, 55),
+        onPage(2, 686, 'Criterion', 11, 55),
+        onPage(2, 686, 'Points', 11, 155),
+        onPage(2, 666, 'Clarity', 11, 55),
+        onPage(2, 666, '5', 11, 155),
       ],
       rules,
     );
@@ -2085,47 +2078,29 @@ describe('PDF', () => {
   });
 
   it('drops a footer that numbers its page with a bar ("2 | Chemistry Department"), as Word sets it', () => {
-    const item = (page: number, y: number, str: string): PdfTextItem => ({
-      page,
-      str,
-      x: 50,
-      y,
-      width: str.length * 5,
-      size: 11,
-      fontName: 'F1',
-    });
     const doc = readPdfItems(
       [1, 2, 3].flatMap((p) => [
-        item(p, 760, `Week ${p}: lesson notes`),
-        item(p, 740, 'Group work on the topic of the week.'),
-        item(p, 40, `${p} | Chemistry Department`),
+        onPage(p, 760, `Week ${p}: lesson notes`, 11, 50),
+        onPage(p, 740, 'Group work on the topic of the week.', 11, 50),
+        onPage(p, 40, `${p} | Chemistry Department`, 11, 50),
       ]),
     );
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).filter((t) => t.includes('Chemistry'))).toEqual([]);
   });
 
   it('reads a list or a paragraph set a size larger than the body as body text, and a bullet over smaller ones as their heading', () => {
-    const item = (y: number, x: number, str: string, size = 11): PdfTextItem => ({
-      page: 1,
-      str,
-      x,
-      y,
-      width: str.length * size * 0.5,
-      size,
-      fontName: 'F1',
-    });
     const doc = readPdfItems([
-      item(780, 50, 'Class Conduct', 24),
-      item(740, 50, '• Come to class prepared with supplies', 16),
-      item(720, 50, '• Respect yourself, classmates, staff,', 16),
-      item(700, 62, 'the building and its supplies', 16),
-      item(680, 50, '• Always do your best!', 16),
-      item(640, 50, 'ENFORCEMENT PLAN', 16),
-      item(620, 50, 'Students who break a rule will speak with the teacher after class.'),
-      item(600, 50, 'Each step below is taken only when the one before it did not help.'),
-      item(570, 50, '• Day 1:', 16),
-      item(550, 62, '• Lecture 1: Rules of the room'),
-      item(535, 62, '• Lecture 2: Working in groups'),
+      item(780, 'Class Conduct', 24, 50),
+      item(740, '• Come to class prepared with supplies', 16, 50),
+      item(720, '• Respect yourself, classmates, staff,', 16, 50),
+      item(700, 'the building and its supplies', 16, 62),
+      item(680, '• Always do your best!', 16, 50),
+      item(640, 'ENFORCEMENT PLAN', 16, 50),
+      item(620, 'Students who break a rule will speak with the teacher after class.', 11, 50),
+      item(600, 'Each step below is taken only when the one before it did not help.', 11, 50),
+      item(570, '• Day 1:', 16, 50),
+      item(550, '• Lecture 1: Rules of the room', 11, 62),
+      item(535, '• Lecture 2: Working in groups', 11, 62),
     ]);
     expect(doc.blocks.map((b) => (b.kind === 'text' ? [b.text, b.heading ?? null] : null))).toEqual([
       ['Class Conduct', 1],
@@ -2144,23 +2119,14 @@ describe('PDF', () => {
   });
 
   it("drops a letterhead at the top of every page (the sender's address and telephone), and takes the title under it", () => {
-    const item = (page: number, y: number, str: string, size = 11): PdfTextItem => ({
-      page,
-      str,
-      x: 50,
-      y,
-      width: str.length * size * 0.5,
-      size,
-      fontName: 'F1',
-    });
     const doc = readPdfItems(
       [1, 2].flatMap((p) => [
-        item(p, 800, 'The Richmond Building'),
-        item(p, 786, '105 Queens Road, Clifton, Bristol Tel (0117) 331 8600'),
-        item(p, 772, 'www.ubu.org.uk'),
-        ...(p === 1 ? [item(1, 740, 'Riding Club Constitution', 16)] : []),
-        item(p, 700, `[${p}] Part ${p}`, 13),
-        item(p, 680, 'The club shall meet once a week during term.'),
+        onPage(p, 800, 'The Richmond Building', 11, 50),
+        onPage(p, 786, '105 Queens Road, Clifton, Bristol Tel (0117) 331 8600', 11, 50),
+        onPage(p, 772, 'www.ubu.org.uk', 11, 50),
+        ...(p === 1 ? [onPage(1, 740, 'Riding Club Constitution', 16, 50)] : []),
+        onPage(p, 700, `[${p}] Part ${p}`, 13, 50),
+        onPage(p, 680, 'The club shall meet once a week during term.', 11, 50),
       ]),
     );
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual([
@@ -2173,15 +2139,6 @@ describe('PDF', () => {
   });
 
   it("reads a ruled table whose cells' sides stop short of the line above them, as Word draws them: no rows between", () => {
-    const item = (y: number, x: number, str: string): PdfTextItem => ({
-      page: 1,
-      str,
-      x,
-      y,
-      width: str.length * 5,
-      size: 11,
-      fontName: 'F1',
-    });
     const across = (y: number) => ({ page: 1, x0: 50, y0: y, x1: 400, y1: y });
     const down = (x: number, y0: number, y1: number) => ({ page: 1, x0: x, y0, x1: x, y1 });
     // Time | Session | Speaker: each row's sides run from the line below it to 5 points under the line above.
@@ -2191,15 +2148,15 @@ describe('PDF', () => {
       for (const x of [50, 150, 300, 400]) rules.push(down(x, (lines[r] ?? 0) - 5, lines[r + 1] ?? 0));
     const doc = readPdfItems(
       [
-        item(686, 55, 'Time'),
-        item(686, 155, 'Session'),
-        item(686, 305, 'Speaker'),
-        item(660, 55, '9.00-9.30'),
-        item(660, 155, 'Welcome'),
-        item(660, 305, 'Chair'),
-        item(620, 55, '9.30-11.00'),
-        item(620, 155, 'Basics'),
-        item(620, 305, 'Lecturer'),
+        item(686, 'Time', 11, 55),
+        item(686, 'Session', 11, 155),
+        item(686, 'Speaker', 11, 305),
+        item(660, '9.00-9.30', 11, 55),
+        item(660, 'Welcome', 11, 155),
+        item(660, 'Chair', 11, 305),
+        item(620, '9.30-11.00', 11, 55),
+        item(620, 'Basics', 11, 155),
+        item(620, 'Lecturer', 11, 305),
       ],
       rules,
     );

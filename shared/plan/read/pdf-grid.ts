@@ -6,7 +6,7 @@
  * two columns is a table, and the text drawn inside it is its cells'. Where a border between two cells is missing, the
  * cells are one merged cell, shown in each place it spans (as the other readers show a merged cell). A table drawn on
  * across a page break goes on with the same columns at the top of the next page. Pure geometry:
- * ./pdfjs.ts takes the lines from the page's drawing, ./pdf.ts makes each cell's text.
+ * ./pdfjs.ts takes the lines from the page's drawing, ./pdf-ruled.ts reads each cell's text.
  */
 import type { PdfTextItem } from './pdf.ts';
 

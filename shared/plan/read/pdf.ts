@@ -4,11 +4,12 @@
  * body text (a larger line is a heading, ranked by size), indentation, and a font other than the body's (bold). Pure:
  * the items come from any PDF text layer (pdfjs-dist in ../../cli/read-pdf.ts).
  */
-import type { Block, BlockDocument, TableCell, TextBlock } from '../blocks.ts';
+import type { Block, BlockDocument, TextBlock } from '../blocks.ts';
 import { joinWrapped, squash } from '../blocks.ts';
 import { RUNS_ON } from '../vocabulary.ts';
 import { BULLET, findTables, leaderRow, leaderTables, type PdfEntry } from './pdf-table.ts';
 import { continues, type PdfRule, type RuledTable, ruledTables } from './pdf-grid.ts';
+import { ruledEntries } from './pdf-ruled.ts';
 import { brokenByLayout } from './pdf-wrap.ts';
 import { parseMarker } from '../markers.ts';
 import { whenAt } from '../when.ts';
@@ -607,83 +608,6 @@ function countsOn(above: string, line: string): boolean {
 const ICON_FONT =
   /fontawesome|font-awesome|materialicons|material-?symbols|glyphicons|ionicons|icomoon|octicons|bootstrap-?icons|academicons/i;
 
-/**
- * A ruled table's cell's lines as a reader takes them: a line the cell's width broke goes on in the next (the text
- * stops short of the border by the cell's padding), a bullet or a number starts a line of its own.
- */
-function cellParagraphs(lines: PdfLine[], right: number): string[] {
-  const out: { text: string; y: number; right: number }[] = [];
-  for (const l of lines) {
-    const text = l.text.replace(BULLET, '');
-    if (text === '') continue;
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      !BULLET.test(l.text) &&
-      !parseMarker(text) &&
-      prev.y - l.y <= l.size * 1.8 &&
-      brokenByLayout(prev.right, right - CELL_PADDING, l, l.size)
-    ) {
-      prev.text = joinWrapped(prev.text, text);
-      prev.right = l.right;
-      prev.y = l.y;
-    } else out.push({ text, y: l.y, right: l.right });
-  }
-  return out.map((p) => p.text);
-}
-
-/** How far a table's text stops short of a cell's right border (Word's default padding is 5.4 points). */
-const CELL_PADDING = 5;
-
-/**
- * A ruled table's entries: its rows of cells (a merged cell shown in each place it spans; rows with nothing in them
- * go), save a row that is one cell across the table holding a passage — a box set in the table around a section
- * ("Mini-essay guidelines" over its numbered points) — whose lines are read as the page's own, parting the table.
- * One or two short lines across the table ("ACTIVITY OF INTEGRATION") name the rows under them: a row.
- */
-type RuledEntry = { rows: TableCell[][] } | { lines: PdfLine[] };
-
-function ruledEntries(t: RuledTable, cells: PdfLine[][], normalise: (t: string) => string): RuledEntry[] {
-  const out: RuledEntry[] = [];
-  let rows: TableCell[][] = [];
-  const flush = () => {
-    if (rows.length > 0) out.push({ rows });
-    rows = [];
-  };
-  t.at.forEach((row) => {
-    const shown = row.map((k) => cellParagraphs(cells[k] ?? [], t.cells[k]?.right ?? 0));
-    if (shown.every((ls) => ls.length === 0)) return;
-    const whole = new Set(row).size === 1 ? (shown[0] ?? []) : [];
-    const columns = whole.length > 0 ? byColumn(t, cells[row[0] ?? 0] ?? [], normalise) : null;
-    if (columns) rows.push(columns.map((lines) => ({ lines })));
-    else if (whole.length >= 3 || (whole.length === 2 && whole.join('').length >= PASSAGE)) {
-      flush();
-      out.push({ lines: cells[row[0] ?? 0] ?? [] });
-    } else rows.push(shown.map((lines) => ({ lines })));
-  });
-  flush();
-  return out;
-}
-
-/**
- * A row merged across the table whose text still stands in the table's columns, set there with tabs ("WEEK ONE",
- * its topic under "TOPIC/ THEME"): the columns' cells, as the reader sees them. Null when its text keeps to one column.
- */
-function byColumn(t: RuledTable, lines: PdfLine[], normalise: (t: string) => string): string[][] | null {
-  const out: string[][] = t.xs.slice(1).map(() => []);
-  for (const l of lines)
-    for (const run of l.cells) {
-      let c = 0;
-      while (c < out.length - 1 && (t.xs[c + 1] ?? 0) <= run.x + CELL_PADDING) c++;
-      const text = normalise(run.text);
-      if (text !== '') out[c]?.push(text);
-    }
-  return out.filter((c) => c.length > 0).length >= 2 ? out : null;
-}
-
-/** How long two lines across a table are when they are a passage, not a label over rows. */
-const PASSAGE = 60;
-
 /** A sentence in larger type going on in lower case where the line above did not end it. */
 const goesOnLower = (above: string, text: string): boolean => /^[a-z]/.test(text) && !/[.!?:;。！？：；]$/.test(above);
 
@@ -691,9 +615,9 @@ const goesOnLower = (above: string, text: string): boolean => /^[a-z]/.test(text
 const bulleted = (text: string): boolean => BULLET.test(text) || /^o\s/.test(text);
 
 /**
- * Which lines in larger type are still body text, not headings: a sentence (a long line ending on a stop), a bullet among bullets of its type, and the lines such a bullet or sentence wraps onto. A list or a
- * paragraph set a point larger than the rest is no heading; a bullet over smaller ones ("• Day 1:" over its lectures)
- * still heads them.
+ * Which lines in larger type are still body text, not headings: a sentence (a long line ending on a stop), a bullet
+ * among bullets of its type, and the lines such a bullet or sentence wraps onto. A list or a paragraph set a point
+ * larger than the rest is no heading; a bullet over smaller ones ("• Day 1:" over its lectures) still heads them.
  */
 function largerProse(flow: PdfEntry[], body: number): Set<PdfLine> {
   const out = new Set<PdfLine>();
@@ -800,11 +724,12 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
       );
       const first = own[0];
       // A table going on from the last page, with nothing between, is the same table.
-      if (last && between.length === 0 && entries[entries.length - 1] === last.entry && continues(last.t, next.t))
-        if (first && 'table' in first && 'table' in last.entry) {
-          last.entry.table.rows.push(...first.table.rows);
-          own.shift();
-        }
+      const goesOn =
+        last && between.length === 0 && entries[entries.length - 1] === last.entry && continues(last.t, next.t);
+      if (goesOn && first && 'table' in first && last && 'table' in last.entry) {
+        last.entry.table.rows.push(...first.table.rows);
+        own.shift();
+      }
       entries.push(...own);
       last = { t: next.t, entry: entries[entries.length - 1] as PdfEntry };
       pending.shift();
