@@ -659,14 +659,8 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
   // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
   const normalise = (t: string) => unspaceChinese(unspaceLetters(undoubleRadicals(squash(t))));
   for (const l of lines) l.text = normalise(l.text);
-  const cells = ruled.tables.map((t) =>
-    t.cells.map((c) =>
-      pageLines(c.items).map((l) => {
-        l.text = normalise(l.text);
-        return l;
-      }),
-    ),
-  );
+  const cells = ruled.tables.map((t) => t.cells.map((c) => pageLines(c.items)));
+  for (const l of cells.flat(2)) l.text = normalise(l.text);
   // The body's type, margin, spacing and right edge are the text's, in ruled tables or not (a scheme of work is all
   // table, and a box across a table is read as the page's lines).
   const all = [...lines, ...cells.flat(2)];
