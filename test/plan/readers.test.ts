@@ -229,6 +229,18 @@ describe('web pages', () => {
     ]);
   });
 
+  it("a loose list's item holding its text in a paragraph has nothing under it; a second paragraph or a list is under it", () => {
+    const doc = readHtmlSource(
+      '<body><main><h1>Bootcamp</h1><ul><li><p>Day 1</p><ul class="simple"><li><p>Loops</p></li><li><p>Exercise</p></li></ul></li><li><p>Day 2</p><p>Bring a laptop.</p></li></ul></main></body>',
+    );
+    const list = (t: string) => find(doc.blocks, t)?.list;
+    expect(list('Day 1')).toMatchObject({ depth: 0, parent: true });
+    expect(list('Loops')).toMatchObject({ depth: 1, parent: false });
+    expect(list('Exercise')).toMatchObject({ depth: 1, parent: false });
+    expect(list('Day 2')).toMatchObject({ depth: 0, parent: true });
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['Day 1', 'Day 2']);
+  });
+
   it("shows a list's numbers as its list style sets them (一、 i. a.; none and a string give bullets)", () => {
     const doc = readHtmlSource(
       `<body><main><ol style="list-style-type: cjk-ideographic;"><li>服装<ol style="list-style-type: lower-roman"><li>校服</li><li>校鞋</li></ol></li><li>发型</li></ol>

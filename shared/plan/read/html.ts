@@ -771,11 +771,7 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
     const value = Number.parseInt(li.attr('value') ?? '', 10);
     if (Number.isFinite(value)) n = value;
     w.flush();
-    // Content under the item: a list or paragraph with visible text (a list holding only buttons is page UI).
-    const nested = li.children.some(
-      (c) => c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p') && textLength(c) > 0,
-    );
-    w.item = { depth, ordered, parent: nested };
+    w.item = { depth, ordered, parent: hasContentUnder(li) };
     if (numbering && st.numbers) w.item.marker = `${formatNumber(n, numbering.format)}${numbering.suffix}`;
     const inner: State = { ...st, listDepth: depth };
     for (const c of li.children) walk(c, inner, w);
@@ -783,6 +779,22 @@ function walkList(list: HtmlNode, st: State, w: Writer): void {
     w.item = null;
     n++;
   }
+}
+
+/**
+ * Content under an item: a list, or a paragraph after the item's own text, with visible text (a list holding only
+ * buttons is page UI). A loose list's item wraps its own text in a paragraph ("<li><p>Loops</p></li>"): that is the
+ * item, not content under it.
+ */
+function hasContentUnder(li: HtmlNode): boolean {
+  let own = false;
+  for (const c of li.children) {
+    if (textLength(c) === 0) continue;
+    const block = c.kind === 'element' && (c.tag === 'ul' || c.tag === 'ol' || c.tag === 'p');
+    if (block && (own || c.tag !== 'p')) return true;
+    own = true;
+  }
+  return false;
 }
 
 /**
