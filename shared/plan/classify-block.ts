@@ -300,6 +300,10 @@ function classifyOne(
     // A bullet that is a day alone, with nothing under it ("• Tuesday, January 12" under "Rosters"), is an item of a
     // list of days, not a day of the schedule.
     if (base.kind === 'month' && base.week && !base.rest && !heads && !ev.list.ordered) return plain;
+    // A bullet that is a date and what happens then ("• Thurs Jan 5: Introduction"), with nothing under it, is an entry
+    // of the schedule, not a section (a week's number, "• Week 1: Chapter 1", numbers its week as a heading does).
+    if (base.kind === 'month' && base.rest && !heads && !ev.list.ordered && parseMarker(base.when) === null)
+      return { kind: 'text', no, raw: text, dated: { when: base.when, rest: base.rest } };
     if (base.kind === 'month') return base;
     // A leaf bullet is content; a bullet with content under it is a heading when it names that content.
     // Bullets each followed by paragraphs of their own ("• 命令模式" / what it is / "• 插入模式" / …) name them, where the

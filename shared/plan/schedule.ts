@@ -41,6 +41,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
   const fromSegments = (segs: Segment[]) => {
     for (const s of segs) {
       if (s.kind === 'span') out.push({ when: s.when, items: [] });
+      if (s.kind === 'text' && s.dated) out.push({ when: s.dated.when, items: [firstSentence(s.dated.rest)] });
       if (s.kind === 'table') out.push(...readTableBlock(s.table).schedule);
       if (s.kind === 'field' && TIME_LABEL.test(s.label) && usable(s.value))
         out.push({ when: s.value.trim(), items: [] });

@@ -684,6 +684,33 @@ describe('levels from structure', () => {
       { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
     ]);
   });
+  it('bullets each a date and what happens then are entries of the schedule, not sections; "Week 1:" bullets number weeks', () => {
+    const md = [
+      '# Population Biology',
+      '## Schedule',
+      '* Thurs Jan 5: Introduction',
+      '* Fri Jan 6: Geometric growth. Assignment 1 is assigned',
+      '* 3月12日：分组与破冰',
+      '## Reading plan',
+      '* Week 1: Chapter 1',
+      '* Week 2: Chapter 2 & 3',
+      '## Grading',
+    ].join('\n');
+    const [p] = extractPlans(md).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 |Schedule',
+      '1 |Reading plan',
+      '2 Week 1|Chapter 1',
+      '2 Week 2|Chapter 2 & 3',
+      '1 |Grading',
+    ]);
+    expect(p?.schedule.slice(0, 3)).toEqual([
+      { when: 'Thurs Jan 5', items: ['Introduction'] },
+      { when: 'Fri Jan 6', items: ['Geometric growth. Assignment 1 is assigned'] },
+      { when: '3月12日', items: ['分组与破冰'] },
+    ]);
+  });
+
   it('a short question over a list of bullets names it ("What should I do?"), where two or more do', () => {
     const md = [
       '# Working in Groups',
