@@ -756,6 +756,32 @@ describe('Word', () => {
     expect(r.ok && (r.doc.blocks[5] as TextBlock).heading).toBeUndefined();
   });
 
+  it('leaves out code pasted into a Word file (every run in a fixed-width font): a YAML sample names no sections', async () => {
+    const run = (text: string, font?: string) =>
+      `<w:r>${font ? `<w:rPr><w:rFonts w:ascii="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/></w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+    const body = [
+      para(run('1. 部署后端')),
+      para(run('将下面的文件保存为 deployment.yaml：')),
+      para(run('metadata:', 'Courier New')),
+      para(run('name: backend', 'Courier New')),
+      para(run('replicas: 2 ', 'Consolas'), run('# 保持 2，不要修改', 'Consolas')),
+      // A sentence that names a command in a fixed-width font is still the plan's text.
+      para(run('运行 '), run('kubectl apply', 'Courier New'), run(' 后截图。')),
+      `<w:tbl><w:tr><w:tc>${para(run('ports:', 'Courier New'))}</w:tc></w:tr></w:tbl>`,
+    ].join('');
+    const r = await readDocx(
+      await docxFile(body, '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'),
+    );
+    const shown = r.ok ? r.doc.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.flat()[0]?.lines[0])) : [];
+    expect(shown).toEqual([
+      '1. 部署后端',
+      '将下面的文件保存为 deployment.yaml：',
+      '运行 kubectl apply 后截图。',
+      'ports:',
+    ]);
+  });
+
   it("leaves out Word's table of contents (the toc 1…9 styles): the headings are read where they stand", async () => {
     const p = (text: string, style?: string) =>
       `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;

@@ -5,6 +5,7 @@
  * every run is set larger than the body text gets a paragraph style of its own per size, largest first, which
  * mammoth maps to h1, h2, … (the style map comes with the rewritten XML). Pure string work over the XML.
  */
+import { paragraphs, tableTest, textRuns } from './docx-xml.ts';
 
 /** The rewritten document and styles, and the style map that turns the added styles into headings. */
 export interface SizedHeadings {
@@ -38,14 +39,7 @@ export function sizeHeadings(document: string, styles: string): SizedHeadings | 
   const base = sizeIn(normal) ?? sizeIn(defaults) ?? 20;
 
   // Paragraphs outside tables, with the size of each run that has text.
-  // Tables in the order they come, looked up as the paragraphs go on: one pass over both.
-  const tables: [number, number][] = [];
-  for (const m of document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) tables.push([m.index, m.index + m[0].length]);
-  let t = 0;
-  const inTable = (at: number) => {
-    while (t < tables.length && (tables[t]?.[1] ?? 0) <= at) t++;
-    return t < tables.length && at >= (tables[t]?.[0] ?? 0);
-  };
+  const inTable = tableTest(document);
   interface Para {
     at: number;
     head: string;
@@ -54,17 +48,15 @@ export function sizeHeadings(document: string, styles: string): SizedHeadings | 
   }
   const paras: Para[] = [];
   const chars = new Map<number, number>();
-  for (const m of document.matchAll(/<w:p(?:\s[^>]*[^/])?>[\s\S]*?<\/w:p>/g)) {
+  for (const m of paragraphs(document)) {
     const p = m[0];
     const sizes: number[] = [];
     let text = '';
-    for (const r of p.matchAll(/<w:r\b[^>]*>([\s\S]*?)<\/w:r>/g)) {
-      const t = [...(r[1] ?? '').matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((x) => x[1] ?? '').join('');
-      if (t.trim() === '') continue;
-      const size = sizeIn(/<w:rPr>[\s\S]*?<\/w:rPr>/.exec(r[1] ?? '')?.[0] ?? '') ?? base;
+    for (const r of textRuns(p)) {
+      const size = sizeIn(r.rPr) ?? base;
       sizes.push(size);
-      text += t;
-      chars.set(size, (chars.get(size) ?? 0) + t.length);
+      text += r.text;
+      chars.set(size, (chars.get(size) ?? 0) + r.text.length);
     }
     if (text.trim() !== '' && !inTable(m.index))
       paras.push({ at: m.index, head: /^<w:p(?:\s[^>]*[^/])?>/.exec(p)?.[0] ?? '', text, sizes });

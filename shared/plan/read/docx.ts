@@ -1,6 +1,6 @@
 /**
- * Word .docx bytes → blocks, in Node and in a browser alike: the displayed numbering is written into the paragraphs
- * first (./docx-numbering.ts), lines set large in a file without heading styles get styles of their own
+ * Word .docx bytes → blocks, in Node and in a browser alike: code samples are left out (./docx-code.ts), the displayed
+ * numbering is written into the paragraphs (./docx-numbering.ts), lines set large in a file without heading styles get styles of their own
  * (./docx-sizes.ts), then mammoth converts the document to HTML (heading styles as h1–h6, lists, tables,
  * bold) and the HTML reader makes blocks of it. Headers, footers and comments are not part of mammoth's body.
  * mammoth reads `{buffer}` in Node and `{arrayBuffer}` in its browser build (package.json "browser" field): both are
@@ -9,6 +9,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { BlockDocument } from '../blocks.ts';
+import { dropCode } from './docx-code.ts';
 import { writeMarkers } from './docx-numbering.ts';
 import { sizeHeadings } from './docx-sizes.ts';
 import { readHtml } from './hast.ts';
@@ -45,7 +46,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxRead> {
   if (document === undefined) return { ok: false, reason: 'broken' };
   const numbering = (await zip.file('word/numbering.xml')?.async('string')) ?? '';
   const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-  const numbered = writeMarkers(document, numbering, styles);
+  const numbered = writeMarkers(dropCode(document), numbering, styles);
   const sized = sizeHeadings(numbered, styles);
   zip.file('word/document.xml', sized?.document ?? numbered);
   if (sized) zip.file('word/styles.xml', sized.styles);
