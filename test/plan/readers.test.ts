@@ -1951,6 +1951,22 @@ describe('PDF', () => {
       '2 Team Purpose',
       '2 Duration and Time Commitment',
     ]);
+    // A cover all in the title's type, the sections in bold body type: the cover's lines head nothing.
+    const rules = readPdfItems([
+      item(780, 'Official Rules & Regulations', 20),
+      item(750, 'Imagine Cup', 20),
+      item(720, '2025 Season', 20),
+      item(690, 'Version 1', 20),
+      item(660, 'OVERVIEW', 11, 72, 'Arial-BoldMT'),
+      item(640, 'The competition enables student founders to turn ideas into startups.', 11),
+      item(620, 'SPONSOR', 11, 72, 'Arial-BoldMT'),
+      item(600, 'These rules govern the operation of the competition.', 11),
+      item(580, 'ELIGIBILITY', 11, 72, 'Arial-BoldMT'),
+      item(560, 'You are eligible to compete if you are a student.', 11),
+    ]);
+    const [r] = extractBlocks(rules).document.plans;
+    expect(r?.title).toBe('Official Rules & Regulations');
+    expect(r?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 OVERVIEW', '1 SPONSOR', '1 ELIGIBILITY']);
   });
 
   it('keeps the order of lines set side by side, as in two columns', () => {

@@ -301,7 +301,9 @@ function coverLines(blocks: Block[]): void {
   while (isHeading(blocks[body])) body++;
   if (start < 0 || body === start) return;
   const later = new Set(blocks.slice(body).flatMap((b) => (isHeading(b) ? [b.heading] : [])));
-  if (later.size === 0) return;
+  // No line of the body is set as large: the cover's lines are all of them (the body's sections are set otherwise,
+  // in bold body type), where a body follows.
+  if (later.size === 0 && blocks.length - body < 3) return;
   let end = start;
   while (end < body && !later.has((blocks[end] as TextBlock & { heading: number }).heading)) end++;
   // One such line over the sections is the first of them, holding the rest ("Team Mission and Objectives or Goals");
