@@ -284,10 +284,18 @@ function boldLabelRanks(nodes: OutlineNode[], inputs: StructuredLevelInput[]): v
   const numberedBold = inputs.some(
     (x, k) => bold(k) && !isUnnumbered(x.style) && x.list === undefined && rankOf(x.style) <= 2,
   );
-  if (boldLabels.length < 2 || !over || numberedBold) return;
+  // Bold labels in capitals ("COMPETITION DETAILS") over bold ones in small letters ("Semifinals Round"), the first
+  // and some more in capitals: the capitals name the sections, the others their parts, as a style guide sets them.
+  const capitals = (k: number) => CAPITALS.test(nodes[k]?.text ?? '');
+  const caps = boldLabels.filter(capitals).length;
+  const cased = boldLabels[0] !== undefined && capitals(boldLabels[0]) && caps >= 2 && caps < boldLabels.length;
+  if (boldLabels.length < 2 || !(over || cased) || numberedBold) return;
   const below = inputs.reduce((most, x) => Math.max(most, x.rank ?? 0), 0) + 1;
-  for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = below;
+  for (const k of boldLabels) (inputs[k] as StructuredLevelInput).rank = cased && !capitals(k) ? below + 1 : below;
 }
+
+/** A label in capital letters: two letters at least, none small. */
+const CAPITALS = /^(?=(?:[^A-Za-z]*[A-Z]){2})[^a-z]+$/;
 
 /**
  * Numbered list items that stand one at a time, each followed by lines outside any list, numbered on from one to the

@@ -1951,7 +1951,8 @@ describe('PDF', () => {
       '2 Team Purpose',
       '2 Duration and Time Commitment',
     ]);
-    // A cover all in the title's type, the sections in bold body type: the cover's lines head nothing.
+    // A cover all in the title's type, the sections in bold body type: the cover's lines head nothing, and the bold
+    // capitals name the sections over the bold small letters.
     const rules = readPdfItems([
       item(780, 'Official Rules & Regulations', 20),
       item(750, 'Imagine Cup', 20),
@@ -1961,12 +1962,26 @@ describe('PDF', () => {
       item(640, 'The competition enables student founders to turn ideas into startups.', 11),
       item(620, 'SPONSOR', 11, 72, 'Arial-BoldMT'),
       item(600, 'These rules govern the operation of the competition.', 11),
-      item(580, 'ELIGIBILITY', 11, 72, 'Arial-BoldMT'),
-      item(560, 'You are eligible to compete if you are a student.', 11),
+      item(580, 'ROUNDS', 11, 72, 'Arial-BoldMT'),
+      item(560, 'The competition has two rounds.', 11),
+      // Bold in small letters under bold capitals: a part of the section in capitals.
+      item(540, 'Semifinals Round', 11, 72, 'Arial-BoldMT'),
+      item(520, 'Teams present their product to the judges.', 11),
+      item(500, 'World Championship', 11, 72, 'Arial-BoldMT'),
+      item(480, 'The winners of the semifinals meet in the final.', 11),
+      item(460, 'ELIGIBILITY', 11, 72, 'Arial-BoldMT'),
+      item(440, 'You are eligible to compete if you are a student.', 11),
     ]);
     const [r] = extractBlocks(rules).document.plans;
     expect(r?.title).toBe('Official Rules & Regulations');
-    expect(r?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 OVERVIEW', '1 SPONSOR', '1 ELIGIBILITY']);
+    expect(r?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 OVERVIEW',
+      '1 SPONSOR',
+      '1 ROUNDS',
+      '2 Semifinals Round',
+      '2 World Championship',
+      '1 ELIGIBILITY',
+    ]);
   });
 
   it('keeps the order of lines set side by side, as in two columns', () => {
