@@ -3,7 +3,7 @@
  * Matching runs on the width-folded text (same indices as the original), so "（一）" and "(一)" are one style while
  * the marker is still copied as written. Look-alikes are rejected here: 3.5, 2024.3.5, 8:30, 一、二年级.
  */
-import { CN_DIGITS, CN_NUMERAL, cnNumber, romanNumber } from './numerals.ts';
+import { CN_DIGITS, CN_NUMERAL, cnNumber, placeNumber, romanNumber } from './numerals.ts';
 import { foldAscii } from './normalize.ts';
 
 export interface MarkerMatch {
@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
       'y',
     ),
     style: (m) => `第${m[4]}`,
-    value: (m) => cnNumber(m[2] ?? ''),
+    value: (m) => cnNumber(m[2] ?? '') ?? placeNumber(m[2] ?? ''),
     markerLength: (m) => 1 + [1, 2, 3, 4, 5].reduce((n, k) => n + (m[k] ?? '').length, 0),
   },
   // （一） (1) with an optional 、 or . after the bracket.

@@ -39,6 +39,15 @@ export function cnNumber(s: string): number | null {
   return hi * 10 + lo;
 }
 
+/**
+ * A number written digit by digit in Chinese numerals, without 十: "二一" is 21, "三〇" is 30, as some charters
+ * number their articles ("第二一條"). Two digits, the first not naught.
+ */
+export function placeNumber(s: string): number | null {
+  if (!/^[一二三四五六七八九][〇零一二三四五六七八九]$/.test(s)) return null;
+  return (DIGIT[s[0] ?? ''] ?? 0) * 10 + (DIGIT[s[1] ?? ''] ?? 0);
+}
+
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 export function romanNumber(s: string): number | null {
   if (!/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) || !s) return null;

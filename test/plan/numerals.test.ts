@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cnNumber, romanNumber, romanNumeral } from '../../shared/plan/numerals.ts';
+import { cnNumber, placeNumber, romanNumber, romanNumeral } from '../../shared/plan/numerals.ts';
 
 describe('numerals', () => {
   it('writes list numbers in Roman numerals that read back as the same number', () => {
@@ -18,6 +18,10 @@ describe('numerals', () => {
   it('reads Chinese numbers up to 99 and refuses malformed ones', () => {
     expect(['一', '十', '十二', '二十', '九十九'].map(cnNumber)).toEqual([1, 10, 12, 20, 99]);
     expect(cnNumber('十十')).toBeNull();
+    // Digit by digit ("第二一條"), only where a heading's number is read so: "三四人" elsewhere is three or four.
+    expect(['二一', '三五', '九〇'].map(placeNumber)).toEqual([21, 35, 90]);
+    expect(['〇一', '二十一', '一', '二十'].map(placeNumber)).toEqual([null, null, null, null]);
+    expect(cnNumber('二一')).toBeNull();
   });
 });
 
