@@ -35,6 +35,7 @@ import { extractMix } from './mix.ts';
 import { extractScoring } from './scoring.ts';
 import { extractDetails } from './details.ts';
 import { headingBodies } from './body.ts';
+import { listInColumns } from './column-list.ts';
 import { parseMarker } from './markers.ts';
 import { readText } from './read/text.ts';
 import { settleTitle } from './read/title.ts';
@@ -99,7 +100,9 @@ function blockLines(doc: BlockDocument): Line[] {
   doc.blocks.forEach((b, i) => {
     const no = b.no ?? i + 1;
     if (b.kind === 'table') {
-      out.push({ no, text: '', table: b });
+      const items = listInColumns(b);
+      if (items) for (const text of items) out.push({ no, text, ev: { kind: 'text', text, no } });
+      else out.push({ no, text: '', table: b });
       return;
     }
     // A line of no letters or digits ("\" left of an image, "---", "* * *") is decoration, not text.

@@ -684,6 +684,51 @@ describe('levels from structure', () => {
       { when: '周三 （2022.06.22）', items: ['应用接口设计规范'] },
     ]);
   });
+  it("a numbered list set out in a table's columns is a list, read across the rows or down the columns; a table of data is not", () => {
+    const cell = (t: string) => ({ lines: [t] });
+    const doc = (rows: string[][]): BlockDocument => ({
+      source: 'pdf',
+      blocks: [
+        { kind: 'text', text: '四、 競賽進行方式', heading: 2 },
+        { kind: 'text', text: '本次活動「合作店家」：' },
+        { kind: 'table', header: 0, rows: rows.map((r) => r.map(cell)) },
+        { kind: 'text', text: '五、 重要時程', heading: 2 },
+      ],
+    });
+    const headings = (rows: string[][]) =>
+      extractBlocks(doc(rows)).document.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.text}`);
+    expect(
+      headings([
+        ['1. 忠義號', '2. 川業肉圓'],
+        ['3. 雲水食堂', '4. 坐坐吧'],
+        ['5. 一肥仔', ''],
+      ]),
+    ).toEqual([
+      '1 四、競賽進行方式',
+      '2 本次活動「合作店家」',
+      '3 1.忠義號',
+      '3 2.川業肉圓',
+      '3 3.雲水食堂',
+      '3 4.坐坐吧',
+      '3 5.一肥仔',
+      '1 五、重要時程',
+    ]);
+    expect(
+      headings([
+        ['1. 忠義號', '4. 坐坐吧'],
+        ['2. 川業肉圓', '5. 一肥仔'],
+        ['3. 雲水食堂', ''],
+      ])?.length,
+    ).toBe(8);
+    // Numbers that do not run on in either order: a table.
+    expect(
+      headings([
+        ['1. 報名', '3月1日'],
+        ['2. 初賽', '4月1日'],
+      ])?.length,
+    ).toBe(3);
+  });
+
   it('bullets each a date and what happens then are entries of the schedule, not sections; "Week 1:" bullets number weeks', () => {
     const md = [
       '# Population Biology',
