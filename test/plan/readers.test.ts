@@ -1984,6 +1984,22 @@ describe('PDF', () => {
     ]);
   });
 
+  it('reads a run drawn twice a fraction of a point apart (bold drawn by overprinting) once', () => {
+    const doc = readPdfItems([
+      item(780, '实验七指导书', 16),
+      item(780, '实验七指导书', 16, 72.3),
+      item(750, '实验要求', 13),
+      item(750, '实验要求', 13, 72.3),
+      item(730, '组队人数要求', 11),
+      item(730, '最多', 11, 105),
+      item(730, '最多', 11, 105.3),
+      item(730, '3人一组。', 11, 116),
+      // The same words again further along the line are words of the line.
+      item(710, '好好学习，好好学习。', 11),
+    ]);
+    expect(texts(doc.blocks)).toEqual(['实验七指导书', '实验要求', '组队人数要求最多3人一组。好好学习，好好学习。']);
+  });
+
   it('keeps the order of lines set side by side, as in two columns', () => {
     const doc = readPdfItems([
       item(700, '1. Left one', 11, 72),

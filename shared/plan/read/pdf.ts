@@ -171,6 +171,37 @@ function unspaceChinese(s: string): string {
   return out.join(' ').replace(/([（(]) (?=\d{1,2}[）)])/g, '$1');
 }
 
+/** How many runs back a run drawn again is looked for: the runs between are empty ones and the next words. */
+const OVERPRINT_BACK = 4;
+
+/**
+ * Bold drawn by drawing a run twice, a fraction of a point apart ("实验要求" at x 33.3 and again at 33.0), as some
+ * converters set bold in a font without a bold face: the page shows it once, so the second drawing goes.
+ */
+function withoutOverprints(items: PdfTextItem[]): PdfTextItem[] {
+  const out: PdfTextItem[] = [];
+  const recent: PdfTextItem[] = [];
+  for (const it of items) {
+    if (it.str.trim() === '') {
+      out.push(it);
+      continue;
+    }
+    const again = recent.some(
+      (r) =>
+        r.page === it.page &&
+        r.str === it.str &&
+        Math.abs(r.y - it.y) < 0.5 &&
+        Math.abs(r.x - it.x) < Math.max(1, it.size * 0.15) &&
+        Math.abs(r.size - it.size) < 0.5,
+    );
+    if (again) continue;
+    out.push(it);
+    recent.push(it);
+    if (recent.length > OVERPRINT_BACK) recent.shift();
+  }
+  return out;
+}
+
 /** A Kangxi radical (or other CJK radical) or a CJK compatibility ideograph. */
 const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff]/u;
 
@@ -653,7 +684,7 @@ function largerProse(flow: PdfEntry[], body: number): Set<PdfLine> {
 export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): BlockDocument {
   const ruled = ruledTables(
     rules,
-    items.filter((it) => !ICON_FONT.test(it.fontName)),
+    withoutOverprints(items).filter((it) => !ICON_FONT.test(it.fontName)),
   );
   const lines = toLines(ruled.rest);
   // What every line's and every cell's text gets: spacing, doubled glyphs, letter-spacing.
