@@ -8,7 +8,7 @@ import { childrenOf, type Outline, type OutlineNode, TRAILING_WEEKS } from './ou
 import { firstSentence } from './heading-text.ts';
 import type { Segment } from './classify.ts';
 import { foldAscii } from './normalize.ts';
-import { datedItem, EN_MONTH, monthDay } from './when.ts';
+import { DATE_HEADING, datedItem, EN_MONTH, monthDay } from './when.ts';
 import { readTableBlock } from './tables.ts';
 
 const TIME_LABEL =
@@ -33,6 +33,17 @@ const DATED_LABEL = new RegExp(
 const isPeriod = (n: OutlineNode): boolean =>
   n.style === 'month' || ((n.style === 'label' || n.segment.kind === 'heading') && DATED_LABEL.test(n.text));
 
+/**
+ * Headings that are dates alone ("October 18, 2021" over the papers read that day), two and more: a series of
+ * meetings, each an entry of the schedule. One such heading is the document's date, not a period of it.
+ */
+function dateHeadings(outline: Outline): Set<OutlineNode> {
+  const dated = outline.nodes.filter(
+    (n) => n.style === 'label' && n.segment.ev?.heading !== undefined && DATE_HEADING.test(n.text),
+  );
+  return new Set(dated.length >= 2 ? dated : []);
+}
+
 /** A numbered phase with its dates in brackets: "第一阶段（9月1日—9月15日）：…". */
 const PHASE = /^(第[一二三四五六七八九十\d]{1,3}(?:阶段|周|步)\s*[(（][^)）]*\d[^)）]*[)）])\s*[:：]?\s*(.*)$/;
 
@@ -48,6 +59,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     }
   };
   fromSegments(outline.preamble);
+  const dated = dateHeadings(outline);
   outline.nodes.forEach((n, i) => {
     const heading = n.segment.kind === 'heading' ? n.segment : null;
     const opensDated = heading ? datedItem(afterMarker(heading.raw, heading.marker)) : null;
@@ -77,7 +89,7 @@ export function extractSchedule(outline: Outline): PlanScheduleEntry[] {
     } else if (namedDated) {
       // "1. 课程学习： 1.7 - 1.17（10天）": an item named, then its dates.
       out.push({ when: namedDated.when, items: [n.text] });
-    } else if (isPeriod(n)) {
+    } else if (isPeriod(n) || dated.has(n)) {
       // "实验课（4.16）": a session named with its date in brackets is a period of the schedule.
       out.push({ when: n.text, items: itemsUnder(outline, i) });
     } else if (n.segment.kind === 'heading' && TIME_LABEL.test(n.text) && usable(n.inline)) {

@@ -729,6 +729,29 @@ describe('levels from structure', () => {
     ).toBe(3);
   });
 
+  it("a journal club's meetings: each heading a date, broken before the paper read then, is the date; dates alone are the schedule", () => {
+    const paper = (who: string) =>
+      `<a href="https://pubmed.example/1">${who} (2021). Connecting brain and behavior in clinical neuroscience: a network approach. Neuroscience Reviews, 130, 81-90.</a>`;
+    const doc = readHtmlSource(
+      `<body><main><h1>Journal Club</h1><p>We meet weekly.</p><h2>Presentations</h2>
+      <h3>October 18, 2021<br>${paper('Blanken, T. F.')}</h3><p>[Recording and materials]</p>
+      <h3>August 4, 2021<br>${paper('Fox, M. D.')}</h3><p>[Recording and materials]</p>
+      <h3>Room 101<br>Level 1</h3></main></body>`,
+    );
+    const [p] = extractBlocks(doc).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Presentations',
+      '2 October 18, 2021',
+      '2 August 4, 2021',
+      // A name broken over two short lines is one name.
+      '2 Room 101 Level 1',
+    ]);
+    expect(p?.schedule.map((e) => e.when)).toEqual(['October 18, 2021', 'August 4, 2021']);
+    // One date heading alone is the document's date, not a meeting of a series.
+    const one = readHtmlSource('<body><main><h1>Minutes</h1><h2>March 3, 2020</h2><p>Present: all.</p></main></body>');
+    expect(extractBlocks(one).document.plans[0]?.schedule).toEqual([]);
+  });
+
   it('bullets each a date and what happens then are entries of the schedule, not sections; "Week 1:" bullets number weeks', () => {
     const md = [
       '# Population Biology',

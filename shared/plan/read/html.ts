@@ -718,8 +718,31 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
     return;
   }
   const cards = cardsUnderHeading(n);
-  for (const c of n.children) walk(c, cards.has(c) ? { ...next, sink: (next.sink ?? 0) + 0.5 } : next, w);
+  const cut = heading ? breakBeforeText(n) : -1;
+  n.children.forEach((c, k) => {
+    // The text after the break is the paragraph under the heading, not part of its name.
+    if (k === cut) w.flush();
+    const inner = k >= cut && cut >= 0 ? st : next;
+    walk(c, cards.has(c) ? { ...inner, sink: (inner.sink ?? 0) + 0.5 } : inner, w);
+  });
   if (block) w.flush();
+}
+
+/** A heading's name is a line of a few words; text of a paragraph's length after a break in it is no part of it. */
+const HEADING_LINE = 40;
+const PARAGRAPH_AFTER = 80;
+
+/**
+ * A heading that names its part in a short line and then, after a line break, gives a paragraph's worth of text
+ * ("<h3>August 4, 2021<br><a>Fox, M. D. (2018). Mapping symptoms…</a></h3>", a journal club's meeting and its paper):
+ * the index of the break, the line before it being the heading; -1 where the heading is one name broken over lines.
+ */
+function breakBeforeText(h: HtmlNode): number {
+  const at = h.children.findIndex((c) => c.kind === 'element' && c.tag === 'br');
+  if (at <= 0) return -1;
+  const before = h.children.slice(0, at).reduce((n, c) => n + textLength(c), 0);
+  const after = h.children.slice(at + 1).reduce((n, c) => n + textLength(c), 0);
+  return before > 0 && before <= HEADING_LINE && after >= PARAGRAPH_AFTER ? at : -1;
 }
 
 const NO_CARDS: ReadonlySet<HtmlNode> = new Set();
