@@ -146,8 +146,9 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
     const v = cnNumber(m[3] ?? '');
     if (v) return { index, style: `w:${word}第项`, value: v, marker: `${word}${m[2] ?? ''}`, rest: m[4] ?? '' };
   }
-  // …or an Arabic number, set off by a colon or a space ("方式1：从已给命题中选择2个", "小组2 …"); "每周2次" runs on.
-  m = /^([\u4e00-\u9fa5]{1,4}?)(\d{1,2})(?:\s*[:：、.]\s*|\s+)(\S.*)$/.exec(t);
+  // …or an Arabic number, set off by a colon, a space or an aside in brackets ("方式1：从已给命题中选择2个", "小组2 …",
+  // "实验1（整张图片vs提取人脸的图片）"); "每周2次" runs on.
+  m = /^([\u4e00-\u9fa5]{1,4}?)(\d{1,2})(?:\s*[:：、.]\s*|\s+|(?=[（(]))(\S.*)$/.exec(t);
   // 附1 numbers an attachment, not a section; 图1 and 表2 caption a figure and a table.
   if (m && !/^[第每共约近附]/.test(m[1] ?? '') && !/[年月日周号第]$/.test(m[1] ?? '') && !/^[图表]$/.test(m[1] ?? '')) {
     const word = m[1] ?? '';

@@ -295,6 +295,16 @@ describe('schedule', () => {
       '2 方式1|从已给命题中选择2个',
       '2 方式2|自拟命题1个',
     ]);
+    // …and so does one set off by an aside in brackets ("实验1（整张图片vs提取人脸的图片）").
+    const q = plan(
+      '# 实验计划\n\n实验1（整张图片vs人脸图片）\n\n1. 数据集\n\n实验2（连续帧vs离散帧）\n\n1. 假设检验\n',
+    );
+    expect(q?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 实验1|（整张图片vs人脸图片）',
+      '2 1.|数据集',
+      '1 实验2|（连续帧vs离散帧）',
+      '2 1.|假设检验',
+    ]);
   });
   it('an item named, then its dates ("1. 课程学习： 1.7 - 1.17（10天）"), is an entry of the schedule', () => {
     const p = plan(
