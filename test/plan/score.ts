@@ -1397,7 +1397,7 @@ export const HELD_OUT_77 = [
 ];
 
 /** The seventy-eighth batch (corpus/README.md "Batch 78"), labelled before any run and held out until its first run. */
-export const HELD_OUT = [
+export const HELD_OUT_78 = [
   'club-ntudevsoc-quarantine-game-jam-2020-event-plan.docx',
   'notice-600149cyr-frontend-group-project-requirements.docx',
   'notice-alanatuc-hci-group-project-guidelines.docx',
@@ -1415,7 +1415,25 @@ export const HELD_OUT = [
   'studygroup-mld-journal-club-fall2011-web.html',
 ];
 
-/** Batches 2 to 78 in order (corpus/README.md); a document in none of them came in batch 1. */
+/** The seventy-ninth batch (corpus/README.md "Batch 79"), labelled before any run and held out until its first run. */
+export const HELD_OUT = [
+  'charter-npu-apartment-project-charter.docx',
+  'club-techhounds-mentoring-information.pdf',
+  'contest-307conf-ctf-rules.md',
+  'contest-techhounds-triple-tennis-trouble-manual.pdf',
+  'plan-kingrng-blog-dev-plan.docx',
+  'plan-nyzml-student-info-implementation.docx',
+  'rules-fullcirclethrift-volunteer-handbook.pdf',
+  'rules-germanrepro-coc-enforcement.md',
+  'rules-plismun-2019-delegate-handbook.pdf',
+  'studygroup-carpentries-ldsg-introduction.md',
+  'studyplan-nikefd-april-plan.md',
+  'studyplan-nikefd-march-plan.md',
+  'studyplan-szlevinli-algorithm-weekly-plan.md',
+  'workshop-fchastanet-coding-dojo-facilitator-guide.md',
+];
+
+/** Batches 2 to 79 in order (corpus/README.md); a document in none of them came in batch 1. */
 export const LATER_BATCHES = [
   HELD_OUT_2,
   HELD_OUT_3,
@@ -1493,6 +1511,7 @@ export const LATER_BATCHES = [
   HELD_OUT_75,
   HELD_OUT_76,
   HELD_OUT_77,
+  HELD_OUT_78,
   HELD_OUT,
 ];
 
