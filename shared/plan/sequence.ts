@@ -36,8 +36,12 @@ function follows(last: Candidate, c: Candidate, proven = false): boolean {
   return c.value === 1 && (c.parts[0] ?? 0) >= (last.parts[0] ?? 0);
 }
 
-/** Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%", "一等奖"). */
-const UNIT = /^[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期等%％:：.,，、/\-~～)）]/;
+/**
+ * Characters that make a leading number a quantity, not a marker ("3人", "10月", "5%", "一等奖") — unless they open a
+ * noun a section is named by ("1项目简介", "2时间安排", "3班级管理", "4人员分工"): no one counts 1 项 of 目简介.
+ */
+const UNIT =
+  /^(?!项目|时间|班级|年级|人员|组织|日期|期末|期中|名称|本次)[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期等%％:：.,，、/\-~～)）]/;
 
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;

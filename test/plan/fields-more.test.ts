@@ -453,6 +453,10 @@ describe('markers on sequence evidence', () => {
       'Task01|Read the text',
       'Task02|Write notes',
     ]);
+    // A number glued to a noun that opens with a counting word ("1项目简介": 项目, not 1 项) numbers its section; a
+    // count stays a count ("3项任务", "2人一组").
+    const charter = plan('项目章程\n1项目简介\n本项目是一个系统。\n2项目背景\n背景。\n3时间安排\n共3项任务，2人一组。');
+    expect(charter?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['1|项目简介', '2|项目背景', '3|时间安排']);
   });
   it('a word with a Chinese numeral counts as a marker in sequence (实验一, 实验二), a range of word markers does not', () => {
     const p = plan(
