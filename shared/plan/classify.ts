@@ -138,8 +138,9 @@ export function classify(line: Line, runIn = true): Segment {
     return { kind: 'heading', no, raw: text, marker: m.marker, style: m.style, value: m.value, text: ht, body };
   }
   if (CAPTION_LINE.test(f)) return { kind: 'text', no, raw: text };
-  // A title printed twice in a row on one line ("…方案…方案") is one title; "02 计分规则" numbers a part.
-  if (isTitleLike(text) && !/^\s*0\d\s/.test(text))
+  // A title printed twice in a row on one line ("…方案…方案") is one title; "02 计分规则", "3.2 比赛规则" and
+  // "2 比赛规则" number a part.
+  if (isTitleLike(text) && !/^\s*\d{1,2}(?:\.\d{1,2})*\.?\s/.test(text))
     return { kind: 'title', no, text: text.trim().replace(/^(.{4,}?)\1+$/, '$1'), part: false };
   // "注：" alone on its line, or one whose text ends by introducing a list ("注：…各单元内容如下："), heads the notes
   // listed under it; a note with its text is prose.

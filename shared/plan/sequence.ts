@@ -231,6 +231,21 @@ function lettersNotRoman(segments: Segment[]): Segment[] {
   return out;
 }
 
+/**
+ * A clause numbered under an accepted one ("3.1.1 MATCH Timing" after "3.1 Overview", "3.2.5" after "3.2.1"): its
+ * number opens with its parent's, which the document has shown to number its sections. No run of its own is needed:
+ * the parent's number is the proof (a date or a quantity does not open with a section's number just above it).
+ */
+function subClauses(decimals: Candidate[], accepted: Set<Candidate>): void {
+  const shown = new Set<string>();
+  for (const c of decimals) {
+    const parts = c.parts ?? [];
+    const number = parts.join('.');
+    if (!accepted.has(c) && parts.length >= 3 && shown.has(parts.slice(0, -1).join('.'))) accepted.add(c);
+    if (accepted.has(c)) shown.add(number);
+  }
+}
+
 export function acceptSequences(segments: Segment[]): Segment[] {
   const out = lettersNotRoman(segments);
   const runs = new Map<string, Candidate[]>();
@@ -239,6 +254,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
   // heading is numbered, where its series skips a number too ("1.1", "1.3", "1.4" beside "2.1", "2.2").
   const headed = new Map<string, Candidate[]>();
   let lastDotted: { value: number } | null = null;
+  const decimals: Candidate[] = [];
   out.forEach((s, i) => {
     if (s.kind === 'heading' && s.style === '1.') lastDotted = { value: s.value };
     // A section numbered with its mark ("三．课程设计…") keeps a count of sections whose mark was lost ("二 …", "四 …").
@@ -279,6 +295,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     if (parseMarker(s.raw)) return;
     const c = candidate(i, s.raw, s.ev?.lead?.trim());
     if (!c) return;
+    if (c.parts && !c.weak) decimals.push(c);
     // A heading element naming a period ("## Day 1 - Working with Data") is its heading as written (classify-block.ts).
     if (s.ev?.heading !== undefined && PERIOD_WORD.test(c.style)) return;
     // In a bullet, a typed number numbers the items ("- 1 不穿校服"); a word with a number names one ("- Cohort 1")
@@ -311,6 +328,7 @@ export function acceptSequences(segments: Segment[]): Segment[] {
   });
   for (const series of headed.values())
     if (series.some((c) => accepted.has(c))) for (const c of series) accepted.add(c);
+  subClauses(decimals, accepted);
   for (const c of accepted) {
     const s = out[c.index];
     if (!s || !isPlainLine(s)) continue;

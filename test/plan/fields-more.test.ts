@@ -623,6 +623,11 @@ describe('typed numbers and decimal numbering', () => {
       '22.1|时间',
       '23.1|地点说明',
     ]);
+    // A clause under a numbered section, numbered from the section's own number, is its clause, alone or not in turn;
+    // a section's number before a name of a kind of document ("3.2 比赛规则") numbers the section: it is no new title.
+    expect(
+      outline('比赛手册\n3.1 概述\n一场比赛。\n3.1.1 比赛时间\n三分钟。\n3.2 比赛规则\n3.2.5 机器人动作\n'),
+    ).toEqual(['13.1|概述', '23.1.1|比赛时间', '13.2|比赛规则', '23.2.5|机器人动作']);
   });
   it('dates and quantities written with a dot are not numbering', () => {
     expect(
