@@ -240,8 +240,14 @@ const CN_DAY_ALONE = new RegExp(
 );
 /** …and a day with what it is for after a bullet, a bar, a dash or a colon ("Day 1 – Tuesday, December 16 • Kickoff & Talks"). */
 const EN_DAY_LINE = new RegExp(`^(${EN_DAY})(\\s*[•·|:]\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
-/** An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …". */
-const EN_DATE_LINE = new RegExp(`^(${EN_DATE}(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`, 'i');
+/**
+ * An English date that opens a line, a word or two naming the occasion, then a colon or a dash: "Sep. 12 meeting: …";
+ * its weekday may follow in brackets ("2024-09-09 (周一): 复习…").
+ */
+const EN_DATE_LINE = new RegExp(
+  `^(${EN_DATE}(?:\\s*[(（](?:${EN_WEEKDAY}|${CN_WEEKDAY})[)）])?(?:\\s+[A-Za-z]+){0,2}?)(\\s*:\\s*|\\s+[-–—]\\s+)(?=\\S)`,
+  'i',
+);
 
 /** A lesson numbered by a word: 课程一, 第3课, 第二讲, Lesson 4, Session 2, Lecture 5. */
 const LESSON = `课程\\s*(?:${HEADING_NUMBER})|第\\s*(?:${HEADING_NUMBER})\\s*(?:课时|课|讲|节|次课|次)|(?:lesson|session|lecture|class|meeting)\\s*\\d{1,2}\\b`;

@@ -1460,6 +1460,12 @@ describe('structured lines', () => {
       { when: 'Sep. 12 meeting', items: ['Chapter 1'] },
       { when: 'October 31 Meeting', items: ['SPARQL'] },
     ]);
+    // …with its weekday in brackets after the date, a study day over the problems it sets.
+    const plan = extractPlans(
+      '# 算法学习计划\n\n### 第六周\n\n- **2024-09-09 (周一)**: 复习数组和链表，练习相关题目\n    - LeetCode 53\n    - LeetCode 88\n',
+    ).document.plans[0];
+    expect(plan?.headings.map((h) => `${h.level} ${h.text}`)).toEqual(['1 第六周', '2 2024-09-09 (周一)']);
+    expect(plan?.schedule.find((e) => e.when === '2024-09-09 (周一)')?.items[0]).toBe('复习数组和链表，练习相关题目');
   });
 
   it('a date before a numbered lesson makes the line a heading, an entry and a session; a range of numbers does not', () => {
