@@ -90,6 +90,18 @@ const nameOverNumbered = (l: Line, next: Line | undefined): boolean =>
   !/[。.!?！？;；:：]$/.test(l.text.trim()) &&
   namesSection(l.text);
 
+/**
+ * A part named with its weight in the whole ("用戶 18%", "信息发布 15%", "Presentation 20 points"), as a marking
+ * scheme lists its parts, right over what the part holds (a label or a numbered item).
+ */
+const WEIGHTED_NAME = /^\p{L}[\p{L}\s&/、·-]{0,20}?\s*[（(]?\d{1,3}(?:\.\d)?\s*(?:%|％|分|points?|pts|marks)[)）]?$/iu;
+const weightOver = (l: Line, next: Line | undefined): boolean =>
+  paragraph(l) &&
+  WEIGHTED_NAME.test(l.text.trim()) &&
+  next !== undefined &&
+  next.ev?.heading === undefined &&
+  (endsWithColon(next.text) || parseMarker(next.text) !== null);
+
 /** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
 function phraseAlone(l: Line): boolean {
   if (l.ev === undefined || l.ev.heading !== undefined || l.ev.list || l.ev.emphasis !== undefined) return false;
@@ -134,6 +146,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
   // (A line a page's width ended is often a sentence's last words, not a name.)
   const lists = wrapped ? 0 : lines.filter((l, i) => nameOverNumbered(l, lines[i + 1])).length;
+  const weights = lines.filter((l, i) => weightOver(l, lines[i + 1])).length;
   // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
   const outlined = paragraphs ? lines.filter((l, i) => phraseOverIndented(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
@@ -182,6 +195,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
       named,
       outlined,
       lists,
+      weights,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -245,6 +259,7 @@ function classifyOne(
     named: namedParts,
     outlined,
     lists,
+    weights,
     later,
   }: {
     titleSeen: boolean;
@@ -261,6 +276,8 @@ function classifyOne(
     outlined: number;
     /** How many names stand right over a typed list numbered from 1. */
     lists: number;
+    /** How many parts named with their weight stand right over what they hold. */
+    weights: number;
     later: () => Line[];
   },
 ): Segment {
@@ -437,6 +454,8 @@ function classifyOne(
   if (phrases >= 2 && base.kind === 'text' && phraseOverList(line, next)) return label(cut(text));
   // …and names right over typed lists numbered afresh, where two or more do.
   if (lists >= 2 && base.kind === 'text' && nameOverNumbered(line, next)) return label(cut(text));
+  // …and parts named with their weight right over what they hold, where two or more are: the name and its weight.
+  if (weights >= 2 && base.kind === 'text' && weightOver(line, next)) return label(text.replace(/\s+/g, ' ').trim());
   // …and phrases right over what is set in under them, where two or more do (an outline typed with tabs).
   if (outlined >= 2 && base.kind === 'text' && phraseOverIndented(line, next))
     return { kind: 'label', no, raw: text, text: cut(text), outline: true };

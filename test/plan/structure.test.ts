@@ -752,6 +752,25 @@ describe('levels from structure', () => {
     expect(extractBlocks(one).document.plans[0]?.schedule).toEqual([]);
   });
 
+  it("a marking scheme's parts named with their weight ('用戶 18%') over what they hold are its sections, two or more", () => {
+    const md = (parts: string[]) =>
+      extractPlans(`# 大作业\n\n## 功能点与评分说明\n\n${parts.join('\n\n')}\n`).document.plans[0]?.headings.map(
+        (h) => h.text,
+      );
+    const scheme = ['用戶 18%', '注册与登录：', '1. 注册帐号 2%', '信息发布 15%', '发布信息内容：', '1. 纯文字 2%'];
+    expect(md(scheme)).toEqual([
+      '功能点与评分说明',
+      '用戶 18%',
+      '注册与登录',
+      '注册帐号 2%',
+      '信息发布 15%',
+      '发布信息内容',
+      '纯文字 2%',
+    ]);
+    // One alone is a line of the text.
+    expect(md(scheme.slice(0, 3))).toEqual(['功能点与评分说明', '注册与登录', '注册帐号 2%']);
+  });
+
   it('bullets each a date and what happens then are entries of the schedule, not sections; "Week 1:" bullets number weeks', () => {
     const md = [
       '# Population Biology',
