@@ -11,11 +11,15 @@ import { CAPTION_LINE, COUNTED_LIST, LEAD_IN } from './vocabulary.ts';
 const AMOUNT_ALONE =
   /^[（(]?\s*[+＋]?\d+(?:\.\d+)?\s*(?:分|学时|课时|小时|分钟|%|％|points?|pts?|marks?|hours?|hrs?|minutes?|mins?)\s*[)）]?$/i;
 
+const JOINING_WORD = /^(?:and|or|but|nor|of|the|to|in|for|with|as|和|及|或|与|并|以及|或者|并且)$/i;
+
 export function namesSection(text: string): boolean {
   const t = foldAscii(text)
     .replace(/[:：]\s*$/, '')
     .trim();
   if (!t || t.length > 60) return false;
+  // A word that only joins others ("and" set in bold between two clauses of a list) names nothing.
+  if (JOINING_WORD.test(t)) return false;
   if (t.split(/\s+/).length > 10) return false;
   // Sentences: a stop inside, or a full stop at the end ("Missing homework results in immediate detention.").
   if (/[。！？!?；;]/.test(t) || /[.](?=\s+[A-Z])/.test(t) || /[a-z]{2}\.$/.test(t)) return false;

@@ -1962,25 +1962,31 @@ describe('PDF', () => {
       item(640, 'The competition enables student founders to turn ideas into startups.', 11),
       item(620, 'SPONSOR', 11, 72, 'Arial-BoldMT'),
       item(600, 'These rules govern the operation of the competition.', 11),
-      item(580, 'ROUNDS', 11, 72, 'Arial-BoldMT'),
-      item(560, 'The competition has two rounds.', 11),
+      item(580, 'ELIGIBILITY', 11, 72, 'Arial-BoldMT'),
+      item(560, 'You are a student;', 11),
+      // A joining word set in bold between two conditions names nothing.
+      item(540, 'and', 11, 80, 'Arial-BoldMT'),
+      item(520, 'You are 18 or older.', 11),
+      item(500, 'ROUNDS', 11, 72, 'Arial-BoldMT'),
+      item(480, 'The competition has two rounds.', 11),
       // Bold in small letters under bold capitals: a part of the section in capitals.
-      item(540, 'Semifinals Round', 11, 72, 'Arial-BoldMT'),
-      item(520, 'Teams present their product to the judges.', 11),
-      item(500, 'World Championship', 11, 72, 'Arial-BoldMT'),
-      item(480, 'The winners of the semifinals meet in the final.', 11),
-      item(460, 'ELIGIBILITY', 11, 72, 'Arial-BoldMT'),
-      item(440, 'You are eligible to compete if you are a student.', 11),
+      item(460, 'Semifinals Round', 11, 72, 'Arial-BoldMT'),
+      item(440, 'Teams present their product to the judges.', 11),
+      item(420, 'World Championship', 11, 72, 'Arial-BoldMT'),
+      item(400, 'The winners of the semifinals meet in the final.', 11),
+      item(380, 'PRIZES', 11, 72, 'Arial-BoldMT'),
+      item(360, 'The winners share the prizes.', 11),
     ]);
     const [r] = extractBlocks(rules).document.plans;
     expect(r?.title).toBe('Official Rules & Regulations');
     expect(r?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
       '1 OVERVIEW',
       '1 SPONSOR',
+      '1 ELIGIBILITY',
       '1 ROUNDS',
       '2 Semifinals Round',
       '2 World Championship',
-      '1 ELIGIBILITY',
+      '1 PRIZES',
     ]);
   });
 
