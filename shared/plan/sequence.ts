@@ -173,9 +173,11 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
     /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11}|[A-Z])([ _-]?#?)(\d{1,3})(\.(?![\d.]))?(?![\d.])[\s:：.\-–—]*(.*)$/.exec(
       t,
     );
-  // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base") or a formula ("P1 = (l1 cos θ1…").
+  // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base"), a formula ("P1 = (l1 cos θ1…")
+  // or a sentence that opens with a time ("After day 1, students will:").
   if (
     m &&
+    !/^[,，]/.test(m[5] ?? '') &&
     !(m[5] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) &&
     !CAPTION.test(m[1] ?? '') &&
     !/^[=+*/<>≤≥≈]/.test(m[5] ?? '')

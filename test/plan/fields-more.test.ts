@@ -457,6 +457,11 @@ describe('markers on sequence evidence', () => {
     // count stays a count ("3项任务", "2人一组").
     const charter = plan('项目章程\n1项目简介\n本项目是一个系统。\n2项目背景\n背景。\n3时间安排\n共3项任务，2人一组。');
     expect(charter?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['1|项目简介', '2|项目背景', '3|时间安排']);
+    // A sentence that opens with a day, a comma after its number, numbers nothing ("After day 1, students will:").
+    const days = plan(
+      '# Bootcamp\n\n## Day 1\n\nAfter day 1, students will:\n\n- Log in\n\n## Day 2\n\nAfter day 2, students will:\n\n- Search\n',
+    );
+    expect(days?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual(['|Day 1', '|Day 2']);
   });
   it('a word with a Chinese numeral counts as a marker in sequence (实验一, 实验二), a range of word markers does not', () => {
     const p = plan(

@@ -241,6 +241,13 @@ describe('web pages', () => {
     expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['Day 1', 'Day 2']);
   });
 
+  it("leaves out the notes at the page's foot (Markdown's footnotes as a site renders them)", () => {
+    const doc = readHtmlSource(
+      '<body><main><h1>Bootcamp</h1><p>Save files locally<sup><a href="#fn:1">1</a></sup></p><section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1"><p>Many students have never used local folders. <a href="#fnref:1">↩︎</a></p></li></ol></section></main></body>',
+    );
+    expect(texts(doc.blocks)).toEqual(['Bootcamp', 'Save files locally1']);
+  });
+
   it("shows a list's numbers as its list style sets them (一、 i. a.; none and a string give bullets)", () => {
     const doc = readHtmlSource(
       `<body><main><ol style="list-style-type: cjk-ideographic;"><li>服装<ol style="list-style-type: lower-roman"><li>校服</li><li>校鞋</li></ol></li><li>发型</li></ol>

@@ -186,6 +186,10 @@ const isClutter = (n: HtmlNode): boolean => {
   if (skipped(n) || isHidden(n) || BANNERS.has(n)) return true;
   const role = n.attr('role') ?? '';
   if (/^(?:navigation|banner|contentinfo|complementary|search|button)$/.test(role)) return true;
+  // The notes at the foot of a page (Markdown's footnotes as Hugo, pandoc and markdown-it render them) are remarks on
+  // the text, not parts of the plan; the Markdown reader leaves them out too.
+  if (/^doc-(?:endnotes|footnotes?)$/.test(role) || /(?:^|\s)footnotes(?:$|\s)/.test(n.attr('class') ?? ''))
+    return true;
   // A heading's permalink ("¶", "#", "§" after "Detailed Schedule" on Sphinx and MkDocs pages) is page UI.
   if (n.tag === 'a' && (n.attr('href') ?? '').startsWith('#') && /^\s*[¶#§🔗]?\s*$/u.test(textOf(n))) return true;
   // A link that goes nowhere but runs a script is a button ("Reading Group FAQs (click to expand)...").
