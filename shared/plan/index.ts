@@ -72,7 +72,7 @@ export function extractBlocks(input: BlockDocument): ExtractResult {
     ...input,
     blocks: joinMarkerLines(
       joinBrokenTitles(
-        dropContinuedHeadings(unstyleStrayHeadings(joinVerticalWords(input.blocks))),
+        dropContinuedHeadings(unstyleStrayHeadings(joinVerticalWords(input.blocks), input.source)),
         hasCover(input.source),
       ),
     ),

@@ -2199,6 +2199,25 @@ describe('numbering and labels met in unseen plans', () => {
     const d = extractBlocks(readHtmlSource(days)).document.plans[0];
     expect(d?.headings.map((h) => h.text)).toEqual(['Monday, May 4, 2020', 'Tuesday, May 5, 2020']);
   });
+  it("a Word paragraph of sentences in a heading style is a paragraph; Markdown's heading marked so stays one", () => {
+    const long =
+      'I am inspired by an article on teaching without digital tools. It made me think of text mining with highlighters, so I want to combine both ideas in one lesson for first-year students.';
+    const doc = (source: BlockDocument['source']): BlockDocument => ({
+      source,
+      blocks: [
+        { kind: 'text', text: 'Lesson plan', heading: 1 },
+        { kind: 'text', text: 'Rationale', heading: 2 },
+        { kind: 'text', text: long, heading: 2 },
+        { kind: 'text', text: 'Objectives', heading: 2 },
+        { kind: 'text', text: 'Read a chapter.' },
+      ],
+    });
+    expect(extractBlocks(doc('docx')).document.plans[0]?.headings.map((h) => h.text)).toEqual([
+      'Rationale',
+      'Objectives',
+    ]);
+    expect(extractBlocks(doc('markdown')).document.plans[0]?.headings).toHaveLength(3);
+  });
   it('short phrases each right over a bulleted list name those lists, where two or more do (a syllabus typed as text)', () => {
     const text =
       'Syllabus\n \nWhat is Git\n   * content management\n      * hashing\n   * distributed : nobody is important\n\n' +
