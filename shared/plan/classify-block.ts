@@ -474,6 +474,8 @@ function classifyOne(
   // A title-like line after the document's title that opens a numbered list ("Lesson Plan" / "1. …") names that part.
   if (titleSeen && base.kind === 'title' && !base.part && next && parseMarker(next.text) && namesSection(text))
     return label(cut(text));
+  // A title with its part marker ("Part 2 of 3", "篇二 …") starts a plan of the collection, wherever it stands.
+  if (base.kind === 'title' && base.part) return base;
   if (base.kind === 'title' || base.kind === 'collection') return plain;
   // A lead-in ("目前学习小组的计划是：") introduces what follows; it does not name a section. Notes are the exception:
   // "注：…如下：" heads the notes listed under it.

@@ -9,7 +9,7 @@ import { alternation, DOCUMENT_KINDS } from './vocabulary.ts';
 
 /** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
 export const PART_PREFIX = new RegExp(
-  `^(?:第(?:${HEADING_NUMBER})篇[:：]?|篇(?:${HEADING_NUMBER})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?)`,
+  `^(?:第(?:${HEADING_NUMBER})篇[:：]?|篇(?:${HEADING_NUMBER})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?|part\\s+\\d{1,2}\\s+of\\s+\\d{1,2}$)`,
   'i',
 );
 /** A part marker that closes a title: "…计划篇一", "…【第一篇】", "…方案篇1". */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { extractPlans } from '../../shared/plan/index.ts';
+import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
+import { readText } from '../../shared/plan/read/text.ts';
 
 const plans = (text: string) => extractPlans(text).document.plans;
 
@@ -35,6 +36,17 @@ describe('collection', () => {
     expect(p.map((x) => x.title)).toEqual(['第一篇：英语教研工作计划', '第二篇：英语教研工作计划']);
     expect(p[0]?.headings.map((h) => h.text)).toEqual(['指导思想']);
   });
+  it('a lesson in parts, each under its own "Part 1 of 2" line, is a plan a part, in a web page or Markdown too', () => {
+    const part = (n: number) =>
+      `<p style="text-align: center"><strong>Learn to Speak English!</strong></p>\n<p style="text-align: center">Part ${n} of 2</p>\n\n## Class Materials\n\n- Flashcards\n\n## Procedure\n\n1. Warm-up (5 min)\n`;
+    const md = `${part(1)}\n${part(2)}`;
+    const read = extractBlocks(readText(md)).document.plans;
+    expect(read.map((x) => x.title)).toEqual(['Part 1 of 2', 'Part 2 of 2']);
+    expect(read[1]?.headings.map((h) => h.text)).toContain('Procedure');
+    // "Part 2" alone, without the count, still names a section of one document.
+    expect(plans('Syllabus\nPart 1\nReading.\nPart 2\nWriting.').length).toBe(1);
+  });
+
   it('without part markers, every titled plan with content is a plan; repeated titles are one plan', () => {
     const p = plans(
       [
