@@ -52,8 +52,10 @@ type SegmentKind =
     }
   | { kind: 'field'; no: number; raw: string; label: string; value: string }
   | { kind: 'span'; no: number; raw: string; when: string }
-  /** `qa`: a question or its answer in an FAQ ("Q1 …" / "A1 …"), whatever its letter and number look like. */
-  /** `dated`: a line of content that is also an entry of the schedule (a leaf bullet "Thurs Jan 5: Introduction"). */
+  /**
+   * `qa`: a question or its answer in an FAQ ("Q1 …" / "A1 …"), whatever its letter and number look like. `dated`: a
+   * line of content that is also an entry of the schedule (a leaf bullet "Thurs Jan 5: Introduction").
+   */
   | { kind: 'text'; no: number; raw: string; qa?: true; dated?: { when: string; rest: string } }
   | { kind: 'table'; no: number; raw: string; table: TableBlock };
 

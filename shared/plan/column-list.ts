@@ -7,9 +7,11 @@ import type { TableBlock } from './blocks.ts';
 import { parseMarker } from './markers.ts';
 
 export function listInColumns(table: TableBlock): string[] | null {
+  // (Most tables are data from their first cell on: nothing more to look at.)
+  if (parseMarker(table.rows[0]?.[0]?.lines.join(' ').trim() ?? '')?.value !== 1) return null;
   const cells = (order: string[][]) => order.flat().filter((t) => t !== '');
   const rows = table.rows.map((r) => r.map((c) => c.lines.join(' ').trim()));
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 0);
   if (width < 2 || rows.length < 2) return null;
   const columns = Array.from({ length: width }, (_, k) => rows.map((r) => r[k] ?? ''));
   for (const order of [rows, columns]) {

@@ -1,7 +1,8 @@
 /**
- * A heading style put on one item of a list typed by hand ("-Learn how…" / "-Run flood map analysis…" / a Heading 1
- * "-Brainstorm on topics…"): Word carries a heading's style to the paragraph before it when the author presses Enter
- * at its start. The item is one of its list, not a section.
+ * Heading styles put on what is no heading. A heading style on one item of a list typed by hand ("-Learn how…" /
+ * "-Run flood map analysis…" / a Heading 1 "-Brainstorm on topics…"): Word carries a heading's style to the paragraph
+ * before it when the author presses Enter at its start; the item is one of its list, not a section. And a paragraph
+ * of sentences in a heading style (proseHeading).
  */
 import type { Block, BlockDocument, TextBlock } from './blocks.ts';
 

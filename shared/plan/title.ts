@@ -7,7 +7,7 @@ import { foldAscii } from './normalize.ts';
 import { HEADING_NUMBER } from './numerals.ts';
 import { alternation, DOCUMENT_KINDS } from './vocabulary.ts';
 
-/** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2". */
+/** A part marker that opens a title: "第二篇：…", "篇一…", "Plan 2"; or is one, "Part 2 of 3" (a lesson in parts). */
 export const PART_PREFIX = new RegExp(
   `^(?:第(?:${HEADING_NUMBER})篇[:：]?|篇(?:${HEADING_NUMBER})(?![\\d篇])|plan\\s+\\d{1,2}\\b[:.]?|part\\s+\\d{1,2}\\s+of\\s+\\d{1,2}$)`,
   'i',
