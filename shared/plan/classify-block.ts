@@ -102,6 +102,10 @@ const weightOver = (l: Line, next: Line | undefined): boolean =>
   next.ev?.heading === undefined &&
   (endsWithColon(next.text) || parseMarker(next.text) !== null);
 
+/** A paragraph of prose under a line: not bold, not a field, a sentence's length. */
+const overParagraph = (next: Line | undefined): boolean =>
+  paragraph(next) && next.ev?.emphasis === undefined && !FIELD_LINE.test(next.text) && next.text.length > 60;
+
 /** A few words alone on a line of their own, no sentence: what phraseOverList and phraseOverParagraph start from. */
 function phraseAlone(l: Line): boolean {
   if (l.ev === undefined || l.ev.heading !== undefined || l.ev.list || l.ev.emphasis !== undefined) return false;
@@ -147,6 +151,9 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   // (A line a page's width ended is often a sentence's last words, not a name.)
   const lists = wrapped ? 0 : lines.filter((l, i) => nameOverNumbered(l, lines[i + 1])).length;
   const weights = lines.filter((l, i) => weightOver(l, lines[i + 1])).length;
+  const boldFields = lines.filter(
+    (l, i) => l.ev?.emphasis === 'all' && paragraph(l) && FIELD_LINE.test(l.text) && overParagraph(lines[i + 1]),
+  ).length;
   // (Text only: a PDF sets lines in for many reasons, a typist only to nest them.)
   const outlined = paragraphs ? lines.filter((l, i) => phraseOverIndented(l, lines[i + 1])).length : 0;
   // An FAQ's "Q. …?" and the "A. …" under it are a question and its answer, not items lettered Q and A.
@@ -196,6 +203,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
       outlined,
       lists,
       weights,
+      boldFields,
       later: () => lines.slice(i + 2, i + 40),
     });
     if (seg.kind === 'title' || (line.ev && classify(line, false).kind === 'title')) titleSeen = true;
@@ -260,6 +268,7 @@ function classifyOne(
     outlined,
     lists,
     weights,
+    boldFields,
     later,
   }: {
     titleSeen: boolean;
@@ -278,6 +287,8 @@ function classifyOne(
     lists: number;
     /** How many parts named with their weight stand right over what they hold. */
     weights: number;
+    /** How many bold "name: what it is" lines stand over a paragraph of their own. */
+    boldFields: number;
     later: () => Line[];
   },
 ): Segment {
@@ -421,6 +432,10 @@ function classifyOne(
     return { kind: 'title', no, text: named, part: false };
   // …and a bold label closing the document heads a part left to fill in ("Signatures").
   const follows = next === undefined ? ev.emphasis === 'all' : next.ev?.heading === undefined;
+  // A bold "name: what it is" line over a paragraph of its own ("Optional Round: Idea Submission" over what the round
+  // asks), where more such lines head paragraphs: a part's heading, cut at its colon.
+  if (field && ev.emphasis === 'all' && base.kind === 'text' && boldFields >= 2 && overParagraph(next))
+    return label(cut(text));
   // "Lesson Title: Introduction to AI", "Learning Goals: By the end…:" set in bold: a field with its value.
   if (field && ev.emphasis === 'all' && base.kind === 'text')
     return { kind: 'field', no, raw: text, label: field[1] ?? '', value: field[2] ?? '' };

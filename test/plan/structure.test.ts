@@ -752,6 +752,32 @@ describe('levels from structure', () => {
     expect(extractBlocks(one).document.plans[0]?.schedule).toEqual([]);
   });
 
+  it('bold "name: what it is" lines each over a paragraph of their own name parts, cut at the colon; over fields they are fields', () => {
+    const para = 'Start your journey by structuring your idea with the Lean Canvas framework; this round is optional.';
+    const doc = (blocks: Block[]): BlockDocument => ({
+      source: 'pdf',
+      blocks: [{ kind: 'text', text: 'Official Rules', heading: 1 }, ...blocks],
+    });
+    const rounds = doc([
+      { kind: 'text', text: 'COMPETITION DETAILS', emphasis: 'all' },
+      { kind: 'text', text: 'Optional Round: Idea Submission', emphasis: 'all' },
+      { kind: 'text', text: para },
+      { kind: 'text', text: 'Required Round: Minimum Viable Product (MVP) Submission', emphasis: 'all' },
+      { kind: 'text', text: para },
+    ]);
+    expect(extractBlocks(rounds).document.plans[0]?.headings.map((h) => h.text)).toEqual([
+      'COMPETITION DETAILS',
+      'Optional Round',
+      'Required Round',
+    ]);
+    const fields = doc([
+      { kind: 'text', text: 'Lesson Title: Introduction to AI', emphasis: 'all' },
+      { kind: 'text', text: 'Grade Level: 7', emphasis: 'all' },
+      { kind: 'text', text: para },
+    ]);
+    expect(extractBlocks(fields).document.plans[0]?.headings).toEqual([]);
+  });
+
   it("a marking scheme's parts named with their weight ('用戶 18%') over what they hold are its sections, two or more", () => {
     const md = (parts: string[]) =>
       extractPlans(`# 大作业\n\n## 功能点与评分说明\n\n${parts.join('\n\n')}\n`).document.plans[0]?.headings.map(
