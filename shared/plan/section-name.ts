@@ -6,13 +6,14 @@ import { isSalutation } from './classify.ts';
 import { foldAscii } from './normalize.ts';
 import { CAPTION_LINE, COUNTED_LIST, LEAD_IN } from './vocabulary.ts';
 
-/** Short enough to name a section, and a phrase rather than sentences. */
 /** A number and its unit alone, bracketed or not: points, marks, hours, a share. */
 const AMOUNT_ALONE =
   /^[（(]?\s*[+＋]?\d+(?:\.\d+)?\s*(?:分|学时|课时|小时|分钟|%|％|points?|pts?|marks?|hours?|hrs?|minutes?|mins?)\s*[)）]?$/i;
 
+/** A word that only joins others. */
 const JOINING_WORD = /^(?:and|or|but|nor|of|the|to|in|for|with|as|和|及|或|与|并|以及|或者|并且)$/i;
 
+/** Short enough to name a section, and a phrase rather than sentences. */
 export function namesSection(text: string): boolean {
   const t = foldAscii(text)
     .replace(/[:：]\s*$/, '')

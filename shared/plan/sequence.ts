@@ -307,7 +307,11 @@ export function acceptSequences(segments: Segment[]): Segment[] {
     // A zero-padded number over a short name ("01 搬运任务") numbers a part on its own: no quantity is written so.
     if (c.style === '01_' && !c.weak && /^[^，,。；;！!？?]{1,20}$/.test(c.rest.trim())) accepted.add(c);
     const key = runKey(c, s);
-    if (key.endsWith('#') && !c.weak) headed.set(key, [...(headed.get(key) ?? []), c]);
+    if (key.endsWith('#') && !c.weak) {
+      const series = headed.get(key);
+      if (series) series.push(c);
+      else headed.set(key, [c]);
+    }
     const run = runs.get(key) ?? [];
     const last = run[run.length - 1];
     // A number before a unit word continues a run proven by two items, or the item before it that no unit followed

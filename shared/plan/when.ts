@@ -219,7 +219,10 @@ export const EN_MONTH =
 // "Sep 12", "Sep. 12, 2020", and as a table cell writes it, "Dec.9.2020"; day first, with an ordinal or a year (a bare
 // "2 may" is a number and a verb): "27th February", "3 March 2026"; or written the ISO way, "2024-02-22".
 const EN_DATE = `(?:${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?![\\d:：.]))?(?:(?:,?\\s+|\\.)\\d{4})?|\\d{1,2}(?:st|nd|rd|th)\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${EN_MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
-/** A heading that is a date alone ("October 18, 2021", "2021年10月18日"): the day its part is about. */
+/**
+ * A heading that is a date alone ("October 18, 2021", "13th February 2017", "November 21st", "2021年10月18日"): the day
+ * its part is about. Wider than DATE_ALONE (a signature's full date), as an agenda's day headings are written.
+ */
 export const DATE_HEADING = new RegExp(`^(?:${EN_DATE}|${CN_DATE})$`, 'i');
 const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
