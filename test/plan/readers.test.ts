@@ -1824,6 +1824,26 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain('2. Celebrate the birthday on the 16th December');
   });
 
+  it('joins a formula mark set small and raised to its line ("k∗"), and drops a running header over a larger title', () => {
+    const page = (n: number, y: number, str: string, size = 11, x = 72) => ({ ...item(y, str, size, x), page: n });
+    const doc = readPdfItems([
+      // The header runs across the top of every page, in body type; the first page sets its title larger under it.
+      page(1, 780, 'CSC311 Fall 2024', 11),
+      page(1, 780, 'Final Project', 11, 470),
+      page(1, 740, 'Final Project', 14),
+      page(1, 700, '(b) Choose k', 11),
+      // "(b) Choose k" ends at 72 + 12 characters × 5.5; the raised "∗" follows it, then the rest of the line.
+      page(1, 704, '∗', 7, 72 + 12 * 5.5),
+      page(1, 700, 'that has the highest accuracy.', 11, 72 + 12 * 5.5 + 7 + 3),
+      page(2, 780, 'CSC311 Fall 2024', 11),
+      page(2, 780, 'Final Project', 11, 470),
+      page(2, 740, '(c) Report the test accuracy.', 11),
+    ]);
+    expect(texts(doc.blocks)).toContain('(b) Choose k∗ that has the highest accuracy.');
+    expect(texts(doc.blocks).some((t) => t.includes('CSC311'))).toBe(false);
+    expect(texts(doc.blocks)[0]).toBe('Final Project');
+  });
+
   it('joins a bold paragraph the layout broke, and a heading that stops on "AND" to its next line', () => {
     // 5.5 points a character at 11 points: the first bold line runs to the right edge of the body lines.
     const wide = (y: number, str: string, font = 'Arial-BoldMT', size = 11) => ({

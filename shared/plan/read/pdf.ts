@@ -296,10 +296,12 @@ const leftOf = (line: PdfLine, it: PdfTextItem) => {
   return gap >= -1 && gap <= it.size * 2;
 };
 
-/** An ordinal's ending Word sets small and raised after its number ("16th", "1st"): part of the line. */
+/**
+ * What is set small and raised right after a line's text is part of the line: an ordinal's ending after its number
+ * ("16th", "1st"), a formula's or a footnote's mark ("k∗", "x2", "†").
+ */
 const raisedOn = (line: PdfLine, it: PdfTextItem) =>
-  /^(?:st|nd|rd|th)$/.test(it.str.trim()) &&
-  /\d$/.test(line.text) &&
+  ((/^(?:st|nd|rd|th)$/.test(it.str.trim()) && /\d$/.test(line.text)) || /^[∗*†‡′″\d]{1,2}$/u.test(it.str.trim())) &&
   it.size <= line.size * 0.75 &&
   it.y - line.y >= line.size * 0.15 &&
   it.y - line.y <= line.size * 0.6 &&
@@ -362,10 +364,16 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   const numbered = numberedHeads(pages);
   const letterhead = letterheadLines(pages, key, need);
+  // …unless the first page sets a title of its own in larger type under it ("CSC311 Fall 2024 … Final Project" over
+  // "Final Project"): then the header is the same furniture there as on the later pages.
+  const firstLines = [...(pages[0] ?? [])].sort((a, b) => b.y - a.y).slice(0, 6);
+  const titledUnder = (l: PdfLine) => firstLines.some((o) => o.y < l.y && o.size >= l.size * 1.2);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
     // …but a date stamp in the header ("Last modified on June 5th of 2023") names no document: it goes everywhere.
-    const header = new Set(p > 0 ? tops[p] : (tops[0] ?? []).filter((l) => STAMP.test(l.text.trim())));
+    const header = new Set(
+      p > 0 ? tops[p] : (tops[0] ?? []).filter((l) => STAMP.test(l.text.trim()) || titledUnder(l)),
+    );
     return lines.filter(
       (l) =>
         !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) &&
