@@ -19,6 +19,8 @@ export function namesSection(text: string): boolean {
     .replace(/[:：]\s*$/, '')
     .trim();
   if (!t || t.length > 60) return false;
+  // Nor does a piece of a formula set on a line of its own ("v∈S", "v + b", "U,Z"): signs and single letters.
+  if (!/\p{L}{2}/u.test(t) && (/\p{Sm}/u.test(t) || /^\p{L}(?:\s*,\s*\p{L})+$/u.test(t))) return false;
   // A word that only joins others ("and" set in bold between two clauses of a list) names nothing.
   if (JOINING_WORD.test(t)) return false;
   if (t.split(/\s+/).length > 10) return false;

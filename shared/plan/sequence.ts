@@ -110,7 +110,8 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
   m = /^(\d{1,2})[:：]\s+(\p{L}.*)$/u.exec(t);
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
-  if (m && !/^\d/.test(m[3] ?? '')) {
+  // (A number before a sign, "2 +", "1 + exp(θ)", is a piece of a formula broken over lines.)
+  if (m && !/^[\d\p{Sm}]/u.test(m[3] ?? '') && /\p{L}/u.test(m[3] ?? '')) {
     // …and so is "1 point for…", "2 students": an English count is followed by a word in lower case.
     const unit = UNIT.test(m[3] ?? '') || /^[a-z]/.test(m[3] ?? '');
     // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.

@@ -399,6 +399,23 @@ describe('schedule', () => {
 });
 
 describe('markers on sequence evidence', () => {
+  it('a formula broken over lines ("1 + exp(θ − β)", "2 +") numbers nothing, and the sections go on past it', () => {
+    const p = plan(
+      'Final Project\n1 Introduction\nWe study the data.\n2 Part A\nThe model is\n1 + exp(θ − β)\nwhere θ is the ability.\n2 +\nλ‖w‖\n3 Part B\nMore text here.\n4 Advice\nStart early.',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '1|Introduction',
+      '2|Part A',
+      '3|Part B',
+      '4|Advice',
+    ]);
+  });
+  it('a piece of a formula set in bold on a line of its own ("v∈S", "v + b") names no section', () => {
+    const doc = readMarkdown(
+      '# Final Project\n\n## Option 2\n\nGiven a user v from a set of users S, our objective is:\n\n**v∈S**\n\nthe sum of the losses, and with\n\n**v + b**\n\nthe output of the layer.\n\n## Advice\n\nStart early.',
+    );
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual(['Option 2', 'Advice']);
+  });
   it('a span of days under item 1. ("2.6-2.7：…") is a dated line, not item 2.', () => {
     const p = plan(
       '寒假计划\n1. 把难点都解决\n1.24-1.27：drain算法改进完成\n2.6-2.7：完成日志的聚类\n2. 每周看两篇论文',
