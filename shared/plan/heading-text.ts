@@ -133,9 +133,10 @@ const SENTENCE_MARKS = /[(（《“{[)）》”}\]。！？!?；;:]/g;
 
 /** Text up to the first sentence end or label colon, and what follows it. */
 export function cutSentence(rest: string): HeadingText {
-  // A placeholder ("[具体时间]") is not text, and the heading ends there; a citation ("[1]") is part of the text.
+  // A placeholder ("[具体时间]") is not text, and the heading ends there; a citation ("[1]") and the points a part
+  // is worth ("[15pts]") are part of the text.
   const cleaned = rest
-    .replace(/\[(?!\d{1,3}\])[^\]]{0,20}\]/g, '。')
+    .replace(/\[(?!\d{1,3}\]|\d{1,3}\s*(?:pts?|points?|marks?|分|%)\])[^\]]{0,20}\]/giu, '。')
     .replace(/^。+/, '')
     .trim();
   const f = foldAscii(cleaned);

@@ -38,6 +38,9 @@ describe('heading text', () => {
   it('ends at a placeholder', () => {
     expect(headingText('参与人员[具体班级或年级]全体同学')).toEqual({ text: '参与人员', body: '全体同学' });
     expect(text('活动时间[具体时间]')).toBe('活动时间');
+    // The points a part is worth, in brackets before its name, are no placeholder.
+    expect(text('[15pts] Item Response Theory')).toBe('[15pts] Item Response Theory');
+    expect(text('Quality [50%]: Is the report technically sound?')).toBe('Quality [50%]');
   });
   it('splits a common section name off a body that ran onto it, but not off a longer name', () => {
     expect(headingText('指导思想本学期我校教学工作将以会议精神为指导。').text).toBe('指导思想');
