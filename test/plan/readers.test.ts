@@ -151,6 +151,31 @@ describe('plain text and Markdown', () => {
     expect(brief.title).toBe('Assessment Brief: Key Exchange Protocol Attacks');
   });
 
+  it("a Word cover's lines under the title, in heading types the body never uses again, bold or not, head nothing", () => {
+    const t = (text: string, extra: Partial<TextBlock> = {}): Block => ({ kind: 'text', text, ...extra });
+    const list = { depth: 0, ordered: true, parent: false };
+    const doc = extractBlocks(
+      settleTitle({
+        source: 'docx',
+        blocks: [
+          t('智能显微操作', { heading: 1 }),
+          t('实验指导书', { heading: 1 }),
+          t('实验一 斑马鱼图像处理', { heading: 2 }),
+          t('哈尔滨工业大学 控制科学与工程系', { heading: 3, emphasis: 'all' }),
+          t('1. 实验目的', { emphasis: 'lead', lead: '实验目的', list: { ...list, marker: '1.' } }),
+          t('本实验涉及图像处理领域。'),
+          t('2. 实验准备', { emphasis: 'lead', lead: '实验准备', list: { ...list, marker: '2.' } }),
+          t('安装Python和opencv。'),
+        ],
+      }),
+    ).document;
+    expect(doc.plans[0]?.title).toBe('智能显微操作实验指导书');
+    expect(doc.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 1.实验目的',
+      '1 2.实验准备',
+    ]);
+  });
+
   it('takes the title from the first heading when nothing ranks as high, and drops a repeat of it', () => {
     expect(settleTitle(readMarkdown('## 使用平台\n\n文字\n\n## 讲师名单\n\n文字')).title).toBe('');
     // A series written in words ("## First week" … "## Second week") has no title among its parts.

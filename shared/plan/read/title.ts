@@ -134,7 +134,7 @@ export function settleTitle(doc: BlockDocument): BlockDocument {
     dropByline(blocks);
     dropRestatedTitle(blocks, title);
     dropSubtitle(blocks, title, doc.source);
-    if (doc.source === 'pdf') coverLines(blocks);
+    if (hasCover(doc.source)) coverLines(blocks);
   }
   return { ...doc, blocks, ...(title !== undefined ? { title } : {}) };
 }
@@ -309,7 +309,11 @@ function coverLines(blocks: Block[]): void {
   // One such line over the sections is the first of them, holding the rest ("Team Mission and Objectives or Goals");
   // a cover has more to say.
   if (end - start < 2) return;
-  for (let i = start; i < end; i++) blocks[i] = unheaded(blocks[i] as TextBlock);
+  // (…set in bold or not: "哈尔滨工业大学 控制科学与工程系" in bold on a Word cover names who issues it.)
+  for (let i = start; i < end; i++) {
+    const { heading: _, emphasis: __, lead: ___, ...plain } = blocks[i] as TextBlock;
+    blocks[i] = plain;
+  }
 }
 
 /**
