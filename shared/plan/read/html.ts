@@ -620,10 +620,12 @@ function disclosureRank(button: HtmlNode, w: Writer): number | null {
   const target = (button.attr('aria-controls') ?? button.attr('data-target') ?? button.attr('data-bs-target') ?? '')
     .replace(/^#/, '')
     .trim();
+  // (A disclosure says so by its class, or as ARIA's disclosure pattern does, by aria-expanded beside aria-controls.)
   if (
     !target ||
     !w.root ||
-    !/(?:^|[\s_-])(?:accordion|collaps\w*|toggle)(?:$|[\s_-])/i.test(button.attr('class') ?? '')
+    (!/(?:^|[\s_-])(?:accordion|collaps\w*|toggle)(?:$|[\s_-])/i.test(button.attr('class') ?? '') &&
+      button.attr('aria-expanded') === undefined)
   )
     return null;
   const panel = w.byId(target);
