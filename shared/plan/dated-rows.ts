@@ -17,6 +17,15 @@ import { CLOCK_SPAN, datedLine, isTimeValue } from './when.ts';
 
 const plain = (b: Block): b is TextBlock => b.kind === 'text' && b.heading === undefined && !b.list;
 
+/** A bullet with nothing under it that opens with a clock time ("• 11:00 AM : Lunch"): a row of the day's times. */
+const clockBullet = (b: Block): b is TextBlock =>
+  b.kind === 'text' &&
+  b.heading === undefined &&
+  b.list !== undefined &&
+  !b.list.ordered &&
+  !b.list.parent &&
+  /^\d{1,2}[:：]\d{2}/.test(b.text.trim());
+
 export function datedRows(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; ) {
@@ -24,7 +33,7 @@ export function datedRows(blocks: Block[]): Block[] {
     while (end < blocks.length) {
       const b = blocks[end] as Block;
       // A line set all in bold stands apart as a slot's heading, not a row ("**10:00 - break**").
-      if (!plain(b) || b.emphasis === 'all' || !datedLine(b.text)) break;
+      if (!(plain(b) || clockBullet(b)) || b.emphasis === 'all' || !datedLine(b.text)) break;
       end++;
     }
     const setIn = setInSlots(blocks, i);

@@ -228,11 +228,11 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /**
- * A day alone on its line: "Friday, May 2nd", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)"; or a week or
+ * A day alone on its line: "Friday, May 2nd", "8th Nov, Fri", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)"; or a week or
  * day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1 (May 19)", "Day 1
  * (December 8, 2025 Monday)".
  */
-const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)(?:,?\\s+${EN_WEEKDAY})?[)）])`;
+const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|${EN_DATE},?\\s+${EN_WEEKDAY}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)(?:,?\\s+${EN_WEEKDAY})?[)）])`;
 const EN_DAY_ALONE = new RegExp(`^${EN_DAY}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
@@ -364,9 +364,19 @@ export const TIME_LEAD = new RegExp(
   'i',
 );
 
+/**
+ * A clock time or span with its half of the day, then what happens ("11:00 AM : Hackers Checkin", "6:30 PM - 7:00 PM
+ * Dinner", "8:00 AM - Breakfast"): a colon or a dash after a time only sets it apart (after a date, "Jun 29: …", a
+ * colon makes a heading).
+ */
+const CLOCK_ROW = new RegExp(
+  `^(${CLOCK}\\s*[ap]\\.?m\\.?(?:\\s*[-–—~～至到]\\s*${CLOCK}\\s*[ap]\\.?m\\.?)?|${CLOCK}(?:\\s*[-–—~～至到]\\s*${CLOCK})?(?=\\s*[:：]\\s))(?:\\s*[:：]|\\s+[-–—])?\\s+(\\S.*)$`,
+  'i',
+);
+
 /** The time and the rest of a dated line, or null. */
 export function datedLine(text: string): { when: string; rest: string } | null {
-  const m = DATED.exec(foldAscii(text));
+  const m = CLOCK_ROW.exec(foldAscii(text)) ?? DATED.exec(foldAscii(text));
   if (!m) return null;
   const when = text.slice(0, (m[1] ?? '').length).trim();
   return isTimeValue(when) ? { when, rest: text.slice(text.length - (m[2] ?? '').length).trim() } : null;

@@ -155,6 +155,26 @@ describe('schedule', () => {
       { when: 'JUL 6', items: ['Loops'] },
     ]);
   });
+  it('a hack day\'s programme: days written "8th Nov, Fri", each over bullets of clock times with what happens then', () => {
+    const p = plan(
+      '# Schedule\n\n## 8th Nov, Fri\n\n- 11:00 AM : Hackers Checkin and Lunch\n- 6:30 PM : Introductions\n\n## 9th Nov, Sat\n\n- 6:00 AM: Bird Watching\n- 8:00 AM - Breakfast\n- 9:00 AM - 10:00 AM Inauguration\n',
+    );
+    expect(p?.headings.map((h) => h.text)).toEqual(['8th Nov, Fri', '9th Nov, Sat']);
+    expect(p?.schedule).toEqual([
+      { when: '8th Nov, Fri', items: [] },
+      { when: '11:00 AM', items: ['Hackers Checkin and Lunch'] },
+      { when: '6:30 PM', items: ['Introductions'] },
+      { when: '9th Nov, Sat', items: [] },
+      { when: '6:00 AM', items: ['Bird Watching'] },
+      { when: '8:00 AM', items: ['Breakfast'] },
+      { when: '9:00 AM - 10:00 AM', items: ['Inauguration'] },
+    ]);
+    // The same rows as paragraphs keep the half of the day with their time.
+    expect(plan('# Schedule\n\n11:00 AM : Hackers Checkin\n\n6:30 PM : Introductions\n')?.schedule).toEqual([
+      { when: '11:00 AM', items: ['Hackers Checkin'] },
+      { when: '6:30 PM', items: ['Introductions'] },
+    ]);
+  });
   it('a Hugo post: its TOML front matter gives the title, and a dotted date with its hour under 时间 is a time', () => {
     const p = plan(
       '+++\ndate = "2018-06-06T19:35:00+08:00"\ntitle = "SJTUG 2018 暑期课堂预告"\n+++\n\n活动 | 时间 | 地点 | 内容\n--- | --- | --- | ---\nTutorial | 07.03 19:00 | 东中院 1-103 | Git 使用教学\nSharing | 07.06 19:00 | 东中院 1-103 | 计算机工作原理漫谈\n',

@@ -554,6 +554,19 @@ describe('web pages', () => {
     expect(texts(doc.blocks)).not.toContain('Print');
   });
 
+  it("a disclosure button by ARIA alone (aria-expanded, aria-controls) holding a day's h2 names the panel it opens", () => {
+    const day = (n: number, date: string) =>
+      `<button id="d${n}-btn" type="button" aria-expanded="true" class="schedule-date" aria-controls="d${n}-panel"><h2><span><svg viewBox="0 0 8 8"><path d="M0 0z"></path></svg></span>${date}</h2></button>
+      <div id="d${n}-panel"><ul><li><span>11:00 AM</span><span>:</span><span>Lunch</span></li></ul></div>`;
+    const doc = readHtmlSource(
+      `<body><main><h1>Schedule</h1>${day(0, '8th Nov, Fri')}${day(1, '9th Nov, Sat')}<button type="button">Menu</button></main></body>`,
+    );
+    expect(
+      doc.blocks.filter((b) => b.kind === 'text' && b.heading !== undefined).map((b) => b.kind === 'text' && b.text),
+    ).toEqual(['Schedule', '8th Nov, Fri', '9th Nov, Sat']);
+    expect(texts(doc.blocks)).not.toContain('Menu');
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',
