@@ -337,8 +337,10 @@ function classifyOne(
     // Bullets each followed by paragraphs of their own ("• 命令模式" / what it is / "• 插入模式" / …) name them, where the
     // file does not nest the paragraphs under the bullet (Word).
     // …paragraphs of prose: sentences, not a line that names the next part.
+    // (A line set all in bold after it is the next part's name, not what the bullet says.)
     const explained =
       paragraph(next) &&
+      next?.ev?.emphasis !== 'all' &&
       classify(next, false).kind === 'text' &&
       (next.text.length > 20 || /[。，,.!?！？；;]/.test(next.text));
     const phrase = text.replace(/[:：]\s*$/, '');

@@ -129,6 +129,34 @@ describe('goals', () => {
   });
 });
 
+describe('questions in a list', () => {
+  it("the last question of a list over the next part's bold name is an item of that list, not a section", () => {
+    const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
+    const bullet = { list: { depth: 0, ordered: false, parent: false } };
+    const p = extractBlocks({
+      source: 'pdf',
+      blocks: [
+        b('Participant Guide', { heading: 1, size: 1.5 }),
+        b('Suggested Angles', { heading: 2, size: 1.2 }),
+        b('Attendance Trends', { emphasis: 'all' }),
+        b('How has attendance changed across events?', bullet),
+        b('Can trends help forecast future attendance?', bullet),
+        b('Attendee Segmentation', { emphasis: 'all' }),
+        b('Who is attending, and who is not?', bullet),
+        b('What are the trends among non-member attendees?', bullet),
+        b('Deliverables', { heading: 2, size: 1.2 }),
+        b('A report of ten pages at most.'),
+      ],
+    }).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual([
+      'Suggested Angles',
+      'Attendance Trends',
+      'Attendee Segmentation',
+      'Deliverables',
+    ]);
+  });
+});
+
 describe('schedule', () => {
   it('lines that open with a time or a date, one under the other, are a timetable, not fields or headings', () => {
     const b = (text: string, more = {}) => ({ kind: 'text' as const, text, ...more });
