@@ -567,6 +567,15 @@ describe('web pages', () => {
     expect(texts(doc.blocks)).not.toContain('Menu');
   });
 
+  it('a heading kept out of the contents list ("no_toc") is the page\'s; the contents list and its "目录" are not', () => {
+    const doc = readHtmlSource(
+      '<body><nav class="side-bar"><a href="/">离散数学</a></nav><div id="main-content" role="main"><h1 class="no_toc" id="t">课程大纲与政策</h1><h2 class="no_toc text-delta">目录</h2><ol id="markdown-toc"><li><a href="#a">概览</a></li><li><a href="#b">课程政策</a></li></ol><h2 id="a">概览</h2><p>这门课程是计算机科学的数学基础。</p><h2 id="b">课程政策</h2><p>按时提交作业。</p></div></body>',
+    );
+    expect(
+      doc.blocks.filter((b) => b.kind === 'text' && b.heading !== undefined).map((b) => b.kind === 'text' && b.text),
+    ).toEqual(['课程大纲与政策', '概览', '课程政策']);
+  });
+
   it("finds the page's role=main inside a wrapper whose class names navigation (Read the Docs)", () => {
     const doc = readHtmlSource(
       '<body><nav class="wy-nav-side"><a>Docs</a></nav><section class="wy-nav-content-wrap"><div role="navigation">Docs »</div><div role="main"><h1>Meetup</h1><p><strong>【Group Rules】</strong></p><p>Be kind.</p></div></section></body>',

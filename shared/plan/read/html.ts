@@ -9,6 +9,7 @@ import { formatNumber } from './docx-numbering.ts';
 import { squash } from '../blocks.ts';
 import { markerAlone, parseMarker } from '../markers.ts';
 import { WHERE_AM_I } from '../boilerplate.ts';
+import { CONTENTS_HEAD } from '../vocabulary.ts';
 
 /** The part of an HTML node this reader needs. */
 export interface HtmlNode {
@@ -84,6 +85,12 @@ const BLOCK = new Set([
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
   /(?:^|[\s_-])(?:nav|navbar|menu|menubar\w*|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
+/**
+ * An element's class and id words, as CLUTTER reads them; "no_toc" (Just the Docs, kramdown) keeps a heading out of the
+ * page's contents list, so it marks the heading, not a contents list.
+ */
+const chromeNames = (n: HtmlNode): string =>
+  `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`.replace(/(?:^|\s)no[_-]?toc(?=$|\s)/gi, ' ');
 /** Elements that style text inside a line: never page chrome by their class. */
 const INLINE_TEXT = new Set([
   'span',
@@ -171,7 +178,7 @@ function markPage(root: HtmlNode): void {
     }
     if (n.tag === 'form') wrappers.push({ n, length, set: PAGE_FORMS });
     // (A sidebar's tree of links to every note, however long, is still the site's navigation: no heading, mostly links.)
-    else if (CLUTTER.test(`${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`) && (headed || linked * 2 < length))
+    else if (CLUTTER.test(chromeNames(n)) && (headed || linked * 2 < length))
       wrappers.push({ n, length, set: PAGE_WRAPPERS });
     return { length, linked, headed };
   };
@@ -199,7 +206,7 @@ const isClutter = (n: HtmlNode): boolean => {
   if (lead?.kind === 'text' && WHERE_AM_I.test(lead.text)) return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
   if (INLINE_TEXT.has(n.tag)) return false;
-  const names = `${n.attr('class') ?? ''} ${n.attr('id') ?? ''}`;
+  const names = chromeNames(n);
   return (
     names.trim() !== '' &&
     CLUTTER.test(names) &&
@@ -422,6 +429,13 @@ class Writer {
       this.boldChars += visible;
       if (this.leadOpen) this.leadBold += s;
     } else if (visible > 0 && !(this.leadBold === '' && isMarkerOnly(this.parts.join('')))) this.leadOpen = false;
+  }
+
+  /** A contents list left out leaves nothing under its "目录" / "Contents" heading, written just before: it goes too. */
+  dropContentsHead(): void {
+    const last = this.blocks[this.blocks.length - 1];
+    if (this.parts.length === 0 && last?.kind === 'text' && last.heading !== undefined && CONTENTS_HEAD.test(last.text))
+      this.blocks.pop();
   }
 
   /** End the current visible line. */
@@ -667,7 +681,11 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
       return;
     }
   }
-  if (n.kind !== 'element' || isClutter(n)) return;
+  if (n.kind !== 'element') return;
+  if (isClutter(n)) {
+    w.dropContentsHead();
+    return;
+  }
   // A bullet Word drew with a symbol font ("l" in Wingdings is ●): a list's mark, not text.
   if (SYMBOL_FONT.test(n.attr('style') ?? '') && textOf(n).trim().length <= 1) return;
   const tag = n.tag;
