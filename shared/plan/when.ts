@@ -27,7 +27,7 @@ const WEEK_DAY = new RegExp(
 const PHASE_NAMED = new RegExp(`^(第\\s*(?:${HEADING_NUMBER})\\s*阶段\\s*[（(][^（()）]{1,40}[)）])\\s*[:：]?\\s*`);
 /** A week with its topic in brackets ("第三周（异常处理）"), like a phase. */
 const WEEK = new RegExp(
-  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?(?:\\s*[（(][^（()）]{1,40}[)）])?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
+  `^((?:${W}(?:\\s*[—–\\-~～至到]+\\s*${W})?(?:\\s*[（(][^（()）]{1,40}[)）])?)|${PHASE}|(?:week|day)\\s+\\d{1,2}(?:\\s*[—–\\-~]+\\s*(?:(?:week|day)\\s+)?\\d{1,2})?|(?:weeks|days)\\s+\\d{1,2}\\s*(?:[—–\\-~]+|to|and|&)\\s*\\d{1,2}|第\\s*(?:\\d{1,2}|${CN_NUMERAL})\\s*天)(?:\\s*[:：、.]\\s*|\\s*$)`,
   'i',
 );
 const D = '(?:(?:\\d{4}|\\d{2}xx|20xx)[.\\-/年])?\\d{1,2}[.\\-/月]\\d{1,2}日?';

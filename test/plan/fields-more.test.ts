@@ -203,6 +203,16 @@ describe('schedule', () => {
       { when: '6:30 PM', items: ['Introductions'] },
     ]);
   });
+  it('a span of days or weeks named in the plural ("Days 1–3: Training Sessions", "Weeks 2-8") is a period', () => {
+    const p = plan(
+      'Programme structure\nDays 1–3: Training Sessions\n- Bayesian statistics\nDay 4: Hackathon\n- Team formation\nWeeks 5 to 6: Projects\n',
+    );
+    expect(p?.schedule.map((e) => [e.when, e.items[0]])).toEqual([
+      ['Days 1–3', 'Training Sessions'],
+      ['Day 4', 'Hackathon'],
+      ['Weeks 5 to 6', 'Projects'],
+    ]);
+  });
   it('a Hugo post: its TOML front matter gives the title, and a dotted date with its hour under 时间 is a time', () => {
     const p = plan(
       '+++\ndate = "2018-06-06T19:35:00+08:00"\ntitle = "SJTUG 2018 暑期课堂预告"\n+++\n\n活动 | 时间 | 地点 | 内容\n--- | --- | --- | ---\nTutorial | 07.03 19:00 | 东中院 1-103 | Git 使用教学\nSharing | 07.06 19:00 | 东中院 1-103 | 计算机工作原理漫谈\n',
