@@ -156,7 +156,7 @@ export const FIELD_NOUNS = [
  * will:"), a clause ending in a preposition ("Attendance is required for:"). Whole words: "Software:" names a part.
  */
 export const LEAD_IN =
-  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must|may|shall)\b|\b(?:as follows|the following|below|include|includes|including|are|is|such as|will|should|can|must|need|needs|write down|be able to|for|of|to|with|from|about|into|than|like)$/i;
+  /(?:如下|以下|是|为|有|包括|包含|组成|构成|分为|例如|比如|如|可以|能)$|(?:请|敬请|详|可)(?:参考|参阅|查看|查阅|见|访问)$|^(?:here (?:are|is)|these are|this is|the following|below|for example|e\.g\.)|^(?:the|this|these|those|our|we|you|it|they)\b.*\b(?:are|is|was|were|will|can|should|must|may|shall)\b|\b(?:as follows|the following|below|include|includes|including|are|is|such as|will|should|can|must|need|needs|write down|be able to|for|of|to|with|from|about|into|than|like)$/i;
 
 /** A lead-in that counts what it lists ("搬运物品包括有三种：", "分为四个方面："): no section's name. */
 export const COUNTED_LIST =

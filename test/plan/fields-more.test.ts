@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, extractPlans } from '../../shared/plan/index.ts';
 import { readMarkdown } from '../../shared/plan/read/markdown.ts';
+import { readHtmlSource } from '../../shared/plan/read/parse5.ts';
 
 const plan = (text: string) => extractPlans(text).document.plans[0];
 
@@ -126,6 +127,19 @@ describe('goals', () => {
     expect(
       plan('学习计划\n1. Python的学习\n实现目标：用python实现文档分析功能\n确定目标：每周和老师商量一次')?.goals,
     ).toEqual(['用python实现文档分析功能']);
+  });
+});
+
+describe('lead-ins', () => {
+  it('a line that asks the reader to look at what follows ("…请参考：") names no section; a label over a list does', () => {
+    const doc = readHtmlSource(
+      '<body><main><h1>第七届中国R语言会议</h1><h2><strong>七、住宿与交通</strong></h2><p>会场附近的饭馆：</p><blockquote><ul><li>华师大中山北路正门，出门后有很多饭馆；</li><li>出正门左转是环球港。</li></ul></blockquote><p>关于到达会场的交通路线请参考：</p><blockquote><ul><li>从地铁金沙江路站2号口出来，向左走。</li><li>如果是开车，从内环金沙江路出口下来。</li></ul></blockquote><h2><strong>八、联系方式</strong></h2><p>会议邮箱。</p></main></body>',
+    );
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => h.text)).toEqual([
+      '住宿与交通',
+      '会场附近的饭馆',
+      '联系方式',
+    ]);
   });
 });
 
