@@ -66,7 +66,14 @@ export function rankOf(style: string): number {
     return 3;
   if (style === '一_') return 2;
   if (style.startsWith('w:')) return 3;
-  if (/^1[、.):,]$/.test(style) || style === '⒈' || style === '1_' || style === '1 -' || style === WHOLE_DECIMAL)
+  if (
+    /^1[、.):,]$/.test(style) ||
+    style === '⒈' ||
+    style === '1_' ||
+    style === '1 -' ||
+    style === '1-' ||
+    style === WHOLE_DECIMAL
+  )
     return 4;
   // Decimal section numbers ("1.5", "4.2.1.") sit under their whole number and above the lettered and bracketed
   // items inside them; so do sections numbered with the section sign ("§1") under their article.

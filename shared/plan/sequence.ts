@@ -106,6 +106,9 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
   // "1 - Data collection", "2 – Instrument Maintenance": a number set off by a dash.
   m = /^(\d{1,2})\s+[-–—]\s+(\p{L}.*)$/u.exec(t);
   if (m) return { index, style: '1 -', value: Number(m[1]), marker: `${m[1]} -`, rest: m[2] ?? '' };
+  // …or by a hyphen run on into Chinese ("0-思辨", "1-考研"), as a site's section headings may be numbered.
+  m = /^(\d{1,2})-(?=[\u4e00-\u9fff])(.+)$/u.exec(t);
+  if (m) return { index, style: '1-', value: Number(m[1]), marker: `${m[1]}-`, rest: m[2] ?? '' };
   // "1: What is Unix?", "2: 分组": a number set off by a colon and a space (a ratio or a clock time has no space).
   m = /^(\d{1,2})[:：]\s+(\p{L}.*)$/u.exec(t);
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };

@@ -482,6 +482,16 @@ describe('markers on sequence evidence', () => {
       '4|Advice',
     ]);
   });
+  it('numbers run on into Chinese by a hyphen ("0-思辨", "1-考研") number a site\'s sections when they go on in order', () => {
+    const doc = readHtmlSource(
+      '<body><main><h1>培养方案</h1><h2>0-思辨</h2><p>先想清楚。</p><h2>1-考研</h2><p>早做准备。</p><h2>2-计算机素养</h2><p>多动手。</p></main></body>',
+    );
+    expect(extractBlocks(doc).document.plans[0]?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '0-|思辨',
+      '1-|考研',
+      '2-|计算机素养',
+    ]);
+  });
   it('a piece of a formula set in bold on a line of its own ("v∈S", "v + b") names no section', () => {
     const doc = readMarkdown(
       '# Final Project\n\n## Option 2\n\nGiven a user v from a set of users S, our objective is:\n\n**v∈S**\n\nthe sum of the losses, and with\n\n**v + b**\n\nthe output of the layer.\n\n## Advice\n\nStart early.',
