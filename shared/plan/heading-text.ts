@@ -135,8 +135,12 @@ const SENTENCE_MARKS = /[(（《“{[)）》”}\]。！？!?；;:]/g;
 export function cutSentence(rest: string): HeadingText {
   // A placeholder ("[具体时间]") is not text, and the heading ends there; a citation ("[1]") and the points a part
   // is worth ("[15pts]") are part of the text.
-  const cleaned = rest
-    .replace(/\[(?!\d{1,3}\]|\d{1,3}\s*(?:pts?|points?|marks?|分|%)\])[^\]]{0,20}\]/giu, '。')
+  // …and so is a word's tag that opens it ("[CA] 一生一芯", "[OS] rCore").
+  const tag = /^\s*\[[A-Za-z]{1,8}\]\s*(?=\S)/.exec(rest)?.[0] ?? '';
+  const cleaned = (
+    tag +
+    rest.slice(tag.length).replace(/\[(?!\d{1,3}\]|\d{1,3}\s*(?:pts?|points?|marks?|分|%)\])[^\]]{0,20}\]/giu, '。')
+  )
     .replace(/^。+/, '')
     .trim();
   const f = foldAscii(cleaned);

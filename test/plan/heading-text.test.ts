@@ -40,6 +40,9 @@ describe('heading text', () => {
     expect(text('活动时间[具体时间]')).toBe('活动时间');
     // The points a part is worth, in brackets before its name, are no placeholder.
     expect(text('[15pts] Item Response Theory')).toBe('[15pts] Item Response Theory');
+    // A word's tag that opens the name is part of it; a note in brackets alone is not a name.
+    expect(text('[CA] 一生一芯')).toBe('[CA] 一生一芯');
+    expect(text('[746.501(12)]')).toBe('');
     expect(text('Quality [50%]: Is the report technically sound?')).toBe('Quality [50%]');
   });
   it('splits a common section name off a body that ran onto it, but not off a longer name', () => {
