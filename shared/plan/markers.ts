@@ -141,15 +141,16 @@ const PATTERNS: Pattern[] = [
   // English: Step 1, Week 3, Session 2, Part II, and a capital letter as bylaws number sections ("Section B.").
   {
     // A full stop typed after the number is part of the marker, as in "1." ("Article I.  Membership").
-    // (A dash may join the word to its number: "Week - 1 - Review…", "Lab-2".)
+    // (A dash may join the word to its number: "Week - 1 - Review…", "Lab-2"; a letter may split a number in two
+    // parts: "Lesson 1a", "Lesson 1b".)
     re: new RegExp(
-      `^(${WORD_UNITS})(?:\\s+(\\d{1,2}|[IVX]{1,4}|[A-Z])|\\s*[-–]\\s*(\\d{1,2}))(?:\\.(?=\\s|$)|\\b(?!\\.\\d))`,
+      `^(${WORD_UNITS})(?:\\s+(\\d{1,2}(?:[a-h](?=[\\s:：.)]|$))?|[IVX]{1,4}|[A-Z])|\\s*[-–]\\s*(\\d{1,2}))(?:\\.(?=\\s|$)|\\b(?!\\.\\d))`,
       'iy',
     ),
     style: (m) => (m[1] ?? '').toLowerCase(),
     value: (m) => {
       const n = m[2] ?? m[3] ?? '';
-      if (/\d/.test(n)) return Number(n);
+      if (/\d/.test(n)) return Number.parseInt(n, 10);
       // A lower-case letter is a word ("Part a of…"), not a number.
       return romanNumber(n) ?? (/^[A-Z]$/.test(n) ? n.charCodeAt(0) - 64 : null);
     },
@@ -209,8 +210,8 @@ export function markerAt(folded: string, at: number, original: string = folded):
     const m = re.exec(folded);
     if (!m) continue;
     const value = p.value(m);
-    // Numbering may start at 0 ("0. No Electronics Allowed"), but only in digits.
-    if (value === null || value < 0 || (value === 0 && !/^1/.test(p.style(m)))) continue;
+    // Numbering may start at 0 ("0. No Electronics Allowed", "Week 0", "Lesson 0"), but only in digits.
+    if (value === null || value < 0 || (value === 0 && !/^1/.test(p.style(m)) && !/^[a-z]+ 0\b/i.test(m[0]))) continue;
     const len = p.markerLength ? p.markerLength(m) : m[0].length;
     let end = at + m[0].length;
     // Word markers ("Session 2 – Trust", "第二节—团队", "§2 — Qualifications") may be followed by a dash or a dot

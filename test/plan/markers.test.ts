@@ -106,6 +106,24 @@ describe('markers', () => {
   ])('rejects the look-alike %s', (text) => {
     expect(parseMarker(text)).toBeNull();
   });
+  it('a word\'s number may start at 0 and be split by a letter ("Lesson 0", "Lesson 1a", "Lesson 1b")', () => {
+    expect(m('Lesson 0: Downloading RStudio')).toEqual({
+      marker: 'Lesson 0',
+      style: 'lesson',
+      value: 0,
+      rest: 'Downloading RStudio',
+    });
+    expect(m('Lesson 1a: What is RStudio?')).toEqual({
+      marker: 'Lesson 1a',
+      style: 'lesson',
+      value: 1,
+      rest: 'What is RStudio?',
+    });
+    expect(m('Week 0 Orientation')?.marker).toBe('Week 0');
+    // A word after the number is no part of it.
+    expect(m('Part 2and more')).toBeNull();
+    expect(m('Step 3 apples')?.marker).toBe('Step 3');
+  });
   it("an author's initial in a reading list is no lettered marker; a lettered section is one", () => {
     for (const cite of [
       'A. Spanos, "Pregame" in Games of History',
