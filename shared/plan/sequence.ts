@@ -12,6 +12,7 @@ import { PERIOD_WORD } from './vocabulary.ts';
 import { headingText } from './heading-text.ts';
 import { parseMarker } from './markers.ts';
 import { cnNumber, DECIMAL_NUMBER } from './numerals.ts';
+import { DATE_HEADING } from './when.ts';
 
 interface Candidate {
   index: number;
@@ -113,8 +114,9 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
   m = /^(\d{1,2})[:：]\s+(\p{L}.*)$/u.exec(t);
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
-  // (A number before a sign, "2 +", "1 + exp(θ)", is a piece of a formula broken over lines.)
-  if (m && !/^[\d\p{Sm}]/u.test(m[3] ?? '') && /\p{L}/u.test(m[3] ?? '')) {
+  // (A number before a sign, "2 +", "1 + exp(θ)", is a piece of a formula broken over lines; a day before its month,
+  // "05 Jun 2023", is a date.)
+  if (m && !/^[\d\p{Sm}]/u.test(m[3] ?? '') && /\p{L}/u.test(m[3] ?? '') && !DATE_HEADING.test(t)) {
     // …and so is "1 point for…", "2 students": an English count is followed by a word in lower case.
     const unit = UNIT.test(m[3] ?? '') || /^[a-z]/.test(m[3] ?? '');
     // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.

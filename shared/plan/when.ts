@@ -233,7 +233,13 @@ const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,
  * (December 8, 2025 Monday)".
  */
 const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|${EN_DATE},?\\s+${EN_WEEKDAY}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)(?:,?\\s+${EN_WEEKDAY})?[)）])`;
-const EN_DAY_ALONE = new RegExp(`^${EN_DAY}\\s*[:：]?$`, 'i');
+/**
+ * The hours a day's line may give after its date, from and to, with their time zone: "2pm - 4pm CT", "9:00am -
+ * 2:00pm". (One time alone, "9:13 PM", is when a page was printed.)
+ */
+const DAY_HOURS =
+  '(?:,?\\s+\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s*[-–—]\\s*\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+(?:[CEMP][SD]?T|UTC|GMT|BST|CES?T|JST|IST|AE[SD]T))?)?';
+const EN_DAY_ALONE = new RegExp(`^${EN_DAY}${DAY_HOURS}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
 const CN_WEEKDAY_ALONE = new RegExp(`^${CN_WEEKDAY}$`);

@@ -217,6 +217,22 @@ describe('schedule', () => {
       { when: '6:30 PM', items: ['Introductions'] },
     ]);
   });
+  it('a day with its hours and time zone ("Monday, June 5, 2023 2pm - 4pm CT") is a day of the programme; a date is no number', () => {
+    const p = extractBlocks(
+      readMarkdown(
+        '# Schedule\n\n**Monday, June 5, 2023 2pm - 4pm CT**\n\n- Introductions and onboarding\n- Computational thinking\n\n**Tuesday, June 6, 2023 9:00am - 2:00pm CT**\n\n- Breakfast\n\n05 Jun 2023\n',
+      ),
+    ).document.plans[0];
+    expect(p?.schedule.map((e) => [e.when, e.items])).toEqual([
+      ['Monday, June 5, 2023 2pm - 4pm CT', ['Introductions and onboarding', 'Computational thinking']],
+      ['Tuesday, June 6, 2023 9:00am - 2:00pm CT', ['Breakfast']],
+    ]);
+    expect(p?.headings.map((h) => h.marker)).not.toContain('05');
+    // One time alone after a date is when a page was printed, not a day's hours.
+    expect(plan('Bylaws\nWednesday, October 15, 2025 9:13 PM\nArticle I Name\nThe name is Friends.')?.schedule).toEqual(
+      [],
+    );
+  });
   it('a span of days or weeks named in the plural ("Days 1–3: Training Sessions", "Weeks 2-8") is a period', () => {
     const p = plan(
       'Programme structure\nDays 1–3: Training Sessions\n- Bayesian statistics\nDay 4: Hackathon\n- Team formation\nWeeks 5 to 6: Projects\n',
