@@ -1871,6 +1871,20 @@ describe('PDF', () => {
     expect(texts(doc.blocks)).toContain('2. Celebrate the birthday on the 16th December');
   });
 
+  it('a label and its value set at a tab stop after it are one field; a name over a field of its own is two lines', () => {
+    const doc = readPdfItems([
+      item(780, '课程教学大纲', 20),
+      item(740, '课程编号(Course Code):', 14, 72),
+      item(740, 'IB01017', 14, 300),
+      item(720, '本课程是计算机类专业的基础课，讲授 Python 语言的基本语法与程序设计方法。', 11),
+      item(680, '物理：', 11, 72, 'SimHei-Bold'),
+      item(680, '授课教师：李宗桓', 11, 300, 'SimHei-Bold'),
+    ]);
+    expect(texts(doc.blocks)).toContain('课程编号(Course Code): IB01017');
+    expect(texts(doc.blocks)).toContain('物理：');
+    expect(texts(doc.blocks)).toContain('授课教师：李宗桓');
+  });
+
   it('joins a formula mark set small and raised to its line ("k∗"), and drops a running header over a larger title', () => {
     const page = (n: number, y: number, str: string, size = 11, x = 72) => ({ ...item(y, str, size, x), page: n });
     const doc = readPdfItems([
