@@ -117,6 +117,14 @@ function namedPart(line: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
 }
 
+/** A name set in title case: a few words, each capitalised but the small ones. */
+function titleLine(line: string): boolean {
+  // (Its number, as a section's bare number opens it: "3 Submission Instructions".)
+  const name = line.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
+  const words = name.split(/\s+/);
+  return name.length <= 60 && words.length <= 8 && /^\p{Lu}/u.test(name) && words.every((w) => TITLE_WORD.test(w));
+}
+
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */
 function continues(prev: string | null, tail: string, length: number, next: string): boolean {
   countWork((prev?.length ?? 0) + tail.length + next.length);
@@ -138,6 +146,9 @@ function continues(prev: string | null, tail: string, length: number, next: stri
   if (prev !== null && (isTitleLike(prev) || hasPartMarker(prev))) return false;
   const headingLine = prev !== null && length <= 22 && parseMarker(prev) !== null && !SENTENCE_INSIDE.test(prev);
   if (headingLine || (prev !== null && namedPart(prev))) return false;
+  // A short line all in title case ("Participant Handbook", "3 Submission Instructions") over a line that starts anew
+  // (a capital, a number) is a heading, not the start of a sentence.
+  if (prev !== null && titleLine(prev) && /^[\p{Lu}\d]/u.test(next)) return false;
   if (/[，,、]$/.test(tail)) return true;
   return length >= 20;
 }

@@ -12,7 +12,7 @@ import { PERIOD_WORD } from './vocabulary.ts';
 import { headingText } from './heading-text.ts';
 import { parseMarker } from './markers.ts';
 import { cnNumber, DECIMAL_NUMBER } from './numerals.ts';
-import { DATE_HEADING } from './when.ts';
+import { EN_MONTH } from './when.ts';
 
 interface Candidate {
   index: number;
@@ -43,6 +43,9 @@ function follows(last: Candidate, c: Candidate, proven = false): boolean {
  */
 const UNIT =
   /^(?!项目|时间|班级|年级|人员|组织|日期|期末|期中|名称|本次)[年月日号时点分秒人个名位天周次元岁届级班组块张条项本页期等%％:：.,，、/\-~～)）]/;
+
+/** A month's name opening what follows a number: the number is a day ("10 July 2026"). */
+const MONTH_FIRST = new RegExp(`^${EN_MONTH}(?![a-z])`, 'i');
 
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
@@ -115,8 +118,8 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
   if (m) return { index, style: '1:', value: Number(m[1]), marker: `${m[1]}:`, rest: m[2] ?? '' };
   m = /^(\d{1,2})(\s+|(?=[\u4e00-\u9fa5]))(.+)$/.exec(t);
   // (A number before a sign, "2 +", "1 + exp(θ)", is a piece of a formula broken over lines; a day before its month,
-  // "05 Jun 2023", is a date.)
-  if (m && !/^[\d\p{Sm}]/u.test(m[3] ?? '') && /\p{L}/u.test(m[3] ?? '') && !DATE_HEADING.test(t)) {
+  // "05 Jun 2023", "10 July 2026, 6:00 PM IST to …", is a date.)
+  if (m && !/^[\d\p{Sm}]/u.test(m[3] ?? '') && /\p{L}/u.test(m[3] ?? '') && !MONTH_FIRST.test(m[3] ?? '')) {
     // …and so is "1 point for…", "2 students": an English count is followed by a word in lower case.
     const unit = UNIT.test(m[3] ?? '') || /^[a-z]/.test(m[3] ?? '');
     // "3人" is a quantity; "14 班委…", set apart by a space, may still be item 14 of a run.

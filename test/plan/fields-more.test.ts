@@ -508,6 +508,16 @@ describe('markers on sequence evidence', () => {
       '2-|计算机素养',
     ]);
   });
+  it('a date that opens a line with its day ("10 July 2026, 6:00 PM IST to …") numbers nothing; the sections go on past it', () => {
+    const p = plan(
+      'Participant Rulebook\n1 Read This First\nWelcome to the hackathon.\n2 Main Rules\nProjects must be built in the window:\n10 July 2026, 6:00 PM IST to 15 July 2026, 6:00 PM IST\nLater commits are not judged.\n3 Submission Instructions\nSubmit a link.\n',
+    );
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '1|Read This First',
+      '2|Main Rules',
+      '3|Submission Instructions',
+    ]);
+  });
   it('a piece of a formula set in bold on a line of its own ("v∈S", "v + b") names no section', () => {
     const doc = readMarkdown(
       '# Final Project\n\n## Option 2\n\nGiven a user v from a set of users S, our objective is:\n\n**v∈S**\n\nthe sum of the losses, and with\n\n**v + b**\n\nthe output of the layer.\n\n## Advice\n\nStart early.',

@@ -605,8 +605,7 @@ function splitRuns(line: PdfLine, normalise: (t: string) => string): { line: Pdf
   // A label and its value set at a tab stop after it ("课程编号(Course Code):      IB01017") are one field; not a name
   // and a field of its own ("物理：      授课教师：李宗桓"), nor two labels ("Group:      Members:").
   const second = texts[1] ?? '';
-  if (line.cells.length === 2 && /[:：]$/.test(first) && first.length <= 40 && !/[:：]/.test(second))
-    return [{ line }];
+  if (line.cells.length === 2 && /[:：]$/.test(first) && first.length <= 40 && !/[:：]/.test(second)) return [{ line }];
   // Where the line's type changes is not known cell by cell: each run is read in the line's first type.
   const { lead: _, plain: __, ...whole } = line;
   return line.cells
