@@ -228,9 +228,9 @@ const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:da
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
 const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
 /**
- * A day alone on its line: "Friday, May 2nd", "8th Nov, Fri", "Day 1 – February 02, 2026", "Day 2 (Wednesday, 10/22)"; or a week or
- * day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1 (May 19)", "Day 1
- * (December 8, 2025 Monday)".
+ * A day alone on its line: "Friday, May 2nd", "8th Nov, Fri", "Day 1 – February 02, 2026", "Day 2 (Wednesday,
+ * 10/22)"; or a week or day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1
+ * (May 19)", "Day 1 (December 8, 2025 Monday)".
  */
 const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+)?|${EN_WEEKDAY},?\\s+)${EN_DATE}|${EN_DATE},?\\s+${EN_WEEKDAY}|day\\s+\\d{1,2}\\s*[(（]${EN_WEEKDAY}[^()（）]{0,24}[)）]|(?:week|day)\\s+\\d{1,2}\\s*[(（](?:${EN_WEEKDAY},?\\s+)?(?:${EN_DATE}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)(?:,?\\s+${EN_WEEKDAY})?[)）])`;
 /**
