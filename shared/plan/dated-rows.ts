@@ -13,7 +13,7 @@
  * dates in a row are rows of date and text.
  */
 import type { Block, TableBlock, TextBlock } from './blocks.ts';
-import { CLOCK_SPAN, datedLine, isTimeValue } from './when.ts';
+import { CLOCK_SPAN, CLOCK_START, datedLine, isTimeValue } from './when.ts';
 
 const plain = (b: Block): b is TextBlock => b.kind === 'text' && b.heading === undefined && !b.list;
 
@@ -24,7 +24,7 @@ const clockBullet = (b: Block): b is TextBlock =>
   b.list !== undefined &&
   !b.list.ordered &&
   !b.list.parent &&
-  /^\d{1,2}[:：]\d{2}/.test(b.text.trim());
+  CLOCK_START.test(b.text.trim());
 
 export function datedRows(blocks: Block[]): Block[] {
   const out: Block[] = [];

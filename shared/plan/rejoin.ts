@@ -113,16 +113,19 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}\d'’()&/-]*|of|and|or|the|for|to|in|on|at|
 function namedPart(line: string): boolean {
   const m = parseMarker(line);
   if (!m || !/^[a-z]+$/.test(m.style) || line.length > 80) return false;
-  const words = line.slice(m.end).trim().split(/\s+/).filter(Boolean);
+  return inTitleCase(line.slice(m.end));
+}
+
+/** A few words (one to eight), each capitalised but the small ones. */
+function inTitleCase(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && words.every((w) => TITLE_WORD.test(w));
 }
 
-/** A name set in title case: a few words, each capitalised but the small ones. */
+/** A name set in title case, after its number if a section's bare number opens it ("3 Submission Instructions"). */
 function titleLine(line: string): boolean {
-  // (Its number, as a section's bare number opens it: "3 Submission Instructions".)
   const name = line.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '');
-  const words = name.split(/\s+/);
-  return name.length <= 60 && words.length <= 8 && /^\p{Lu}/u.test(name) && words.every((w) => TITLE_WORD.test(w));
+  return name.length <= 60 && /^\p{Lu}/u.test(name) && inTitleCase(name);
 }
 
 /** `prev`: the whole joined line when it is short (null otherwise); `tail`: its last characters. */

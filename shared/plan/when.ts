@@ -225,8 +225,10 @@ const EN_DATE = `(?:${EN_MONTH}(?:\\s+|(?<=\\.))\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[
  */
 export const DATE_HEADING = new RegExp(`^(?:${EN_DATE}|${CN_DATE})$`, 'i');
 const EN_WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?';
+/** The half of the day after an hour: "4pm", "6:30 PM", "9 a.m.". */
+const AM_PM = '\\s*[ap]\\.?m\\.?';
 /** An English date with its weekday and hour as a meeting is announced: "Friday 27th February 2026, 4pm". */
-const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?`;
+const EN_MEETING = `(?:${EN_WEEKDAY},?\\s+)?${EN_DATE}(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?${AM_PM})?`;
 /**
  * A day alone on its line: "Friday, May 2nd", "8th Nov, Fri", "Day 1 – February 02, 2026", "Day 2 (Wednesday,
  * 10/22)"; or a week or day by its number with its date in brackets: "Week 1 (September 1)", "Week 01 (08/18)", "DAY 1
@@ -237,8 +239,7 @@ const EN_DAY = `(?:(?:day\\s+\\d{1,2}\\s*[:：—–-]\\s*(?:${EN_WEEKDAY},?\\s+
  * The hours a day's line may give after its date, from and to, with their time zone: "2pm - 4pm CT", "9:00am -
  * 2:00pm". (One time alone, "9:13 PM", is when a page was printed.)
  */
-const DAY_HOURS =
-  '(?:,?\\s+\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?\\s*[-–—]\\s*\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+(?:[CEMP][SD]?T|UTC|GMT|BST|CES?T|JST|IST|AE[SD]T))?)?';
+const DAY_HOURS = `(?:,?\\s+\\d{1,2}(?::\\d{2})?${AM_PM}\\s*[-–—]\\s*\\d{1,2}(?::\\d{2})?${AM_PM}(?:\\s+(?:[CEMP][SD]?T|UTC|GMT|BST|CES?T|JST|IST|AE[SD]T))?)?`;
 const EN_DAY_ALONE = new RegExp(`^${EN_DAY}${DAY_HOURS}\\s*[:：]?$`, 'i');
 /** A weekday with its date, alone on its line, either way round: "周二 （2022.06.14）", "6月14日（星期二）". */
 const CN_WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
@@ -318,8 +319,8 @@ const TIME_TOKEN = new RegExp(
     // "12.3（十四周周二）": 3 December, as a date column writes it, with its week or weekday beside it.
     `${monthDay('\\.')}(?!\\d)(?=\\s*[（(]?\\s*(?:第|[\\d一二三四五六七八九十]{1,3}\\s*周|周|星期))`,
     '(?:week|day)\\s+\\d{1,2}',
-    '\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
-    '\\d{1,2}\\s*[ap]\\.?m\\.?',
+    `\\d{1,2}\\s*[:：]\\s*\\d{2}(?:${AM_PM})?`,
+    `\\d{1,2}${AM_PM}`,
     // A weekday with its class periods, numbered either way: "周 3 第五 节", "星期二 1-2节".
     `(?:周|星期|礼拜)\\s*(?:[1-7](?![\\d周])|[一二三四五六日天])(?:\\s*第?\\s*(?:\\d{1,2}|${CN_NUMERAL})(?:\\s*[-–~～]\\s*(?:\\d{1,2}|${CN_NUMERAL}))?\\s*节)?`,
     // Class periods: "1-2节", "第3节".
@@ -353,6 +354,8 @@ export function isTimeValue(cell: string): boolean {
 }
 
 const CLOCK = '\\d{1,2}[:：]\\d{2}';
+/** A line that opens with a clock time ("11:00 AM : Lunch"). */
+export const CLOCK_START = new RegExp(`^${CLOCK}`);
 /** A time or date at the start of a line, then a space and the rest (no colon: "Jun 29: …" is a dated heading). */
 const DATED = new RegExp(
   `^(${CLOCK}\\s*(?:[-–—~～至到]\\s*(?:${CLOCK})?)?|${EN_DATE}|${CN_DATE}(?:\\s*[-–—~～至到]\\s*(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[日号])?)\\s+(?![:：])(\\S.*)$`,
@@ -363,7 +366,7 @@ const DATED = new RegExp(
 export const CLOCK_SPAN = /^\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}$/;
 
 /** A clock time as an agenda sets it: "09.00", "12:30", "6:30pm", "7pm". */
-const AGENDA_CLOCK = '(?:\\d{1,2}[:.：]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+const AGENDA_CLOCK = `(?:\\d{1,2}[:.：]\\d{2}(?:${AM_PM})?|\\d{1,2}${AM_PM})`;
 /** A clock time or span that opens a line: "09.00 - 09.10", "ca. 12.45", "6:30pm:", "7:40pm-8:30pm". */
 export const TIME_LEAD = new RegExp(
   `^((?:ca\\.\\s*)?${AGENDA_CLOCK}(?:\\s*[-–—~～]\\s*${AGENDA_CLOCK})?)\\s*[:：]?(?:\\s+|$)`,
@@ -376,13 +379,14 @@ export const TIME_LEAD = new RegExp(
  * colon makes a heading).
  */
 const CLOCK_ROW = new RegExp(
-  `^(${CLOCK}\\s*[ap]\\.?m\\.?(?:\\s*[-–—~～至到]\\s*${CLOCK}\\s*[ap]\\.?m\\.?)?|${CLOCK}(?:\\s*[-–—~～至到]\\s*${CLOCK})?(?=\\s*[:：]\\s))(?:\\s*[:：]|\\s+[-–—])?\\s+(\\S.*)$`,
+  `^(${CLOCK}${AM_PM}(?:\\s*[-–—~～至到]\\s*${CLOCK}${AM_PM})?|${CLOCK}(?:\\s*[-–—~～至到]\\s*${CLOCK})?(?=\\s*[:：]\\s))(?:\\s*[:：]|\\s+[-–—])?\\s+(\\S.*)$`,
   'i',
 );
 
 /** The time and the rest of a dated line, or null. */
 export function datedLine(text: string): { when: string; rest: string } | null {
-  const m = CLOCK_ROW.exec(foldAscii(text)) ?? DATED.exec(foldAscii(text));
+  const folded = foldAscii(text);
+  const m = CLOCK_ROW.exec(folded) ?? DATED.exec(folded);
   if (!m) return null;
   const when = text.slice(0, (m[1] ?? '').length).trim();
   return isTimeValue(when) ? { when, rest: text.slice(text.length - (m[2] ?? '').length).trim() } : null;
