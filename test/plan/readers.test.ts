@@ -2267,6 +2267,35 @@ describe('PDF', () => {
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).filter((t) => t.includes('Chemistry'))).toEqual([]);
   });
 
+  it('reads bullets set in two columns as one list, not each left bullet heading the right one', () => {
+    // "Challenge categories may include:" over "• Cryptography   • OSINT" / "• Web Exploitation   • General Skills" / ….
+    const doc = readPdfItems([
+      item(700, 'Challenge categories may include:', 11, 72, 'Arial-BoldMT'),
+      // (The file gives the left column, then the right one.)
+      item(680, '• Cryptography', 11, 80),
+      item(660, '• Web Exploitation', 11, 80),
+      item(640, '• Forensics', 11, 80),
+      item(680, '• OSINT', 11, 300),
+      item(660, '• General Skills', 11, 300),
+      item(640, '• Miscellaneous', 11, 300),
+      item(610, 'Rules', 11, 72, 'Arial-BoldMT'),
+      item(595, '• Flags must be submitted in the correct format.', 11, 80),
+      item(580, 'Participants will be given random text to type and both speed and accuracy count here.', 11, 72),
+    ]);
+    const bullets = doc.blocks.flatMap((b) => (b.kind === 'text' && b.list ? [[b.text, b.list.parent]] : []));
+    expect(bullets).toEqual([
+      ['Cryptography', false],
+      ['Web Exploitation', false],
+      ['Forensics', false],
+      ['OSINT', false],
+      ['General Skills', false],
+      ['Miscellaneous', false],
+      ['Flags must be submitted in the correct format.', false],
+    ]);
+    const plan = extractBlocks(doc).document.plans[0];
+    expect(plan?.headings.map((h) => h.text)).not.toContain('Cryptography');
+  });
+
   it('reads a list or a paragraph set a size larger than the body as body text, and a bullet over smaller ones as their heading', () => {
     const doc = readPdfItems([
       item(780, 'Class Conduct', 24, 50),

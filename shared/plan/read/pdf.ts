@@ -889,11 +889,14 @@ export function readPdfItems(items: PdfTextItem[], rules: PdfRule[] = []): Block
   if (!blocks.some((b) => b.kind === 'text' && ((b.list && !b.list.ordered) || SYMBOL_FIRST.test(b.text))))
     lostBullets(blocks);
   // A bullet has content under it when the next line is a deeper bullet or a paragraph set in past its bullet.
+  // (…under it: a bullet on its row or higher up is the next column's, beside it: "• Cryptography    • OSINT".)
+  type Placed = TextBlock & { x: number; y: number; page: number };
   blocks.forEach((b, i) => {
-    const next = blocks[i + 1] as (TextBlock & { x: number }) | undefined;
+    const next = blocks[i + 1] as Placed | undefined;
     if (b.kind !== 'text' || !b.list || !next || next.heading !== undefined) return;
-    const x = (b as TextBlock & { x: number }).x;
-    b.list.parent = next.list ? next.list.depth > b.list.depth : next.x > x + 1;
+    const { x, y, page } = b as Placed;
+    const beside = next.page === page && next.y > y - 1;
+    b.list.parent = !beside && (next.list ? next.list.depth > b.list.depth : next.x > x + 1);
   });
   return {
     source: 'pdf',
