@@ -233,7 +233,7 @@ export function assignLevels(input: LevelInput[]): number[] {
       !last.hasChildren &&
       item.value === 1 &&
       isPlain(last.style) &&
-      (at < 0 || at === stack.length - 1)
+      (at < 0 || at === stack.length - 1 || rankOf(item.style) > rankOf(last.style))
     ) {
       push(item);
       return;
@@ -265,6 +265,22 @@ export function assignLevels(input: LevelInput[]): number[] {
       last.text.length <= 20 &&
       last.text.split(/\s+/).length <= 4 &&
       (item.indent === undefined || item.indent > (stack[at]?.indent ?? 0))
+    ) {
+      push(item);
+      return;
+    }
+    // "3.2 统一抽象模型" over "1. … / 2. …", then "3.3 …": a list numbered afresh under a section whose numbering goes on
+    // after it is inside that section, though whole numbers usually rank above decimals (and 一、 above 1.) — and though
+    // the sections above number in the same style ("2、项目概述" / "2.2 项目功能" / "1、用户可以注册…").
+    const section = stack[stack.length - 1];
+    if (
+      section &&
+      isPlain(section.style) &&
+      // (…a section named alone on its line: "2. 奖项设置：全赛季设置…" is an item, the list after it no part of it.)
+      (DECIMAL.test(section.style) || (!section.inline && !section.hasChildren)) &&
+      item.value === 1 &&
+      rankOf(item.style) < rankOf(section.style) &&
+      sectionResumes(items, i, section, rankOf(item.style))
     ) {
       push(item);
       return;
@@ -327,19 +343,6 @@ export function assignLevels(input: LevelInput[]): number[] {
       levels.push(1);
       return;
     }
-    // "3.2 统一抽象模型" over "1. … / 2. …", then "3.3 …": a list numbered afresh under a decimal section whose numbering
-    // goes on after it is inside that section, though whole numbers usually rank above decimals.
-    const section = stack[stack.length - 1];
-    if (
-      section &&
-      DECIMAL.test(section.style) &&
-      item.value === 1 &&
-      rank < rankOf(section.style) &&
-      decimalResumes(items, i, section, rank)
-    ) {
-      push(item);
-      return;
-    }
     // Close open styles that are less major than this one.
     let depth = stack.length;
     while (depth > 0 && isPlain(stack[depth - 1]?.style ?? '') && rankOf(stack[depth - 1]?.style ?? '') > rank) depth--;
@@ -380,13 +383,25 @@ function leafRun(top: Open): boolean {
   return top.style === 'month' && top.run >= 2 && top.inline;
 }
 
-/** Whether the open decimal section's numbering goes on after item `i`, before anything ranked above `rank`. */
-function decimalResumes(items: LevelInput[], i: number, section: Open, rank: number): boolean {
+/**
+ * Whether the open section's numbering goes on after item `i` (its next number), before anything ranked above `rank`.
+ * Lists of the section's own style numbered afresh in between ("二、健康数据" / "1. 睡眠质量" / "2. …" under "2. 功能概述")
+ * are lists of their own: their numbers do not count.
+ */
+function sectionResumes(items: LevelInput[], i: number, section: Open, rank: number): boolean {
+  let inner: number | undefined;
   for (let j = i + 1; j < items.length && j <= i + 200; j++) {
     const x = items[j];
     if (!x || !isPlain(x.style)) continue;
-    if (x.style === section.style) return x.value === section.value + 1;
+    if (x.style === section.style) {
+      if (x.value === section.value + 1 && (inner === undefined || inner + 1 !== x.value)) return true;
+      if (x.value !== 1 && (inner === undefined || inner + 1 !== x.value)) return false;
+      inner = x.value;
+      continue;
+    }
     if (rankOf(x.style) < rank) return false;
+    // (The new list's next item closes the list inside the one before it: "三、家庭共享" after "1. 睡眠质量" / "2. …".)
+    if (rankOf(x.style) === rank) inner = undefined;
   }
   return false;
 }

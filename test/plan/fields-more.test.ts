@@ -728,6 +728,56 @@ describe('markers on sequence evidence', () => {
       '2 4.1|技术栈选择',
     ]);
   });
+  it('…and so are items 1、2、 under "2.2" when the sections above them are numbered 1、2、 too', () => {
+    const p = plan(
+      '项目计划书\n1、 引言\n1.1 编写目的\n确保项目有序开展。\n2、 项目概述\n2.1 项目背景\n解决闲置资源浪费。\n2.2 项目功能\n1、用户可以注册并填写必要信息\n2、用户可以上架商品和购买商品\n2.3 项目预算\n设备成本：3台计算机\n3、 实施计划\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 1、|引言',
+      '2 1.1|编写目的',
+      '1 2、|项目概述',
+      '2 2.1|项目背景',
+      '2 2.2|项目功能',
+      '3 1、|用户可以注册并填写必要信息',
+      '3 2、|用户可以上架商品和购买商品',
+      '2 2.3|项目预算',
+      '1 3、|实施计划',
+    ]);
+  });
+  it('…and so are sections 一、二、 under "2. 功能概述" when "3." goes on after them, with their own 1. 2. lists inside', () => {
+    const p = plan(
+      '项目计划书\n二、技术方案\n1. 总体架构\n系统采用端云协同架构。\n2. 功能概述\n一、药品智能识别\n拍照即可识别药品。\n二、健康数据接入：\n1. 睡眠质量\n2. 心血管状态\n三、家庭共享\n子女可远程查看。\n3. 关键技术\n4. 其他技术\n三、项目计划\n1. 可行性分析\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 二、|技术方案',
+      '2 1.|总体架构',
+      '2 2.|功能概述',
+      '3 一、|药品智能识别',
+      '3 二、|健康数据接入',
+      '4 1.|睡眠质量',
+      '4 2.|心血管状态',
+      '3 三、|家庭共享',
+      '2 3.|关键技术',
+      '2 4.|其他技术',
+      '1 三、|项目计划',
+      '2 1.|可行性分析',
+    ]);
+  });
+  it('…but not under an item that carries its own words ("2. 奖项设置：…"): the section after it is its sibling', () => {
+    const p = plan(
+      '球赛章程\n一、个人赛\n1. 赛程：4月1日至9月30日\n2. 奖项设置：全赛季设置1个个人联赛冠军\n(一)、个人联赛\n1. 赛制\n6轮比赛积分总和决出冠军。\n2. 报分\n赛后上交积分卡。\n3. 奖项\n前三名晋级总决赛。\n二、团队赛\n',
+    );
+    expect(p?.headings.map((h) => `${h.level} ${h.marker}|${h.text}`)).toEqual([
+      '1 一、|个人赛',
+      '2 1.|赛程',
+      '2 2.|奖项设置',
+      '2 (一)、|个人联赛',
+      '3 1.|赛制',
+      '3 2.|报分',
+      '3 3.|奖项',
+      '1 二、|团队赛',
+    ]);
+  });
 });
 
 describe('typed numbers and decimal numbering', () => {
