@@ -2355,6 +2355,38 @@ describe('numbering and labels met in unseen plans', () => {
       '2 （二）开展技术咨询服务，普及计算机基础知识，推广先进技术，促进计算机在各个领域的应用',
     ]);
   });
+  it("a school site's side boxes, its trail, its article's source line and its print button are no part of the notice", () => {
+    const html =
+      '<body><div class="nav"><ul><li><h4><a href="/">首页</a></h4></li></ul></div><div class="main">' +
+      '<div class="box sideMenuBox"><h3>学校公告</h3><ul><li><a href="/20">党政办</a></li><li><a href="/30">团委</a></li></ul></div>' +
+      '<div class="box sideBox"><h3>推荐阅读</h3><ul class="sideinfoList">' +
+      Array.from(
+        { length: 8 },
+        (_, k) => `<li><a href="/${k}">第${k + 1}届校园诗词大赛决赛结果与获奖名单公布[05-2${k}]</a></li>`,
+      ).join('') +
+      '</ul></div>' +
+      '<div class="mainBox"><div class="path"><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/30">团委</a></div>' +
+      '<div class="printArea"><h2 class="title">关于进行学生社团考核的通知</h2>' +
+      '<div class="property"><span>文章来源：本站原创</span> <span>作者：佚名</span> <span>发布时间：2019年06月05日</span></div>' +
+      '<p>为整合校内学生社团资源，更好地发挥学生社团在学校第二课堂中的积极作用，为学生成长服务，为校园文化建设服务，' +
+      '校团委将对现有的学生社团进行全盘评定，评选出优秀社团予以表彰。同时，根据我校《社团章程》，对组织不健全，' +
+      '活动不正常或超越章程范围的社团进行整顿或撤销登记。具体安排如下：</p>' +
+      '<p><b>1.社团调研。</b>前期，社团联合会已对各社团进行问卷调查。</p>' +
+      '<p><b>2.星级评定。</b>预设三星级社团10家，交流答辩环节设置在周二。</p></div>' +
+      '<div class="userControl"><a href="javascript:doPrint()">【打印正文】</a></div></div></div></body>';
+    const doc = readHtmlSource(html);
+    const shown = doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''));
+    for (const chrome of ['学校公告', '推荐阅读', '第1届校园诗词大赛决赛结果与获奖名单公布[05-20]', '【打印正文】'])
+      expect(shown).not.toContain(chrome);
+    expect(shown.some((t) => t.includes('当前位置'))).toBe(false);
+    const { document, removed } = extractBlocks(doc);
+    expect(document.plans[0]?.title).toBe('关于进行学生社团考核的通知');
+    expect(document.plans[0]?.headings.map((h) => `${h.level} ${h.marker}${h.text}`)).toEqual([
+      '1 1.社团调研',
+      '1 2.星级评定',
+    ]);
+    expect(removed.map((r) => r.reason)).toContain('page metadata');
+  });
   it('headings numbered on from one another are siblings whatever their styles; the one unnumbered heading over them is the title', () => {
     const html =
       '<h1>规章制度</h1><h1>1.一二四制度</h1><p>每周汇报一次。</p><h2>2.签到软件</h2><p>统一制作。</p><h2>3.编码规范</h2><p>组内统一。</p>';

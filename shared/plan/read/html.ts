@@ -84,7 +84,7 @@ const BLOCK = new Set([
 ]);
 /** Class or id words that name page chrome rather than the article. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|menubar\w*|sidebar|side-bar|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|menubar\w*|side[-_]?(?:bar|box|menu\w*|nav|col(?:umn)?)|breadcrumbs?|crumbs?|footer|share|social|toc|comments?|related|pager|pagination|prev|next|previous-link|next-link|modal|carousel|slider|search|author|byline|metadata|meta|copyright|widget|advert|ads?|banner|cookie|print|subscribe|tags?|skip|btn|button)(?:$|[\s_-])/i;
 /**
  * An element's class and id words, as CLUTTER reads them; "no_toc" (Just the Docs, kramdown) keeps a heading out of the
  * page's contents list, so it marks the heading, not a contents list.
@@ -144,6 +144,12 @@ const PAGE_WRAPPERS = new WeakSet<HtmlNode>();
 /** Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner). */
 const BANNERS = new WeakSet<HtmlNode>();
 
+/** A breadcrumb trail ("当前位置：首页 > 新闻中心 > 团委"): a short element whose text starts by saying where it is. */
+function isTrail(n: HtmlNode): boolean {
+  const text = squash(textOf(n));
+  return text.length <= 150 && WHERE_AM_I.test(text);
+}
+
 /**
  * What reading a page needs to know of its elements before it starts, marked in one walk: its banners, its tab
  * panels, and a form or a chrome-named box that holds half its text or more (text counted as written, scripts and
@@ -201,9 +207,13 @@ const isClutter = (n: HtmlNode): boolean => {
   if (n.tag === 'a' && (n.attr('href') ?? '').startsWith('#') && /^\s*[¶#§🔗]?\s*$/u.test(textOf(n))) return true;
   // A link that goes nowhere but runs a script is a button ("Reading Group FAQs (click to expand)...").
   if (n.tag === 'a' && n.attr('href') === undefined && n.attr('onclick') !== undefined) return true;
+  // …and so is one whose address is a script ("【打印正文】" → "javascript:doPrint()").
+  if (n.tag === 'a' && /^\s*javascript:/i.test(n.attr('href') ?? '')) return true;
   // A breadcrumb trail set beside the heading it sits in ("韶关市计算机学会<span>当前位置：首页 >> …</span>").
   const lead = n.children[0];
   if (lead?.kind === 'text' && WHERE_AM_I.test(lead.text)) return true;
+  // (…its lead set in an element of its own: "<span>当前位置：</span><a>首页</a> &gt; …".)
+  if (lead?.kind === 'element' && INLINE_TEXT.has(lead.tag) && isTrail(n)) return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
   if (INLINE_TEXT.has(n.tag)) return false;
   const names = chromeNames(n);
