@@ -2387,6 +2387,29 @@ describe('numbering and labels met in unseen plans', () => {
     ]);
     expect(removed.map((r) => r.reason)).toContain('page metadata');
   });
+  it('a grid of short cells laid out in three columns by its class is a timetable, row by row; a grid of cards is not', () => {
+    const slot = (time: string, who: string, talk: string) =>
+      `<span class="font-bold">${time}</span><span class="font-bold">${who}</span><span>${talk}</span>`;
+    const html =
+      '<body><h2>Neutrino Astrophysics</h2><h3>Day 1: 19th March, Wednesday</h3>' +
+      '<div class="grid grid-cols-3 py-3 text-center"><span> </span><span>Session 1 [GFL]</span><span> </span>' +
+      slot('11:00 AM - 11:45 AM', 'Poonam Mehta', 'A relook at the GZK effect') +
+      slot('11:45 AM - 12:30 PM', 'Ranjan Laha', 'The KM3NeT event') +
+      '</div><h3>Day 2: 20th March, Thursday</h3>' +
+      '<div class="grid grid-cols-2"><div><h4>Posters</h4><p>All day in the foyer.</p></div>' +
+      '<div><h4>Excursion</h4><p>After lunch, by bus.</p></div><div><h4>Dinner</h4><p>At seven.</p></div>' +
+      '<div><h4>Closing</h4><p>Friday noon.</p></div></div></body>';
+    const doc = readHtmlSource(html);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r.map((c) => c.lines.join(' ')))).toEqual([
+      ['', 'Session 1 [GFL]', ''],
+      ['11:00 AM - 11:45 AM', 'Poonam Mehta', 'A relook at the GZK effect'],
+      ['11:45 AM - 12:30 PM', 'Ranjan Laha', 'The KM3NeT event'],
+    ]);
+    const p = extractBlocks(doc).document.plans[0];
+    expect(p?.headings.map((h) => h.text)).toEqual(['Day 1', 'Day 2', 'Posters', 'Excursion', 'Dinner', 'Closing']);
+    expect(p?.schedule.map((e) => e.when)).toContain('11:00 AM - 11:45 AM');
+  });
   it('headings numbered on from one another are siblings whatever their styles; the one unnumbered heading over them is the title', () => {
     const html =
       '<h1>规章制度</h1><h1>1.一二四制度</h1><p>每周汇报一次。</p><h2>2.签到软件</h2><p>统一制作。</p><h2>3.编码规范</h2><p>组内统一。</p>';

@@ -723,6 +723,11 @@ function walk(n: HtmlNode, st: State, w: Writer): void {
   }
   const block = BLOCK.has(tag);
   if (block) w.flush();
+  const laid = block ? gridRows(n) : null;
+  if (laid) {
+    w.blocks.push({ kind: 'table', rows: laid, header: 0 });
+    return;
+  }
   let next = st;
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) next = { ...next, heading: Number(heading[1]) + (st.sink ?? 0) };
@@ -965,6 +970,26 @@ function holdsFrame(table: HtmlNode): boolean {
         ((cell && c.tag === 'table' && framesText(c, 2)) || inside(c, cell || c.tag === 'td' || c.tag === 'th')),
     );
   return inside(table, false);
+}
+
+/** A utility class that lays an element's children out in N columns (Tailwind's "grid-cols-3"). */
+const GRID_COLUMNS = /(?:^|\s)grid-cols-(\d{1,2})(?:\s|$)/;
+
+/**
+ * A grid of short cells laid out in columns by a class ("grid grid-cols-3": a slot's time, its speaker, its talk, row
+ * after row) is a table as the page shows it, one row for each N cells — when its cells are only words: no headings,
+ * lists or tables in them (a grid of cards, each with its heading, is the page's sections side by side).
+ */
+function gridRows(n: HtmlNode): TableCell[][] | null {
+  const columns = Number(GRID_COLUMNS.exec(n.attr('class') ?? '')?.[1] ?? 0);
+  if (columns < 2) return null;
+  const cells = n.children.filter((c) => c.kind === 'element' && !isClutter(c));
+  const wordsOnly = (c: HtmlNode): boolean =>
+    c.children.every((k) => k.kind !== 'element' || (!/^(?:h[1-6]|ul|ol|table)$/.test(k.tag) && wordsOnly(k)));
+  if (cells.length < columns * 2 || !cells.every((c) => wordsOnly(c) && textLength(c) <= 200)) return null;
+  const rows: TableCell[][] = [];
+  for (let i = 0; i < cells.length; i += columns) rows.push(cells.slice(i, i + columns).map(readCell));
+  return rows.filter((r) => r.some((c) => c.lines.length > 0));
 }
 
 /** Rows and cells of a table; a cell spanning rows or columns is repeated where it spans. */
