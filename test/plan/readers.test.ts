@@ -2267,6 +2267,26 @@ describe('PDF', () => {
     expect(doc.blocks.map((b) => (b.kind === 'text' ? b.text : '')).filter((t) => t.includes('Chemistry'))).toEqual([]);
   });
 
+  it("drops a designed rulebook's banner printed large at the top of each page, keeping its first page's", () => {
+    const page = (p: number, heading: string, text: string) => [
+      onPage(p, 740, 'WIE', 60),
+      onPage(p, 660, 'HACK 2.0', 60),
+      onPage(p, 600, heading, 20),
+      onPage(p, 560, text, 11),
+    ];
+    const doc = readPdfItems([
+      ...page(1, 'RULEBOOK', 'An all women virtual hackathon, 8 to 10 April 2020.'),
+      ...page(2, 'TEAM GUIDELINES', 'Teams of one to four members may take part in the hackathon.'),
+      ...page(3, 'SCORING CRITERIA', 'Proposal, coding and the final presentation are each scored.'),
+      ...page(4, 'GENERAL RULES', 'Every member must register on the event page before the start.'),
+    ]);
+    const shown = doc.blocks.map((b) => (b.kind === 'text' ? b.text : ''));
+    expect(shown.filter((t) => t === 'WIE')).toHaveLength(1);
+    expect(shown.filter((t) => t === 'HACK 2.0')).toHaveLength(1);
+    expect(shown).toContain('SCORING CRITERIA');
+    expect(shown).toContain('GENERAL RULES');
+  });
+
   it('reads bullets set in two columns as one list, not each left bullet heading the right one', () => {
     // "Challenge categories may include:" over "• Cryptography   • OSINT" / "• Web Exploitation   • General Skills" / ….
     const doc = readPdfItems([

@@ -364,6 +364,7 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   const numbered = numberedHeads(pages);
   const letterhead = letterheadLines(pages, key, need);
+  const banner = bannerLines(pages, need);
   // …unless the first page sets a title of its own in larger type under it ("CSC311 Fall 2024 … Final Project" over
   // "Final Project"): then the header is the same furniture there as on the later pages.
   const firstLines = [...(pages[0] ?? [])].sort((a, b) => b.y - a.y).slice(0, 6);
@@ -379,9 +380,34 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
         !(edge.has(l) && (seen.get(key(l)) ?? 0) >= need) &&
         !(header.has(l) && repeatedHeader(l)) &&
         !numbered.has(l) &&
-        !letterhead.has(key(l)),
+        !letterhead.has(key(l)) &&
+        !banner.has(l),
     );
   });
+}
+
+/**
+ * A banner printed at the top of the pages ("WIE" / "HACK 2.0" set large over each page of a designed rulebook): lines
+ * among the top three of their page, in its largest type, that come again word for word at the same height on at least
+ * half of the pages. The first page keeps them (where they may be the title); on the later ones they are
+ * the banner repeated.
+ */
+function bannerLines(pages: PdfLine[][], need: number): Set<PdfLine> {
+  // (Word for word, numbers too, and no numbered section's name: "Day 2" and "一、实验目的" head each page they open.)
+  const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.trim()}`;
+  // (…and set in the page's largest type, as a banner is: a section opening each page is set under its part's name.)
+  const tops = pages.map((lines) => {
+    const largest = Math.max(...lines.map((l) => l.size));
+    return [...lines]
+      .sort((a, b) => b.y - a.y)
+      .slice(0, 3)
+      .filter((l) => parseMarker(l.text) === null && l.size >= largest - 0.5);
+  });
+  const count = new Map<string, number>();
+  for (const top of tops) for (const k of new Set(top.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const out = new Set<PdfLine>();
+  for (const top of tops.slice(1)) for (const l of top) if ((count.get(key(l)) ?? 0) >= Math.max(3, need)) out.add(l);
+  return out;
 }
 
 /** A web address, an e-mail address or a telephone number inside a line: how a letterhead reaches its sender. */
