@@ -122,14 +122,14 @@ describe('extras the add-on uses, read from the fixtures', () => {
 // labelled before any run. Batches 2–29 were each held out until their first run (corpus/FIRST-RUN.md: F1 0.810, 0.874,
 // 0.892, 0.542, 0.882, 0.823, 0.759, 0.936, 0.917, 0.871, 0.893, 0.517, 0.809, 0.517, 0.767, 0.961, 0.773, 0.911,
 // 0.921, 0.918, 0.746, 0.810, 0.690, 0.894, 0.763, 0.718, 0.901, 0.887) and then tuned on for the general causes they
-// showed; batches 30 to 87 had first runs of 0.829, 0.795, 0.842, 0.775, 0.922, 0.873, 0.941, 0.736, 0.827, 0.807,
+// showed; batches 30 to 88 had first runs of 0.829, 0.795, 0.842, 0.775, 0.922, 0.873, 0.941, 0.736, 0.827, 0.807,
 // 0.796, 0.944, 0.823, 0.880, 0.888, 0.816, 0.855, 0.788, 0.578, 0.744, 0.905, 0.883, 0.730, 0.829, 0.906, 0.969,
 // 0.925, 0.776, 0.854, 0.939, 0.866, 0.934, 0.658, 0.841, 0.499, 0.892, 0.897, 0.877, 0.940, 0.910, 0.884, 0.854,
-// 0.938, 0.849, 0.873, 0.669, 0.888, 0.902, 0.869, 0.890, 0.929, 0.921, 0.906, 0.749, 0.938, 0.873, 0.882 and 0.788,
-// and 31 to 86 were tuned on after theirs (35 for four documents). Batch 55 was the first to meet both halves of the
-// bar at its first run (F1 0.969, parent 0.978); batches 69 to 72, 75, 78 to 80 and 86 met its parent half (0.980,
-// 0.979, 0.991, 0.952, 0.991, 0.974, 0.959, 0.982, 0.985). Batch 87 (score.ts HELD_OUT), the last to come in, is scored
-// apart: its first run was F1 0.788, parent 0.931. The thresholds sit at what the extractor reaches now, so a change
+// 0.938, 0.849, 0.873, 0.669, 0.888, 0.902, 0.869, 0.890, 0.929, 0.921, 0.906, 0.749, 0.938, 0.873, 0.882, 0.788 and
+// 0.789, and 31 to 87 were tuned on after theirs (35 for four documents). Batch 55 was the first to meet both halves of
+// the bar at its first run (F1 0.969, parent 0.978); batches 69 to 72, 75, 78 to 80 and 86 met its parent half (0.980,
+// 0.979, 0.991, 0.952, 0.991, 0.974, 0.959, 0.982, 0.985). Batch 88 (score.ts HELD_OUT), the last to come in, is scored
+// apart: its first run was F1 0.789, parent 0.925. The thresholds sit at what the extractor reaches now, so a change
 // that loses ground fails here (the 902 documents of batches 1 to 70 went from F1 0.928 to 0.937 when tables drawn with
 // borders in PDFs came to be read by their borders; the 978 of batches 1 to 75 went from 0.937 to 0.940 in the session
 // that brought batches 76 to 80).
@@ -160,17 +160,17 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 360_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 86: headings F1 ≥ 0.939, parent-match ≥ 0.953, exact level ≥ 0.855, group size exact but for 58', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.939);
+  it('batches 1 to 87: headings F1 ≥ 0.936, parent-match ≥ 0.953, exact level ≥ 0.848, group size exact but for 59', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.936);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.953);
-    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.855);
-    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 58);
+    expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.848);
+    expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 59);
   });
-  it('batch 87 (first run F1 0.788): F1 ≥ 0.787, parent ≥ 0.931, level ≥ 0.337, size exact but for 1', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.787);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.931);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.337);
-    expect(size.held.ok).toBeGreaterThanOrEqual(size.held.of - 1);
+  it('batch 88 (first run F1 0.789): F1 ≥ 0.789, parent ≥ 0.924, level ≥ 0.744, size exact everywhere', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.789);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.924);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.744);
+    expect(size.held.ok).toBe(size.held.of);
   });
   it('whole corpus: headings F1 ≥ 0.936, parent-match ≥ 0.953', () => {
     const all = {
