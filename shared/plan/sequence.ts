@@ -47,6 +47,9 @@ const UNIT =
 /** A month's name opening what follows a number: the number is a day ("10 July 2026"). */
 const MONTH_FIRST = new RegExp(`^${EN_MONTH}(?![a-z])`, 'i');
 
+/** A unit of time after a number: the number is how many, not which ("1 week", "2 days"). */
+const TIME_UNIT = /^(?:weeks?|days?|hours?|hrs?|months?|minutes?|mins?|years?)\b/i;
+
 /** Words that caption a figure or a table, numbered as they come: never a part of the plan. */
 const CAPTION = /^(?:figure|fig|table|tab|exhibit|listing|equation|eq)$/i;
 
@@ -182,11 +185,13 @@ function candidate(index: number, raw: string, lead?: string): Candidate | null 
     /^((?:[A-Za-z][A-Za-z-]{1,11} )?[A-Za-z][A-Za-z]{1,11}|[A-Z])([ _-]?#?)(\d{1,3})(\.(?![\d.]))?(?![\d.])[\s:：.\-–—]*(.*)$/.exec(
       t,
     );
-  // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base"), a formula ("P1 = (l1 cos θ1…")
-  // or a sentence that opens with a time ("After day 1, students will:").
+  // Not a range of them ("Day 16 - Day 17"), a caption ("Figure 2: Click on base"), a formula ("P1 = (l1 cos θ1…"),
+  // a sentence that opens with a time ("After day 1, students will:") or a time counted to or from a day ("T-1 week",
+  // "T+2 days": the number counts the weeks).
   if (
     m &&
     !/^[,，]/.test(m[5] ?? '') &&
+    !TIME_UNIT.test(m[5] ?? '') &&
     !(m[5] ?? '').toLowerCase().startsWith((m[1] ?? '').toLowerCase()) &&
     !CAPTION.test(m[1] ?? '') &&
     !/^[=+*/<>≤≥≈]/.test(m[5] ?? '')

@@ -2421,6 +2421,22 @@ describe('numbering and labels met in unseen plans', () => {
       '1 3.编码规范',
     ]);
   });
+  it('a countdown to the day ("T-1 week", "T-2 days") names a phase; its number counts weeks, it numbers nothing', () => {
+    const md =
+      '## Timeline\n\n### T-3 weeks: kickoff\n- Book the room\n\n### T-2 weeks: call for demos\n' +
+      '- Send the call\n\n### T-1 week: finalize agenda\n- Lock the demo list\n- Confirm each demo includes:\n' +
+      '  - what problem it solves\n  - artifact link\n\n### T-2 days: dry run\n- Test AV and adapters\n\n' +
+      '### Day-of: execute\n- Run it\n\n### T+1 day: follow-ups\n- Post the recordings\n';
+    const [p] = extractBlocks(readMarkdown(md)).document.plans;
+    expect(p?.headings.map((h) => `${h.marker}|${h.text}`)).toEqual([
+      '|T-3 weeks',
+      '|T-2 weeks',
+      '|T-1 week',
+      '|T-2 days',
+      '|Day-of',
+      '|T+1 day',
+    ]);
+  });
   it('a list that goes on numbering after a bold label and its lines is the same list; the label is inside its item', () => {
     const md =
       '# 重要通知\n\n1. 安装软件\n\n2. 学习教程\n\n3. 准备器件\n\n**器件具体型号**\n\n面包板\n\n4. 参加例会\n\n5. 组队\n';
