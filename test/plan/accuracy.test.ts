@@ -166,10 +166,10 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.848);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 59);
   });
-  it('batch 88 (first run F1 0.789): F1 ≥ 0.789, parent ≥ 0.924, level ≥ 0.744, size exact everywhere', () => {
-    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.789);
-    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.924);
-    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.744);
+  it('batch 88 (first run F1 0.789): F1 ≥ 0.801, parent ≥ 0.925, level ≥ 0.748, size exact everywhere', () => {
+    expect(f1(totals.held)).toBeGreaterThanOrEqual(0.801);
+    expect(totals.held.parent / totals.held.m).toBeGreaterThanOrEqual(0.925);
+    expect(totals.held.level / totals.held.m).toBeGreaterThanOrEqual(0.748);
     expect(size.held.ok).toBe(size.held.of);
   });
   it('whole corpus: headings F1 ≥ 0.936, parent-match ≥ 0.953', () => {
