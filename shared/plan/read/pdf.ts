@@ -389,15 +389,15 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
 /**
  * A banner printed at the top of the pages ("WIE" / "HACK 2.0" set large over each page of a designed rulebook): lines
  * among the top three of their page, in its largest type, that come again word for word at the same height on at least
- * half of the pages. The first page keeps them (where they may be the title); on the later ones they are
- * the banner repeated.
+ * half of the pages. The first page keeps them (where they may be the title); on the later ones they are the banner
+ * repeated.
  */
 function bannerLines(pages: PdfLine[][], need: number): Set<PdfLine> {
   // (Word for word, numbers too, and no numbered section's name: "Day 2" and "一、实验目的" head each page they open.)
   const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.trim()}`;
   // (…and set in the page's largest type, as a banner is: a section opening each page is set under its part's name.)
   const tops = pages.map((lines) => {
-    const largest = Math.max(...lines.map((l) => l.size));
+    const largest = lines.reduce((most, l) => Math.max(most, l.size), 0);
     return [...lines]
       .sort((a, b) => b.y - a.y)
       .slice(0, 3)
