@@ -118,6 +118,15 @@ function phraseAlone(l: Line): boolean {
 /** One question, nothing after its question mark. */
 const QUESTION = /^[^?？.!。！；;]{3,80}[?？]$/;
 
+/** A question set in bold over the paragraph that answers it ("What is OSDHack 2026?" / "OSDHack 2026 is an online…"). */
+const askedOverAnswer = (l: Line, next: Line | undefined): boolean =>
+  l.ev?.emphasis === 'all' &&
+  paragraph(l) &&
+  QUESTION.test(l.text.trim()) &&
+  paragraph(next) &&
+  next.ev?.emphasis === undefined &&
+  !QUESTION.test(next.text.trim());
+
 /** The label of a first line that names the course, workshop or lesson the document is for ("Course: …"). */
 const COURSE_LABEL = /^(?:course|workshop|lesson|module|class)\s*$/i;
 
@@ -146,6 +155,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
   const out: Segment[] = [];
   let titleSeen = titled;
   const prompts = lines.filter((l, i) => boldOverList(l, lines[i + 1])).length;
+  const asked = lines.filter((l, i) => askedOverAnswer(l, lines[i + 1])).length;
   const phrases = lines.filter((l, i) => phraseOverList(l, lines[i + 1])).length;
   const named = paragraphs ? lines.filter((l, i) => phraseOverParagraph(l, lines[i + 1])).length : 0;
   // (A line a page's width ended is often a sentence's last words, not a name.)
@@ -198,6 +208,7 @@ export function classifyStructured(lines: Line[], titled = false, paragraphs = f
       opening: i === 0,
       underHeading: lines[i - 1]?.ev?.heading !== undefined && lines[i - 1]?.ev?.size === undefined,
       prompts,
+      asked,
       phrases,
       named,
       outlined,
@@ -263,6 +274,7 @@ function classifyOne(
     opening,
     underHeading,
     prompts,
+    asked,
     phrases,
     named: namedParts,
     outlined,
@@ -277,6 +289,8 @@ function classifyOne(
     underHeading: boolean;
     /** How many bold lines in the document stand over a list set in under them. */
     prompts: number;
+    /** How many bold questions stand over the paragraph that answers them. */
+    asked: number;
     /** How many short plain phrases in the document stand right over a list. */
     phrases: number;
     /** How many stand alone over a paragraph of sentences. */
@@ -458,6 +472,8 @@ function classifyOne(
   // Prompts set in bold, each over the answers listed under it ("How and when you are going to meet." / "- weekly on
   // Fridays…"), as a group contract's form has them: each names its answers, sentence or not, where two or more do.
   if (prompts >= 2 && boldOverList(line, next) && text.length <= 200) return label(cut(text));
+  // …and so do questions set in bold, each over the paragraph that answers it, where two or more do (an FAQ).
+  if (asked >= 2 && askedOverAnswer(line, next)) return label(text.trim().slice(0, -1).trim());
   // A short phrase at the margin right above a list set in under it ("Welcome" over its bullets, in a PDF where
   // nothing else marks it) names that list.
   const listNext =

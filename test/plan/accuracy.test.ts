@@ -160,8 +160,8 @@ describe('plan extraction accuracy on the real-document corpus', () => {
     }
   }, 360_000);
   const f1 = (t: { m: number; got: number; gold: number }) => (2 * t.m) / (t.got + t.gold);
-  it('batches 1 to 87: headings F1 ≥ 0.936, parent-match ≥ 0.953, exact level ≥ 0.848, group size exact but for 59', () => {
-    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.936);
+  it('batches 1 to 87: headings F1 ≥ 0.937, parent-match ≥ 0.953, exact level ≥ 0.848, group size exact but for 59', () => {
+    expect(f1(totals.tuned)).toBeGreaterThanOrEqual(0.937);
     expect(totals.tuned.parent / totals.tuned.m).toBeGreaterThanOrEqual(0.953);
     expect(totals.tuned.level / totals.tuned.m).toBeGreaterThanOrEqual(0.848);
     expect(size.tuned.ok).toBeGreaterThanOrEqual(size.tuned.of - 59);

@@ -2421,6 +2421,20 @@ describe('numbering and labels met in unseen plans', () => {
       '1 3.编码规范',
     ]);
   });
+  it("an FAQ's questions set in bold, each over the paragraph that answers it, name their answers", () => {
+    const md =
+      '# Participant Rulebook\n\n## Frequently Asked Questions\n\n**Is the hackathon online or offline?**\n\n' +
+      'It is fully online. Registration and submissions happen on the event site.\n\n' +
+      '**Can I participate solo?**\n\nYes. Teams may have one to four members.\n\n' +
+      '**Can I submit an existing project?**\n\nNo. Projects must be built during the official hackathon period.\n';
+    const [p] = extractBlocks(readMarkdown(md)).document.plans;
+    expect(p?.headings.map((h) => `${h.level} ${h.text}`)).toEqual([
+      '1 Frequently Asked Questions',
+      '2 Is the hackathon online or offline',
+      '2 Can I participate solo',
+      '2 Can I submit an existing project',
+    ]);
+  });
   it('a countdown to the day ("T-1 week", "T-2 days") names a phase; its number counts weeks, it numbers nothing', () => {
     const md =
       '## Timeline\n\n### T-3 weeks: kickoff\n- Book the room\n\n### T-2 weeks: call for demos\n' +
