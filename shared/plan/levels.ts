@@ -394,8 +394,9 @@ function sectionResumes(items: LevelInput[], i: number, section: Open, rank: num
     const x = items[j];
     if (!x || !isPlain(x.style)) continue;
     if (x.style === section.style) {
-      if (x.value === section.value + 1 && (inner === undefined || inner + 1 !== x.value)) return true;
-      if (x.value !== 1 && (inner === undefined || inner + 1 !== x.value)) return false;
+      const goesOnInner = inner !== undefined && inner + 1 === x.value;
+      if (!goesOnInner && x.value === section.value + 1) return true;
+      if (!goesOnInner && x.value !== 1) return false;
       inner = x.value;
       continue;
     }

@@ -144,12 +144,6 @@ const PAGE_WRAPPERS = new WeakSet<HtmlNode>();
 /** Page banners: <header> elements outside any article, section or main (the HTML spec's implicit role=banner). */
 const BANNERS = new WeakSet<HtmlNode>();
 
-/** A breadcrumb trail ("当前位置：首页 > 新闻中心 > 团委"): a short element whose text starts by saying where it is. */
-function isTrail(n: HtmlNode): boolean {
-  const text = squash(textOf(n));
-  return text.length <= 150 && WHERE_AM_I.test(text);
-}
-
 /**
  * What reading a page needs to know of its elements before it starts, marked in one walk: its banners, its tab
  * panels, and a form or a chrome-named box that holds half its text or more (text counted as written, scripts and
@@ -212,8 +206,15 @@ const isClutter = (n: HtmlNode): boolean => {
   // A breadcrumb trail set beside the heading it sits in ("韶关市计算机学会<span>当前位置：首页 >> …</span>").
   const lead = n.children[0];
   if (lead?.kind === 'text' && WHERE_AM_I.test(lead.text)) return true;
-  // (…its lead set in an element of its own: "<span>当前位置：</span><a>首页</a> &gt; …".)
-  if (lead?.kind === 'element' && INLINE_TEXT.has(lead.tag) && isTrail(n)) return true;
+  // (…its lead set in an element of its own: "<span>当前位置：</span><a>首页</a> &gt; …"; the lead is read first, as
+  // this runs for every element.)
+  if (
+    lead?.kind === 'element' &&
+    INLINE_TEXT.has(lead.tag) &&
+    WHERE_AM_I.test(textOf(lead)) &&
+    squash(textOf(n)).length <= 150
+  )
+    return true;
   // Text styling inside a sentence is the sentence's, whatever its class says ("heti-skip" spacing around "LC-3").
   if (INLINE_TEXT.has(n.tag)) return false;
   const names = chromeNames(n);

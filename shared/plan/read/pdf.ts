@@ -348,8 +348,7 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
     const bottom = ys[Math.max(0, ys.length - 2)] ?? 0;
     return lines.filter((l) => (l.y >= top || l.y <= bottom) && furniture(l));
   });
-  const seen = new Map<string, number>();
-  for (const lines of edges) for (const k of new Set(lines.map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const seen = pagesWith(edges, key);
   const need = Math.max(2, Math.ceil(pages.length / 2));
   // A title Word sets in the page header ("The A-Team Plot-A-Charter" at the top of every page) is the document's
   // title once: its repeats at the top of the later pages go.
@@ -357,17 +356,19 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
     const top = lines.reduce((most, l) => Math.max(most, l.y), Number.NEGATIVE_INFINITY);
     return lines.filter((l) => l.y >= top && !furniture(l));
   });
-  const onTop = new Map<string, number>();
-  for (const lines of tops) for (const k of new Set(lines.map(key))) onTop.set(k, (onTop.get(k) ?? 0) + 1);
+  const onTop = pagesWith(tops, key);
   const firstTop = new Set((tops[0] ?? []).map(key));
   const repeatedHeader = (l: PdfLine) =>
     firstTop.has(key(l)) && (onTop.get(key(l)) ?? 0) >= Math.max(2, pages.length - 1);
   const numbered = numberedHeads(pages);
-  const letterhead = letterheadLines(pages, key, need);
-  const banner = bannerLines(pages, need);
+  // Each page's lines from the top down: its top three hold a letterhead or a banner.
+  const downward = pages.map((lines) => [...lines].sort((a, b) => b.y - a.y));
+  const topThree = downward.map((lines) => lines.slice(0, 3));
+  const letterhead = letterheadLines(topThree, key, need);
+  const banner = bannerLines(pages, topThree, need);
   // …unless the first page sets a title of its own in larger type under it ("CSC311 Fall 2024 … Final Project" over
   // "Final Project"): then the header is the same furniture there as on the later pages.
-  const firstLines = [...(pages[0] ?? [])].sort((a, b) => b.y - a.y).slice(0, 6);
+  const firstLines = (downward[0] ?? []).slice(0, 6);
   const titledUnder = (l: PdfLine) => firstLines.some((o) => o.y < l.y && o.size >= l.size * 1.2);
   return pages.map((lines, p) => {
     const edge = new Set(edges[p]);
@@ -386,25 +387,28 @@ function dropRunning(pages: PdfLine[][]): PdfLine[][] {
   });
 }
 
+/** On how many pages each key comes among the lines given for each page. */
+function pagesWith(perPage: PdfLine[][], key: (l: PdfLine) => string): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const lines of perPage) for (const k of new Set(lines.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  return count;
+}
+
 /**
  * A banner printed at the top of the pages ("WIE" / "HACK 2.0" set large over each page of a designed rulebook): lines
  * among the top three of their page, in its largest type, that come again word for word at the same height on at least
  * half of the pages. The first page keeps them (where they may be the title); on the later ones they are the banner
  * repeated.
  */
-function bannerLines(pages: PdfLine[][], need: number): Set<PdfLine> {
+function bannerLines(pages: PdfLine[][], topThree: PdfLine[][], need: number): Set<PdfLine> {
   // (Word for word, numbers too, and no numbered section's name: "Day 2" and "一、实验目的" head each page they open.)
   const key = (l: PdfLine) => `${Math.round(l.y / 4)}|${l.text.trim()}`;
   // (…and set in the page's largest type, as a banner is: a section opening each page is set under its part's name.)
-  const tops = pages.map((lines) => {
-    const largest = lines.reduce((most, l) => Math.max(most, l.size), 0);
-    return [...lines]
-      .sort((a, b) => b.y - a.y)
-      .slice(0, 3)
-      .filter((l) => parseMarker(l.text) === null && l.size >= largest - 0.5);
+  const tops = topThree.map((top, p) => {
+    const largest = (pages[p] ?? []).reduce((most, l) => Math.max(most, l.size), 0);
+    return top.filter((l) => parseMarker(l.text) === null && l.size >= largest - 0.5);
   });
-  const count = new Map<string, number>();
-  for (const top of tops) for (const k of new Set(top.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+  const count = pagesWith(tops, key);
   const out = new Set<PdfLine>();
   for (const top of tops.slice(1)) for (const l of top) if ((count.get(key(l)) ?? 0) >= Math.max(3, need)) out.add(l);
   return out;
@@ -419,10 +423,8 @@ const REACH = /\bwww\.|https?:\/\/|\S@\S+\.\w|\b(?:tel|phone|fax)\b[.:]?\s*[(+\d
  * lines among the top three of the pages that come again so, when one of them gives an address on the web, an e-mail
  * or a telephone number, are the sender's, never the document's title, even on its first page.
  */
-function letterheadLines(pages: PdfLine[][], key: (l: PdfLine) => string, need: number): Set<string> {
-  const count = new Map<string, number>();
-  const tops = pages.map((lines) => [...lines].sort((a, b) => b.y - a.y).slice(0, 3));
-  for (const top of tops) for (const k of new Set(top.map(key))) count.set(k, (count.get(k) ?? 0) + 1);
+function letterheadLines(tops: PdfLine[][], key: (l: PdfLine) => string, need: number): Set<string> {
+  const count = pagesWith(tops, key);
   const repeated = (tops[0] ?? []).filter((l) => (count.get(key(l)) ?? 0) >= need);
   return repeated.some((l) => REACH.test(l.text)) ? new Set(repeated.map(key)) : new Set();
 }
